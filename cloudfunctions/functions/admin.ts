@@ -1,0 +1,4 @@
+import { createCloudEntry } from './cloud-entry';
+
+/** The `admin` cloud function: the admin console's routes. */
+export const main = createCloudEntry('admin');

@@ -1,0 +1,4 @@
+import { createCloudEntry } from './cloud-entry';
+
+/** The `api` cloud function: member-facing routes. */
+export const main = createCloudEntry('api');

@@ -1,0 +1,35 @@
+import cloud from 'wx-server-sdk';
+import { parseEnv } from '../../config/env';
+import type { FunctionName } from '../../types/functions';
+import { wxIdentity } from '../platform/wx-identity';
+import type { Services } from '../router/context';
+import { dispatch } from '../router/dispatch';
+import { openStore } from '../store/open-store';
+import type { WxDatabase } from '../store/wxcloud';
+
+/**
+ * Builds a cloud function's `main(event, context)`. Services are created on the first call and reused
+ * while WeChat keeps the instance warm; nothing call-specific is kept between calls.
+ */
+async function cloudServices(): Promise<Services> {
+  // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the calling environment; throwOnNotFound is
+  // honoured by the SDK's doc().get() though its typings omit it.
+  const options = { env: cloud.DYNAMIC_CURRENT_ENV, throwOnNotFound: false };
+  cloud.init(options as unknown as Parameters<typeof cloud.init>[0]);
+  const env = parseEnv({ DB_DRIVER: 'wxcloud', ...process.env });
+  return {
+    store: await openStore(env, () => cloud.database() as unknown as WxDatabase),
+    platform: { sessions: null, devLogin: false },
+    clock: Date.now,
+    log: (line) => console.log(line),
+  };
+}
+
+export function createCloudEntry(fn: FunctionName) {
+  let services: Promise<Services> | null = null;
+  return async function main(event: unknown, _context?: unknown) {
+    services ??= cloudServices();
+    const identity = wxIdentity(cloud.getWXContext(), fn === 'jobs');
+    return dispatch(fn, event, identity, await services);
+  };
+}

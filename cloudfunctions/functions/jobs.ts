@@ -1,0 +1,4 @@
+import { createCloudEntry } from './cloud-entry';
+
+/** The `jobs` cloud function: timer triggers and one-off system tasks (setup). */
+export const main = createCloudEntry('jobs');

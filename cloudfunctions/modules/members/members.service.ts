@@ -1,0 +1,88 @@
+import { STAGES, type Stage } from '../../../types/labels';
+import type { DemoMember, Session } from '../../../types/schemas/auth';
+import type { MemberCard, UnitOverview } from '../../../types/schemas/members';
+import { AppError } from '../../router/app-error';
+import type { CallContext } from '../../router/context';
+import { requireMember } from '../../router/context';
+import { membersRepository } from './members.repository';
+import type { MemberDoc } from './members.types';
+
+export async function memberCard(ctx: CallContext): Promise<MemberCard> {
+  const member = requireMember(ctx);
+  const units = await membersRepository(ctx.store).unitsByIds(member.unitPath);
+  const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
+  const ancestors = member.unitPath.slice(0, -1);
+  return {
+    memberId: member._id,
+    name: member.name,
+    unitId: member.unitId,
+    unitName: nameOf.get(member.unitId) ?? '未知单位',
+    unitPath: ancestors.map((id) => nameOf.get(id) ?? '未知单位'),
+    role: member.role,
+    position: member.position,
+    stage: member.stage,
+    stageSince: member.stageSince,
+    joinedAt: member.joinedAt,
+  };
+}
+
+export async function unitOverview(ctx: CallContext, unitId: string): Promise<UnitOverview> {
+  const repo = membersRepository(ctx.store);
+  const unit = await repo.unitById(unitId);
+  if (!unit) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
+  const [memberCount, stageCounts, children] = await Promise.all([
+    repo.countInSubtree(unitId),
+    Promise.all(STAGES.map((stage) => repo.countInSubtree(unitId, stage))),
+    repo.childUnits(unitId),
+  ]);
+  const childCounts = await Promise.all(children.map((child) => repo.countInSubtree(child._id)));
+  const byStage = Object.fromEntries(STAGES.map((stage, i) => [stage, stageCounts[i] ?? 0])) as Record<Stage, number>;
+  return {
+    unitId: unit._id,
+    unitName: unit.name,
+    kind: unit.kind,
+    memberCount,
+    byStage,
+    childUnits: children.map((child, i) => ({
+      unitId: child._id,
+      name: child.name,
+      kind: child.kind,
+      memberCount: childCounts[i] ?? 0,
+    })),
+  };
+}
+
+function requireDevLogin(ctx: CallContext): void {
+  if (!ctx.platform.devLogin) throw new AppError('DEV_LOGIN_DISABLED');
+}
+
+export async function demoMembers(ctx: CallContext): Promise<{ members: DemoMember[] }> {
+  requireDevLogin(ctx);
+  const repo = membersRepository(ctx.store);
+  const members: MemberDoc[] = [];
+  for (let page = await repo.demoMembers(0); page.length > 0; page = await repo.demoMembers(members.length)) {
+    members.push(...page);
+    if (page.length < 100) break;
+  }
+  const units = await repo.unitsByIds([...new Set(members.map((member) => member.unitId))]);
+  const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
+  return {
+    members: members.map((member) => ({
+      memberId: member._id,
+      name: member.name,
+      unitName: nameOf.get(member.unitId) ?? '未知单位',
+      role: member.role,
+      stage: member.stage,
+    })),
+  };
+}
+
+export async function devLogin(ctx: CallContext, memberId: string): Promise<Session> {
+  requireDevLogin(ctx);
+  const sessions = ctx.platform.sessions;
+  if (!sessions) throw new AppError('DEV_LOGIN_DISABLED');
+  const member = await membersRepository(ctx.store).memberById(memberId);
+  if (!member || !member.demo) throw new AppError('NOT_FOUND', '没有这个演示账号，请刷新列表后重新选择。');
+  const { token, expiresAt } = sessions.issue(member._id, ctx.now);
+  return { token, expiresAt, memberId: member._id };
+}

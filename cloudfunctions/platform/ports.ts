@@ -1,0 +1,13 @@
+import type { SessionTokens } from './session-tokens';
+
+/**
+ * What the platform gives the services. Each WeChat service sits behind a port with a WeChat adapter
+ * and a local one; the ports arrive with the features that use them (content safety with study notes,
+ * subscribe messages with reminders, QR codes and updatable share messages with activities).
+ */
+export interface Platform {
+  /** Present on the HTTP host: issues tokens at sign-in. */
+  sessions: SessionTokens | null;
+  /** The demo login (`AUTH_MODE=dev`); never on in WeChat. */
+  devLogin: boolean;
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { contract, type RouteName } from '../../types/contract';
+import { errorResult, okResult, type ApiResult, type ErrorCode } from '../../types/errors';
+import { functionOf, type FunctionName } from '../../types/functions';
+import { membersRepository } from '../modules/members/members.repository';
+import type { Identity } from '../platform/identity';
+import { countingStore, type OpCounts } from '../store/counting';
+import { StoreQueryError, type DocStore } from '../store/types';
+import { authorise } from './access';
+import { AppError } from './app-error';
+import type { CallContext, Caller, Services } from './context';
+import { handlers } from './handlers';
+
+// Validation messages people read are Chinese.
+z.config(z.locales.zhCN());
+
+/** Larger inputs are refused before parsing: nothing the app sends comes near it. */
+export const MAX_INPUT_BYTES = 64 * 1024;
+
+const EventShape = z.object({ route: z.string().min(1).max(64), input: z.unknown().optional() });
+
+/** Where the call came in: one of the cloud functions, or the HTTP host (which serves every route). */
+export type Entry = FunctionName | 'http';
+
+function isRouteName(route: string): route is RouteName {
+  return Object.prototype.hasOwnProperty.call(contract, route);
+}
+
+async function resolveCaller(identity: Identity, store: DocStore): Promise<Caller> {
+  const repo = membersRepository(store);
+  switch (identity.kind) {
+    case 'system':
+      return { kind: 'system' };
+    case 'anonymous':
+      return { kind: 'anonymous' };
+    case 'invalid':
+      throw new AppError('UNAUTHENTICATED');
+    case 'session': {
+      const member = await repo.memberById(identity.memberId);
+      if (!member) throw new AppError('UNAUTHENTICATED');
+      return { kind: 'member', member };
+    }
+    case 'openid': {
+      const member = await repo.memberByOpenid(identity.openid);
+      return member ? { kind: 'member', member } : { kind: 'anonymous' };
+    }
+  }
+}
+
+function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+function inputSize(input: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(input ?? null) ?? '', 'utf8');
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+async function run(entry: Entry, event: unknown, identity: Identity, services: Services, counts: OpCounts, routeSeen: (r: string) => void): Promise<ApiResult<unknown>> {
+  const shape = EventShape.safeParse(event);
+  if (!shape.success) return errorResult('MALFORMED_EVENT');
+  const { route } = shape.data;
+  routeSeen(route);
+  if (!isRouteName(route) || (entry !== 'http' && functionOf(route) !== entry)) return errorResult('UNKNOWN_ROUTE');
+  if (inputSize(shape.data.input) > MAX_INPUT_BYTES) return errorResult('PAYLOAD_TOO_LARGE');
+
+  const def = contract[route];
+  const parsed = def.input.safeParse(shape.data.input ?? {});
+  if (!parsed.success) return errorResult('VALIDATION_FAILED', undefined, fieldMessages(parsed.error));
+
+  const store = countingStore(services.store, counts);
+  const caller = await resolveCaller(identity, store);
+  if (caller.kind === 'anonymous' && identity.kind === 'openid' && def.access.role !== 'public') {
+    return errorResult('NOT_BOUND');
+  }
+  await authorise(def.access, caller, parsed.data, store);
+
+  const ctx: CallContext = { store, platform: services.platform, now: services.clock(), caller };
+  const handler = handlers[route] as (input: unknown, ctx: CallContext) => Promise<unknown>;
+  const output = def.output.safeParse(await handler(parsed.data, ctx));
+  if (!output.success) throw new Error(`output of ${route} breaks the contract: ${output.error.message}`);
+  return okResult(output.data);
+}
+
+/**
+ * The one dispatcher behind every entry: validates the event and input against the contract,
+ * resolves the caller, enforces role and scope, runs the service, checks its output, answers with the
+ * envelope, and logs one JSON line. It never throws.
+ */
+export async function dispatch(entry: Entry, event: unknown, identity: Identity, services: Services): Promise<ApiResult<unknown>> {
+  const started = performance.now();
+  const counts: OpCounts = { reads: 0, writes: 0 };
+  let route = '?';
+  let result: ApiResult<unknown>;
+  let failure: string | undefined;
+  try {
+    result = await run(entry, event, identity, services, counts, (r) => (route = r));
+  } catch (error) {
+    if (error instanceof AppError) {
+      result = errorResult(error.code, error.message, error.fields);
+    } else {
+      failure = error instanceof Error ? error.message : String(error);
+      const code: ErrorCode = error instanceof StoreQueryError ? 'VALIDATION_FAILED' : 'INTERNAL';
+      result = errorResult(code);
+    }
+  }
+  services.log(
+    JSON.stringify({
+      at: new Date().toISOString(),
+      entry,
+      route: route.slice(0, 64),
+      ms: Math.round((performance.now() - started) * 100) / 100,
+      outcome: result.ok ? 'ok' : result.error.code,
+      reads: counts.reads,
+      writes: counts.writes,
+      ...(failure ? { failure } : {}),
+    }),
+  );
+  return result;
+}

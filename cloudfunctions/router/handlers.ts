@@ -1,0 +1,9 @@
+import { membersRoutes } from '../modules/members/members.routes';
+import { systemRoutes } from '../modules/system/system.routes';
+import type { Handlers } from './handler-types';
+
+/** Every route of the contract with its service; the type makes a missing route a compile error. */
+export const handlers: Handlers = {
+  ...membersRoutes,
+  ...systemRoutes,
+};

@@ -1,0 +1,25 @@
+import type { DocStore, IndexSpec } from './types';
+
+/**
+ * Every collection the code uses and its indexes: the one list all adapters (and the setup route) read.
+ */
+export const COLLECTIONS = {
+  units: [{ fields: ['parentId'] }, { fields: ['path'] }],
+  members: [
+    { fields: ['openid'], unique: true },
+    { fields: ['unitId'] },
+    { fields: ['unitPath'] },
+    { fields: ['demo'] },
+  ],
+} satisfies Record<string, IndexSpec[]>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export async function ensureAllCollections(store: DocStore): Promise<{ collections: string[]; indexes: number }> {
+  let indexes = 0;
+  for (const [name, specs] of Object.entries(COLLECTIONS)) {
+    await store.ensureCollection(name, specs);
+    indexes += specs.length;
+  }
+  return { collections: Object.keys(COLLECTIONS), indexes };
+}

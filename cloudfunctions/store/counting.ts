@@ -1,0 +1,32 @@
+import type { Collection, Doc, DocStore } from './types';
+
+/** Store operations of one call: the WeChat cloud database bills per operation, so every call logs them. */
+export interface OpCounts {
+  reads: number;
+  writes: number;
+}
+
+const READS = new Set(['get', 'find', 'count']);
+
+/** Wraps a store so each call counts its own operations without touching the shared adapter. */
+export function countingStore(store: DocStore, counts: OpCounts): DocStore {
+  return {
+    driver: store.driver,
+    collection<T extends Doc>(name: string): Collection<T> {
+      const inner = store.collection<T>(name);
+      return new Proxy(inner, {
+        get(target, property, receiver) {
+          const value: unknown = Reflect.get(target, property, receiver);
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            if (READS.has(String(property))) counts.reads += 1;
+            else counts.writes += 1;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+    },
+    ensureCollection: (name, indexes) => store.ensureCollection(name, indexes),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import Datastore from '@seald-io/nedb';
+import { assertFilter, assertUpdate, isOperatorObject, normalisePage } from './query-guard';
+import {
+  DuplicateKeyError,
+  type Collection,
+  type Doc,
+  type DocStore,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type Update,
+} from './types';
+
+/**
+ * The embedded adapter: one append-only file per collection under `dir`, held in memory.
+ * nedb runs each collection's operations one at a time, so a conditional update is atomic.
+ */
+type NedbQuery = Record<string, unknown>;
+
+/** nedb matches `$ne`/`$nin` element-wise on arrays; MongoDB means "no element matches". Rewrite to `$not`. */
+export function toNedbQuery(filter: Filter): NedbQuery {
+  const clauses: NedbQuery[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === '$and' || key === '$or') {
+      clauses.push({ [key]: (value as Filter[]).map(toNedbQuery) });
+    } else if (isOperatorObject(value)) {
+      for (const [op, operand] of Object.entries(value)) {
+        if (op === '$ne') clauses.push({ $not: { [key]: operand } });
+        else if (op === '$nin') clauses.push({ $not: { [key]: { $in: operand } } });
+        else if (op === '$eq') clauses.push({ [key]: operand });
+        else clauses.push({ [key]: { [op]: operand } });
+      }
+    } else {
+      clauses.push({ [key]: value });
+    }
+  }
+  if (clauses.length === 0) return {};
+  return clauses.length === 1 ? (clauses[0] as NedbQuery) : { $and: clauses };
+}
+
+function isUniqueViolation(error: unknown): error is Error {
+  return error instanceof Error && (error as { errorType?: string }).errorType === 'uniqueViolated';
+}
+
+class EmbeddedCollection<T extends Doc> implements Collection<T> {
+  constructor(
+    private readonly name: string,
+    private readonly db: Datastore<T>,
+  ) {}
+
+  async get(id: string): Promise<T | null> {
+    return (await this.db.findOneAsync({ _id: id } as never)) ?? null;
+  }
+
+  async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
+    assertFilter(filter);
+    const { limit, skip } = normalisePage(options);
+    const sort: Record<string, 1 | -1> = {};
+    for (const [field, direction] of options.sort ?? []) sort[field] = direction;
+    if (!('_id' in sort)) sort._id = 1;
+    return this.db.findAsync(toNedbQuery(filter) as never).sort(sort).skip(skip).limit(limit);
+  }
+
+  async count(filter: Filter): Promise<number> {
+    assertFilter(filter);
+    return this.db.countAsync(toNedbQuery(filter) as never);
+  }
+
+  async insert(doc: T): Promise<T> {
+    try {
+      return await this.db.insertAsync(doc);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, error.message);
+      throw error;
+    }
+  }
+
+  async updateWhere(filter: Filter, update: Update, options: { multi?: boolean } = {}): Promise<number> {
+    assertFilter(filter);
+    assertUpdate(update);
+    try {
+      const { numAffected } = await this.db.updateAsync(toNedbQuery(filter) as never, update as never, {
+        multi: options.multi ?? false,
+      });
+      return numAffected;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, error.message);
+      throw error;
+    }
+  }
+
+  async removeWhere(filter: Filter, options: { multi?: boolean } = {}): Promise<number> {
+    assertFilter(filter);
+    return this.db.removeAsync(toNedbQuery(filter) as never, { multi: options.multi ?? false });
+  }
+}
+
+export async function openEmbeddedStore(dir: string): Promise<DocStore> {
+  await mkdir(dir, { recursive: true });
+  const datastores = new Map<string, Datastore<Doc>>();
+  const loading = new Map<string, Promise<void>>();
+
+  const datastore = (name: string): Datastore<Doc> => {
+    let db = datastores.get(name);
+    if (!db) {
+      db = new Datastore<Doc>({ filename: path.join(dir, `${name}.db`) });
+      datastores.set(name, db);
+      // Operations queue behind the load, so callers need not wait for it themselves.
+      loading.set(name, db.loadDatabaseAsync());
+    }
+    return db;
+  };
+
+  return {
+    driver: 'embedded',
+    collection<T extends Doc>(name: string): Collection<T> {
+      return new EmbeddedCollection<T>(name, datastore(name) as unknown as Datastore<T>);
+    },
+    async ensureCollection(name: string, indexes: IndexSpec[]): Promise<void> {
+      const db = datastore(name);
+      await loading.get(name);
+      for (const index of indexes) {
+        // Sparse, so documents without the field do not collide: the same rule PostgreSQL applies to NULLs.
+        await db.ensureIndexAsync({
+          fieldName: index.fields.length === 1 ? (index.fields[0] as string) : index.fields,
+          unique: index.unique ?? false,
+          sparse: index.unique ?? false,
+        });
+      }
+    },
+    async close(): Promise<void> {
+      await Promise.all([...loading.values()]);
+      await Promise.all([...datastores.values()].map((db) => db.compactDatafileAsync()));
+      datastores.clear();
+    },
+  };
+}

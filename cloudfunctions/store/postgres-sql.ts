@@ -1,0 +1,144 @@
+import { assertPath, isOperatorObject } from './query-guard';
+import { StoreQueryError, type Filter, type SortSpec } from './types';
+
+/**
+ * Compiles the DocStore filter language to SQL over a `doc jsonb` column. Field paths (already
+ * checked against a strict pattern) are inlined so expression indexes on `doc #> '{path}'` apply;
+ * values always travel as parameters.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+  json(value: unknown): string {
+    return `${this.add(JSON.stringify(value))}::jsonb`;
+  }
+}
+
+export function pathExpr(path: string): string {
+  assertPath(path);
+  return `(doc #> '{${path.split('.').join(',')}}')`;
+}
+
+/** Equality with MongoDB's array rule: a field equals v, or is an array holding v. Never NULL. */
+function eqExpr(field: string, value: unknown, params: SqlParams): string {
+  const v = params.json(value);
+  return `coalesce(${field} = ${v} OR (jsonb_typeof(${field}) = 'array' AND ${field} @> jsonb_build_array(${v})), false)`;
+}
+
+const COMPARISONS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+
+function fieldClause(path: string, value: unknown, params: SqlParams): string {
+  const field = pathExpr(path);
+  if (!isOperatorObject(value)) return eqExpr(field, value, params);
+  const parts = Object.entries(value).map(([op, operand]) => {
+    switch (op) {
+      case '$eq':
+        return eqExpr(field, operand, params);
+      case '$ne':
+        return `NOT ${eqExpr(field, operand, params)}`;
+      case '$in':
+        return inExpr(field, operand as unknown[], params);
+      case '$nin':
+        return `NOT ${inExpr(field, operand as unknown[], params)}`;
+      case '$exists':
+        return operand ? `${field} IS NOT NULL` : `${field} IS NULL`;
+      default: {
+        const comparison = COMPARISONS[op];
+        if (!comparison) throw new StoreQueryError(`unsupported operator ${op}`);
+        const v = params.json(operand);
+        // Like MongoDB, compare only values of the same JSON type (numbers with numbers, strings with strings).
+        return `coalesce(jsonb_typeof(${field}) = jsonb_typeof(${v}) AND ${field} ${comparison} ${v}, false)`;
+      }
+    }
+  });
+  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`;
+}
+
+function inExpr(field: string, values: unknown[], params: SqlParams): string {
+  if (values.length === 0) return 'false';
+  return `(${values.map((value) => eqExpr(field, value, params)).join(' OR ')})`;
+}
+
+export function compileFilter(filter: Filter, params: SqlParams): string {
+  const clauses: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === '$and' || key === '$or') {
+      const parts = (value as Filter[]).map((part) => compileFilter(part, params));
+      clauses.push(`(${parts.join(key === '$and' ? ' AND ' : ' OR ')})`);
+    } else {
+      clauses.push(fieldClause(key, value, params));
+    }
+  }
+  return clauses.length === 0 ? 'true' : clauses.join(' AND ');
+}
+
+export function compileSort(sort: SortSpec = []): string {
+  const keys = sort.map(([path, direction]) => `${pathExpr(path)} ${direction === 1 ? 'ASC NULLS FIRST' : 'DESC NULLS LAST'}`);
+  if (!sort.some(([path]) => path === '_id')) keys.push('id ASC');
+  return keys.join(', ');
+}
+
+/** Table names come from our own collection list, but are still checked: they are inlined into SQL. */
+export function tableName(collection: string): string {
+  if (!/^[a-z][a-z0-9_]{0,50}$/.test(collection)) throw new StoreQueryError(`invalid collection name ${collection}`);
+  return `"c_${collection}"`;
+}
+
+/**
+ * Applies an update document inside PostgreSQL, so a conditional update is one `UPDATE … WHERE … RETURNING`
+ * statement: the row lock and the re-check of the WHERE clause make concurrent capped counters exact.
+ */
+export const UPDATE_FUNCTIONS_SQL = `
+CREATE OR REPLACE FUNCTION docstore_set_path(target jsonb, path text[], value jsonb) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE AS $fn$
+DECLARE child jsonb;
+BEGIN
+  IF target IS NULL OR jsonb_typeof(target) <> 'object' THEN target := '{}'::jsonb; END IF;
+  IF array_length(path, 1) = 1 THEN RETURN jsonb_set(target, path, value, true); END IF;
+  child := target -> path[1];
+  RETURN jsonb_set(target, path[1:1], docstore_set_path(child, path[2:], value), true);
+END $fn$;
+
+CREATE OR REPLACE FUNCTION docstore_apply(doc jsonb, upd jsonb) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE AS $fn$
+DECLARE op text; fields jsonb; field text; operand jsonb; path text[]; current_value jsonb;
+BEGIN
+  FOR op, fields IN SELECT * FROM jsonb_each(upd) LOOP
+    FOR field, operand IN SELECT * FROM jsonb_each(fields) LOOP
+      path := string_to_array(field, '.');
+      current_value := doc #> path;
+      IF op = '$set' THEN
+        doc := docstore_set_path(doc, path, operand);
+      ELSIF op = '$unset' THEN
+        doc := doc #- path;
+      ELSIF op = '$inc' THEN
+        IF current_value IS NOT NULL AND jsonb_typeof(current_value) <> 'number' THEN
+          RAISE EXCEPTION 'cannot $inc non-numeric field %', field;
+        END IF;
+        doc := docstore_set_path(doc, path,
+          to_jsonb(coalesce(current_value::text::numeric, 0) + operand::text::numeric));
+      ELSIF op = '$push' THEN
+        doc := docstore_set_path(doc, path, coalesce(current_value, '[]'::jsonb) || jsonb_build_array(operand));
+      ELSIF op = '$addToSet' THEN
+        IF current_value IS NULL OR NOT EXISTS (
+          SELECT 1 FROM jsonb_array_elements(current_value) element WHERE element = operand
+        ) THEN
+          doc := docstore_set_path(doc, path, coalesce(current_value, '[]'::jsonb) || jsonb_build_array(operand));
+        END IF;
+      ELSIF op = '$pull' THEN
+        IF current_value IS NOT NULL THEN
+          doc := docstore_set_path(doc, path, coalesce((
+            SELECT jsonb_agg(element) FROM jsonb_array_elements(current_value) element WHERE element <> operand
+          ), '[]'::jsonb));
+        END IF;
+      ELSE
+        RAISE EXCEPTION 'unsupported update operator %', op;
+      END IF;
+    END LOOP;
+  END LOOP;
+  RETURN doc;
+END $fn$;
+`;

@@ -1,0 +1,146 @@
+import pg from 'pg';
+import { assertFilter, assertUpdate, normalisePage } from './query-guard';
+import { SqlParams, UPDATE_FUNCTIONS_SQL, compileFilter, compileSort, pathExpr, tableName } from './postgres-sql';
+import {
+  DuplicateKeyError,
+  type Collection,
+  type Doc,
+  type DocStore,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type Update,
+} from './types';
+
+/** The PostgreSQL adapter: one table per collection, `(id text primary key, doc jsonb)`. */
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === UNIQUE_VIOLATION;
+}
+
+class PostgresCollection<T extends Doc> implements Collection<T> {
+  private readonly table: string;
+
+  constructor(
+    private readonly name: string,
+    private readonly pool: pg.Pool,
+    private readonly ready: (name: string) => Promise<void>,
+  ) {
+    this.table = tableName(name);
+  }
+
+  private async query(sql: string, values: unknown[]): Promise<pg.QueryResult> {
+    await this.ready(this.name);
+    return this.pool.query(sql, values);
+  }
+
+  /**
+   * A single-document write locks one matching row; PostgreSQL re-checks the filter on the locked row
+   * after any concurrent writer commits, so a capped counter can never pass its cap.
+   */
+  private targetRows(where: string, multi: boolean): string {
+    if (multi) return `WHERE ${where}`;
+    return `WHERE id = (SELECT id FROM ${this.table} WHERE ${where} ORDER BY id LIMIT 1 FOR UPDATE) AND ${where}`;
+  }
+
+  async get(id: string): Promise<T | null> {
+    const result = await this.query(`SELECT doc FROM ${this.table} WHERE id = $1`, [id]);
+    return (result.rows[0]?.doc as T | undefined) ?? null;
+  }
+
+  async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
+    assertFilter(filter);
+    const { limit, skip } = normalisePage(options);
+    const params = new SqlParams();
+    const where = compileFilter(filter, params);
+    const sql = `SELECT doc FROM ${this.table} WHERE ${where} ORDER BY ${compileSort(options.sort)} LIMIT ${limit} OFFSET ${skip}`;
+    const result = await this.query(sql, params.values);
+    return result.rows.map((row: { doc: T }) => row.doc);
+  }
+
+  async count(filter: Filter): Promise<number> {
+    assertFilter(filter);
+    const params = new SqlParams();
+    const result = await this.query(
+      `SELECT count(*)::int AS n FROM ${this.table} WHERE ${compileFilter(filter, params)}`,
+      params.values,
+    );
+    return (result.rows[0] as { n: number }).n;
+  }
+
+  async insert(doc: T): Promise<T> {
+    try {
+      await this.query(`INSERT INTO ${this.table} (id, doc) VALUES ($1, $2::jsonb)`, [doc._id, JSON.stringify(doc)]);
+      return doc;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, (error as Error).message);
+      throw error;
+    }
+  }
+
+  async updateWhere(filter: Filter, update: Update, options: { multi?: boolean } = {}): Promise<number> {
+    assertFilter(filter);
+    assertUpdate(update);
+    const params = new SqlParams();
+    const updateParam = params.json(update);
+    const where = compileFilter(filter, params);
+    const target = this.targetRows(where, options.multi ?? false);
+    try {
+      const result = await this.query(
+        `UPDATE ${this.table} SET doc = docstore_apply(doc, ${updateParam}) ${target}`,
+        params.values,
+      );
+      return result.rowCount ?? 0;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, (error as Error).message);
+      throw error;
+    }
+  }
+
+  async removeWhere(filter: Filter, options: { multi?: boolean } = {}): Promise<number> {
+    assertFilter(filter);
+    const params = new SqlParams();
+    const where = compileFilter(filter, params);
+    const target = this.targetRows(where, options.multi ?? false);
+    const result = await this.query(`DELETE FROM ${this.table} ${target}`, params.values);
+    return result.rowCount ?? 0;
+  }
+}
+
+export async function openPostgresStore(connectionString: string, poolSize = 10): Promise<DocStore> {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  await pool.query(UPDATE_FUNCTIONS_SQL);
+  const tables = new Map<string, Promise<void>>();
+
+  const ready = (name: string): Promise<void> => {
+    let created = tables.get(name);
+    if (!created) {
+      created = pool
+        .query(`CREATE TABLE IF NOT EXISTS ${tableName(name)} (id text PRIMARY KEY, doc jsonb NOT NULL)`)
+        .then(() => undefined);
+      tables.set(name, created);
+    }
+    return created;
+  };
+
+  return {
+    driver: 'postgres',
+    collection<T extends Doc>(name: string): Collection<T> {
+      return new PostgresCollection<T>(name, pool, ready);
+    },
+    async ensureCollection(name: string, indexes: IndexSpec[]): Promise<void> {
+      await ready(name);
+      for (const index of indexes) {
+        const indexName = `i_${name}_${index.fields.join('_').replace(/\./g, '_')}${index.unique ? '_u' : ''}`;
+        const columns = index.fields.map((field) => pathExpr(field)).join(', ');
+        await pool.query(
+          `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${indexName}" ON ${tableName(name)} (${columns})`,
+        );
+      }
+    },
+    async close(): Promise<void> {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * The backend's whole environment, parsed once. Nothing else reads `process.env`.
+ * Defaults are the safe ones: the demo login must be switched on explicitly (`npm start` does).
+ */
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().default('127.0.0.1'),
+    DATA_DIR: z.string().default('.data'),
+    DB_DRIVER: z.enum(['embedded', 'postgres', 'wxcloud']).default('embedded'),
+    DATABASE_URL: z.string().optional(),
+    AUTH_MODE: z.enum(['dev', 'wx']).default('wx'),
+    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET 至少 32 个字符').optional(),
+    SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+    STATIC_DIR: z.string().default('dist/h5'),
+    LOG_CALLS: z.enum(['on', 'off']).default('on'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DB_DRIVER === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DB_DRIVER=postgres 需要 DATABASE_URL' });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

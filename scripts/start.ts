@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseEnv } from '../config/env';
+import { startHttpHost } from '../cloudfunctions/hosts/http';
+import { localSessionSecret } from './dev-secret';
+import { seedDemoOrganisation } from './seed/demo-organisation';
+
+/**
+ * `npm start`: builds the H5 app if it is missing, opens the embedded store under DATA_DIR (seeding the
+ * demo organisation on first start), and serves app + API with the demo login switched on.
+ */
+async function main(): Promise<void> {
+  const base = parseEnv({ AUTH_MODE: 'dev', ...process.env });
+  const env = { ...base, SESSION_SECRET: base.SESSION_SECRET ?? localSessionSecret(base.DATA_DIR) };
+  if (!existsSync(path.join(env.STATIC_DIR, 'index.html'))) {
+    process.stdout.write('Building the H5 app (first start only)…\n');
+    const build = spawnSync('npm', ['run', 'build:h5'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build:h5 failed');
+  }
+  const { app } = await startHttpHost(env, async (store) => {
+    const { seeded, members } = await seedDemoOrganisation(store, Date.now());
+    if (seeded) process.stdout.write(`Seeded the demo organisation: ${members} members.\n`);
+  });
+  const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
+  process.stdout.write(`\n智慧党建 is running at ${url}  (store: ${env.DB_DRIVER}, data: ${env.DATA_DIR}, login: ${env.AUTH_MODE})\n`);
+  const stop = () => void app.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+import type { RouteInput, RouteName, RouteOutput } from '../../types/contract';
+import type { ApiResult } from '../../types/errors';
+import { transport } from './transport';
+
+/**
+ * Calls a route of the contract. Types come from the contract; validation happens on the server,
+ * so the contract's zod schemas never enter the mini-program bundle.
+ */
+export async function call<R extends RouteName>(route: R, input: RouteInput<R>): Promise<ApiResult<RouteOutput<R>>> {
+  return (await transport(route, input)) as ApiResult<RouteOutput<R>>;
+}

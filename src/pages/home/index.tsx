@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { PageShell } from '../../components/page-shell';
+import { ErrorView, LoadingView } from '../../components/state-views';
+import { ElderModeSwitch } from '../../features/elder-mode/elder-mode-switch';
+import { MemberCardView } from '../../features/member/member-card-view';
+import { useMemberCard } from '../../features/member/use-member-card';
+import { clearSessionToken } from '../../lib/session';
+import { usesCloud } from '../../lib/transport';
+import './index.scss';
+
+const LOGIN_PAGE = '/pages/login/index';
+
+export default function HomePage() {
+  const { state, reload } = useMemberCard();
+
+  useEffect(() => {
+    if (state.status === 'error' && state.error.code === 'UNAUTHENTICATED') {
+      clearSessionToken();
+      void Taro.redirectTo({ url: LOGIN_PAGE });
+    }
+  }, [state]);
+
+  const signOut = () => {
+    clearSessionToken();
+    void Taro.redirectTo({ url: LOGIN_PAGE });
+  };
+
+  return (
+    <PageShell>
+      {state.status === 'loading' ? <LoadingView label="正在读取您的党员信息…" /> : null}
+      {state.status === 'error' ? (
+        <ErrorView
+          message={state.error.message}
+          onRetry={state.error.code === 'NOT_BOUND' ? undefined : reload}
+        />
+      ) : null}
+      {state.status === 'ready' ? (
+        <View>
+          <View className="title">您好，{state.card.name}</View>
+          <MemberCardView card={state.card} />
+          <View className="entries">
+            <Button className="button entries__item" onClick={() => void Taro.navigateTo({ url: '/packages/quiz/pages/index/index' })}>
+              答题
+            </Button>
+            <Button
+              className="button entries__item"
+              onClick={() => void Taro.navigateTo({ url: '/packages/activity/pages/index/index' })}
+            >
+              活动
+            </Button>
+            {state.card.role !== 'member' ? (
+              <Button
+                className="button entries__item"
+                onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/index/index' })}
+              >
+                管理后台
+              </Button>
+            ) : null}
+          </View>
+        </View>
+      ) : null}
+      <ElderModeSwitch />
+      {usesCloud ? null : (
+        <Button className="button button--plain" onClick={signOut}>
+          <Text>退出登录</Text>
+        </Button>
+      )}
+    </PageShell>
+  );
+}
