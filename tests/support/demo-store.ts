@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { MemberDoc } from '../../cloudfunctions/modules/members/members.types';
+import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
+import type { DocStore } from '../../cloudfunctions/store/types';
+import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
+
+/** Demo members the tests talk about, by what they are. */
+export const DEMO = {
+  superAdmin: 'm-001',
+  orgAdmin: 'm-002',
+  officeBranchAdmin: 'm-003', // 综合办公室党支部 (机关党总支)
+  eastBranchAdmin: 'm-006', // 东湖社区党支部 (社区党总支)
+  member: 'm-010',
+} as const;
+
+export const FIXED_NOW = Date.UTC(2026, 10, 22, 8, 0, 0);
+
+/** A fresh data directory with the demo organisation seeded into an embedded store. */
+export async function seededDataDir(): Promise<{ dataDir: string; store: DocStore }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-test-'));
+  const store = await openEmbeddedStore(path.join(dataDir, 'db'));
+  await seedDemoOrganisation(store, FIXED_NOW);
+  return { dataDir, store };
+}
+
+export async function bindOpenid(store: DocStore, memberId: string, openid: string): Promise<void> {
+  await store.collection<MemberDoc>('members').updateWhere({ _id: memberId }, { $set: { openid } });
+}

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { FUNCTION_NAMES } from '../../types/functions';
+
+/** Checks the built mini-program and cloud functions (npm test builds them first). */
+const WEAPP = path.resolve('dist/weapp');
+const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
+
+interface AppJson {
+  pages: string[];
+  subPackages: Array<{ root: string; pages: string[] }>;
+}
+
+function sizeOf(dir: string, skip: (relative: string) => boolean = () => false, base = dir): number {
+  let total = 0;
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    const relative = path.relative(base, full);
+    if (skip(relative)) continue;
+    total += statSync(full).isDirectory() ? sizeOf(full, skip, base) : statSync(full).size;
+  }
+  return total;
+}
+
+const appJson = (): AppJson => JSON.parse(readFileSync(path.join(WEAPP, 'app.json'), 'utf8'));
+
+test('the weapp declares its subpackages and every declared page exists', () => {
+  const app = appJson();
+  expect(app.subPackages.map((p) => p.root).sort()).toEqual(['packages/activity', 'packages/admin', 'packages/quiz']);
+  const pages = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+  for (const page of pages) {
+    for (const ext of ['js', 'json', 'wxml']) expect(existsSync(path.join(WEAPP, `${page}.${ext}`))).toBe(true);
+  }
+});
+
+test('the weapp main package stays under WeChat’s 2 MB limit', () => {
+  const roots = appJson().subPackages.map((p) => p.root);
+  const mainSize = sizeOf(WEAPP, (relative) => roots.some((root) => relative === root || relative.startsWith(`${root}/`)));
+  expect(mainSize).toBeLessThan(MAIN_PACKAGE_LIMIT);
+});
+
+test('the contract’s schema library stays out of the mini-program', () => {
+  const bundle = readdirSync(WEAPP).filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(WEAPP, file), 'utf8')).join('\n');
+  expect(bundle).not.toContain('ZodError');
+});
+
+test.each(FUNCTION_NAMES)('cloud function %s is bundled with package.json and config.json', (name) => {
+  const dir = path.resolve('dist/cloudfunctions', name);
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  expect(pkg.main).toBe('index.js');
+  expect(pkg.dependencies).toEqual({ 'wx-server-sdk': '4.0.2' });
+  const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'));
+  expect(Array.isArray(config.permissions.openapi)).toBe(true);
+  const source = readFileSync(path.join(dir, 'index.js'), 'utf8');
+  expect(source).toContain('require("wx-server-sdk")');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  expect(typeof require(path.join(dir, 'index.js')).main).toBe('function');
+});
