@@ -9,7 +9,8 @@ export function MemberCardView({ card }: { card: MemberCard }) {
     ['上级组织', card.unitPath.join(' / ') || '—'],
     ['党内职务', card.position ?? '—'],
     ['身份', ROLE_LABELS[card.role]],
-    ['发展阶段', `${STAGE_LABELS[card.stage]}（${dayjs(card.stageSince).format('YYYY年M月D日')}起）`],
+    ['发展阶段', STAGE_LABELS[card.stage]],
+    ['本阶段起始', dayjs(card.stageSince).format('YYYY年M月D日')],
     ['入党时间', card.joinedAt === null ? '—' : dayjs(card.joinedAt).format('YYYY年M月D日')],
   ];
   return (

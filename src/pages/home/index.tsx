@@ -63,7 +63,7 @@ export default function HomePage() {
       ) : null}
       <ElderModeSwitch />
       {usesCloud ? null : (
-        <Button className="button button--plain" onClick={signOut}>
+        <Button className="button button--plain home__sign-out" onClick={signOut}>
           <Text>退出登录</Text>
         </Button>
       )}

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launchChromium } from '../support/browser';
+import { DEMO } from '../support/demo-store';
+import { startTestHost, type TestHost } from '../support/http-host';
+
+/**
+ * The built H5 app in Chromium against a real host: sign in as a demo member, see the member card
+ * loaded from the backend, switch on 长辈模式 and find it still on after a reload.
+ */
+let host: TestHost;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const fontSizeOf = (selector: string) =>
+  page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+
+test('a member signs in and sees their card', async () => {
+  const list = await host.call('auth.devMembers', {});
+  const admin = list.body.data.members.find((m: { memberId: string }) => m.memberId === DEMO.officeBranchAdmin);
+
+  await page.goto(host.url);
+  await page.getByText('选择演示账号登录').waitFor();
+  await page.getByText(admin.name, { exact: true }).waitFor();
+  await page.screenshot({ path: artifactPath('login.png') });
+
+  await page.getByText(admin.name, { exact: true }).click();
+  await page.getByText(`您好，${admin.name}`).waitFor();
+  const card = page.locator('.member-card');
+  const text = await card.innerText();
+  expect(text).toContain('综合办公室党支部');
+  expect(text).toContain('城南街道党委 / 机关党总支');
+  expect(text).toContain('支部管理员');
+  expect(text).toContain('正式党员');
+  expect(text).toContain('书记');
+  await page.screenshot({ path: artifactPath('home.png'), fullPage: true });
+});
+
+test('长辈模式 enlarges the text and survives a reload', async () => {
+  const before = await fontSizeOf('.page');
+  await page.locator('.elder-switch__control').click();
+  await page.locator('.page--elder').waitFor();
+  const after = await fontSizeOf('.page');
+  expect(after).toBeGreaterThan(before * 1.2);
+  await page.screenshot({ path: artifactPath('home-elder.png'), fullPage: true });
+
+  await page.reload();
+  await page.getByText('您好，').waitFor();
+  expect(await page.locator('.page--elder').count()).toBe(1);
+  await page.locator('.elder-switch__control').click();
+  await page.locator('.page--elder').waitFor({ state: 'detached' });
+});
+
+test('a branch admin opens the console and sees their branch', async () => {
+  await page.getByText('管理后台').click();
+  await page.getByText('党员及发展对象共').waitFor();
+  // Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is visible.
+  expect(await page.locator('.title:visible').first().innerText()).toContain('综合办公室党支部');
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.screenshot({ path: artifactPath('admin.png'), fullPage: true });
+});
+
+test('signing out returns to the demo list', async () => {
+  await page.goBack();
+  await page.locator('.home__sign-out:visible').click();
+  await page.getByText('选择演示账号登录').waitFor();
+});
