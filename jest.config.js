@@ -7,7 +7,7 @@ const swc = [
 const project = (name, environment, extra = {}) => ({
   displayName: name,
   testEnvironment: environment,
-  testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`],
+  testMatch: [`<rootDir>/tests/${name}/**/*.test.{ts,tsx}`],
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   ...extra,
@@ -18,7 +18,15 @@ module.exports = {
     project('unit', 'node'),
     project('store', 'node'),
     project('functions', 'node'),
-    project('components', 'jsdom'),
+    project('components', 'jsdom', {
+      transformIgnorePatterns: ['/node_modules/', '/dist/'],
+      // Component tests render the app's React components with Taro's components as DOM elements;
+      // the weapp page tests load dist/weapp, which bundles the real ones.
+      moduleNameMapper: {
+        '^@tarojs/components$': '<rootDir>/tests/support/taro-components-mock.tsx',
+        '^@tarojs/taro$': '<rootDir>/tests/support/taro-mock.ts',
+      },
+    }),
     project('e2e', 'node'),
   ],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],

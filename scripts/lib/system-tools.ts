@@ -21,10 +21,14 @@ function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
+/** CJK fonts, so screenshots of the Chinese UI show characters rather than boxes. */
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
+
 export function ensureSystemTools(): void {
   const missing: string[] = [];
   if (!existsSync(CHROMIUM_PATH)) missing.push('chromium');
   if (!postgresBinDir()) missing.push('postgresql');
+  if (!existsSync(CJK_FONT)) missing.push('fonts-wqy-zenhei');
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   if (!isRoot()) {

@@ -52,7 +52,7 @@ export default function HomePage() {
             </Button>
             {state.card.role !== 'member' ? (
               <Button
-                className="button entries__item"
+                className="button entries__item entries__item--admin"
                 onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/index/index' })}
               >
                 管理后台

@@ -1,0 +1,117 @@
+import { rmSync } from 'node:fs';
+import simulate from 'miniprogram-simulate';
+import { bindOpenid, DEMO, seededDataDir } from '../support/demo-store';
+import { fire, loadWeappApp, navigation, renderPage, waitForText } from '../support/weapp-harness';
+
+/**
+ * The WeChat build itself, end to end: dist/weapp's login and home pages in miniprogram-simulate, with
+ * `wx.cloud.callFunction` calling the real cloud function entries (fake wx-server-sdk supplying OPENID)
+ * over an embedded store.
+ */
+const wxContext: { OPENID?: string } = {};
+jest.mock('wx-server-sdk', () => ({
+  DYNAMIC_CURRENT_ENV: Symbol('current env'),
+  init: () => {},
+  getWXContext: () => ({ ...wxContext }),
+  database: () => {
+    throw new Error('the WeChat database is not reachable in tests');
+  },
+}));
+
+type Main = (event: unknown, context?: unknown) => Promise<unknown>;
+let dataDir: string;
+const calls: string[] = [];
+
+beforeAll(async () => {
+  const seeded = await seededDataDir();
+  dataDir = seeded.dataDir;
+  await bindOpenid(seeded.store, DEMO.officeBranchAdmin, 'openid-admin');
+  await seeded.store.close();
+  process.env.DB_DRIVER = 'embedded';
+  process.env.DATA_DIR = dataDir;
+  jest.spyOn(console, 'log').mockImplementation(() => {});
+  const functions: Record<string, Main> = {
+    api: (await import('../../cloudfunctions/functions/api')).main,
+    admin: (await import('../../cloudfunctions/functions/admin')).main,
+    jobs: (await import('../../cloudfunctions/functions/jobs')).main,
+  };
+  (global as any).wx.cloud = {
+    init: () => {},
+    callFunction: async ({ name, data }: { name: string; data: { route: string } }) => {
+      calls.push(`${name}:${data.route}`);
+      const main = functions[name];
+      if (!main) throw new Error(`no cloud function ${name}`);
+      return { result: await main(data, {}) };
+    },
+  };
+});
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+beforeEach(() => {
+  navigation.redirects.length = 0;
+  navigation.navigations.length = 0;
+  calls.length = 0;
+  loadWeappApp();
+  (global as any).wx.clearStorageSync();
+});
+
+test('login: a bound member taps 微信登录 and is taken home', async () => {
+  wxContext.OPENID = 'openid-admin';
+  const page = renderPage('pages/login/index');
+  await waitForText(page, (text) => text.includes('微信登录'));
+  fire(page, '.login__wechat', 'tap');
+  await waitFor(() => navigation.redirects.length > 0);
+  expect(navigation.redirects).toEqual(['/pages/home/index']);
+  expect(calls).toEqual(['api:me.card']);
+});
+
+test('login: an unbound WeChat user is told how to bind', async () => {
+  wxContext.OPENID = 'openid-nobody';
+  const page = renderPage('pages/login/index');
+  await waitForText(page, (text) => text.includes('微信登录'));
+  fire(page, '.login__wechat', 'tap');
+  const text = await waitForText(page, (t) => t.includes('绑定'));
+  expect(text).toContain('请联系支部管理员获取绑定码');
+  expect(navigation.redirects).toEqual([]);
+});
+
+test('home: the member card comes from the cloud function', async () => {
+  wxContext.OPENID = 'openid-admin';
+  const page = renderPage('pages/home/index');
+  const text = await waitForText(page, (t) => t.includes('您好'));
+  expect(text).toContain('综合办公室党支部');
+  expect(text).toContain('城南街道党委 / 机关党总支');
+  expect(text).toContain('支部管理员');
+  expect(text).toContain('正式党员');
+  // In WeChat there is no session to sign out of.
+  expect(text).not.toContain('退出登录');
+});
+
+test('home: 长辈模式 switches the page to large text and is remembered', async () => {
+  wxContext.OPENID = 'openid-admin';
+  const page = renderPage('pages/home/index');
+  await waitForText(page, (t) => t.includes('您好'));
+  // Class selectors go through j-component, which scopes classes per component.
+  expect(page.querySelector('.page--elder')).toBeUndefined();
+  fire(page, '.elder-switch__control', 'change', { value: true });
+  await waitFor(() => page.querySelector('.page--elder') !== undefined);
+  expect((global as any).wx.getStorageSync('elder-mode')).toBe(true);
+});
+
+test('home: an admin opens the console subpackage', async () => {
+  wxContext.OPENID = 'openid-admin';
+  const page = renderPage('pages/home/index');
+  await waitForText(page, (t) => t.includes('管理后台'));
+  fire(page, '.entries__item--admin', 'tap');
+  await waitFor(() => navigation.navigations.length > 0);
+  expect(navigation.navigations).toEqual(['/packages/admin/pages/index/index']);
+});
+
+async function waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!predicate()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    await simulate.sleep(20);
+  }
+}
