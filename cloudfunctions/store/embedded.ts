@@ -36,8 +36,19 @@ export function toNedbQuery(filter: Filter): NedbQuery {
       clauses.push({ [key]: value });
     }
   }
-  if (clauses.length === 0) return {};
-  return clauses.length === 1 ? (clauses[0] as NedbQuery) : { $and: clauses };
+  // nedb picks an index only from top-level fields, so merge clauses into one object where keys allow
+  // and keep $and for the rest.
+  const merged: NedbQuery = {};
+  const rest: NedbQuery[] = [];
+  for (const clause of clauses) {
+    const [key] = Object.keys(clause);
+    if (key !== undefined && Object.keys(clause).length === 1 && !(key in merged)) merged[key] = clause[key];
+    else rest.push(clause);
+  }
+  if (rest.length === 0) return merged;
+  if ('$and' in merged) rest.push({ $and: merged.$and });
+  delete merged.$and;
+  return { ...merged, $and: rest };
 }
 
 function isUniqueViolation(error: unknown): error is Error {

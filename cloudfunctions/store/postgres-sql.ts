@@ -22,8 +22,21 @@ export function pathExpr(path: string): string {
   return `(doc #> '{${path.split('.').join(',')}}')`;
 }
 
-/** Equality with MongoDB's array rule: a field equals v, or is an array holding v. Never NULL. */
-function eqExpr(field: string, value: unknown, params: SqlParams): string {
+function nestUnder(path: string, value: unknown): unknown {
+  return path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+}
+
+/**
+ * Equality with MongoDB's array rule: a field equals v, or is an array holding v. Never NULL.
+ * Scalars compile to JSONB containment on the whole document (`doc @> {"a":{"b":v}}`, or `[v]` for arrays),
+ * which the table's GIN index answers; other values compare the field itself.
+ */
+function eqExpr(path: string, value: unknown, params: SqlParams): string {
+  if (value === null || typeof value !== 'object') {
+    if (value === null) return `(${pathExpr(path)} = 'null'::jsonb)`;
+    return `(doc @> ${params.json(nestUnder(path, value))} OR doc @> ${params.json(nestUnder(path, [value]))})`;
+  }
+  const field = pathExpr(path);
   const v = params.json(value);
   return `coalesce(${field} = ${v} OR (jsonb_typeof(${field}) = 'array' AND ${field} @> jsonb_build_array(${v})), false)`;
 }
@@ -32,17 +45,17 @@ const COMPARISONS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $l
 
 function fieldClause(path: string, value: unknown, params: SqlParams): string {
   const field = pathExpr(path);
-  if (!isOperatorObject(value)) return eqExpr(field, value, params);
+  if (!isOperatorObject(value)) return eqExpr(path, value, params);
   const parts = Object.entries(value).map(([op, operand]) => {
     switch (op) {
       case '$eq':
-        return eqExpr(field, operand, params);
+        return eqExpr(path, operand, params);
       case '$ne':
-        return `NOT ${eqExpr(field, operand, params)}`;
+        return `NOT ${eqExpr(path, operand, params)}`;
       case '$in':
-        return inExpr(field, operand as unknown[], params);
+        return inExpr(path, operand as unknown[], params);
       case '$nin':
-        return `NOT ${inExpr(field, operand as unknown[], params)}`;
+        return `NOT ${inExpr(path, operand as unknown[], params)}`;
       case '$exists':
         return operand ? `${field} IS NOT NULL` : `${field} IS NULL`;
       default: {
@@ -57,9 +70,9 @@ function fieldClause(path: string, value: unknown, params: SqlParams): string {
   return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`;
 }
 
-function inExpr(field: string, values: unknown[], params: SqlParams): string {
+function inExpr(path: string, values: unknown[], params: SqlParams): string {
   if (values.length === 0) return 'false';
-  return `(${values.map((value) => eqExpr(field, value, params)).join(' OR ')})`;
+  return `(${values.map((value) => eqExpr(path, value, params)).join(' OR ')})`;
 }
 
 export function compileFilter(filter: Filter, params: SqlParams): string {

@@ -116,8 +116,14 @@ export async function openPostgresStore(connectionString: string, poolSize = 10)
   const ready = (name: string): Promise<void> => {
     let created = tables.get(name);
     if (!created) {
+      const table = tableName(name);
+      // The GIN index answers every equality filter (compiled to containment); btree indexes from
+      // ensureCollection serve ranges, sorting and uniqueness.
       created = pool
-        .query(`CREATE TABLE IF NOT EXISTS ${tableName(name)} (id text PRIMARY KEY, doc jsonb NOT NULL)`)
+        .query(
+          `CREATE TABLE IF NOT EXISTS ${table} (id text PRIMARY KEY, doc jsonb NOT NULL);
+           CREATE INDEX IF NOT EXISTS "g_${name}" ON ${table} USING gin (doc jsonb_path_ops)`,
+        )
         .then(() => undefined);
       tables.set(name, created);
     }
