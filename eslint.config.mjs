@@ -34,7 +34,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./\\.\\.?/', message: 'types/ imports nothing outside types/' }, { group: ['../src/*', '../cloudfunctions/*', '../config/*'] }] },
+        {
+          patterns: [
+            { regex: '^\\.\\./\\.\\.?/', message: 'types/ imports nothing outside types/' },
+            { group: ['../src/*', '../cloudfunctions/*', '../config/*'] },
+          ],
+        },
       ],
     },
   },
@@ -43,7 +48,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/cloudfunctions/**'], message: 'src/ never imports cloudfunctions/: share through types/' }] },
+        {
+          patterns: [
+            { group: ['**/cloudfunctions/**'], message: 'src/ never imports cloudfunctions/: share through types/' },
+          ],
+        },
       ],
     },
   },
@@ -53,7 +62,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Taro'][property.name='cloud']", message: 'Only src/lib/transport touches Taro.cloud' },
+        {
+          selector: "MemberExpression[object.name='Taro'][property.name='cloud']",
+          message: 'Only src/lib/transport touches Taro.cloud',
+        },
       ],
     },
   },
@@ -64,7 +76,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: DB_DRIVERS.map((name) => ({ name, message: 'Only store adapters (and the cloud entry) import database drivers' })),
+          paths: DB_DRIVERS.map((name) => ({
+            name,
+            message: 'Only store adapters (and the cloud entry) import database drivers',
+          })),
           patterns: [{ group: ['**/src/**'], message: 'cloudfunctions/ never imports src/: share through types/' }],
         },
       ],

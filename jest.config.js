@@ -1,7 +1,13 @@
 // One jest run, several projects: each folder of tests/ gets the environment it needs.
 const swc = [
   '@swc/jest',
-  { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+    },
+  },
 ];
 
 const project = (name, environment, extra = {}) => ({

@@ -13,7 +13,10 @@ const EnvSchema = z
     DATABASE_URL: z.string().optional(),
     AUTH_MODE: z.enum(['dev', 'wx']).default('wx'),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET 至少 32 个字符').optional(),
-    SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .default(24 * 7),
     STATIC_DIR: z.string().default('dist/h5'),
     LOG_CALLS: z.enum(['on', 'off']).default('on'),
   })

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -43,7 +52,11 @@ async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<D
   await seedSyntheticMembers(store, MEMBERS, now);
 
   const calls: Array<{ route: string; reads: number; writes: number }> = [];
-  const env = parseEnv({ AUTH_MODE: 'dev', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret', STATIC_DIR: 'dist/h5' });
+  const env = parseEnv({
+    AUTH_MODE: 'dev',
+    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+    STATIC_DIR: 'dist/h5',
+  });
   const app = await buildHttpHost({ env, store, log: (line) => calls.push(JSON.parse(line)) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
@@ -56,10 +69,18 @@ async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<D
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${data.token}` };
     const scenarios: Array<{ name: string; route: string; body: unknown }> = [
       { name: 'member card (me.card)', route: 'me.card', body: {} },
-      { name: 'console branch overview (admin.unitOverview)', route: 'admin.unitOverview', body: { unitId: 'u-b-office' } },
+      {
+        name: 'console branch overview (admin.unitOverview)',
+        route: 'admin.unitOverview',
+        body: { unitId: 'u-b-office' },
+      },
     ];
     for (const scenario of scenarios) {
-      const sample = await fetch(`${url}/api/${scenario.route}`, { method: 'POST', headers, body: JSON.stringify(scenario.body) });
+      const sample = await fetch(`${url}/api/${scenario.route}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(scenario.body),
+      });
       const bytes = (await sample.arrayBuffer()).byteLength;
       for (const connections of CONNECTIONS) {
         calls.length = 0;
@@ -141,8 +162,16 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-'));
   const postgres = await startPostgres();
   try {
-    await benchStore('embedded', () => openStore({ DB_DRIVER: 'embedded', DATA_DIR: dataDir, DATABASE_URL: undefined }), rows);
-    await benchStore('postgres', () => openStore({ DB_DRIVER: 'postgres', DATA_DIR: dataDir, DATABASE_URL: postgres.url }), rows);
+    await benchStore(
+      'embedded',
+      () => openStore({ DB_DRIVER: 'embedded', DATA_DIR: dataDir, DATABASE_URL: undefined }),
+      rows,
+    );
+    await benchStore(
+      'postgres',
+      () => openStore({ DB_DRIVER: 'postgres', DATA_DIR: dataDir, DATABASE_URL: postgres.url }),
+      rows,
+    );
   } finally {
     postgres.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -151,7 +180,10 @@ async function main(): Promise<void> {
   const table = markdown(rows, sizes);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.md', table);
-  writeFileSync('bench/results/latest.json', `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, sizes }, null, 2)}\n`);
+  writeFileSync(
+    'bench/results/latest.json',
+    `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, sizes }, null, 2)}\n`,
+  );
   process.stdout.write(`\n${table}`);
 }
 

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const store = await openStore(env);
   try {
     const { seeded, members } = await seedDemoOrganisation(store, Date.now());
-    process.stdout.write(seeded ? `Seeded ${members} demo members.\n` : 'The store already has members; left as it is.\n');
+    process.stdout.write(
+      seeded ? `Seeded ${members} demo members.\n` : 'The store already has members; left as it is.\n',
+    );
   } finally {
     await store.close();
   }

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
     if (seeded) process.stdout.write(`Seeded the demo organisation: ${members} members.\n`);
   });
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
-  process.stdout.write(`\n智慧党建 is running at ${url}  (store: ${env.DB_DRIVER}, data: ${env.DATA_DIR}, login: ${env.AUTH_MODE})\n`);
+  process.stdout.write(
+    `\n智慧党建 is running at ${url}  (store: ${env.DB_DRIVER}, data: ${env.DATA_DIR}, login: ${env.AUTH_MODE})\n`,
+  );
   const stop = () => void app.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

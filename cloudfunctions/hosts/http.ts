@@ -70,7 +70,12 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   app.get('/healthz', async () => ({ ok: true, driver: store.driver }));
 
   app.post<{ Params: { route: string } }>('/api/:route', async (request, reply) => {
-    const result = await dispatch('http', { route: request.params.route, input: request.body }, identityOf(request), services);
+    const result = await dispatch(
+      'http',
+      { route: request.params.route, input: request.body },
+      identityOf(request),
+      services,
+    );
     return send(reply, result);
   });
 

@@ -64,7 +64,14 @@ function inputSize(input: unknown): number {
   }
 }
 
-async function run(entry: Entry, event: unknown, identity: Identity, services: Services, counts: OpCounts, routeSeen: (r: string) => void): Promise<ApiResult<unknown>> {
+async function run(
+  entry: Entry,
+  event: unknown,
+  identity: Identity,
+  services: Services,
+  counts: OpCounts,
+  routeSeen: (r: string) => void,
+): Promise<ApiResult<unknown>> {
   const shape = EventShape.safeParse(event);
   if (!shape.success) return errorResult('MALFORMED_EVENT');
   const { route } = shape.data;
@@ -95,7 +102,12 @@ async function run(entry: Entry, event: unknown, identity: Identity, services: S
  * resolves the caller, enforces role and scope, runs the service, checks its output, answers with the
  * envelope, and logs one JSON line. It never throws.
  */
-export async function dispatch(entry: Entry, event: unknown, identity: Identity, services: Services): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  entry: Entry,
+  event: unknown,
+  identity: Identity,
+  services: Services,
+): Promise<ApiResult<unknown>> {
   const started = performance.now();
   const counts: OpCounts = { reads: 0, writes: 0 };
   let route = '?';

@@ -71,7 +71,11 @@ class EmbeddedCollection<T extends Doc> implements Collection<T> {
     const sort: Record<string, 1 | -1> = {};
     for (const [field, direction] of options.sort ?? []) sort[field] = direction;
     if (!('_id' in sort)) sort._id = 1;
-    return this.db.findAsync(toNedbQuery(filter) as never).sort(sort).skip(skip).limit(limit);
+    return this.db
+      .findAsync(toNedbQuery(filter) as never)
+      .sort(sort)
+      .skip(skip)
+      .limit(limit);
   }
 
   async count(filter: Filter): Promise<number> {

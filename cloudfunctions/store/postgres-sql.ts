@@ -89,7 +89,9 @@ export function compileFilter(filter: Filter, params: SqlParams): string {
 }
 
 export function compileSort(sort: SortSpec = []): string {
-  const keys = sort.map(([path, direction]) => `${pathExpr(path)} ${direction === 1 ? 'ASC NULLS FIRST' : 'DESC NULLS LAST'}`);
+  const keys = sort.map(
+    ([path, direction]) => `${pathExpr(path)} ${direction === 1 ? 'ASC NULLS FIRST' : 'DESC NULLS LAST'}`,
+  );
   if (!sort.some(([path]) => path === '_id')) keys.push('id ASC');
   return keys.join(', ');
 }

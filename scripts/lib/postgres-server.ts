@@ -29,7 +29,8 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql');
   const asRoot = process.getuid?.() === 0;
-  if (asRoot && !hasPostgresUser()) throw new Error('Running as root needs the postgres user (apt-get install -y postgresql)');
+  if (asRoot && !hasPostgresUser())
+    throw new Error('Running as root needs the postgres user (apt-get install -y postgresql)');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-pg-'));
   if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   const run = (program: string, args: string[]) => {
@@ -43,8 +44,13 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   // Tests that do not kill the server can skip fsync; crash tests ask for a durable one.
   const durability = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
   run('pg_ctl', [
-    '-D', dataDir, '-w', '-l', path.join(dir, 'server.log'),
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durability}`,
+    '-D',
+    dataDir,
+    '-w',
+    '-l',
+    path.join(dir, 'server.log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durability}`,
     'start',
   ]);
   return {

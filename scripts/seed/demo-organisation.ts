@@ -8,20 +8,76 @@ import type { DocStore } from '../../cloudfunctions/store/types';
  * The demo organisation: 1 Party committee, 2 general branches, 5 branches, 60 members across roles and
  * development stages. Deterministic (same ids and names every time) and applied only to an empty store.
  */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN_NAMES = [
-  '建国', '秀英', '志强', '丽华', '国庆', '桂兰', '海涛', '文静', '卫东', '淑珍', '振华', '晓燕', '德明', '玉梅', '永红',
-  '红梅', '立新', '春花', '长青', '美玲', '宏伟', '翠英', '利民', '雪梅', '光辉', '凤英', '明亮', '慧敏', '金山', '雅琴',
-  '子涵', '思远', '雨桐', '浩然', '欣怡', '俊杰', '梓萱', '宇航', '诗涵', '博文',
+  '建国',
+  '秀英',
+  '志强',
+  '丽华',
+  '国庆',
+  '桂兰',
+  '海涛',
+  '文静',
+  '卫东',
+  '淑珍',
+  '振华',
+  '晓燕',
+  '德明',
+  '玉梅',
+  '永红',
+  '红梅',
+  '立新',
+  '春花',
+  '长青',
+  '美玲',
+  '宏伟',
+  '翠英',
+  '利民',
+  '雪梅',
+  '光辉',
+  '凤英',
+  '明亮',
+  '慧敏',
+  '金山',
+  '雅琴',
+  '子涵',
+  '思远',
+  '雨桐',
+  '浩然',
+  '欣怡',
+  '俊杰',
+  '梓萱',
+  '宇航',
+  '诗涵',
+  '博文',
 ];
 
 export const DEMO_UNITS: UnitDoc[] = [
   { _id: 'u-committee', name: '城南街道党委', kind: 'committee', parentId: null, path: [] },
   { _id: 'u-gb-org', name: '机关党总支', kind: 'general_branch', parentId: 'u-committee', path: ['u-committee'] },
   { _id: 'u-gb-com', name: '社区党总支', kind: 'general_branch', parentId: 'u-committee', path: ['u-committee'] },
-  { _id: 'u-b-office', name: '综合办公室党支部', kind: 'branch', parentId: 'u-gb-org', path: ['u-committee', 'u-gb-org'] },
-  { _id: 'u-b-service', name: '便民服务中心党支部', kind: 'branch', parentId: 'u-gb-org', path: ['u-committee', 'u-gb-org'] },
-  { _id: 'u-b-retired', name: '离退休干部党支部', kind: 'branch', parentId: 'u-gb-org', path: ['u-committee', 'u-gb-org'] },
+  {
+    _id: 'u-b-office',
+    name: '综合办公室党支部',
+    kind: 'branch',
+    parentId: 'u-gb-org',
+    path: ['u-committee', 'u-gb-org'],
+  },
+  {
+    _id: 'u-b-service',
+    name: '便民服务中心党支部',
+    kind: 'branch',
+    parentId: 'u-gb-org',
+    path: ['u-committee', 'u-gb-org'],
+  },
+  {
+    _id: 'u-b-retired',
+    name: '离退休干部党支部',
+    kind: 'branch',
+    parentId: 'u-gb-org',
+    path: ['u-committee', 'u-gb-org'],
+  },
   { _id: 'u-b-east', name: '东湖社区党支部', kind: 'branch', parentId: 'u-gb-com', path: ['u-committee', 'u-gb-com'] },
   { _id: 'u-b-west', name: '西苑社区党支部', kind: 'branch', parentId: 'u-gb-com', path: ['u-committee', 'u-gb-com'] },
 ];
@@ -98,7 +154,10 @@ export function demoMembers(now: number): MemberDoc[] {
 }
 
 /** Seeds the demo organisation into an empty store; a store that has members is left as it is. */
-export async function seedDemoOrganisation(store: DocStore, now: number): Promise<{ seeded: boolean; members: number }> {
+export async function seedDemoOrganisation(
+  store: DocStore,
+  now: number,
+): Promise<{ seeded: boolean; members: number }> {
   await ensureAllCollections(store);
   const repo = membersRepository(store);
   if ((await store.collection('members').count({})) > 0) return { seeded: false, members: 0 };

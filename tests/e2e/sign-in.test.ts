@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 const fontSizeOf = (selector: string) =>
-  page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 
 test('a member signs in and sees their card', async () => {
   const list = await host.call('auth.devMembers', {});

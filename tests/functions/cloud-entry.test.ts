@@ -72,7 +72,10 @@ describe('api function', () => {
 
   test('the demo login is never available in WeChat', async () => {
     as('openid-member');
-    expect(await api({ route: 'auth.devMembers', input: {} })).toMatchObject({ ok: false, error: { code: 'DEV_LOGIN_DISABLED' } });
+    expect(await api({ route: 'auth.devMembers', input: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'DEV_LOGIN_DISABLED' },
+    });
   });
 
   test.each([

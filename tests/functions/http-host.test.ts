@@ -60,7 +60,9 @@ describe('identity comes only from a signed session', () => {
     const wxHost = await startTestHost({ AUTH_MODE: 'wx' });
     try {
       expect((await wxHost.call('auth.devMembers', {})).body.error.code).toBe('DEV_LOGIN_DISABLED');
-      expect((await wxHost.call('auth.devLogin', { memberId: DEMO.member })).body.error.code).toBe('DEV_LOGIN_DISABLED');
+      expect((await wxHost.call('auth.devLogin', { memberId: DEMO.member })).body.error.code).toBe(
+        'DEV_LOGIN_DISABLED',
+      );
     } finally {
       await wxHost.close();
     }
@@ -72,7 +74,10 @@ describe('role and scope are checked on the server', () => {
     const orgAdmin = await signIn(host, DEMO.orgAdmin);
     const committee = await host.call('admin.unitOverview', { unitId: 'u-committee' }, orgAdmin);
     expect(committee.body.data.memberCount).toBe(60);
-    expect(committee.body.data.childUnits.map((unit: { name: string }) => unit.name)).toEqual(['机关党总支', '社区党总支']);
+    expect(committee.body.data.childUnits.map((unit: { name: string }) => unit.name)).toEqual([
+      '机关党总支',
+      '社区党总支',
+    ]);
 
     const branchAdmin = await signIn(host, DEMO.eastBranchAdmin);
     expect((await host.call('admin.unitOverview', { unitId: 'u-b-east' }, branchAdmin)).body.ok).toBe(true);
@@ -90,7 +95,10 @@ describe('role and scope are checked on the server', () => {
 
 describe('bad requests get an envelope, never a crash', () => {
   test('invalid JSON', async () => {
-    expect(await host.call('me.card', '{"broken":')).toMatchObject({ status: 400, body: { error: { code: 'MALFORMED_EVENT' } } });
+    expect(await host.call('me.card', '{"broken":')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'MALFORMED_EVENT' } },
+    });
   });
 
   test('__proto__ keys', async () => {
@@ -101,7 +109,10 @@ describe('bad requests get an envelope, never a crash', () => {
   test('an operator object where an id belongs', async () => {
     const token = await signIn(host, DEMO.superAdmin);
     const result = await host.call('admin.unitOverview', { unitId: { $gt: '' } }, token);
-    expect(result).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED', fields: { unitId: expect.any(String) } } } });
+    expect(result).toMatchObject({
+      status: 400,
+      body: { error: { code: 'VALIDATION_FAILED', fields: { unitId: expect.any(String) } } },
+    });
   });
 
   test('oversized bodies', async () => {
@@ -112,7 +123,10 @@ describe('bad requests get an envelope, never a crash', () => {
   });
 
   test('unknown route', async () => {
-    expect(await host.call('nope.nothing', {})).toMatchObject({ status: 404, body: { error: { code: 'UNKNOWN_ROUTE' } } });
+    expect(await host.call('nope.nothing', {})).toMatchObject({
+      status: 404,
+      body: { error: { code: 'UNKNOWN_ROUTE' } },
+    });
   });
 
   test('messages are Chinese and say what to do', async () => {

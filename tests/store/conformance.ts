@@ -1,4 +1,10 @@
-import { DuplicateKeyError, StoreQueryError, type Doc, type DocStore, type Filter } from '../../cloudfunctions/store/types';
+import {
+  DuplicateKeyError,
+  StoreQueryError,
+  type Doc,
+  type DocStore,
+  type Filter,
+} from '../../cloudfunctions/store/types';
 
 /**
  * The DocStore conformance suite: the same cases for every adapter. Each case uses its own collection,
@@ -111,7 +117,19 @@ export function describeConformance(
       ]);
       expect(ids(await collection.find({}, { sort: [['n', 1]] }))).toEqual(['q', 'p', 'r', 's']);
       expect(ids(await collection.find({}, { sort: [['n', -1]] }))).toEqual(['s', 'p', 'r', 'q']);
-      expect(ids(await collection.find({}, { sort: [['name', 1], ['n', -1]] }))).toEqual(['s', 'r', 'p', 'q']);
+      expect(
+        ids(
+          await collection.find(
+            {},
+            {
+              sort: [
+                ['name', 1],
+                ['n', -1],
+              ],
+            },
+          ),
+        ),
+      ).toEqual(['s', 'r', 'p', 'q']);
     });
 
     test('paging past 100 with skip returns every document exactly once', async () => {
@@ -125,7 +143,9 @@ export function describeConformance(
       }
       expect(seen).toHaveLength(250);
       expect(new Set(seen).size).toBe(250);
-      expect(await collection.find({}, { limit: 101 }).catch((error: unknown) => error)).toBeInstanceOf(StoreQueryError);
+      expect(await collection.find({}, { limit: 101 }).catch((error: unknown) => error)).toBeInstanceOf(
+        StoreQueryError,
+      );
     });
 
     test('$set creates nested fields and replaces values', async () => {
@@ -188,20 +208,25 @@ export function describeConformance(
     });
 
     // Skipped only where the adapter cannot create indexes (see ConformanceOptions).
-    uniqueTest('unique index: a second equal value is refused, documents without the field do not collide', async () => {
-      counter += 1;
-      const name = `u${counter}_${Date.now() % 100000}`;
-      await store.ensureCollection(name, [{ fields: ['code'], unique: true }, { fields: ['n'] }]);
-      await store.ensureCollection(name, [{ fields: ['code'], unique: true }, { fields: ['n'] }]);
-      const collection = store.collection<Item>(name);
-      await collection.insert({ _id: '1', code: 'A' });
-      await collection.insert({ _id: '2' });
-      await collection.insert({ _id: '3' });
-      await expect(collection.insert({ _id: '4', code: 'A' })).rejects.toBeInstanceOf(DuplicateKeyError);
-      await collection.insert({ _id: '5', code: 'B' });
-      await expect(collection.updateWhere({ _id: '5' }, { $set: { code: 'A' } })).rejects.toBeInstanceOf(DuplicateKeyError);
-      expect(await collection.count({})).toBe(4);
-    });
+    uniqueTest(
+      'unique index: a second equal value is refused, documents without the field do not collide',
+      async () => {
+        counter += 1;
+        const name = `u${counter}_${Date.now() % 100000}`;
+        await store.ensureCollection(name, [{ fields: ['code'], unique: true }, { fields: ['n'] }]);
+        await store.ensureCollection(name, [{ fields: ['code'], unique: true }, { fields: ['n'] }]);
+        const collection = store.collection<Item>(name);
+        await collection.insert({ _id: '1', code: 'A' });
+        await collection.insert({ _id: '2' });
+        await collection.insert({ _id: '3' });
+        await expect(collection.insert({ _id: '4', code: 'A' })).rejects.toBeInstanceOf(DuplicateKeyError);
+        await collection.insert({ _id: '5', code: 'B' });
+        await expect(collection.updateWhere({ _id: '5' }, { $set: { code: 'A' } })).rejects.toBeInstanceOf(
+          DuplicateKeyError,
+        );
+        expect(await collection.count({})).toBe(4);
+      },
+    );
 
     test('concurrent conditional increments never pass the cap', async () => {
       const collection = await fresh([{ _id: 'seat', seats: 0 }]);
@@ -228,8 +253,12 @@ export function describeConformance(
 
     test('refuses unsupported update operators and _id changes', async () => {
       const collection = await fresh();
-      await expect(collection.updateWhere({ _id: 'a' }, { $rename: { n: 'm' } } as never)).rejects.toBeInstanceOf(StoreQueryError);
-      await expect(collection.updateWhere({ _id: 'a' }, { $set: { _id: 'z' } })).rejects.toBeInstanceOf(StoreQueryError);
+      await expect(collection.updateWhere({ _id: 'a' }, { $rename: { n: 'm' } } as never)).rejects.toBeInstanceOf(
+        StoreQueryError,
+      );
+      await expect(collection.updateWhere({ _id: 'a' }, { $set: { _id: 'z' } })).rejects.toBeInstanceOf(
+        StoreQueryError,
+      );
       expect(await collection.get('a')).toEqual(ITEMS[0]);
     });
   });

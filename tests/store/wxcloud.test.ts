@@ -5,14 +5,25 @@ import { describeConformance } from './conformance';
 
 // The WeChat database cannot be reached here: the adapter runs the conformance cases against a fake
 // `cloud.database()` with MongoDB semantics. Unique indexes are made in the cloud console, not by code.
-describeConformance('wxcloud (translation to db.command)', async () => createWxCloudStore(createFakeWxDatabase()), undefined, {
-  createsUniqueIndexes: false,
-});
+describeConformance(
+  'wxcloud (translation to db.command)',
+  async () => createWxCloudStore(createFakeWxDatabase()),
+  undefined,
+  {
+    createsUniqueIndexes: false,
+  },
+);
 
 describe('wxcloud translation', () => {
   test('field operators become commands, several on one field are joined with _.and', () => {
     expect(toWxWhere({ n: { $gt: 1, $lte: 3 }, name: 'x' }, fakeCommand)).toEqual({
-      n: { __cmd: 'and', args: [{ __cmd: 'gt', args: [1] }, { __cmd: 'lte', args: [3] }] },
+      n: {
+        __cmd: 'and',
+        args: [
+          { __cmd: 'gt', args: [1] },
+          { __cmd: 'lte', args: [3] },
+        ],
+      },
       name: 'x',
     });
   });
@@ -25,7 +36,12 @@ describe('wxcloud translation', () => {
   });
 
   test('every $set goes through _.set so nested objects are replaced, not merged', () => {
-    expect(toWxUpdate({ $set: { nested: { a: 1 } }, $inc: { n: 2 }, $unset: { old: true }, $push: { tags: 'x' } }, fakeCommand)).toEqual({
+    expect(
+      toWxUpdate(
+        { $set: { nested: { a: 1 } }, $inc: { n: 2 }, $unset: { old: true }, $push: { tags: 'x' } },
+        fakeCommand,
+      ),
+    ).toEqual({
       nested: { __cmd: 'set', args: [{ a: 1 }] },
       n: { __cmd: 'inc', args: [2] },
       old: { __cmd: 'remove', args: [] },

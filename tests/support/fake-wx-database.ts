@@ -14,16 +14,42 @@ interface Tagged {
   args: unknown[];
 }
 
-const tag = (name: string) => (...args: unknown[]): Tagged => ({ __cmd: name, args });
+const tag =
+  (name: string) =>
+  (...args: unknown[]): Tagged => ({ __cmd: name, args });
 const isTagged = (value: unknown): value is Tagged => typeof value === 'object' && value !== null && '__cmd' in value;
 
 export const fakeCommand: WxCommand = {
-  eq: tag('eq'), neq: tag('neq'), gt: tag('gt'), gte: tag('gte'), lt: tag('lt'), lte: tag('lte'),
-  in: tag('in'), nin: tag('nin'), exists: tag('exists'), and: tag('and'), or: tag('or'),
-  set: tag('set'), remove: tag('remove'), inc: tag('inc'), push: tag('push'), addToSet: tag('addToSet'), pull: tag('pull'),
+  eq: tag('eq'),
+  neq: tag('neq'),
+  gt: tag('gt'),
+  gte: tag('gte'),
+  lt: tag('lt'),
+  lte: tag('lte'),
+  in: tag('in'),
+  nin: tag('nin'),
+  exists: tag('exists'),
+  and: tag('and'),
+  or: tag('or'),
+  set: tag('set'),
+  remove: tag('remove'),
+  inc: tag('inc'),
+  push: tag('push'),
+  addToSet: tag('addToSet'),
+  pull: tag('pull'),
 };
 
-const FIELD_OPS: Record<string, string> = { eq: '$eq', neq: '$ne', gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte', in: '$in', nin: '$nin', exists: '$exists' };
+const FIELD_OPS: Record<string, string> = {
+  eq: '$eq',
+  neq: '$ne',
+  gt: '$gt',
+  gte: '$gte',
+  lt: '$lt',
+  lte: '$lte',
+  in: '$in',
+  nin: '$nin',
+  exists: '$exists',
+};
 
 function fieldOperators(command: Tagged): Record<string, unknown> {
   if (command.__cmd === 'and') return Object.assign({}, ...command.args.map((arg) => fieldOperators(arg as Tagged)));
@@ -87,7 +113,11 @@ export function createFakeWxDatabase(): WxDatabase & { calls: string[] } {
       count: async () => ({ total: await datastore(name).countAsync(mongoQuery) }),
       update: async ({ data }: { data: unknown }) => {
         calls.push(`update ${name}`);
-        const result = await datastore(name).updateAsync(mongoQuery, dataToUpdate(data as Record<string, unknown>) as never, { multi: true });
+        const result = await datastore(name).updateAsync(
+          mongoQuery,
+          dataToUpdate(data as Record<string, unknown>) as never,
+          { multi: true },
+        );
         return { stats: { updated: result.numAffected } };
       },
       remove: async () => ({ stats: { removed: await datastore(name).removeAsync(mongoQuery, { multi: true }) } }),

@@ -35,12 +35,17 @@ test('the weapp declares its subpackages and every declared page exists', () => 
 
 test('the weapp main package stays under WeChat’s 2 MB limit', () => {
   const roots = appJson().subPackages.map((p) => p.root);
-  const mainSize = sizeOf(WEAPP, (relative) => roots.some((root) => relative === root || relative.startsWith(`${root}/`)));
+  const mainSize = sizeOf(WEAPP, (relative) =>
+    roots.some((root) => relative === root || relative.startsWith(`${root}/`)),
+  );
   expect(mainSize).toBeLessThan(MAIN_PACKAGE_LIMIT);
 });
 
 test('the contract’s schema library stays out of the mini-program', () => {
-  const bundle = readdirSync(WEAPP).filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(WEAPP, file), 'utf8')).join('\n');
+  const bundle = readdirSync(WEAPP)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(path.join(WEAPP, file), 'utf8'))
+    .join('\n');
   expect(bundle).not.toContain('ZodError');
 });
 

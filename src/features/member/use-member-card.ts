@@ -4,9 +4,7 @@ import type { ApiError } from '../../../types/errors';
 import { call } from '../../lib/api-client';
 
 export type MemberCardState =
-  | { status: 'loading' }
-  | { status: 'ready'; card: MemberCard }
-  | { status: 'error'; error: ApiError };
+  { status: 'loading' } | { status: 'ready'; card: MemberCard } | { status: 'error'; error: ApiError };
 
 export function useMemberCard(): { state: MemberCardState; reload: () => void } {
   const [state, setState] = useState<MemberCardState>({ status: 'loading' });

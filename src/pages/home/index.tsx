@@ -31,17 +31,17 @@ export default function HomePage() {
     <PageShell>
       {state.status === 'loading' ? <LoadingView label="正在读取您的党员信息…" /> : null}
       {state.status === 'error' ? (
-        <ErrorView
-          message={state.error.message}
-          onRetry={state.error.code === 'NOT_BOUND' ? undefined : reload}
-        />
+        <ErrorView message={state.error.message} onRetry={state.error.code === 'NOT_BOUND' ? undefined : reload} />
       ) : null}
       {state.status === 'ready' ? (
         <View>
           <View className="title">您好，{state.card.name}</View>
           <MemberCardView card={state.card} />
           <View className="entries">
-            <Button className="button entries__item" onClick={() => void Taro.navigateTo({ url: '/packages/quiz/pages/index/index' })}>
+            <Button
+              className="button entries__item"
+              onClick={() => void Taro.navigateTo({ url: '/packages/quiz/pages/index/index' })}
+            >
               答题
             </Button>
             <Button

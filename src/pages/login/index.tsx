@@ -15,9 +15,7 @@ import './index.scss';
 const HOME_PAGE = '/pages/home/index';
 
 type DemoListState =
-  | { status: 'loading' }
-  | { status: 'ready'; members: DemoMember[] }
-  | { status: 'error'; error: ApiError };
+  { status: 'loading' } | { status: 'ready'; members: DemoMember[] } | { status: 'error'; error: ApiError };
 
 /** In WeChat the platform vouches for the caller: one tap checks the binding and enters. */
 function WechatLogin() {

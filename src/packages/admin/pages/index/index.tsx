@@ -11,9 +11,7 @@ import { call } from '../../../../lib/api-client';
 import './index.scss';
 
 type OverviewState =
-  | { status: 'loading' }
-  | { status: 'ready'; overview: UnitOverview }
-  | { status: 'error'; error: ApiError };
+  { status: 'loading' } | { status: 'ready'; overview: UnitOverview } | { status: 'error'; error: ApiError };
 
 /** Console home: the unit the admin manages (or one below it, via ?unitId=), with its member counts. */
 export default function AdminIndexPage() {
