@@ -19,6 +19,11 @@ const EnvSchema = z
       .default(24 * 7),
     STATIC_DIR: z.string().default('dist/h5'),
     LOG_CALLS: z.enum(['on', 'off']).default('on'),
+    /** Personal-data keys: `id:base64(32 bytes)` entries, comma-separated; the active one encrypts. */
+    PII_KEYS: z.string().optional(),
+    PII_ACTIVE_KEY: z.string().optional(),
+    /** base64 of 32 bytes: the key of the search hashes of phones and ID numbers. */
+    PII_HASH_KEY: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DB_DRIVER === 'postgres' && !env.DATABASE_URL) {

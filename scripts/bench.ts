@@ -19,6 +19,8 @@ import { openStore } from '../cloudfunctions/store/open-store';
 import type { DocStore } from '../cloudfunctions/store/types';
 import { startPostgres } from './lib/postgres-server';
 import { ensureSystemTools } from './lib/system-tools';
+import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
+import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
 import { seedSyntheticMembers } from './seed/synthetic-members';
 
@@ -30,6 +32,8 @@ import { seedSyntheticMembers } from './seed/synthetic-members';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [1, 10];
+/** Throw-away secrets: the benchmark's stores are deleted when it ends. */
+const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-secrets-'))) };
 
 interface Row {
   scenario: string;
@@ -48,7 +52,7 @@ async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<D
   const store = await open();
   await ensureAllCollections(store);
   const now = Date.now();
-  await seedDemoOrganisation(store, now);
+  await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
   await seedSyntheticMembers(store, MEMBERS, now);
 
   const calls: Array<{ route: string; reads: number; writes: number }> = [];

@@ -1,13 +1,18 @@
 import { parseEnv } from '../config/env';
 import { openStore } from '../cloudfunctions/store/open-store';
+import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
+import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
 
-/** `npm run seed`: puts the demo organisation into the store DB_DRIVER names, if it is empty. */
+/**
+ * `npm run seed`: puts the demo organisation into the store DB_DRIVER names, if it is empty. Without PII_*
+ * variables it uses (or creates) the local secrets under DATA_DIR, the same ones `npm start` uses.
+ */
 async function main(): Promise<void> {
-  const env = parseEnv();
+  const env = parseEnv({ ...localSecrets(process.env.DATA_DIR ?? '.data'), ...process.env });
   const store = await openStore(env);
   try {
-    const { seeded, members } = await seedDemoOrganisation(store, Date.now());
+    const { seeded, members } = await seedDemoOrganisation(store, personalDataCipherFromEnv(env), Date.now());
     process.stdout.write(
       seeded ? `Seeded ${members} demo members.\n` : 'The store already has members; left as it is.\n',
     );

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../config/env';
 import { startHttpHost } from '../cloudfunctions/hosts/http';
-import { localSessionSecret } from './dev-secret';
+import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
+import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
 
 /**
@@ -11,15 +12,15 @@ import { seedDemoOrganisation } from './seed/demo-organisation';
  * demo organisation on first start), and serves app + API with the demo login switched on.
  */
 async function main(): Promise<void> {
-  const base = parseEnv({ AUTH_MODE: 'dev', ...process.env });
-  const env = { ...base, SESSION_SECRET: base.SESSION_SECRET ?? localSessionSecret(base.DATA_DIR) };
+  const dataDir = process.env.DATA_DIR ?? '.data';
+  const env = parseEnv({ AUTH_MODE: 'dev', ...localSecrets(dataDir), ...process.env });
   if (!existsSync(path.join(env.STATIC_DIR, 'index.html'))) {
     process.stdout.write('Building the H5 app (first start only)…\n');
     const build = spawnSync('npm', ['run', 'build:h5'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build:h5 failed');
   }
   const { app } = await startHttpHost(env, async (store) => {
-    const { seeded, members } = await seedDemoOrganisation(store, Date.now());
+    const { seeded, members } = await seedDemoOrganisation(store, personalDataCipherFromEnv(env), Date.now());
     if (seeded) process.stdout.write(`Seeded the demo organisation: ${members} members.\n`);
   });
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;

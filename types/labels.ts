@@ -33,3 +33,27 @@ export const STAGE_LABELS: Record<Stage, string> = {
   probationary: '预备党员',
   full: '正式党员',
 };
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' };
+
+/** 党籍状态 */
+export const MEMBER_STATUSES = ['normal', 'mobile', 'suspended', 'transferred'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  normal: '正常',
+  mobile: '流动党员',
+  suspended: '停止党籍',
+  transferred: '已转出',
+};
+
+export const EDUCATION_LEVELS = ['初中及以下', '高中/中专', '大专', '本科', '硕士研究生', '博士研究生'] as const;
+
+/** Positions in a branch (党内职务); free text is allowed, these are offered first. */
+export const BRANCH_POSITIONS = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员', '青年委员', '党小组长'] as const;
+
+/** Personal data fields that are stored encrypted and shown masked. */
+export const PERSONAL_FIELDS = ['idCard', 'phone'] as const;
+export type PersonalField = (typeof PERSONAL_FIELDS)[number];
+export const PERSONAL_FIELD_LABELS: Record<PersonalField, string> = { idCard: '身份证号', phone: '手机号' };

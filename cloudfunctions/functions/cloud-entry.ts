@@ -1,7 +1,9 @@
 import cloud from 'wx-server-sdk';
 import { parseEnv } from '../../config/env';
 import type { FunctionName } from '../../types/functions';
+import { wxSoter } from '../platform/soter';
 import { wxIdentity } from '../platform/wx-identity';
+import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { Services } from '../router/context';
 import { dispatch } from '../router/dispatch';
 import { openStore } from '../store/open-store';
@@ -19,7 +21,8 @@ async function cloudServices(): Promise<Services> {
   const env = parseEnv({ DB_DRIVER: 'wxcloud', ...process.env });
   return {
     store: await openStore(env, () => cloud.database() as unknown as WxDatabase),
-    platform: { sessions: null, devLogin: false },
+    platform: { sessions: null, devLogin: false, soter: wxSoter(cloud.openapi as never) },
+    pii: personalDataCipherFromEnv(env),
     clock: Date.now,
     log: (line) => console.log(line),
   };

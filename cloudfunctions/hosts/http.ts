@@ -7,6 +7,8 @@ import { EnvError, type Env } from '../../config/env';
 import { errorResult, HTTP_STATUS, type ApiResult, type ErrorCode } from '../../types/errors';
 import type { Identity } from '../platform/identity';
 import { createSessionTokens } from '../platform/session-tokens';
+import { localSoter } from '../platform/soter';
+import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { Services } from '../router/context';
 import { dispatch } from '../router/dispatch';
 import { ensureAllCollections } from '../store/collections';
@@ -47,7 +49,8 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
   const services: Services = {
     store,
-    platform: { sessions: tokens, devLogin: env.AUTH_MODE === 'dev' },
+    platform: { sessions: tokens, devLogin: env.AUTH_MODE === 'dev', soter: localSoter },
+    pii: personalDataCipherFromEnv(env),
     clock: options.clock ?? Date.now,
     log: options.log ?? ((line) => process.stdout.write(`${line}\n`)),
   };
@@ -56,11 +59,12 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     const header = request.headers.authorization;
     if (!header) return { kind: 'anonymous' };
     const match = /^Bearer (\S+)$/.exec(header);
-    const claims = match?.[1] ? tokens.verify(match[1], services.clock()) : null;
-    return claims ? { kind: 'session', memberId: claims.sub } : { kind: 'invalid' };
+    const subject = match?.[1] ? tokens.verify(match[1], services.clock()) : null;
+    if (!subject) return { kind: 'invalid' };
+    return 'memberId' in subject ? { kind: 'session', memberId: subject.memberId } : { kind: 'openid', openid: subject.openid };
   };
 
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
 
   app.setErrorHandler((error: { code?: string }, _request, reply) => {
     const code = (error.code ? FASTIFY_ERRORS[error.code] : undefined) ?? 'MALFORMED_EVENT';

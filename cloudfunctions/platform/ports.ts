@@ -1,8 +1,9 @@
 import type { SessionTokens } from './session-tokens';
+import type { SoterPort } from './soter';
 
 /**
  * What the platform gives the services. Each WeChat service sits behind a port with a WeChat adapter
- * and a local one; the ports arrive with the features that use them (content safety with study notes,
+ * and a local one; more ports arrive with the features that use them (content safety with study notes,
  * subscribe messages with reminders, QR codes and updatable share messages with activities).
  */
 export interface Platform {
@@ -10,4 +11,5 @@ export interface Platform {
   sessions: SessionTokens | null;
   /** The demo login (`AUTH_MODE=dev`); never on in WeChat. */
   devLogin: boolean;
+  soter: SoterPort;
 }

@@ -1,23 +1,45 @@
-import type { Access } from '../../types/contract';
+import type { Access, Scope } from '../../types/contract';
 import type { Role } from '../../types/labels';
-import { membersRepository } from '../modules/members/members.repository';
-import type { MemberDoc } from '../modules/members/members.types';
+import type { BindingRequestDoc, MemberDoc } from '../modules/members/members.types';
 import type { DocStore } from '../store/types';
 import { AppError } from './app-error';
-import type { Caller } from './context';
+import type { Caller, CallContext } from './context';
 
-const ROLE_RANK: Record<Role, number> = { member: 0, branch_admin: 1, org_admin: 2, super_admin: 3 };
+export const ROLE_RANK: Record<Role, number> = { member: 0, branch_admin: 1, org_admin: 2, super_admin: 3 };
 
-/**
- * An admin manages the subtree rooted at their own unit; a super admin manages everything.
- * `unitId` must name a unit inside that subtree.
- */
-async function assertUnitInScope(store: DocStore, admin: MemberDoc, unitId: unknown): Promise<void> {
-  if (admin.role === 'super_admin') return;
-  if (typeof unitId !== 'string') throw new AppError('OUT_OF_SCOPE');
-  const unit = await membersRepository(store).unitById(unitId);
-  if (!unit) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
-  if (unit._id !== admin.unitId && !unit.path.includes(admin.unitId)) throw new AppError('OUT_OF_SCOPE');
+/** The unit an admin manages: the one assigned with the role, else their own. */
+export function adminUnitOf(admin: MemberDoc): string {
+  return admin.adminUnitId ?? admin.unitId;
+}
+
+/** Resolves the unit a scoped input points at; null when the target does not exist. */
+const SCOPE_TARGETS: Record<Exclude<Scope, 'none'>, (input: Record<string, unknown>, store: DocStore) => Promise<string[] | null>> = {
+  async unit(input, store) {
+    const unit = await store.collection<{ _id: string; path: string[] }>('units').get(String(input.unitId));
+    return unit ? [...unit.path, unit._id] : null;
+  },
+  async member(input, store) {
+    const member = await store.collection<MemberDoc>('members').get(String(input.memberId));
+    return member ? member.unitPath : null;
+  },
+  async bindingRequest(input, store) {
+    const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
+    return request ? request.unitPath : null;
+  },
+};
+
+/** A unit path (root first, ending with the unit itself) is in an admin's scope if it passes their unit. */
+export function pathInScope(admin: MemberDoc, unitPath: string[]): boolean {
+  return admin.role === 'super_admin' || unitPath.includes(adminUnitOf(admin));
+}
+
+/** For services that touch a second unit (a move's new parent): the same check as the router's. */
+export async function assertUnitInScope(ctx: CallContext, unitId: string): Promise<string[]> {
+  if (ctx.caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
+  const path = await SCOPE_TARGETS.unit({ unitId }, ctx.store);
+  if (!path) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
+  if (!pathInScope(ctx.caller.member, path)) throw new AppError('OUT_OF_SCOPE');
+  return path;
 }
 
 /** Enforces a route's declared access on the server; throws the code the caller should see. */
@@ -28,15 +50,21 @@ export async function authorise(access: Access, caller: Caller, input: unknown, 
     case 'system':
       if (caller.kind !== 'system') throw new AppError('FORBIDDEN');
       return;
+    case 'wechat':
+      if (caller.kind !== 'wechat' && caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
+      return;
     case 'member':
+      if (caller.kind === 'wechat') throw new AppError('NOT_BOUND');
       if (caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
       return;
     default: {
+      if (caller.kind === 'wechat') throw new AppError('NOT_BOUND');
       if (caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
       if (ROLE_RANK[caller.member.role] < ROLE_RANK[access.role]) throw new AppError('FORBIDDEN');
-      if (access.scope === 'unit') {
-        await assertUnitInScope(store, caller.member, (input as { unitId?: unknown }).unitId);
-      }
+      if (access.scope === 'none') return;
+      const path = await SCOPE_TARGETS[access.scope](input as Record<string, unknown>, store);
+      if (!path) throw new AppError('NOT_FOUND');
+      if (!pathInScope(caller.member, path)) throw new AppError('OUT_OF_SCOPE');
     }
   }
 }

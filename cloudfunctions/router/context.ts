@@ -1,14 +1,23 @@
 import type { DocStore } from '../store/types';
 import type { Platform } from '../platform/ports';
 import type { MemberDoc } from '../modules/members/members.types';
+import type { PersonalDataCipher } from '../security/personal-data';
 
-/** Who the router established the caller to be. */
-export type Caller = { kind: 'anonymous' } | { kind: 'system' } | { kind: 'member'; member: MemberDoc };
+/**
+ * Who the router established the caller to be: nobody, the platform itself, a WeChat user not (yet)
+ * bound to a member, or a member (with the WeChat identity they came with, if any).
+ */
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'system' }
+  | { kind: 'wechat'; openid: string }
+  | { kind: 'member'; member: MemberDoc; openid: string | null };
 
 /** Long-lived dependencies of a host or function instance; nothing call-specific lives here. */
 export interface Services {
   store: DocStore;
   platform: Platform;
+  pii: PersonalDataCipher;
   clock: () => number;
   /** Receives one JSON line per call. */
   log: (line: string) => void;
@@ -18,6 +27,7 @@ export interface Services {
 export interface CallContext {
   store: DocStore;
   platform: Platform;
+  pii: PersonalDataCipher;
   now: number;
   caller: Caller;
 }
@@ -25,4 +35,11 @@ export interface CallContext {
 export function requireMember(ctx: CallContext): MemberDoc {
   if (ctx.caller.kind !== 'member') throw new Error('route declared for members reached without one');
   return ctx.caller.member;
+}
+
+/** The WeChat identity of the caller, bound or not; null for a member signed in by the demo login. */
+export function callerOpenid(ctx: CallContext): string | null {
+  if (ctx.caller.kind === 'wechat') return ctx.caller.openid;
+  if (ctx.caller.kind === 'member') return ctx.caller.openid;
+  return null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, type RouteName } from '../../types/contract';
+import { contract, type RouteDef, type RouteName } from '../../types/contract';
 import { errorResult, okResult, type ApiResult, type ErrorCode } from '../../types/errors';
 import { functionOf, type FunctionName } from '../../types/functions';
 import { membersRepository } from '../modules/members/members.repository';
@@ -38,11 +38,11 @@ async function resolveCaller(identity: Identity, store: DocStore): Promise<Calle
     case 'session': {
       const member = await repo.memberById(identity.memberId);
       if (!member) throw new AppError('UNAUTHENTICATED');
-      return { kind: 'member', member };
+      return { kind: 'member', member, openid: member.openid ?? null };
     }
     case 'openid': {
       const member = await repo.memberByOpenid(identity.openid);
-      return member ? { kind: 'member', member } : { kind: 'anonymous' };
+      return member ? { kind: 'member', member, openid: identity.openid } : { kind: 'wechat', openid: identity.openid };
     }
   }
 }
@@ -77,20 +77,17 @@ async function run(
   const { route } = shape.data;
   routeSeen(route);
   if (!isRouteName(route) || (entry !== 'http' && functionOf(route) !== entry)) return errorResult('UNKNOWN_ROUTE');
-  if (inputSize(shape.data.input) > MAX_INPUT_BYTES) return errorResult('PAYLOAD_TOO_LARGE');
+  const def: RouteDef = contract[route];
+  if (inputSize(shape.data.input) > (def.maxInputBytes ?? MAX_INPUT_BYTES)) return errorResult('PAYLOAD_TOO_LARGE');
 
-  const def = contract[route];
   const parsed = def.input.safeParse(shape.data.input ?? {});
   if (!parsed.success) return errorResult('VALIDATION_FAILED', undefined, fieldMessages(parsed.error));
 
   const store = countingStore(services.store, counts);
   const caller = await resolveCaller(identity, store);
-  if (caller.kind === 'anonymous' && identity.kind === 'openid' && def.access.role !== 'public') {
-    return errorResult('NOT_BOUND');
-  }
   await authorise(def.access, caller, parsed.data, store);
 
-  const ctx: CallContext = { store, platform: services.platform, now: services.clock(), caller };
+  const ctx: CallContext = { store, platform: services.platform, pii: services.pii, now: services.clock(), caller };
   const handler = handlers[route] as (input: unknown, ctx: CallContext) => Promise<unknown>;
   const output = def.output.safeParse(await handler(parsed.data, ctx));
   if (!output.success) throw new Error(`output of ${route} breaks the contract: ${output.error.message}`);

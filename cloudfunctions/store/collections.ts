@@ -2,15 +2,22 @@ import type { DocStore, IndexSpec } from './types';
 
 /**
  * Every collection the code uses and its indexes: the one list all adapters (and the setup route) read.
+ * Unique indexes skip documents without the field, so optional unique fields are left absent, not null.
  */
 export const COLLECTIONS = {
   units: [{ fields: ['parentId'] }, { fields: ['path'] }],
   members: [
     { fields: ['openid'], unique: true },
+    { fields: ['phoneHash'], unique: true },
+    { fields: ['idCardHash'], unique: true },
     { fields: ['unitId'] },
     { fields: ['unitPath'] },
+    { fields: ['name'] },
     { fields: ['demo'] },
   ],
+  invites: [{ fields: ['codeHash'], unique: true }, { fields: ['memberId'] }],
+  binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath', 'status'] }],
+  audit: [{ fields: ['unitPath'] }, { fields: ['at'] }],
 } satisfies Record<string, IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

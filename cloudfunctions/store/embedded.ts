@@ -51,14 +51,20 @@ export function toNedbQuery(filter: Filter): NedbQuery {
   return { ...merged, $and: rest };
 }
 
-function isUniqueViolation(error: unknown): error is Error {
+function isUniqueViolation(error: unknown): error is Error & { key?: unknown } {
   return error instanceof Error && (error as { errorType?: string }).errorType === 'uniqueViolated';
+}
+
+/** nedb names the clashing value, not the field: find which unique field of the written values holds it. */
+function violatedField(error: { key?: unknown }, uniqueFields: string[], written: Record<string, unknown>): string | undefined {
+  return ['_id', ...uniqueFields].find((field) => field in written && written[field] === error.key);
 }
 
 class EmbeddedCollection<T extends Doc> implements Collection<T> {
   constructor(
     private readonly name: string,
     private readonly db: Datastore<T>,
+    private readonly uniqueFields: string[],
   ) {}
 
   async get(id: string): Promise<T | null> {
@@ -87,7 +93,10 @@ class EmbeddedCollection<T extends Doc> implements Collection<T> {
     try {
       return await this.db.insertAsync(doc);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, error.message);
+      if (isUniqueViolation(error)) {
+        const field = violatedField(error, this.uniqueFields, doc as unknown as Record<string, unknown>);
+        throw new DuplicateKeyError(this.name, field, error.message);
+      }
       throw error;
     }
   }
@@ -101,7 +110,10 @@ class EmbeddedCollection<T extends Doc> implements Collection<T> {
       });
       return numAffected;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, error.message);
+      if (isUniqueViolation(error)) {
+        const field = violatedField(error, this.uniqueFields, update.$set ?? {});
+        throw new DuplicateKeyError(this.name, field, error.message);
+      }
       throw error;
     }
   }
@@ -116,6 +128,7 @@ export async function openEmbeddedStore(dir: string): Promise<DocStore> {
   await mkdir(dir, { recursive: true });
   const datastores = new Map<string, Datastore<Doc>>();
   const loading = new Map<string, Promise<void>>();
+  const uniqueFields = new Map<string, string[]>();
 
   const datastore = (name: string): Datastore<Doc> => {
     let db = datastores.get(name);
@@ -131,12 +144,18 @@ export async function openEmbeddedStore(dir: string): Promise<DocStore> {
   return {
     driver: 'embedded',
     collection<T extends Doc>(name: string): Collection<T> {
-      return new EmbeddedCollection<T>(name, datastore(name) as unknown as Datastore<T>);
+      if (!uniqueFields.has(name)) uniqueFields.set(name, []);
+      return new EmbeddedCollection<T>(name, datastore(name) as unknown as Datastore<T>, uniqueFields.get(name) as string[]);
     },
     async ensureCollection(name: string, indexes: IndexSpec[]): Promise<void> {
       const db = datastore(name);
       await loading.get(name);
+      const unique = uniqueFields.get(name) ?? [];
+      uniqueFields.set(name, unique);
       for (const index of indexes) {
+        if (index.unique && index.fields.length === 1 && !unique.includes(index.fields[0] as string)) {
+          unique.push(index.fields[0] as string);
+        }
         // Sparse, so documents without the field do not collide: the same rule PostgreSQL applies to NULLs.
         await db.ensureIndexAsync({
           fieldName: index.fields.length === 1 ? (index.fields[0] as string) : index.fields,

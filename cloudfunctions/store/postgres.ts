@@ -19,6 +19,14 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === UNIQUE_VIOLATION;
 }
 
+/** Index names are `i_<collection>_<fields>_u` (see ensureCollection); the primary key is `_id`. */
+function violatedField(collection: string, error: unknown): string | undefined {
+  const constraint = (error as { constraint?: string }).constraint ?? '';
+  if (constraint.endsWith('_pkey')) return '_id';
+  const prefix = `i_${collection}_`;
+  return constraint.startsWith(prefix) && constraint.endsWith('_u') ? constraint.slice(prefix.length, -2) : undefined;
+}
+
 class PostgresCollection<T extends Doc> implements Collection<T> {
   private readonly table: string;
 
@@ -74,7 +82,7 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
       await this.query(`INSERT INTO ${this.table} (id, doc) VALUES ($1, $2::jsonb)`, [doc._id, JSON.stringify(doc)]);
       return doc;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, (error as Error).message);
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, violatedField(this.name, error), (error as Error).message);
       throw error;
     }
   }
@@ -93,7 +101,7 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
       );
       return result.rowCount ?? 0;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, (error as Error).message);
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, violatedField(this.name, error), (error as Error).message);
       throw error;
     }
   }

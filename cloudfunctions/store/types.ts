@@ -80,9 +80,12 @@ export interface DocStore {
 }
 
 export class DuplicateKeyError extends Error {
-  constructor(collection: string, detail: string) {
-    super(`duplicate key in ${collection}: ${detail}`);
+  /** The field (or comma-joined fields) of the unique index that was violated, where the adapter can tell. */
+  readonly field: string | undefined;
+  constructor(collection: string, field: string | undefined, detail: string) {
+    super(`duplicate key in ${collection}${field ? ` (${field})` : ''}: ${detail}`);
     this.name = 'DuplicateKeyError';
+    this.field = field;
   }
 }
 

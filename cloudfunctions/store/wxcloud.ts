@@ -78,7 +78,7 @@ class WxCloudCollection<T extends Doc> implements Collection<T> {
       return doc;
     } catch (error) {
       if ((error as { errCode?: number }).errCode === DUPLICATE_KEY) {
-        throw new DuplicateKeyError(this.name, (error as Error).message);
+        throw new DuplicateKeyError(this.name, undefined, (error as Error).message);
       }
       throw error;
     }

@@ -1,4 +1,7 @@
-import { STAGES, type Role, type Stage } from '../../types/labels';
+import { EDUCATION_LEVELS, STAGES, type Role, type Stage } from '../../types/labels';
+import { idCardCheckCharacter } from '../../cloudfunctions/modules/members/id-card';
+import { protectPersonalData } from '../../cloudfunctions/modules/members/member-records';
+import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-data';
 import { membersRepository } from '../../cloudfunctions/modules/members/members.repository';
 import type { MemberDoc, UnitDoc } from '../../cloudfunctions/modules/members/members.types';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
@@ -108,7 +111,15 @@ function unitPathOf(unitId: string): string[] {
   return [...unit.path, unit._id];
 }
 
-export function demoMembers(now: number): MemberDoc[] {
+const REGIONS = ['110101', '320102', '330106', '440106', '510104', '420102'];
+
+/** A valid (checksummed) but fictitious ID number for someone born on `birthDate`. */
+export function fictitiousIdCard(random: () => number, birthDate: string): string {
+  const first17 = `${pick(REGIONS, random)}${birthDate.replace(/-/g, '')}${String(Math.floor(random() * 1000)).padStart(3, '0')}`;
+  return first17 + idCardCheckCharacter(first17);
+}
+
+export function demoMembers(now: number, pii: PersonalDataCipher): MemberDoc[] {
   const random = seededRandom(20261122);
   const used = new Set<string>();
   const uniqueName = (): string => {
@@ -123,18 +134,33 @@ export function demoMembers(now: number): MemberDoc[] {
   const member = (index: number, unitId: string, role: Role, position: string | null, stage: Stage): MemberDoc => {
     const yearsIn = 1 + Math.floor(random() * 30);
     const stageSince = now - Math.floor((stage === 'full' ? yearsIn * 365 : 30 + random() * 300) * DAY);
+    const birthYear = 1950 + Math.floor(random() * 50);
+    const birthDate = `${birthYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    const phone = `13${String(900000000 + index * 7919).slice(-9)}`;
+    const { set } = protectPersonalData(pii, { idCard: fictitiousIdCard(random, birthDate), phone });
     return {
       _id: `m-${String(index).padStart(3, '0')}`,
       name: uniqueName(),
       gender: random() < 0.5 ? 'male' : 'female',
+      ethnicity: random() < 0.9 ? '汉族' : '回族',
+      birthDate,
+      education: pick(EDUCATION_LEVELS, random),
+      idCard: null,
+      phone: null,
+      ...set,
       unitId,
       unitPath: unitPathOf(unitId),
       role,
       position,
       stage,
       stageSince,
+      stageHistory: [{ stage, at: stageSince, recordedBy: null }],
       joinedAt: stage === 'full' || stage === 'probationary' ? stageSince - (stage === 'full' ? 365 * DAY : 0) : null,
+      status: 'normal',
+      trainings: [],
       demo: true,
+      createdAt: now,
+      updatedAt: now,
     };
   };
 
@@ -156,13 +182,14 @@ export function demoMembers(now: number): MemberDoc[] {
 /** Seeds the demo organisation into an empty store; a store that has members is left as it is. */
 export async function seedDemoOrganisation(
   store: DocStore,
+  pii: PersonalDataCipher,
   now: number,
 ): Promise<{ seeded: boolean; members: number }> {
   await ensureAllCollections(store);
   const repo = membersRepository(store);
   if ((await store.collection('members').count({})) > 0) return { seeded: false, members: 0 };
   for (const unit of DEMO_UNITS) await repo.insertUnit(unit);
-  const members = demoMembers(now);
+  const members = demoMembers(now, pii);
   for (const member of members) await repo.insertMember(member);
   return { seeded: true, members: members.length };
 }

@@ -26,19 +26,30 @@ export async function seedSyntheticMembers(store: DocStore, count: number, now: 
     const members: Promise<MemberDoc>[] = [];
     for (let i = branch * PER_BRANCH; i < Math.min(count, (branch + 1) * PER_BRANCH); i += 1) {
       const stage = STAGES[Math.floor(random() * STAGES.length)] ?? 'full';
+      const stageSince = now - Math.floor(random() * 3650) * 86_400_000;
       members.push(
         repo.insertMember({
           _id: `s-${i}`,
           name: `成员${i}`,
           gender: random() < 0.5 ? 'male' : 'female',
+          ethnicity: null,
+          birthDate: null,
+          education: null,
+          idCard: null,
+          phone: null,
           unitId: unit._id,
           unitPath: [...parentPath, unit._id],
           role: 'member',
           position: null,
           stage,
-          stageSince: now - Math.floor(random() * 3650) * 86_400_000,
+          stageSince,
+          stageHistory: [{ stage, at: stageSince, recordedBy: null }],
           joinedAt: null,
+          status: 'normal',
+          trainings: [],
           demo: false,
+          createdAt: now,
+          updatedAt: now,
         }),
       );
     }

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import simulate from 'miniprogram-simulate';
-import { bindOpenid, DEMO, seededDataDir } from '../support/demo-store';
+import { bindOpenid, DEMO, seededDataDir, TEST_SECRETS } from '../support/demo-store';
 import { fire, loadWeappApp, navigation, renderPage, waitForText } from '../support/weapp-harness';
 
 /**
@@ -27,7 +27,7 @@ beforeAll(async () => {
   dataDir = seeded.dataDir;
   await bindOpenid(seeded.store, DEMO.officeBranchAdmin, 'openid-admin');
   await seeded.store.close();
-  process.env.DB_DRIVER = 'embedded';
+  Object.assign(process.env, TEST_SECRETS, { DB_DRIVER: 'embedded' });
   process.env.DATA_DIR = dataDir;
   jest.spyOn(console, 'log').mockImplementation(() => {});
   const functions: Record<string, Main> = {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { MemberDoc } from '../../cloudfunctions/modules/members/members.types';
 import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
 import type { DocStore } from '../../cloudfunctions/store/types';
+import { personalDataCipherFromEnv } from '../../cloudfunctions/security/keys-from-env';
 import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 
 /** Demo members the tests talk about, by what they are. */
@@ -17,11 +18,21 @@ export const DEMO = {
 
 export const FIXED_NOW = Date.UTC(2026, 10, 22, 8, 0, 0);
 
+/** Fixed test secrets (never used outside tests). */
+export const TEST_SECRETS = {
+  SESSION_SECRET: 'test-secret-test-secret-test-secret-0000',
+  PII_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')},k0:${Buffer.alloc(32, 2).toString('base64')}`,
+  PII_ACTIVE_KEY: 'k1',
+  PII_HASH_KEY: Buffer.alloc(32, 3).toString('base64'),
+};
+
+export const testCipher = () => personalDataCipherFromEnv(TEST_SECRETS);
+
 /** A fresh data directory with the demo organisation seeded into an embedded store. */
 export async function seededDataDir(): Promise<{ dataDir: string; store: DocStore }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-test-'));
   const store = await openEmbeddedStore(path.join(dataDir, 'db'));
-  await seedDemoOrganisation(store, FIXED_NOW);
+  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
   return { dataDir, store };
 }
 

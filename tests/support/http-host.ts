@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseEnv } from '../../config/env';
 import { buildHttpHost } from '../../cloudfunctions/hosts/http';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { seededDataDir } from './demo-store';
+import { seededDataDir, TEST_SECRETS } from './demo-store';
 
 /** A real HTTP host on a free loopback port, over a freshly seeded embedded store. */
 export interface TestHost {
@@ -28,8 +28,8 @@ export async function startTestHost(
     writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>智慧党建</title>');
   }
   const env = parseEnv({
+    ...TEST_SECRETS,
     AUTH_MODE: 'dev',
-    SESSION_SECRET: 'test-secret-test-secret-test-secret-0000',
     DATA_DIR: dataDir,
     PORT: '0',
     LOG_CALLS: 'off',

@@ -2,15 +2,16 @@ import { createSessionTokens } from '../../cloudfunctions/platform/session-token
 
 const tokens = createSessionTokens('secret-secret-secret-secret-secret-00', 60_000);
 
-test('a token verifies until it expires, naming its member', () => {
-  const { token, expiresAt } = tokens.issue('m-001', 1_000);
+test('a token verifies until it expires, naming its member or WeChat user', () => {
+  const { token, expiresAt } = tokens.issue({ memberId: 'm-001' }, 1_000);
   expect(expiresAt).toBe(61_000);
-  expect(tokens.verify(token, 60_999)).toMatchObject({ sub: 'm-001', exp: 61_000 });
+  expect(tokens.verify(token, 60_999)).toEqual({ memberId: 'm-001' });
   expect(tokens.verify(token, 61_000)).toBeNull();
+  expect(tokens.verify(tokens.issue({ openid: 'o-1' }, 0).token, 1)).toEqual({ openid: 'o-1' });
 });
 
 test('another secret, a changed payload or a changed signature does not verify', () => {
-  const { token } = tokens.issue('m-001', 0);
+  const { token } = tokens.issue({ memberId: 'm-001' }, 0);
   const other = createSessionTokens('another-secret-another-secret-another', 60_000);
   expect(other.verify(token, 1)).toBeNull();
   const [payload, signature] = token.split('.') as [string, string];

@@ -1,9 +1,61 @@
 import type { Handlers } from '../../router/handler-types';
+import { listAudit } from '../audit/audit';
+import {
+  bindableUnits,
+  bindByInvite,
+  bindingStatus,
+  createInvite,
+  decideBindingRequest,
+  devLoginWechat,
+  listBindingRequests,
+  requestBinding,
+} from './binding.service';
+import {
+  changeStage,
+  createMember,
+  exportOwnData,
+  getMember,
+  listMembers,
+  ownDossier,
+  revealPersonalData,
+  setRole,
+  unbindMember,
+  updateMember,
+  updateOwnPhone,
+} from './dossier.service';
 import { demoMembers, devLogin, memberCard, unitOverview } from './members.service';
+import { archiveUnit, createUnit, moveUnit, renameUnit } from './org.service';
+import { exportRoster, importRoster } from './roster.service';
 
 export const membersRoutes = {
   'auth.devMembers': (_input, ctx) => demoMembers(ctx),
   'auth.devLogin': (input, ctx) => devLogin(ctx, input.memberId),
+  'auth.devLoginWechat': (_input, ctx) => devLoginWechat(ctx),
+  'auth.bindingStatus': (_input, ctx) => bindingStatus(ctx),
+  'auth.bindByInvite': (input, ctx) => bindByInvite(ctx, input.code),
+  'auth.requestBinding': (input, ctx) => requestBinding(ctx, input.name, input.phoneLast4, input.unitId),
+  'auth.bindableUnits': (_input, ctx) => bindableUnits(ctx),
   'me.card': (_input, ctx) => memberCard(ctx),
+  'me.dossier': (_input, ctx) => ownDossier(ctx),
+  'me.updatePhone': (input, ctx) => updateOwnPhone(ctx, input.phone),
+  'me.exportData': (_input, ctx) => exportOwnData(ctx),
   'admin.unitOverview': (input, ctx) => unitOverview(ctx, input.unitId),
+  'admin.unitCreate': (input, ctx) => createUnit(ctx, input.unitId, input.name, input.kind),
+  'admin.unitRename': (input, ctx) => renameUnit(ctx, input.unitId, input.name),
+  'admin.unitMove': (input, ctx) => moveUnit(ctx, input.unitId, input.newParentId),
+  'admin.unitArchive': (input, ctx) => archiveUnit(ctx, input.unitId),
+  'admin.memberList': (input, ctx) => listMembers(ctx, input),
+  'admin.memberGet': (input, ctx) => getMember(ctx, input.memberId),
+  'admin.memberCreate': (input, ctx) => createMember(ctx, input),
+  'admin.memberUpdate': (input, ctx) => updateMember(ctx, input),
+  'admin.memberChangeStage': (input, ctx) => changeStage(ctx, input.memberId, input.stage, input.at),
+  'admin.memberReveal': (input, ctx) => revealPersonalData(ctx, input.memberId, input.field, input.confirmation),
+  'admin.memberSetRole': (input, ctx) => setRole(ctx, input),
+  'admin.memberUnbind': (input, ctx) => unbindMember(ctx, input.memberId, input.reason),
+  'admin.inviteCreate': (input, ctx) => createInvite(ctx, input.memberId),
+  'admin.bindingList': (input, ctx) => listBindingRequests(ctx, input.unitId),
+  'admin.bindingDecide': (input, ctx) => decideBindingRequest(ctx, input.requestId, input.approve, input.comment),
+  'admin.rosterImport': (input, ctx) => importRoster(ctx, input),
+  'admin.rosterExport': (input, ctx) => exportRoster(ctx, input.unitId),
+  'admin.auditList': (input, ctx) => listAudit(ctx.store, input.unitId, input.skip, input.limit),
 } satisfies Partial<Handlers>;

@@ -1,4 +1,4 @@
-import type { Role, Stage, UnitKind } from '../../../types/labels';
+import type { Gender, MemberStatus, Role, Stage, UnitKind } from '../../../types/labels';
 
 /** A unit of the organisation tree. `path` lists its ancestors' ids from the root down. */
 export interface UnitDoc {
@@ -7,22 +7,73 @@ export interface UnitDoc {
   kind: UnitKind;
   parentId: string | null;
   path: string[];
+  archived?: boolean;
 }
 
-/** A member record. `unitPath` is the member's unit's path plus the unit itself, for subtree queries. */
+export interface StageStepDoc {
+  stage: Stage;
+  at: number;
+  recordedBy: string | null;
+}
+
+/**
+ * A member record. `unitPath` is the member's unit's path plus the unit itself, for subtree queries.
+ * `idCard` and `phone` hold ciphertext (see security/personal-data.ts); `idCardHash`/`phoneHash` are keyed
+ * hashes for search and uniqueness, absent when the value is.
+ */
 export interface MemberDoc {
   _id: string;
   name: string;
-  gender: 'male' | 'female';
+  gender: Gender;
+  ethnicity: string | null;
+  birthDate: string | null;
+  education: string | null;
+  idCard: string | null;
+  idCardHash?: string;
+  phone: string | null;
+  phoneHash?: string;
   unitId: string;
   unitPath: string[];
   role: Role;
+  /** The unit an admin manages (their own unit when absent). */
+  adminUnitId?: string;
   position: string | null;
   stage: Stage;
   stageSince: number;
+  stageHistory: StageStepDoc[];
   joinedAt: number | null;
+  status: MemberStatus;
+  trainings: Array<{ title: string; at: number; hours: number }>;
   /** The bound WeChat identity; absent until the member binds. */
   openid?: string;
   /** Seeded demonstration record, offered by the demo login. */
   demo: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A one-time invite code (stored as a keyed hash) that binds whoever redeems it to one member. */
+export interface InviteDoc {
+  _id: string;
+  codeHash: string;
+  memberId: string;
+  createdBy: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt?: number;
+}
+
+/** A request to be bound by name + phone last 4 + branch, decided by the branch's admins. */
+export interface BindingRequestDoc {
+  _id: string;
+  openid: string;
+  name: string;
+  phoneLast4: string;
+  unitId: string;
+  unitPath: string[];
+  status: 'pending' | 'approved' | 'rejected';
+  createdAt: number;
+  decidedBy?: string;
+  decidedAt?: number;
+  comment?: string;
 }

@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { ROLE_LABELS, STAGE_LABELS, PERSONAL_FIELD_LABELS, type PersonalField } from '../../../types/labels';
+import type {
+  Confirmation,
+  Dossier,
+  MemberCreateInput,
+  MemberListInput,
+  MemberUpdateInput,
+  SetRoleInput,
+} from '../../../types/schemas/dossier';
+import { appendAudit, newId } from '../audit/audit';
+import { adminUnitOf, assertUnitInScope, ROLE_RANK } from '../../router/access';
+import { AppError } from '../../router/app-error';
+import { callerOpenid, requireMember, type CallContext } from '../../router/context';
+import type { Filter } from '../../store/types';
+import { memberChanges, protectPersonalData, revealField, toDossier, toListItem } from './member-records';
+import { insertMember, loadMember, unitNameOf, validIdCard, writeMember } from './member-writes';
+import { membersRepository } from './members.repository';
+import type { MemberDoc } from './members.types';
+
+/** Member records: what admins list, read, create and change, and what members see of themselves. */
+async function dossierOf(ctx: CallContext, member: MemberDoc): Promise<Dossier> {
+  return toDossier(member, await unitNameOf(membersRepository(ctx.store), member.unitId), ctx.pii);
+}
+
+export async function listMembers(ctx: CallContext, input: z.output<typeof MemberListInput>) {
+  const repo = membersRepository(ctx.store);
+  const filter: Filter = { unitPath: input.unitId };
+  if (input.stage) filter.stage = input.stage;
+  if (input.status) filter.status = input.status;
+  const query = input.query?.trim();
+  if (query) {
+    if (/^1\d{10}$/.test(query)) filter.phoneHash = ctx.pii.hash(query);
+    else if (/^\d{17}[\dXx]$/.test(query)) filter.idCardHash = ctx.pii.hash(query);
+    else filter.name = { $gte: query, $lt: `${query}\uffff` };
+  }
+  const [members, total] = await Promise.all([repo.membersIn(filter, input.skip, input.limit), repo.countMembers(filter)]);
+  const units = await repo.unitsByIds([...new Set(members.map((member) => member.unitId))]);
+  const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
+  return { items: members.map((m) => toListItem(m, nameOf.get(m.unitId) ?? '未知单位', ctx.pii)), total };
+}
+
+export async function getMember(ctx: CallContext, memberId: string): Promise<Dossier> {
+  return dossierOf(ctx, await loadMember(membersRepository(ctx.store), memberId));
+}
+
+export async function createMember(ctx: CallContext, input: z.output<typeof MemberCreateInput>): Promise<Dossier> {
+  const repo = membersRepository(ctx.store);
+  const unit = await repo.unitById(input.unitId);
+  if (!unit || unit.archived) throw new AppError('NOT_FOUND', '这个单位不存在或已撤销，请选择其他单位。');
+  const birthDate = input.idCard ? validIdCard(input.idCard, input.birthDate) : input.birthDate;
+  const { set } = protectPersonalData(ctx.pii, { idCard: input.idCard, phone: input.phone });
+  const admin = requireMember(ctx);
+  const doc: MemberDoc = {
+    _id: newId('m'),
+    name: input.name,
+    gender: input.gender,
+    ethnicity: input.ethnicity,
+    birthDate,
+    education: input.education,
+    idCard: null,
+    phone: null,
+    ...set,
+    unitId: unit._id,
+    unitPath: [...unit.path, unit._id],
+    role: 'member',
+    position: input.position,
+    stage: input.stage,
+    stageSince: input.stageSince,
+    stageHistory: [{ stage: input.stage, at: input.stageSince, recordedBy: admin._id }],
+    joinedAt: input.joinedAt,
+    status: input.status,
+    trainings: [],
+    demo: false,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  await insertMember(repo, doc);
+  await appendAudit(ctx, {
+    action: 'member.create',
+    summary: `新增党员 ${doc.name}`,
+    targetId: doc._id,
+    targetName: doc.name,
+    unitPath: doc.unitPath,
+    changes: memberChanges({}, doc, ctx.pii),
+  });
+  return dossierOf(ctx, doc);
+}
+
+export async function updateMember(ctx: CallContext, input: z.output<typeof MemberUpdateInput>): Promise<Dossier> {
+  const repo = membersRepository(ctx.store);
+  const member = await loadMember(repo, input.memberId);
+  const { idCard, phone, ...plain } = input.changes;
+  const set: Partial<MemberDoc> = { ...plain };
+  if (idCard) set.birthDate = validIdCard(idCard, input.changes.birthDate ?? member.birthDate);
+  const protectedData = protectPersonalData(ctx.pii, { idCard, phone });
+  const updated = await writeMember(ctx, repo, member, { ...set, ...protectedData.set }, protectedData.unset);
+  await appendAudit(ctx, {
+    action: 'member.update',
+    summary: `修改党员档案 ${member.name}`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+    changes: memberChanges(member, updated, ctx.pii),
+  });
+  return dossierOf(ctx, updated);
+}
+
+export async function changeStage(ctx: CallContext, memberId: string, stage: MemberDoc['stage'], at: number): Promise<Dossier> {
+  const repo = membersRepository(ctx.store);
+  const member = await loadMember(repo, memberId);
+  const recordedBy = requireMember(ctx)._id;
+  const updated = await writeMember(ctx, repo, member, { stage, stageSince: at }, [], { stageHistory: { stage, at, recordedBy } });
+  await appendAudit(ctx, {
+    action: 'member.stage',
+    summary: `${member.name} 的发展阶段记为「${STAGE_LABELS[stage]}」`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+    changes: memberChanges(member, updated, ctx.pii),
+  });
+  return dossierOf(ctx, updated);
+}
+
+/** SOTER where the phone has it; otherwise a fallback whose reason goes into the audit log. */
+async function confirmIdentity(ctx: CallContext, confirmation: z.output<typeof Confirmation>): Promise<string> {
+  if (confirmation.method === 'fallback') return `未使用生物认证：${confirmation.reason}`;
+  const verified = await ctx.platform.soter.verify(callerOpenid(ctx), confirmation.resultJSON, confirmation.signature);
+  if (!verified) throw new AppError('FORBIDDEN', '指纹或人脸验证没有通过，请重新验证。');
+  return '已通过指纹/人脸验证';
+}
+
+export async function revealPersonalData(
+  ctx: CallContext,
+  memberId: string,
+  field: PersonalField,
+  confirmation: z.output<typeof Confirmation>,
+): Promise<{ value: string }> {
+  const repo = membersRepository(ctx.store);
+  const member = await loadMember(repo, memberId);
+  const how = await confirmIdentity(ctx, confirmation);
+  const value = revealField(ctx.pii, member, field);
+  if (!value) throw new AppError('NOT_FOUND', `这位党员没有登记${PERSONAL_FIELD_LABELS[field]}。`);
+  await appendAudit(ctx, {
+    action: 'member.reveal',
+    summary: `查看了 ${member.name} 的完整${PERSONAL_FIELD_LABELS[field]}（${how}）`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+  });
+  return { value };
+}
+
+export async function setRole(ctx: CallContext, input: z.output<typeof SetRoleInput>): Promise<Dossier> {
+  const repo = membersRepository(ctx.store);
+  const admin = requireMember(ctx);
+  const member = await loadMember(repo, input.memberId);
+  if (member._id === admin._id) throw new AppError('FORBIDDEN', '不能修改自己的角色，请请上级管理员操作。');
+  if (ROLE_RANK[input.role] > ROLE_RANK[admin.role] || ROLE_RANK[member.role] > ROLE_RANK[admin.role]) {
+    throw new AppError('FORBIDDEN', '只能授予或收回不高于您自己的角色。');
+  }
+  const adminUnitId = input.role === 'member' ? undefined : (input.adminUnitId ?? member.unitId);
+  if (adminUnitId) await assertUnitInScope(ctx, adminUnitId);
+  const how = await confirmIdentity(ctx, input.confirmation);
+  const updated = await writeMember(
+    ctx,
+    repo,
+    member,
+    adminUnitId ? { role: input.role, adminUnitId } : { role: input.role },
+    adminUnitId ? [] : ['adminUnitId'],
+  );
+  await appendAudit(ctx, {
+    action: 'member.role',
+    summary: `将 ${member.name} 的角色设为「${ROLE_LABELS[input.role]}」（${how}）`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+    changes: memberChanges(member, updated, ctx.pii),
+  });
+  return dossierOf(ctx, updated);
+}
+
+export async function unbindMember(ctx: CallContext, memberId: string, reason: string): Promise<Dossier> {
+  const repo = membersRepository(ctx.store);
+  const member = await loadMember(repo, memberId);
+  if (!member.openid) throw new AppError('CONFLICT', '这位党员还没有绑定微信。');
+  const updated = await writeMember(ctx, repo, member, {}, ['openid']);
+  await appendAudit(ctx, {
+    action: 'member.unbind',
+    summary: `解除了 ${member.name} 的微信绑定：${reason}`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+    changes: memberChanges(member, updated, ctx.pii),
+  });
+  return dossierOf(ctx, updated);
+}
+
+export async function ownDossier(ctx: CallContext): Promise<Dossier> {
+  return dossierOf(ctx, requireMember(ctx));
+}
+
+export async function updateOwnPhone(ctx: CallContext, phone: string): Promise<Dossier> {
+  const repo = membersRepository(ctx.store);
+  const member = requireMember(ctx);
+  const { set } = protectPersonalData(ctx.pii, { phone });
+  const updated = await writeMember(ctx, repo, member, set);
+  await appendAudit(ctx, {
+    action: 'member.self_update',
+    summary: `${member.name} 更新了自己的手机号`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+    changes: memberChanges(member, updated, ctx.pii),
+  });
+  return dossierOf(ctx, updated);
+}
+
+/** Everything stored about the member, in full: it is their own data. The export itself is audited. */
+export async function exportOwnData(ctx: CallContext): Promise<{ fileName: string; json: string }> {
+  const member = requireMember(ctx);
+  const dossier = await dossierOf(ctx, member);
+  const data = {
+    exportedAt: new Date(ctx.now).toISOString(),
+    ...dossier,
+    idCard: revealField(ctx.pii, member, 'idCard'),
+    phone: revealField(ctx.pii, member, 'phone'),
+    adminOf: member.role === 'member' ? null : adminUnitOf(member),
+  };
+  delete (data as Partial<typeof data>).idCardMasked;
+  delete (data as Partial<typeof data>).phoneMasked;
+  await appendAudit(ctx, {
+    action: 'member.self_export',
+    summary: `${member.name} 下载了本人数据`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+  });
+  return { fileName: `我的党员信息-${member.name}.json`, json: JSON.stringify(data, null, 2) };
+}

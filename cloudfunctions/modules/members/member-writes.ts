@@ -1,0 +1,78 @@
+import { AppError } from '../../router/app-error';
+import type { CallContext } from '../../router/context';
+import { DuplicateKeyError } from '../../store/types';
+import { checkIdCard } from './id-card';
+import type { MembersRepository } from './members.repository';
+import type { MemberDoc } from './members.types';
+
+/** Shared steps of every write to a member record. */
+export async function loadMember(repo: MembersRepository, memberId: string): Promise<MemberDoc> {
+  const member = await repo.memberById(memberId);
+  if (!member) throw new AppError('NOT_FOUND', '没有找到这位党员，可能已被删除，请返回刷新。');
+  return member;
+}
+
+export async function unitNameOf(repo: MembersRepository, unitId: string): Promise<string> {
+  return (await repo.unitById(unitId))?.name ?? '未知单位';
+}
+
+/** Checks an ID number and that the birth date agrees with it; returns the birth date it encodes. */
+export function validIdCard(idCard: string, birthDate: string | null | undefined): string {
+  const checked = checkIdCard(idCard);
+  if (!checked.ok) {
+    const message =
+      checked.problem === 'checksum' ? '身份证号校验位不对，请核对后重新填写' : '身份证号应为 18 位，最后一位可以是 X';
+    throw new AppError('VALIDATION_FAILED', undefined, { idCard: message });
+  }
+  if (birthDate && birthDate !== checked.birthDate) {
+    throw new AppError('VALIDATION_FAILED', undefined, { birthDate: '出生日期与身份证号不一致，请核对' });
+  }
+  return checked.birthDate;
+}
+
+function duplicateMessage(error: DuplicateKeyError): AppError {
+  if (error.field === 'phoneHash') {
+    return new AppError('CONFLICT', '这个手机号已登记在另一位党员名下，请核对。', { phone: '手机号已被其他党员使用' });
+  }
+  if (error.field === 'idCardHash') {
+    return new AppError('CONFLICT', '这个身份证号已登记在另一位党员名下，请核对。', { idCard: '身份证号已存在' });
+  }
+  if (error.field === 'openid') return new AppError('CONFLICT', '这个微信已绑定了另一位党员。');
+  return new AppError('CONFLICT');
+}
+
+/**
+ * Writes a change if the record has not changed since it was read (optimistic concurrency on
+ * `updatedAt`); a concurrent edit or a duplicate phone/ID gets CONFLICT and nothing is written.
+ */
+export async function writeMember(
+  ctx: CallContext,
+  repo: MembersRepository,
+  member: MemberDoc,
+  set: Partial<MemberDoc>,
+  unset: string[] = [],
+  push?: Record<string, unknown>,
+): Promise<MemberDoc> {
+  const update = {
+    $set: { ...set, updatedAt: Math.max(ctx.now, member.updatedAt + 1) },
+    ...(unset.length ? { $unset: Object.fromEntries(unset.map((field) => [field, true as const])) } : {}),
+    ...(push ? { $push: push } : {}),
+  };
+  try {
+    const matched = await repo.members.updateWhere({ _id: member._id, updatedAt: member.updatedAt }, update);
+    if (matched === 0) throw new AppError('CONFLICT');
+  } catch (error) {
+    if (error instanceof DuplicateKeyError) throw duplicateMessage(error);
+    throw error;
+  }
+  return loadMember(repo, member._id);
+}
+
+export async function insertMember(repo: MembersRepository, doc: MemberDoc): Promise<void> {
+  try {
+    await repo.insertMember(doc);
+  } catch (error) {
+    if (error instanceof DuplicateKeyError) throw duplicateMessage(error);
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { EpochMs, Id, PersonName } from './common';
+
+export const InviteCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{8}$/, '绑定码是 8 位字母或数字，请核对后重新输入');
+
+export const BindByInviteInput = z.strictObject({ code: InviteCode });
+
+export const BindingRequestInput = z.strictObject({
+  name: PersonName,
+  phoneLast4: z.string().regex(/^\d{4}$/, '请填写手机号后 4 位数字'),
+  unitId: Id,
+});
+
+export const BindingStatus = z.object({
+  status: z.enum(['bound', 'pending', 'none']),
+  memberName: z.string().nullable(),
+  /** A fresh session for the bound member (HTTP host only). */
+  token: z.string().nullable(),
+});
+export type BindingStatus = z.infer<typeof BindingStatus>;
+
+export const BindableUnits = z.object({ units: z.array(z.object({ unitId: Id, name: z.string(), path: z.string() })) });
+
+export const InviteCreateInput = z.strictObject({ memberId: Id });
+export const InviteOutput = z.object({ code: z.string(), expiresAt: EpochMs });
+
+export const BindingRequestItem = z.object({
+  requestId: Id,
+  name: z.string(),
+  phoneLast4: z.string(),
+  unitId: Id,
+  unitName: z.string(),
+  createdAt: EpochMs,
+  /** The roster record that matches the name and phone, if exactly one does. */
+  candidate: z.object({ memberId: Id, name: z.string(), phoneMasked: z.string().nullable() }).nullable(),
+});
+export const BindingListInput = z.strictObject({ unitId: Id });
+export const BindingListOutput = z.object({ items: z.array(BindingRequestItem) });
+export const BindingDecideInput = z.strictObject({ requestId: Id, approve: z.boolean(), comment: z.string().trim().max(100).optional() });
+
+export const UnbindInput = z.strictObject({ memberId: Id, reason: z.string().trim().min(2, '请填写解除绑定的原因').max(100) });

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { EDUCATION_LEVELS, GENDERS, MEMBER_STATUSES, PERSONAL_FIELDS, ROLES, STAGES } from '../labels';
+import { CalendarDate, EpochMs, Id, MainlandPhone, PageInput, PersonName } from './common';
+
+/** The member record (dossier) as people see it: personal data masked. */
+export const StageStep = z.object({ stage: z.enum(STAGES), at: EpochMs });
+export const Training = z.object({ title: z.string(), at: EpochMs, hours: z.number() });
+
+export const Dossier = z.object({
+  memberId: Id,
+  name: z.string(),
+  gender: z.enum(GENDERS),
+  ethnicity: z.string().nullable(),
+  birthDate: CalendarDate.nullable(),
+  education: z.string().nullable(),
+  idCardMasked: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+  unitId: Id,
+  unitName: z.string(),
+  position: z.string().nullable(),
+  role: z.enum(ROLES),
+  adminUnitId: Id.nullable(),
+  stage: z.enum(STAGES),
+  stageHistory: z.array(StageStep),
+  joinedAt: EpochMs.nullable(),
+  status: z.enum(MEMBER_STATUSES),
+  trainings: z.array(Training),
+  bound: z.boolean(),
+  updatedAt: EpochMs,
+});
+export type Dossier = z.infer<typeof Dossier>;
+
+export const MemberListItem = z.object({
+  memberId: Id,
+  name: z.string(),
+  unitName: z.string(),
+  phoneMasked: z.string().nullable(),
+  stage: z.enum(STAGES),
+  status: z.enum(MEMBER_STATUSES),
+  role: z.enum(ROLES),
+  position: z.string().nullable(),
+  bound: z.boolean(),
+});
+export type MemberListItem = z.infer<typeof MemberListItem>;
+
+export const MemberListInput = z.strictObject({
+  unitId: Id,
+  /** A name (prefix match) or a full 11-digit phone (matched by keyed hash). */
+  query: z.string().trim().max(30).optional(),
+  stage: z.enum(STAGES).optional(),
+  status: z.enum(MEMBER_STATUSES).optional(),
+  ...PageInput,
+});
+export const MemberListOutput = z.object({ items: z.array(MemberListItem), total: z.number().int() });
+
+/** Fields an admin may set on a member; every one optional on update. */
+const DossierFields = {
+  name: PersonName,
+  gender: z.enum(GENDERS),
+  ethnicity: z.string().trim().max(20).nullable(),
+  birthDate: CalendarDate.nullable(),
+  education: z.enum(EDUCATION_LEVELS).nullable(),
+  idCard: z.string().trim().toUpperCase().nullable(),
+  phone: MainlandPhone.nullable(),
+  position: z.string().trim().max(20).nullable(),
+  status: z.enum(MEMBER_STATUSES),
+  joinedAt: EpochMs.nullable(),
+};
+
+export const MemberCreateInput = z.strictObject({
+  unitId: Id,
+  ...DossierFields,
+  stage: z.enum(STAGES),
+  stageSince: EpochMs,
+});
+
+export const MemberUpdateInput = z.strictObject({
+  memberId: Id,
+  changes: z.strictObject(DossierFields).partial().refine((c) => Object.keys(c).length > 0, '没有要修改的内容'),
+});
+
+export const MemberIdInput = z.strictObject({ memberId: Id });
+
+export const StageChangeInput = z.strictObject({ memberId: Id, stage: z.enum(STAGES), at: EpochMs });
+
+/**
+ * Re-confirmation of the admin's identity before revealing personal data or changing roles: WeChat SOTER
+ * (fingerprint / face) where the phone has it, otherwise a recorded fallback.
+ */
+export const Confirmation = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('soter'), resultJSON: z.string().max(4000), signature: z.string().max(2000) }),
+  z.strictObject({ method: z.literal('fallback'), reason: z.string().trim().min(2, '请说明无法使用指纹或人脸的原因').max(100) }),
+]);
+
+export const RevealInput = z.strictObject({ memberId: Id, field: z.enum(PERSONAL_FIELDS), confirmation: Confirmation });
+export const RevealOutput = z.object({ value: z.string() });
+
+export const SetRoleInput = z.strictObject({
+  memberId: Id,
+  role: z.enum(ROLES),
+  /** The unit the new admin manages; defaults to the member's own unit. */
+  adminUnitId: Id.optional(),
+  confirmation: Confirmation,
+});
+
+export const UpdatePhoneInput = z.strictObject({ phone: MainlandPhone });
+export const OwnDataExport = z.object({ fileName: z.string(), json: z.string() });
