@@ -3,6 +3,8 @@ import type { DocStore, IndexSpec } from './types';
 /**
  * Every collection the code uses and its indexes: the one list all adapters (and the setup route) read.
  * Unique indexes skip documents without the field, so optional unique fields are left absent, not null.
+ * Array fields (paths) get single-field indexes only: nedb's compound indexes do not expand arrays, and a
+ * query on a compound-indexed array field would silently miss documents.
  */
 export const COLLECTIONS = {
   units: [{ fields: ['parentId'] }, { fields: ['path'] }],
@@ -16,7 +18,7 @@ export const COLLECTIONS = {
     { fields: ['demo'] },
   ],
   invites: [{ fields: ['codeHash'], unique: true }, { fields: ['memberId'] }],
-  binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath', 'status'] }],
+  binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath'] }],
   audit: [{ fields: ['unitPath'] }, { fields: ['at'] }],
 } satisfies Record<string, IndexSpec[]>;
 

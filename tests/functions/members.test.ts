@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LOCAL_SOTER_SIGNATURE } from '../../cloudfunctions/platform/soter';
+import { DEMO, testCipher } from '../support/demo-store';
+import { signIn, startTestHost, type TestHost } from '../support/http-host';
+
+/** Member records, the org tree, personal data protection and the audit log, through the HTTP host. */
+let host: TestHost;
+let eastAdmin: string;
+let orgAdmin: string;
+const FALLBACK = { method: 'fallback', reason: '手机不支持指纹' };
+
+beforeAll(async () => {
+  host = await startTestHost();
+  eastAdmin = await signIn(host, DEMO.eastBranchAdmin);
+  orgAdmin = await signIn(host, DEMO.orgAdmin);
+});
+afterAll(() => host.close());
+
+const firstEastMember = async () =>
+  (await host.call('admin.memberList', { unitId: 'u-b-east', limit: 50 }, eastAdmin)).body.data.items.find(
+    (m: any) => m.role === 'member',
+  );
+
+describe('personal data at rest and on the wire', () => {
+  test('the store’s files hold no plaintext ID number or phone after seeding', async () => {
+    const pii = testCipher();
+    const members = await host.store.collection<any>('members').find({}, { limit: 100 });
+    const secrets = members.flatMap((m) => [m.idCard, m.phone].filter(Boolean).map((v: string) => pii.decrypt(v)));
+    expect(secrets.length).toBeGreaterThan(100);
+    const dbDir = path.join(host.dataDir, 'db');
+    const files = readdirSync(dbDir).map((file) => readFileSync(path.join(dbDir, file), 'utf8')).join('\n');
+    expect(files).toContain('v1:k1:');
+    for (const secret of secrets) expect(files).not.toContain(secret);
+  });
+
+  test('lists and records show masked values only', async () => {
+    const list = await host.call('admin.memberList', { unitId: 'u-b-east' }, eastAdmin);
+    for (const item of list.body.data.items) expect(item.phoneMasked).toMatch(/^\d{3}\*{4}\d{4}$/);
+    const member = await firstEastMember();
+    const record = await host.call('admin.memberGet', { memberId: member.memberId }, eastAdmin);
+    expect(record.body.data.idCardMasked).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+    const stored = await host.store.collection<any>('members').get(member.memberId);
+    const pii = testCipher();
+    for (const secret of [pii.decrypt(stored.phone), pii.decrypt(stored.idCard)]) {
+      expect(JSON.stringify(record.body)).not.toContain(secret);
+      expect(JSON.stringify(list.body)).not.toContain(secret);
+    }
+  });
+
+  test('reveal needs re-confirmation, returns the full value and is audited', async () => {
+    const member = await firstEastMember();
+    const bad = { method: 'soter', resultJSON: '{"raw":"x"}', signature: 'forged' };
+    const refused = await host.call('admin.memberReveal', { memberId: member.memberId, field: 'phone', confirmation: bad }, eastAdmin);
+    expect(refused.body.error.code).toBe('FORBIDDEN');
+    const soter = { method: 'soter', resultJSON: '{"raw":"x"}', signature: LOCAL_SOTER_SIGNATURE };
+    const revealed = await host.call('admin.memberReveal', { memberId: member.memberId, field: 'phone', confirmation: soter }, eastAdmin);
+    expect(revealed.body.data.value).toMatch(/^1\d{10}$/);
+    expect(revealed.body.data.value.slice(-4)).toBe(member.phoneMasked.slice(-4));
+    const viaFallback = await host.call('admin.memberReveal', { memberId: member.memberId, field: 'idCard', confirmation: FALLBACK }, eastAdmin);
+    expect(viaFallback.body.data.value).toMatch(/^\d{17}[\dX]$/);
+    const audit = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 2 }, eastAdmin)).body.data.items;
+    expect(audit[0].summary).toContain('完整身份证号');
+    expect(audit[0].summary).toContain('未使用生物认证：手机不支持指纹');
+    expect(audit[1].summary).toContain('已通过指纹/人脸验证');
+  });
+
+  test('search by full phone uses the keyed hash', async () => {
+    const member = await firstEastMember();
+    const phone = (
+      await host.call('admin.memberReveal', { memberId: member.memberId, field: 'phone', confirmation: FALLBACK }, eastAdmin)
+    ).body.data.value;
+    const found = await host.call('admin.memberList', { unitId: 'u-b-east', query: phone }, eastAdmin);
+    expect(found.body.data.items.map((m: any) => m.memberId)).toEqual([member.memberId]);
+  });
+});
+
+describe('member records', () => {
+  test('create with a valid ID number; a bad checksum or mismatched birth date is refused', async () => {
+    const base = {
+      unitId: 'u-b-east', name: '测试新人', gender: 'female', ethnicity: '汉族', birthDate: null, education: '本科',
+      phone: '18600000001', position: null, status: 'normal', joinedAt: null, stage: 'applicant', stageSince: Date.UTC(2026, 0, 1),
+    };
+    const bad = await host.call('admin.memberCreate', { ...base, idCard: '330106199003070120' }, eastAdmin);
+    expect(bad.body.error.fields.idCard).toContain('校验位');
+    const mismatch = await host.call('admin.memberCreate', { ...base, idCard: '33010619900307012X', birthDate: '1991-01-01' }, eastAdmin);
+    expect(mismatch.body.ok).toBe(false);
+    const created = await host.call('admin.memberCreate', { ...base, idCard: '330106199003070129' }, eastAdmin);
+    expect(created.body.data).toMatchObject({ name: '测试新人', birthDate: '1990-03-07', phoneMasked: '186****0001' });
+    const duplicate = await host.call('admin.memberCreate', { ...base, name: '另一人', idCard: null }, eastAdmin);
+    expect(duplicate.body.error).toMatchObject({ code: 'CONFLICT', fields: { phone: expect.any(String) } });
+  });
+
+  test('update records before/after, masked, in the audit log; a stale concurrent edit is refused', async () => {
+    const member = await firstEastMember();
+    const updated = await host.call('admin.memberUpdate', { memberId: member.memberId, changes: { phone: '18600000002', position: '宣传委员' } }, eastAdmin);
+    expect(updated.body.data).toMatchObject({ phoneMasked: '186****0002', position: '宣传委员' });
+    const [entry] = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 1 }, eastAdmin)).body.data.items;
+    expect(entry.changes).toEqual(
+      expect.arrayContaining([
+        { field: '手机号', before: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), after: '186****0002' },
+        { field: '党内职务', before: null, after: '宣传委员' },
+      ]),
+    );
+    expect(JSON.stringify(entry)).not.toContain('18600000002');
+  });
+
+  test('development stage steps are kept as history', async () => {
+    const member = await firstEastMember();
+    await host.call('admin.memberChangeStage', { memberId: member.memberId, stage: 'activist', at: Date.UTC(2026, 1, 1) }, eastAdmin);
+    const result = await host.call('admin.memberChangeStage', { memberId: member.memberId, stage: 'candidate', at: Date.UTC(2026, 5, 1) }, eastAdmin);
+    const history = result.body.data.stageHistory.map((step: any) => step.stage);
+    expect(history.slice(-2)).toEqual(['activist', 'candidate']);
+    expect(result.body.data.stage).toBe('candidate');
+  });
+
+  test('a branch admin cannot open or change another branch’s member', async () => {
+    const west = (await host.call('admin.memberList', { unitId: 'u-b-west', limit: 1 }, orgAdmin)).body.data.items[0];
+    expect((await host.call('admin.memberGet', { memberId: west.memberId }, eastAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
+    expect(
+      (await host.call('admin.memberUpdate', { memberId: west.memberId, changes: { position: 'x' } }, eastAdmin)).body.error.code,
+    ).toBe('OUT_OF_SCOPE');
+    expect((await host.call('admin.memberList', { unitId: 'u-b-west' }, eastAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
+    expect((await host.call('admin.auditList', { unitId: 'u-committee' }, eastAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
+  });
+
+  test('roles: never above one’s own, never one’s own, scoped, re-confirmed', async () => {
+    const member = await firstEastMember();
+    const grant = (role: string, token: string, extra = {}) =>
+      host.call('admin.memberSetRole', { memberId: member.memberId, role, confirmation: FALLBACK, ...extra }, token);
+    expect((await grant('org_admin', eastAdmin)).body.error.code).toBe('FORBIDDEN');
+    expect((await grant('branch_admin', eastAdmin, { adminUnitId: 'u-b-west' })).body.error.code).toBe('OUT_OF_SCOPE');
+    const granted = await grant('branch_admin', eastAdmin);
+    expect(granted.body.data).toMatchObject({ role: 'branch_admin', adminUnitId: 'u-b-east' });
+    const self = await host.call('admin.memberSetRole', { memberId: DEMO.eastBranchAdmin, role: 'member', confirmation: FALLBACK }, eastAdmin);
+    expect(self.body.error.code).toBe('FORBIDDEN');
+    expect((await grant('member', eastAdmin)).body.data.adminUnitId).toBeNull();
+  });
+});
+
+describe('the organisation tree', () => {
+  test('create, rename, move with cycle checks, archive only when empty', async () => {
+    const group = await host.call('admin.unitCreate', { unitId: 'u-b-east', name: '东湖第一党小组', kind: 'group' }, eastAdmin);
+    expect(group.body.ok).toBe(true);
+    const wrongKind = await host.call('admin.unitCreate', { unitId: 'u-b-east', name: '错误层级', kind: 'committee' }, eastAdmin);
+    expect(wrongKind.body.error.fields.kind).toBeTruthy();
+    const groupId = group.body.data.unitId;
+    expect((await host.call('admin.unitRename', { unitId: groupId, name: '东湖一组' }, eastAdmin)).body.data.name).toBe('东湖一组');
+
+    expect((await host.call('admin.unitMove', { unitId: 'u-gb-com', newParentId: 'u-b-east' }, orgAdmin)).body.error.code).toBe('CONFLICT');
+    const moved = await host.call('admin.unitMove', { unitId: 'u-b-east', newParentId: 'u-gb-org' }, orgAdmin);
+    expect(moved.body.ok).toBe(true);
+    const card = await host.call('me.card', {}, eastAdmin);
+    expect(card.body.data.unitPath).toEqual(['城南街道党委', '机关党总支']);
+    const org = await host.call('admin.unitOverview', { unitId: 'u-gb-org' }, orgAdmin);
+    expect(org.body.data.childUnits.map((u: any) => u.unitId)).toContain('u-b-east');
+    const sub = await host.call('admin.unitOverview', { unitId: 'u-b-east' }, orgAdmin);
+    expect(sub.body.data.childUnits.map((u: any) => u.name)).toEqual(['东湖一组']);
+
+    const refused = await host.call('admin.unitArchive', { unitId: 'u-b-east' }, orgAdmin);
+    expect(refused.body.error.code).toBe('CONFLICT');
+    expect(refused.body.error.message).toMatch(/还有 \d+ 名党员，请先把他们转到其他单位/);
+    expect((await host.call('admin.unitArchive', { unitId: groupId }, eastAdmin)).body.ok).toBe(true);
+    expect((await host.call('admin.unitOverview', { unitId: 'u-b-east' }, eastAdmin)).body.data.childUnits).toEqual([]);
+  });
+});
+
+describe('a member’s own record', () => {
+  test('sees their dossier masked, corrects their phone, downloads their data', async () => {
+    const member = await firstEastMember();
+    const { code } = (await host.call('admin.inviteCreate', { memberId: member.memberId }, eastAdmin)).body.data;
+    const user = (await host.call('auth.devLoginWechat', {})).body.data.token;
+    const token = (await host.call('auth.bindByInvite', { code }, user)).body.data.token;
+    const dossier = await host.call('me.dossier', {}, token);
+    expect(dossier.body.data.phoneMasked).toMatch(/\*{4}/);
+    const updated = await host.call('me.updatePhone', { phone: '17700000077' }, token);
+    expect(updated.body.data.phoneMasked).toBe('177****0077');
+    expect((await host.call('me.updatePhone', { phone: '123' }, token)).body.error.fields.phone).toContain('11 位');
+    const exported = await host.call('me.exportData', {}, token);
+    const data = JSON.parse(exported.body.data.json);
+    expect(data).toMatchObject({ name: member.name, phone: '17700000077' });
+    expect(data.idCard).toMatch(/^\d{17}[\dX]$/);
+    const audit = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 1 }, eastAdmin)).body.data.items[0];
+    expect(audit.summary).toContain('下载了本人数据');
+  });
+});
