@@ -61,7 +61,9 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     const match = /^Bearer (\S+)$/.exec(header);
     const subject = match?.[1] ? tokens.verify(match[1], services.clock()) : null;
     if (!subject) return { kind: 'invalid' };
-    return 'memberId' in subject ? { kind: 'session', memberId: subject.memberId } : { kind: 'openid', openid: subject.openid };
+    return 'memberId' in subject
+      ? { kind: 'session', memberId: subject.memberId }
+      : { kind: 'openid', openid: subject.openid };
   };
 
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });

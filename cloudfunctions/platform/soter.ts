@@ -19,7 +19,13 @@ export const localSoter: SoterPort = {
 
 /** The WeChat adapter, given `cloud.openapi` from the function entry. */
 export function wxSoter(openapi: {
-  soter: { verifySignature(args: { openid: string; jsonString: string; jsonSignature: string }): Promise<{ isSuccess?: boolean }> };
+  soter: {
+    verifySignature(args: {
+      openid: string;
+      jsonString: string;
+      jsonSignature: string;
+    }): Promise<{ isSuccess?: boolean }>;
+  };
 }): SoterPort {
   return {
     async verify(openid, resultJSON, signature) {

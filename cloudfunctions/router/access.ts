@@ -13,7 +13,10 @@ export function adminUnitOf(admin: MemberDoc): string {
 }
 
 /** Resolves the unit a scoped input points at; null when the target does not exist. */
-const SCOPE_TARGETS: Record<Exclude<Scope, 'none'>, (input: Record<string, unknown>, store: DocStore) => Promise<string[] | null>> = {
+const SCOPE_TARGETS: Record<
+  Exclude<Scope, 'none'>,
+  (input: Record<string, unknown>, store: DocStore) => Promise<string[] | null>
+> = {
   async unit(input, store) {
     const unit = await store.collection<{ _id: string; path: string[] }>('units').get(String(input.unitId));
     return unit ? [...unit.path, unit._id] : null;

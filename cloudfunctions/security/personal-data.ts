@@ -27,7 +27,10 @@ export class PersonalDataError extends Error {}
 
 export function parseKeyList(spec: string): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
-  for (const entry of spec.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [id, encoded] = entry.split(':');
     const key = encoded ? Buffer.from(encoded, 'base64') : Buffer.alloc(0);
     if (!id || !/^[A-Za-z0-9_-]{1,16}$/.test(id) || key.length !== 32) {

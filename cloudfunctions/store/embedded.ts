@@ -56,7 +56,11 @@ function isUniqueViolation(error: unknown): error is Error & { key?: unknown } {
 }
 
 /** nedb names the clashing value, not the field: find which unique field of the written values holds it. */
-function violatedField(error: { key?: unknown }, uniqueFields: string[], written: Record<string, unknown>): string | undefined {
+function violatedField(
+  error: { key?: unknown },
+  uniqueFields: string[],
+  written: Record<string, unknown>,
+): string | undefined {
   return ['_id', ...uniqueFields].find((field) => field in written && written[field] === error.key);
 }
 
@@ -145,7 +149,11 @@ export async function openEmbeddedStore(dir: string): Promise<DocStore> {
     driver: 'embedded',
     collection<T extends Doc>(name: string): Collection<T> {
       if (!uniqueFields.has(name)) uniqueFields.set(name, []);
-      return new EmbeddedCollection<T>(name, datastore(name) as unknown as Datastore<T>, uniqueFields.get(name) as string[]);
+      return new EmbeddedCollection<T>(
+        name,
+        datastore(name) as unknown as Datastore<T>,
+        uniqueFields.get(name) as string[],
+      );
     },
     async ensureCollection(name: string, indexes: IndexSpec[]): Promise<void> {
       const db = datastore(name);

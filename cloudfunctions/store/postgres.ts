@@ -82,7 +82,8 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
       await this.query(`INSERT INTO ${this.table} (id, doc) VALUES ($1, $2::jsonb)`, [doc._id, JSON.stringify(doc)]);
       return doc;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, violatedField(this.name, error), (error as Error).message);
+      if (isUniqueViolation(error))
+        throw new DuplicateKeyError(this.name, violatedField(this.name, error), (error as Error).message);
       throw error;
     }
   }
@@ -101,7 +102,8 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
       );
       return result.rowCount ?? 0;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, violatedField(this.name, error), (error as Error).message);
+      if (isUniqueViolation(error))
+        throw new DuplicateKeyError(this.name, violatedField(this.name, error), (error as Error).message);
       throw error;
     }
   }

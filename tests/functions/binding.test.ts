@@ -37,7 +37,9 @@ test('invite code: binds exactly once, then the member signs in as themselves', 
   expect((await host.call('me.card', {}, user)).body.data.memberId).toBe(member.memberId);
 
   const second = await newWechatUser();
-  expect((await host.call('auth.bindByInvite', { code: invite.body.data.code }, second)).body.error.code).toBe('NOT_FOUND');
+  expect((await host.call('auth.bindByInvite', { code: invite.body.data.code }, second)).body.error.code).toBe(
+    'NOT_FOUND',
+  );
   expect((await host.call('admin.memberGet', { memberId: member.memberId }, admin)).body.data.bound).toBe(true);
 });
 
@@ -62,22 +64,35 @@ test('request by name + phone last 4 + branch, approved by the branch admin', as
   const dossier = (await host.call('admin.memberGet', { memberId: member.memberId }, admin)).body.data;
   const last4 = dossier.phoneMasked.slice(-4);
   const user = await newWechatUser();
-  const requested = await host.call('auth.requestBinding', { name: member.name, phoneLast4: last4, unitId: 'u-b-east' }, user);
+  const requested = await host.call(
+    'auth.requestBinding',
+    { name: member.name, phoneLast4: last4, unitId: 'u-b-east' },
+    user,
+  );
   expect(requested.body.data.status).toBe('pending');
-  expect((await host.call('auth.requestBinding', { name: member.name, phoneLast4: last4, unitId: 'u-b-east' }, user)).body.error.code).toBe('CONFLICT');
+  expect(
+    (await host.call('auth.requestBinding', { name: member.name, phoneLast4: last4, unitId: 'u-b-east' }, user)).body
+      .error.code,
+  ).toBe('CONFLICT');
   expect((await host.call('auth.bindingStatus', {}, user)).body.data.status).toBe('pending');
 
   const westAdmin = await signIn(host, 'm-007');
-  expect((await host.call('admin.bindingList', { unitId: 'u-b-east' }, westAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
+  expect((await host.call('admin.bindingList', { unitId: 'u-b-east' }, westAdmin)).body.error.code).toBe(
+    'OUT_OF_SCOPE',
+  );
 
   const list = await host.call('admin.bindingList', { unitId: 'u-b-east' }, admin);
   const item = list.body.data.items.find((i: any) => i.name === member.name);
   expect(item.candidate).toMatchObject({ memberId: member.memberId });
-  expect((await host.call('admin.bindingDecide', { requestId: item.requestId, approve: true }, westAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
+  expect(
+    (await host.call('admin.bindingDecide', { requestId: item.requestId, approve: true }, westAdmin)).body.error.code,
+  ).toBe('OUT_OF_SCOPE');
   const decided = await host.call('admin.bindingDecide', { requestId: item.requestId, approve: true }, admin);
   expect(decided.body.data.items.find((i: any) => i.requestId === item.requestId)).toBeUndefined();
   expect((await host.call('me.card', {}, user)).body.data.memberId).toBe(member.memberId);
-  expect((await host.call('admin.bindingDecide', { requestId: item.requestId, approve: false }, admin)).body.error.code).toBe('CONFLICT');
+  expect(
+    (await host.call('admin.bindingDecide', { requestId: item.requestId, approve: false }, admin)).body.error.code,
+  ).toBe('CONFLICT');
 });
 
 test('a request that matches no roster record cannot be approved, only rejected', async () => {
@@ -89,7 +104,11 @@ test('a request that matches no roster record cannot be approved, only rejected'
   expect(item.candidate).toBeNull();
   const approve = await host.call('admin.bindingDecide', { requestId: item.requestId, approve: true }, admin);
   expect(approve.body.error.code).toBe('CONFLICT');
-  const reject = await host.call('admin.bindingDecide', { requestId: item.requestId, approve: false, comment: '查无此人' }, admin);
+  const reject = await host.call(
+    'admin.bindingDecide',
+    { requestId: item.requestId, approve: false, comment: '查无此人' },
+    admin,
+  );
   expect(reject.body.ok).toBe(true);
   expect((await host.call('auth.bindingStatus', {}, user)).body.data.status).toBe('none');
 });
@@ -99,7 +118,9 @@ test('unbinding (new phone or WeChat) is an admin action, audited; the member ca
   const { code } = (await host.call('admin.inviteCreate', { memberId: member.memberId }, admin)).body.data;
   const oldPhone = await newWechatUser();
   await host.call('auth.bindByInvite', { code }, oldPhone);
-  expect((await host.call('admin.inviteCreate', { memberId: member.memberId }, admin)).body.error.code).toBe('CONFLICT');
+  expect((await host.call('admin.inviteCreate', { memberId: member.memberId }, admin)).body.error.code).toBe(
+    'CONFLICT',
+  );
   const unbound = await host.call('admin.memberUnbind', { memberId: member.memberId, reason: '更换了手机' }, admin);
   expect(unbound.body.data.bound).toBe(false);
   expect((await host.call('me.card', {}, oldPhone)).body.error.code).toBe('NOT_BOUND');

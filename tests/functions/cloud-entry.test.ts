@@ -156,7 +156,10 @@ describe('jobs function', () => {
     as(undefined);
     const first = await jobs({ route: 'system.setup', input: {} });
     const second = await jobs({ route: 'system.setup', input: {} });
-    expect(first).toMatchObject({ ok: true, data: { collections: expect.arrayContaining(['units', 'members', 'audit']) } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { collections: expect.arrayContaining(['units', 'members', 'audit']) },
+    });
     expect(second).toEqual(first);
   });
 

@@ -29,7 +29,9 @@ describe('personal data at rest and on the wire', () => {
     const secrets = members.flatMap((m) => [m.idCard, m.phone].filter(Boolean).map((v: string) => pii.decrypt(v)));
     expect(secrets.length).toBeGreaterThan(100);
     const dbDir = path.join(host.dataDir, 'db');
-    const files = readdirSync(dbDir).map((file) => readFileSync(path.join(dbDir, file), 'utf8')).join('\n');
+    const files = readdirSync(dbDir)
+      .map((file) => readFileSync(path.join(dbDir, file), 'utf8'))
+      .join('\n');
     expect(files).toContain('v1:k1:');
     for (const secret of secrets) expect(files).not.toContain(secret);
   });
@@ -51,13 +53,25 @@ describe('personal data at rest and on the wire', () => {
   test('reveal needs re-confirmation, returns the full value and is audited', async () => {
     const member = await firstEastMember();
     const bad = { method: 'soter', resultJSON: '{"raw":"x"}', signature: 'forged' };
-    const refused = await host.call('admin.memberReveal', { memberId: member.memberId, field: 'phone', confirmation: bad }, eastAdmin);
+    const refused = await host.call(
+      'admin.memberReveal',
+      { memberId: member.memberId, field: 'phone', confirmation: bad },
+      eastAdmin,
+    );
     expect(refused.body.error.code).toBe('FORBIDDEN');
     const soter = { method: 'soter', resultJSON: '{"raw":"x"}', signature: LOCAL_SOTER_SIGNATURE };
-    const revealed = await host.call('admin.memberReveal', { memberId: member.memberId, field: 'phone', confirmation: soter }, eastAdmin);
+    const revealed = await host.call(
+      'admin.memberReveal',
+      { memberId: member.memberId, field: 'phone', confirmation: soter },
+      eastAdmin,
+    );
     expect(revealed.body.data.value).toMatch(/^1\d{10}$/);
     expect(revealed.body.data.value.slice(-4)).toBe(member.phoneMasked.slice(-4));
-    const viaFallback = await host.call('admin.memberReveal', { memberId: member.memberId, field: 'idCard', confirmation: FALLBACK }, eastAdmin);
+    const viaFallback = await host.call(
+      'admin.memberReveal',
+      { memberId: member.memberId, field: 'idCard', confirmation: FALLBACK },
+      eastAdmin,
+    );
     expect(viaFallback.body.data.value).toMatch(/^\d{17}[\dX]$/);
     const audit = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 2 }, eastAdmin)).body.data.items;
     expect(audit[0].summary).toContain('完整身份证号');
@@ -68,7 +82,11 @@ describe('personal data at rest and on the wire', () => {
   test('search by full phone uses the keyed hash', async () => {
     const member = await firstEastMember();
     const phone = (
-      await host.call('admin.memberReveal', { memberId: member.memberId, field: 'phone', confirmation: FALLBACK }, eastAdmin)
+      await host.call(
+        'admin.memberReveal',
+        { memberId: member.memberId, field: 'phone', confirmation: FALLBACK },
+        eastAdmin,
+      )
     ).body.data.value;
     const found = await host.call('admin.memberList', { unitId: 'u-b-east', query: phone }, eastAdmin);
     expect(found.body.data.items.map((m: any) => m.memberId)).toEqual([member.memberId]);
@@ -78,12 +96,26 @@ describe('personal data at rest and on the wire', () => {
 describe('member records', () => {
   test('create with a valid ID number; a bad checksum or mismatched birth date is refused', async () => {
     const base = {
-      unitId: 'u-b-east', name: '测试新人', gender: 'female', ethnicity: '汉族', birthDate: null, education: '本科',
-      phone: '18600000001', position: null, status: 'normal', joinedAt: null, stage: 'applicant', stageSince: Date.UTC(2026, 0, 1),
+      unitId: 'u-b-east',
+      name: '测试新人',
+      gender: 'female',
+      ethnicity: '汉族',
+      birthDate: null,
+      education: '本科',
+      phone: '18600000001',
+      position: null,
+      status: 'normal',
+      joinedAt: null,
+      stage: 'applicant',
+      stageSince: Date.UTC(2026, 0, 1),
     };
     const bad = await host.call('admin.memberCreate', { ...base, idCard: '330106199003070120' }, eastAdmin);
     expect(bad.body.error.fields.idCard).toContain('校验位');
-    const mismatch = await host.call('admin.memberCreate', { ...base, idCard: '33010619900307012X', birthDate: '1991-01-01' }, eastAdmin);
+    const mismatch = await host.call(
+      'admin.memberCreate',
+      { ...base, idCard: '33010619900307012X', birthDate: '1991-01-01' },
+      eastAdmin,
+    );
     expect(mismatch.body.ok).toBe(false);
     const created = await host.call('admin.memberCreate', { ...base, idCard: '330106199003070129' }, eastAdmin);
     expect(created.body.data).toMatchObject({ name: '测试新人', birthDate: '1990-03-07', phoneMasked: '186****0001' });
@@ -93,7 +125,11 @@ describe('member records', () => {
 
   test('update records before/after, masked, in the audit log; a stale concurrent edit is refused', async () => {
     const member = await firstEastMember();
-    const updated = await host.call('admin.memberUpdate', { memberId: member.memberId, changes: { phone: '18600000002', position: '宣传委员' } }, eastAdmin);
+    const updated = await host.call(
+      'admin.memberUpdate',
+      { memberId: member.memberId, changes: { phone: '18600000002', position: '宣传委员' } },
+      eastAdmin,
+    );
     expect(updated.body.data).toMatchObject({ phoneMasked: '186****0002', position: '宣传委员' });
     const [entry] = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 1 }, eastAdmin)).body.data.items;
     expect(entry.changes).toEqual(
@@ -107,8 +143,16 @@ describe('member records', () => {
 
   test('development stage steps are kept as history', async () => {
     const member = await firstEastMember();
-    await host.call('admin.memberChangeStage', { memberId: member.memberId, stage: 'activist', at: Date.UTC(2026, 1, 1) }, eastAdmin);
-    const result = await host.call('admin.memberChangeStage', { memberId: member.memberId, stage: 'candidate', at: Date.UTC(2026, 5, 1) }, eastAdmin);
+    await host.call(
+      'admin.memberChangeStage',
+      { memberId: member.memberId, stage: 'activist', at: Date.UTC(2026, 1, 1) },
+      eastAdmin,
+    );
+    const result = await host.call(
+      'admin.memberChangeStage',
+      { memberId: member.memberId, stage: 'candidate', at: Date.UTC(2026, 5, 1) },
+      eastAdmin,
+    );
     const history = result.body.data.stageHistory.map((step: any) => step.stage);
     expect(history.slice(-2)).toEqual(['activist', 'candidate']);
     expect(result.body.data.stage).toBe('candidate');
@@ -116,12 +160,19 @@ describe('member records', () => {
 
   test('a branch admin cannot open or change another branch’s member', async () => {
     const west = (await host.call('admin.memberList', { unitId: 'u-b-west', limit: 1 }, orgAdmin)).body.data.items[0];
-    expect((await host.call('admin.memberGet', { memberId: west.memberId }, eastAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
+    expect((await host.call('admin.memberGet', { memberId: west.memberId }, eastAdmin)).body.error.code).toBe(
+      'OUT_OF_SCOPE',
+    );
     expect(
-      (await host.call('admin.memberUpdate', { memberId: west.memberId, changes: { position: 'x' } }, eastAdmin)).body.error.code,
+      (await host.call('admin.memberUpdate', { memberId: west.memberId, changes: { position: 'x' } }, eastAdmin)).body
+        .error.code,
     ).toBe('OUT_OF_SCOPE');
-    expect((await host.call('admin.memberList', { unitId: 'u-b-west' }, eastAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
-    expect((await host.call('admin.auditList', { unitId: 'u-committee' }, eastAdmin)).body.error.code).toBe('OUT_OF_SCOPE');
+    expect((await host.call('admin.memberList', { unitId: 'u-b-west' }, eastAdmin)).body.error.code).toBe(
+      'OUT_OF_SCOPE',
+    );
+    expect((await host.call('admin.auditList', { unitId: 'u-committee' }, eastAdmin)).body.error.code).toBe(
+      'OUT_OF_SCOPE',
+    );
   });
 
   test('roles: never above one’s own, never one’s own, scoped, re-confirmed', async () => {
@@ -132,7 +183,11 @@ describe('member records', () => {
     expect((await grant('branch_admin', eastAdmin, { adminUnitId: 'u-b-west' })).body.error.code).toBe('OUT_OF_SCOPE');
     const granted = await grant('branch_admin', eastAdmin);
     expect(granted.body.data).toMatchObject({ role: 'branch_admin', adminUnitId: 'u-b-east' });
-    const self = await host.call('admin.memberSetRole', { memberId: DEMO.eastBranchAdmin, role: 'member', confirmation: FALLBACK }, eastAdmin);
+    const self = await host.call(
+      'admin.memberSetRole',
+      { memberId: DEMO.eastBranchAdmin, role: 'member', confirmation: FALLBACK },
+      eastAdmin,
+    );
     expect(self.body.error.code).toBe('FORBIDDEN');
     expect((await grant('member', eastAdmin)).body.data.adminUnitId).toBeNull();
   });
@@ -140,14 +195,26 @@ describe('member records', () => {
 
 describe('the organisation tree', () => {
   test('create, rename, move with cycle checks, archive only when empty', async () => {
-    const group = await host.call('admin.unitCreate', { unitId: 'u-b-east', name: '东湖第一党小组', kind: 'group' }, eastAdmin);
+    const group = await host.call(
+      'admin.unitCreate',
+      { unitId: 'u-b-east', name: '东湖第一党小组', kind: 'group' },
+      eastAdmin,
+    );
     expect(group.body.ok).toBe(true);
-    const wrongKind = await host.call('admin.unitCreate', { unitId: 'u-b-east', name: '错误层级', kind: 'committee' }, eastAdmin);
+    const wrongKind = await host.call(
+      'admin.unitCreate',
+      { unitId: 'u-b-east', name: '错误层级', kind: 'committee' },
+      eastAdmin,
+    );
     expect(wrongKind.body.error.fields.kind).toBeTruthy();
     const groupId = group.body.data.unitId;
-    expect((await host.call('admin.unitRename', { unitId: groupId, name: '东湖一组' }, eastAdmin)).body.data.name).toBe('东湖一组');
+    expect((await host.call('admin.unitRename', { unitId: groupId, name: '东湖一组' }, eastAdmin)).body.data.name).toBe(
+      '东湖一组',
+    );
 
-    expect((await host.call('admin.unitMove', { unitId: 'u-gb-com', newParentId: 'u-b-east' }, orgAdmin)).body.error.code).toBe('CONFLICT');
+    expect(
+      (await host.call('admin.unitMove', { unitId: 'u-gb-com', newParentId: 'u-b-east' }, orgAdmin)).body.error.code,
+    ).toBe('CONFLICT');
     const moved = await host.call('admin.unitMove', { unitId: 'u-b-east', newParentId: 'u-gb-org' }, orgAdmin);
     expect(moved.body.ok).toBe(true);
     const card = await host.call('me.card', {}, eastAdmin);

@@ -89,7 +89,10 @@ test('XLSX imports the same way', async () => {
 
 test('a branch admin cannot import into another branch, or name a branch outside their subtree', async () => {
   expect((await importFile(BAD_FILE, 'dry_run', 'csv', 'u-b-west')).body.error.code).toBe('OUT_OF_SCOPE');
-  const other = await importFile(csvOf([validRow('越界', '1990-01-01', 31, '15000000031', '西苑社区党支部')]), 'dry_run');
+  const other = await importFile(
+    csvOf([validRow('越界', '1990-01-01', 31, '15000000031', '西苑社区党支部')]),
+    'dry_run',
+  );
   expect(other.body.data.rows[0].errors.join()).toContain('找不到支部');
 });
 
@@ -98,7 +101,9 @@ test('files without the required columns or rows are refused with a clear messag
   const result = await importFile(noColumns, 'dry_run');
   expect(result.body.error.code).toBe('VALIDATION_FAILED');
   expect(result.body.error.message).toContain('文件缺少这些列');
-  expect((await importFile(Buffer.from('not a workbook').toString('base64'), 'dry_run', 'xlsx')).body.error.message).toContain('xlsx');
+  expect(
+    (await importFile(Buffer.from('not a workbook').toString('base64'), 'dry_run', 'xlsx')).body.error.message,
+  ).toContain('xlsx');
 });
 
 test('export: the unit’s roster as XLSX, personal data masked', async () => {

@@ -219,7 +219,10 @@ export function describeConformance(
         await collection.insert({ _id: '1', code: 'A' });
         await collection.insert({ _id: '2' });
         await collection.insert({ _id: '3' });
-        await expect(collection.insert({ _id: '4', code: 'A' })).rejects.toMatchObject({ name: 'DuplicateKeyError', field: 'code' });
+        await expect(collection.insert({ _id: '4', code: 'A' })).rejects.toMatchObject({
+          name: 'DuplicateKeyError',
+          field: 'code',
+        });
         await collection.insert({ _id: '5', code: 'B' });
         await expect(collection.updateWhere({ _id: '5' }, { $set: { code: 'A' } })).rejects.toBeInstanceOf(
           DuplicateKeyError,

@@ -7,7 +7,8 @@ export function idFor(birth: string, seq: number): string {
   return first17 + idCardCheckCharacter(first17);
 }
 
-export const HEADER = '姓名,性别,民族,出生日期,学历,身份证号,手机号,所在支部,党内职务,发展阶段,阶段日期,入党日期,党籍状态';
+export const HEADER =
+  '姓名,性别,民族,出生日期,学历,身份证号,手机号,所在支部,党内职务,发展阶段,阶段日期,入党日期,党籍状态';
 
 export function csvOf(rows: string[]): string {
   return Buffer.from(`\uFEFF${[HEADER, ...rows].join('\n')}\n`, 'utf8').toString('base64');

@@ -30,7 +30,14 @@ test('a tampered ciphertext does not decrypt', () => {
 test('keys rotate: old values still decrypt and are reported stale', () => {
   const old = createPersonalDataCipher({ keys: new Map([['a', keyA]]), activeKeyId: 'a', hashKey });
   const stored = old.encrypt('13900000000');
-  const rotated = createPersonalDataCipher({ keys: new Map([['a', keyA], ['b', keyB]]), activeKeyId: 'b', hashKey });
+  const rotated = createPersonalDataCipher({
+    keys: new Map([
+      ['a', keyA],
+      ['b', keyB],
+    ]),
+    activeKeyId: 'b',
+    hashKey,
+  });
   expect(rotated.decrypt(stored)).toBe('13900000000');
   expect(rotated.isStale(stored)).toBe(true);
   expect(rotated.isStale(rotated.encrypt('x'))).toBe(false);

@@ -40,6 +40,13 @@ export const BindingRequestItem = z.object({
 });
 export const BindingListInput = z.strictObject({ unitId: Id });
 export const BindingListOutput = z.object({ items: z.array(BindingRequestItem) });
-export const BindingDecideInput = z.strictObject({ requestId: Id, approve: z.boolean(), comment: z.string().trim().max(100).optional() });
+export const BindingDecideInput = z.strictObject({
+  requestId: Id,
+  approve: z.boolean(),
+  comment: z.string().trim().max(100).optional(),
+});
 
-export const UnbindInput = z.strictObject({ memberId: Id, reason: z.string().trim().min(2, '请填写解除绑定的原因').max(100) });
+export const UnbindInput = z.strictObject({
+  memberId: Id,
+  reason: z.string().trim().min(2, '请填写解除绑定的原因').max(100),
+});

@@ -15,7 +15,10 @@ export const Empty = z.strictObject({});
 /** A calendar day, `YYYY-MM-DD` (birth dates and the like have no time of day). */
 export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
-export const PageInput = { skip: z.number().int().min(0).max(100_000).default(0), limit: z.number().int().min(1).max(100).default(20) };
+export const PageInput = {
+  skip: z.number().int().min(0).max(100_000).default(0),
+  limit: z.number().int().min(1).max(100).default(20),
+};
 
 /** A person's name as written on the roster: 1–30 characters, no control characters. */
 export const PersonName = z
@@ -25,4 +28,7 @@ export const PersonName = z
   .max(30, '姓名不能超过 30 个字')
   .regex(/^[^\p{Cc}]+$/u, '姓名里有无法识别的字符');
 
-export const MainlandPhone = z.string().trim().regex(/^1\d{10}$/, '手机号应为 11 位数字，以 1 开头');
+export const MainlandPhone = z
+  .string()
+  .trim()
+  .regex(/^1\d{10}$/, '手机号应为 11 位数字，以 1 开头');

@@ -76,7 +76,10 @@ export const MemberCreateInput = z.strictObject({
 
 export const MemberUpdateInput = z.strictObject({
   memberId: Id,
-  changes: z.strictObject(DossierFields).partial().refine((c) => Object.keys(c).length > 0, '没有要修改的内容'),
+  changes: z
+    .strictObject(DossierFields)
+    .partial()
+    .refine((c) => Object.keys(c).length > 0, '没有要修改的内容'),
 });
 
 export const MemberIdInput = z.strictObject({ memberId: Id });
@@ -89,7 +92,10 @@ export const StageChangeInput = z.strictObject({ memberId: Id, stage: z.enum(STA
  */
 export const Confirmation = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('soter'), resultJSON: z.string().max(4000), signature: z.string().max(2000) }),
-  z.strictObject({ method: z.literal('fallback'), reason: z.string().trim().min(2, '请说明无法使用指纹或人脸的原因').max(100) }),
+  z.strictObject({
+    method: z.literal('fallback'),
+    reason: z.string().trim().min(2, '请说明无法使用指纹或人脸的原因').max(100),
+  }),
 ]);
 
 export const RevealInput = z.strictObject({ memberId: Id, field: z.enum(PERSONAL_FIELDS), confirmation: Confirmation });

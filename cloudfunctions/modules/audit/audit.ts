@@ -33,7 +33,14 @@ export function newId(prefix: string): string {
 
 export async function appendAudit(
   ctx: CallContext,
-  entry: { action: string; summary: string; targetId?: string; targetName?: string; unitPath: string[]; changes?: AuditChange[] },
+  entry: {
+    action: string;
+    summary: string;
+    targetId?: string;
+    targetName?: string;
+    unitPath: string[];
+    changes?: AuditChange[];
+  },
 ): Promise<void> {
   const actor = ctx.caller.kind === 'member' ? ctx.caller.member : null;
   const doc: AuditDoc = {

@@ -77,12 +77,20 @@ export async function bindByInvite(ctx: CallContext, code: string): Promise<Bind
   const member = await loadMember(repo, invite.memberId);
   if (member.openid) throw new AppError('CONFLICT', '这位党员已绑定了其他微信，如需更换请联系支部管理员解除绑定。');
   // Claim the code first: of two people racing with one code, exactly one gets it.
-  const claimed = await repo.invites.updateWhere({ _id: invite._id, usedAt: { $exists: false } }, { $set: { usedAt: ctx.now } });
+  const claimed = await repo.invites.updateWhere(
+    { _id: invite._id, usedAt: { $exists: false } },
+    { $set: { usedAt: ctx.now } },
+  );
   if (claimed === 0) throw new AppError('CONFLICT', '这个绑定码刚刚已被使用，请向支部管理员重新获取。');
   return boundStatus(ctx, await bind(ctx, member, openid, '绑定码'));
 }
 
-export async function requestBinding(ctx: CallContext, name: string, phoneLast4: string, unitId: string): Promise<BindingStatus> {
+export async function requestBinding(
+  ctx: CallContext,
+  name: string,
+  phoneLast4: string,
+  unitId: string,
+): Promise<BindingStatus> {
   const openid = unboundOpenid(ctx);
   const repo = membersRepository(ctx.store);
   const unit = await repo.unitById(unitId);
@@ -105,11 +113,18 @@ export async function requestBinding(ctx: CallContext, name: string, phoneLast4:
 
 export async function bindableUnits(ctx: CallContext) {
   const repo = membersRepository(ctx.store);
-  const units = await repo.units.find({ kind: { $in: ['branch', 'group'] }, archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 });
+  const units = await repo.units.find(
+    { kind: { $in: ['branch', 'group'] }, archived: { $ne: true } },
+    { sort: [['name', 1]], limit: 100 },
+  );
   const ancestors = await repo.unitsByIds([...new Set(units.flatMap((unit) => unit.path))].slice(0, 100));
   const nameOf = new Map(ancestors.map((unit) => [unit._id, unit.name]));
   return {
-    units: units.map((unit) => ({ unitId: unit._id, name: unit.name, path: unit.path.map((id) => nameOf.get(id) ?? '').join(' / ') })),
+    units: units.map((unit) => ({
+      unitId: unit._id,
+      name: unit.name,
+      path: unit.path.map((id) => nameOf.get(id) ?? '').join(' / '),
+    })),
   };
 }
 
@@ -120,7 +135,14 @@ export async function createInvite(ctx: CallContext, memberId: string) {
   const code = Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
   const expiresAt = ctx.now + INVITE_TTL_MS;
   const admin = ctx.caller.kind === 'member' ? ctx.caller.member._id : 'system';
-  await repo.invites.insert({ _id: newId('i'), codeHash: ctx.pii.hash(code), memberId, createdBy: admin, createdAt: ctx.now, expiresAt });
+  await repo.invites.insert({
+    _id: newId('i'),
+    codeHash: ctx.pii.hash(code),
+    memberId,
+    createdBy: admin,
+    createdAt: ctx.now,
+    expiresAt,
+  });
   await appendAudit(ctx, {
     action: 'member.invite',
     summary: `为 ${member.name} 生成了绑定码（7 天内有效）`,
@@ -133,14 +155,20 @@ export async function createInvite(ctx: CallContext, memberId: string) {
 
 /** The roster record a request matches: same unit subtree, same name, phone ending in the 4 digits. */
 async function candidateFor(ctx: CallContext, request: BindingRequestDoc): Promise<MemberDoc | null> {
-  const sameName = await membersRepository(ctx.store).members.find({ unitPath: request.unitId, name: request.name }, { limit: 20 });
+  const sameName = await membersRepository(ctx.store).members.find(
+    { unitPath: request.unitId, name: request.name },
+    { limit: 20 },
+  );
   const matches = sameName.filter((member) => revealField(ctx.pii, member, 'phone')?.endsWith(request.phoneLast4));
   return matches.length === 1 ? (matches[0] as MemberDoc) : null;
 }
 
 export async function listBindingRequests(ctx: CallContext, unitId: string) {
   const repo = membersRepository(ctx.store);
-  const requests = await repo.requests.find({ unitPath: unitId, status: 'pending' }, { sort: [['createdAt', 1]], limit: 100 });
+  const requests = await repo.requests.find(
+    { unitPath: unitId, status: 'pending' },
+    { sort: [['createdAt', 1]], limit: 100 },
+  );
   const units = await repo.unitsByIds([...new Set(requests.map((request) => request.unitId))]);
   const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
   const items = [];
@@ -155,7 +183,11 @@ export async function listBindingRequests(ctx: CallContext, unitId: string) {
       unitName: nameOf.get(request.unitId) ?? '未知单位',
       createdAt: request.createdAt,
       candidate: candidate
-        ? { memberId: candidate._id, name: candidate.name, phoneMasked: phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null }
+        ? {
+            memberId: candidate._id,
+            name: candidate.name,
+            phoneMasked: phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null,
+          }
         : null,
     });
   }
@@ -176,7 +208,14 @@ export async function decideBindingRequest(ctx: CallContext, requestId: string, 
   }
   const decided = await repo.requests.updateWhere(
     { _id: request._id, status: 'pending' },
-    { $set: { status: approve ? 'approved' : 'rejected', decidedBy, decidedAt: ctx.now, ...(comment ? { comment } : {}) } },
+    {
+      $set: {
+        status: approve ? 'approved' : 'rejected',
+        decidedBy,
+        decidedAt: ctx.now,
+        ...(comment ? { comment } : {}),
+      },
+    },
   );
   if (decided === 0) throw new AppError('CONFLICT', '这条申请已经处理过了，请刷新列表。');
   if (!approve) {

@@ -34,7 +34,10 @@ export async function listMembers(ctx: CallContext, input: z.output<typeof Membe
     else if (/^\d{17}[\dXx]$/.test(query)) filter.idCardHash = ctx.pii.hash(query);
     else filter.name = { $gte: query, $lt: `${query}\uffff` };
   }
-  const [members, total] = await Promise.all([repo.membersIn(filter, input.skip, input.limit), repo.countMembers(filter)]);
+  const [members, total] = await Promise.all([
+    repo.membersIn(filter, input.skip, input.limit),
+    repo.countMembers(filter),
+  ]);
   const units = await repo.unitsByIds([...new Set(members.map((member) => member.unitId))]);
   const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
   return { items: members.map((m) => toListItem(m, nameOf.get(m.unitId) ?? '未知单位', ctx.pii)), total };
@@ -106,11 +109,18 @@ export async function updateMember(ctx: CallContext, input: z.output<typeof Memb
   return dossierOf(ctx, updated);
 }
 
-export async function changeStage(ctx: CallContext, memberId: string, stage: MemberDoc['stage'], at: number): Promise<Dossier> {
+export async function changeStage(
+  ctx: CallContext,
+  memberId: string,
+  stage: MemberDoc['stage'],
+  at: number,
+): Promise<Dossier> {
   const repo = membersRepository(ctx.store);
   const member = await loadMember(repo, memberId);
   const recordedBy = requireMember(ctx)._id;
-  const updated = await writeMember(ctx, repo, member, { stage, stageSince: at }, [], { stageHistory: { stage, at, recordedBy } });
+  const updated = await writeMember(ctx, repo, member, { stage, stageSince: at }, [], {
+    stageHistory: { stage, at, recordedBy },
+  });
   await appendAudit(ctx, {
     action: 'member.stage',
     summary: `${member.name} 的发展阶段记为「${STAGE_LABELS[stage]}」`,

@@ -113,7 +113,11 @@ function describe(field: string, value: unknown, pii: PersonalDataCipher): strin
 }
 
 /** Before/after of the fields that differ, masked, labelled in Chinese. */
-export function memberChanges(before: Partial<MemberDoc>, after: Partial<MemberDoc>, pii: PersonalDataCipher): AuditChange[] {
+export function memberChanges(
+  before: Partial<MemberDoc>,
+  after: Partial<MemberDoc>,
+  pii: PersonalDataCipher,
+): AuditChange[] {
   const changes: AuditChange[] = [];
   for (const field of Object.keys(FIELD_LABELS)) {
     const a = before[field as keyof MemberDoc];
@@ -122,7 +126,12 @@ export function memberChanges(before: Partial<MemberDoc>, after: Partial<MemberD
       field === 'idCard' || field === 'phone'
         ? (a ? pii.decrypt(String(a)) : null) === (b ? pii.decrypt(String(b)) : null)
         : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-    if (!same) changes.push({ field: FIELD_LABELS[field] as string, before: describe(field, a, pii), after: describe(field, b, pii) });
+    if (!same)
+      changes.push({
+        field: FIELD_LABELS[field] as string,
+        before: describe(field, a, pii),
+        after: describe(field, b, pii),
+      });
   }
   return changes;
 }

@@ -64,15 +64,24 @@ export async function moveUnit(ctx: CallContext, unitId: string, newParentId: st
   const prefix = parentPath;
   const rebase = (path: string[]) => [...prefix, ...path.slice(path.indexOf(unit._id))];
 
-  const descendants = await findAll((skip) => repo.units.find({ path: unit._id }, { sort: [['_id', 1]], skip, limit: 100 }));
+  const descendants = await findAll((skip) =>
+    repo.units.find({ path: unit._id }, { sort: [['_id', 1]], skip, limit: 100 }),
+  );
   for (const child of descendants) {
-    await repo.units.updateWhere({ _id: child._id }, { $set: { path: rebase([...child.path, child._id]).slice(0, -1) } });
+    await repo.units.updateWhere(
+      { _id: child._id },
+      { $set: { path: rebase([...child.path, child._id]).slice(0, -1) } },
+    );
   }
-  const members = await findAll((skip) => repo.members.find({ unitPath: unit._id }, { sort: [['_id', 1]], skip, limit: 100 }));
+  const members = await findAll((skip) =>
+    repo.members.find({ unitPath: unit._id }, { sort: [['_id', 1]], skip, limit: 100 }),
+  );
   for (const member of members) {
     await repo.members.updateWhere({ _id: member._id }, { $set: { unitPath: rebase(member.unitPath) } });
   }
-  const requests = await findAll((skip) => repo.requests.find({ unitPath: unit._id }, { sort: [['_id', 1]], skip, limit: 100 }));
+  const requests = await findAll((skip) =>
+    repo.requests.find({ unitPath: unit._id }, { sort: [['_id', 1]], skip, limit: 100 }),
+  );
   for (const request of requests) {
     await repo.requests.updateWhere({ _id: request._id }, { $set: { unitPath: rebase(request.unitPath) } });
   }

@@ -44,9 +44,15 @@ function checkHeaders(headers: string[]): void {
 export async function readRosterFile(format: 'csv' | 'xlsx', content: Buffer): Promise<RosterRow[]> {
   if (format === 'csv') {
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+    const parsed = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      skipEmptyLines: 'greedy',
+      transformHeader: (h) => h.trim(),
+    });
     checkHeaders(parsed.meta.fields ?? []);
-    return parsed.data.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v ?? '').trim()])));
+    return parsed.data.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v ?? '').trim()])),
+    );
   }
   const workbook = new ExcelJS.Workbook();
   try {

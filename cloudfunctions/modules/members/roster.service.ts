@@ -79,7 +79,8 @@ function checkRow(row: RosterRow, unitsByName: Map<string, UnitDoc[]>): { errors
   const idCard = (row['身份证号'] ?? '').toUpperCase();
   const checked = checkIdCard(idCard);
   if (!idCard) errors.push('身份证号不能为空');
-  else if (!checked.ok) errors.push(checked.problem === 'checksum' ? '身份证号校验位错误' : '身份证号格式错误（应为 18 位）');
+  else if (!checked.ok)
+    errors.push(checked.problem === 'checksum' ? '身份证号校验位错误' : '身份证号格式错误（应为 18 位）');
   const birth = parseDay(row['出生日期']);
   if (birth === 'invalid') errors.push('出生日期格式错误（例：1980-05-01）');
   else if (birth && checked.ok && birth !== checked.birthDate) errors.push('出生日期与身份证号不一致');
@@ -102,7 +103,8 @@ function checkRow(row: RosterRow, unitsByName: Map<string, UnitDoc[]>): { errors
   if (joinedDay === 'invalid') errors.push('入党日期格式错误（例：2020-07-01）');
   const status = row['党籍状态'] ? STATUSES.get(row['党籍状态']) : 'normal';
   if (!status) errors.push(`党籍状态应为：${Object.values(MEMBER_STATUS_LABELS).join('、')}`);
-  if (errors.length > 0 || !checked.ok || !gender || !stage || !status || !stageDay || stageDay === 'invalid') return { errors };
+  if (errors.length > 0 || !checked.ok || !gender || !stage || !status || !stageDay || stageDay === 'invalid')
+    return { errors };
   return {
     errors,
     fields: {
@@ -145,7 +147,8 @@ async function plan(ctx: CallContext, unitId: string, rows: RosterRow[]): Promis
   const admin = requireMember(ctx);
   const units = await findAll((skip) => repo.unitsInSubtree(unitId, skip));
   const unitsByName = new Map<string, UnitDoc[]>();
-  for (const unit of units.filter((u) => !u.archived)) unitsByName.set(unit.name, [...(unitsByName.get(unit.name) ?? []), unit]);
+  for (const unit of units.filter((u) => !u.archived))
+    unitsByName.set(unit.name, [...(unitsByName.get(unit.name) ?? []), unit]);
   const seenIds = new Map<string, number>();
   const seenPhones = new Map<string, number>();
   const planned: PlannedRow[] = [];
@@ -165,7 +168,8 @@ async function plan(ctx: CallContext, unitId: string, rows: RosterRow[]): Promis
       seenPhones.set(fields.phone, rowNumber);
     }
     const existing = await repo.memberByHash('idCardHash', idHash);
-    if (existing && !pathInScope(admin, existing.unitPath)) errors.push('该身份证号已登记在您管理范围以外的单位，请联系上级管理员');
+    if (existing && !pathInScope(admin, existing.unitPath))
+      errors.push('该身份证号已登记在您管理范围以外的单位，请联系上级管理员');
     if (fields.phone) {
       const phoneOwner = await repo.memberByHash('phoneHash', ctx.pii.hash(fields.phone));
       if (phoneOwner && phoneOwner._id !== existing?._id) errors.push('手机号已被系统中的其他党员使用');
@@ -213,8 +217,14 @@ async function apply(ctx: CallContext, row: PlannedRow): Promise<void> {
     });
   } else if (row.outcome === 'update' && row.existing) {
     const stageChanged = row.existing.stage !== fields.stage || row.existing.stageSince !== fields.stageSince;
-    await writeMember(ctx, repo, row.existing, { ...common, ...set }, fields.phone ? [] : ['phoneHash'],
-      stageChanged ? { stageHistory: { stage: fields.stage, at: fields.stageSince, recordedBy } } : undefined);
+    await writeMember(
+      ctx,
+      repo,
+      row.existing,
+      { ...common, ...set },
+      fields.phone ? [] : ['phoneHash'],
+      stageChanged ? { stageHistory: { stage: fields.stage, at: fields.stageSince, recordedBy } } : undefined,
+    );
   }
 }
 
@@ -226,11 +236,13 @@ export async function importRoster(
   try {
     rows = await readRosterFile(input.format, Buffer.from(input.file, 'base64'));
   } catch (error) {
-    if (error instanceof RosterFileError) throw new AppError('VALIDATION_FAILED', error.message, { file: error.message });
+    if (error instanceof RosterFileError)
+      throw new AppError('VALIDATION_FAILED', error.message, { file: error.message });
     throw error;
   }
   if (rows.length === 0) throw new AppError('VALIDATION_FAILED', '文件里没有数据行。', { file: '文件里没有数据行' });
-  if (rows.length > 2000) throw new AppError('VALIDATION_FAILED', '一次最多导入 2000 行，请分批导入。', { file: '行数过多' });
+  if (rows.length > 2000)
+    throw new AppError('VALIDATION_FAILED', '一次最多导入 2000 行，请分批导入。', { file: '行数过多' });
   const planned = await plan(ctx, input.unitId, rows);
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of planned) counts[row.outcome] += 1;

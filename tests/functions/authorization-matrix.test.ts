@@ -1,0 +1,246 @@
+import { rmSync } from 'node:fs';
+import { contract, ROUTE_NAMES, type RouteName } from '../../types/contract';
+import type { Role } from '../../types/labels';
+import type { Identity } from '../../cloudfunctions/platform/identity';
+import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
+import { localSoter } from '../../cloudfunctions/platform/soter';
+import type { Services } from '../../cloudfunctions/router/context';
+import { dispatch } from '../../cloudfunctions/router/dispatch';
+import type { DocStore } from '../../cloudfunctions/store/types';
+import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
+
+/**
+ * The authorisation matrix: every route of the contract × every kind of caller × a target inside and
+ * outside the caller's subtree, with the expected allow/deny derived from the route's declared access.
+ * A route without an example here fails the first test, so no route can skip the matrix.
+ */
+type Target = { unit: string; member: string; request: string; emptyUnit: string; parent: string; branch: string };
+const INSIDE: Target = {
+  unit: 'u-b-east',
+  member: 'm-x-east',
+  request: 'r-east',
+  emptyUnit: 'u-east-empty',
+  parent: 'u-gb-org',
+  branch: 'u-b-east',
+};
+const OUTSIDE: Target = {
+  unit: 'u-x-branch',
+  member: 'm-x-other',
+  request: 'r-other',
+  emptyUnit: 'u-x-empty',
+  parent: 'u-x-committee',
+  branch: 'u-x-branch',
+};
+const CONFIRM = { method: 'fallback', reason: '测试环境' };
+const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,110105194912310020,东湖社区党支部,正式党员\n').toString(
+  'base64',
+);
+
+const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
+  'auth.devMembers': () => ({}),
+  'auth.devLogin': () => ({ memberId: DEMO.member }),
+  'auth.devLoginWechat': () => ({}),
+  'auth.bindingStatus': () => ({}),
+  'auth.bindByInvite': () => ({ code: 'ABCDEFGH' }),
+  'auth.requestBinding': (t) => ({ name: '某某', phoneLast4: '1234', unitId: t.unit }),
+  'auth.bindableUnits': () => ({}),
+  'me.card': () => ({}),
+  'me.dossier': () => ({}),
+  'me.updatePhone': () => ({ phone: '17000000000' }),
+  'me.exportData': () => ({}),
+  'admin.unitOverview': (t) => ({ unitId: t.unit }),
+  'admin.unitCreate': (t) => ({ unitId: t.unit, name: '新建党小组', kind: 'group' }),
+  'admin.unitRename': (t) => ({ unitId: t.unit, name: '改名后的支部' }),
+  'admin.unitMove': (t) => ({ unitId: t.branch, newParentId: t.parent }),
+  'admin.unitArchive': (t) => ({ unitId: t.emptyUnit }),
+  'admin.memberList': (t) => ({ unitId: t.unit }),
+  'admin.memberGet': (t) => ({ memberId: t.member }),
+  'admin.memberCreate': (t) => ({
+    unitId: t.unit,
+    name: '新党员',
+    gender: 'male',
+    ethnicity: null,
+    birthDate: null,
+    education: null,
+    idCard: null,
+    phone: null,
+    position: null,
+    status: 'normal',
+    joinedAt: null,
+    stage: 'applicant',
+    stageSince: FIXED_NOW,
+  }),
+  'admin.memberUpdate': (t) => ({ memberId: t.member, changes: { position: '组织委员' } }),
+  'admin.memberChangeStage': (t) => ({ memberId: t.member, stage: 'activist', at: FIXED_NOW }),
+  'admin.memberReveal': (t) => ({ memberId: t.member, field: 'phone', confirmation: CONFIRM }),
+  'admin.memberSetRole': (t) => ({ memberId: t.member, role: 'member', confirmation: CONFIRM }),
+  'admin.memberUnbind': (t) => ({ memberId: t.member, reason: '测试解绑' }),
+  'admin.inviteCreate': (t) => ({ memberId: t.member }),
+  'admin.bindingList': (t) => ({ unitId: t.unit }),
+  'admin.bindingDecide': (t) => ({ requestId: t.request, approve: false }),
+  'admin.rosterImport': (t) => ({ unitId: t.unit, format: 'csv', file: CSV, mode: 'dry_run' }),
+  'admin.rosterExport': (t) => ({ unitId: t.unit }),
+  'admin.auditList': (t) => ({ unitId: t.unit }),
+  'system.setup': () => ({}),
+};
+
+type CallerKind = 'anonymous' | 'wechat' | 'system' | Role;
+const CALLERS: CallerKind[] = ['anonymous', 'wechat', 'system', 'member', 'branch_admin', 'org_admin', 'super_admin'];
+const RANK: Record<Role, number> = { member: 0, branch_admin: 1, org_admin: 2, super_admin: 3 };
+const AUTH_ERRORS = ['UNAUTHENTICATED', 'FORBIDDEN', 'OUT_OF_SCOPE', 'NOT_BOUND'];
+
+/** What the route's declared access says should happen. */
+function expected(route: RouteName, caller: CallerKind, inside: boolean): string {
+  const access = contract[route].access;
+  const isMember = !['anonymous', 'wechat', 'system'].includes(caller);
+  switch (access.role) {
+    case 'public':
+      return 'allow';
+    case 'system':
+      return caller === 'system' ? 'allow' : 'FORBIDDEN';
+    case 'wechat':
+      return isMember || caller === 'wechat' ? 'allow' : 'UNAUTHENTICATED';
+    case 'member':
+      return isMember ? 'allow' : caller === 'wechat' ? 'NOT_BOUND' : 'UNAUTHENTICATED';
+    default:
+      if (caller === 'wechat') return 'NOT_BOUND';
+      if (!isMember) return 'UNAUTHENTICATED';
+      if (RANK[caller as Role] < RANK[access.role]) return 'FORBIDDEN';
+      if (access.scope === 'none' || inside || caller === 'super_admin') return 'allow';
+      return 'OUT_OF_SCOPE';
+  }
+}
+
+const MEMBER_OF: Record<Role, string> = {
+  member: DEMO.member,
+  branch_admin: DEMO.eastBranchAdmin,
+  org_admin: DEMO.orgAdmin,
+  super_admin: DEMO.superAdmin,
+};
+
+function identityOf(caller: CallerKind): Identity {
+  if (caller === 'anonymous') return { kind: 'anonymous' };
+  if (caller === 'wechat') return { kind: 'openid', openid: 'o-unbound' };
+  if (caller === 'system') return { kind: 'system' };
+  return { kind: 'session', memberId: MEMBER_OF[caller] };
+}
+
+/** A second committee outside everyone's subtree but the super admin's, and targets inside and outside. */
+async function addFixtures(store: DocStore): Promise<void> {
+  const units = store.collection<any>('units');
+  const members = store.collection<any>('members');
+  const requests = store.collection<any>('binding_requests');
+  await units.insert({ _id: 'u-x-committee', name: '另一党委', kind: 'committee', parentId: null, path: [] });
+  await units.insert({
+    _id: 'u-x-branch',
+    name: '另一支部',
+    kind: 'branch',
+    parentId: 'u-x-committee',
+    path: ['u-x-committee'],
+  });
+  await units.insert({
+    _id: 'u-x-empty',
+    name: '空党小组',
+    kind: 'group',
+    parentId: 'u-x-branch',
+    path: ['u-x-committee', 'u-x-branch'],
+  });
+  await units.insert({
+    _id: 'u-east-empty',
+    name: '东湖空小组',
+    kind: 'group',
+    parentId: 'u-b-east',
+    path: ['u-committee', 'u-gb-com', 'u-b-east'],
+  });
+  const template = await members.get(DEMO.member);
+  for (const [id, unitPath] of [
+    ['m-x-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['m-x-other', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    const { phoneHash: _p, idCardHash: _i, ...rest } = template;
+    await members.insert({
+      ...rest,
+      _id: id,
+      name: `目标${id}`,
+      unitId: unitPath.at(-1),
+      unitPath: [...unitPath],
+      phone: null,
+      idCard: null,
+      demo: false,
+    });
+  }
+  for (const [id, unitId, unitPath] of [
+    ['r-east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['r-other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    await requests.insert({
+      _id: id,
+      openid: `o-${id}`,
+      name: '申请人',
+      phoneLast4: '0000',
+      unitId,
+      unitPath: [...unitPath],
+      status: 'pending',
+      createdAt: FIXED_NOW,
+    });
+  }
+}
+
+test('every route of the contract has an example in the matrix', () => {
+  expect(Object.keys(EXAMPLES).sort()).toEqual([...ROUTE_NAMES].sort());
+});
+
+describe.each(ROUTE_NAMES)('%s', (route) => {
+  let store: DocStore;
+  let dataDir: string;
+  let services: Services;
+
+  beforeAll(async () => {
+    ({ store, dataDir } = await seededDataDir());
+    await addFixtures(store);
+    services = {
+      store,
+      platform: {
+        sessions: createSessionTokens('matrix-secret-matrix-secret-matrix-00', 3600_000),
+        devLogin: true,
+        soter: localSoter,
+      },
+      pii: testCipher(),
+      clock: () => FIXED_NOW,
+      log: () => {},
+    };
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const access = contract[route].access;
+  const scoped = 'scope' in access && access.scope !== 'none';
+  const cases = CALLERS.flatMap(
+    (caller) =>
+      (scoped
+        ? [
+            [caller, true],
+            [caller, false],
+          ]
+        : [[caller, true]]) as Array<[CallerKind, boolean]>,
+  );
+
+  test.each(cases)('caller %s, target inside subtree: %s', async (caller, inside) => {
+    const result = await dispatch(
+      'http',
+      { route, input: EXAMPLES[route](inside ? INSIDE : OUTSIDE) },
+      identityOf(caller),
+      services,
+    );
+    const outcome = result.ok ? 'allow' : result.error.code;
+    const want = expected(route, caller, inside);
+    if (want === 'allow') {
+      // Allowed callers may still fail for business reasons, but never for authorisation or a bad example.
+      expect([...AUTH_ERRORS, 'VALIDATION_FAILED']).not.toContain(outcome);
+    } else {
+      expect(outcome).toBe(want);
+    }
+  });
+});
