@@ -26,6 +26,8 @@ module.exports = {
     project('functions', 'node'),
     project('components', 'jsdom', {
       transformIgnorePatterns: ['/node_modules/', '/dist/'],
+      // The cloud functions these tests call are Node code: resolve packages as Node does, not as a browser.
+      testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
       // Component tests render the app's React components with Taro's components as DOM elements;
       // the weapp page tests load dist/weapp, which bundles the real ones.
       moduleNameMapper: {

@@ -1,9 +1,19 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/login/index'],
+  pages: ['pages/home/index', 'pages/login/index', 'pages/bind/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/quiz', pages: ['pages/index/index'] },
     { root: 'packages/activity', pages: ['pages/index/index'] },
-    { root: 'packages/admin', pages: ['pages/index/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/index/index',
+        'pages/members/index',
+        'pages/member/index',
+        'pages/import/index',
+        'pages/bindings/index',
+        'pages/audit/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

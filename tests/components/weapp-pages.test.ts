@@ -66,14 +66,21 @@ test('login: a bound member taps 微信登录 and is taken home', async () => {
   expect(calls).toEqual(['api:me.card']);
 });
 
-test('login: an unbound WeChat user is told how to bind', async () => {
+test('login: an unbound WeChat user is taken to the binding page', async () => {
   wxContext.OPENID = 'openid-nobody';
   const page = renderPage('pages/login/index');
   await waitForText(page, (text) => text.includes('微信登录'));
   fire(page, '.login__wechat', 'tap');
-  const text = await waitForText(page, (t) => t.includes('绑定'));
-  expect(text).toContain('请联系支部管理员获取绑定码');
-  expect(navigation.redirects).toEqual([]);
+  await waitFor(() => navigation.redirects.length > 0);
+  expect(navigation.redirects).toEqual(['/pages/bind/index']);
+});
+
+test('bind: an unbound WeChat user sees both ways to bind, with the branches to choose from', async () => {
+  wxContext.OPENID = 'openid-nobody';
+  const page = renderPage('pages/bind/index');
+  const text = await waitForText(page, (t) => t.includes('使用绑定码') && t.includes('东湖社区党支部') === false);
+  expect(text).toContain('没有绑定码？申请绑定');
+  expect(calls).toEqual(expect.arrayContaining(['api:auth.bindingStatus', 'api:auth.bindableUnits']));
 });
 
 test('home: the member card comes from the cloud function', async () => {

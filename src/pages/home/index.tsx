@@ -20,6 +20,8 @@ export default function HomePage() {
       clearSessionToken();
       void Taro.redirectTo({ url: LOGIN_PAGE });
     }
+    if (state.status === 'error' && state.error.code === 'NOT_BOUND')
+      void Taro.redirectTo({ url: '/pages/bind/index' });
   }, [state]);
 
   const signOut = () => {

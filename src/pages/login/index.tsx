@@ -13,6 +13,7 @@ import { usesCloud } from '../../lib/transport';
 import './index.scss';
 
 const HOME_PAGE = '/pages/home/index';
+const BIND_PAGE = '/pages/bind/index';
 
 type DemoListState =
   { status: 'loading' } | { status: 'ready'; members: DemoMember[] } | { status: 'error'; error: ApiError };
@@ -26,6 +27,7 @@ function WechatLogin() {
     const result = await call('me.card', {});
     setBusy(false);
     if (result.ok) void Taro.redirectTo({ url: HOME_PAGE });
+    else if (result.error.code === 'NOT_BOUND') void Taro.redirectTo({ url: BIND_PAGE });
     else setError(result.error);
   };
   return (
@@ -71,10 +73,20 @@ function DemoLogin() {
     void Taro.redirectTo({ url: HOME_PAGE });
   };
 
+  const enterAsNewUser = async () => {
+    const result = await call('auth.devLoginWechat', {});
+    if (!result.ok) return setLoginError(result.error);
+    saveSessionToken(result.data.token);
+    void Taro.redirectTo({ url: BIND_PAGE });
+  };
+
   return (
     <View>
       <View className="title">选择演示账号登录</View>
       <View className="muted login__hint">这是本地演示环境，点一位党员即可以他的身份登录。</View>
+      <Button className="button button--plain login__new-user" onClick={() => void enterAsNewUser()}>
+        以新微信用户身份体验绑定
+      </Button>
       {loginError ? <ErrorView message={loginError.message} /> : null}
       {state.status === 'loading' ? <LoadingView label="正在读取演示账号…" /> : null}
       {state.status === 'error' ? (

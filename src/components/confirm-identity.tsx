@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import { trySoter, type Confirmation } from '../lib/platform/identity-check';
+import { TextField } from './form';
+
+/**
+ * Asks the admin to confirm who they are before a sensitive action: fingerprint or face where the phone
+ * supports it, otherwise a short reason that goes into the audit log.
+ */
+export function ConfirmIdentity({
+  purpose,
+  actionLabel,
+  onConfirmed,
+  onCancel,
+}: {
+  purpose: string;
+  actionLabel: string;
+  onConfirmed: (confirmation: Confirmation) => void;
+  onCancel: () => void;
+}) {
+  const [askReason, setAskReason] = useState(false);
+  const [reason, setReason] = useState('');
+  const start = async () => {
+    const soter = await trySoter(purpose);
+    if (soter) onConfirmed(soter);
+    else setAskReason(true);
+  };
+  return (
+    <View className="card confirm-identity">
+      <Text className="confirm-identity__title">{purpose}需要先确认您的身份</Text>
+      {askReason ? (
+        <View>
+          <View className="muted">这台设备不能使用指纹或人脸验证。请写明原因，将记入操作日志。</View>
+          <TextField
+            label="原因"
+            value={reason}
+            onChange={setReason}
+            placeholder="例如：电脑端操作"
+            name="confirm-reason"
+          />
+          <Button
+            className="button confirm-identity__submit"
+            disabled={reason.trim().length < 2}
+            onClick={() => onConfirmed({ method: 'fallback', reason: reason.trim() })}
+          >
+            {actionLabel}
+          </Button>
+        </View>
+      ) : (
+        <Button className="button confirm-identity__start" onClick={() => void start()}>
+          验证身份
+        </Button>
+      )}
+      <Button className="button button--plain" onClick={onCancel}>
+        取消
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,13 @@
+import Taro from '@tarojs/taro';
+
+/** Console screens live in the admin subpackage; every one takes the unit (or member) it is about. */
+const ROOT = '/packages/admin/pages';
+
+export const openAdmin = {
+  unit: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/index/index?unitId=${unitId}` }),
+  members: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/members/index?unitId=${unitId}` }),
+  member: (memberId: string) => void Taro.navigateTo({ url: `${ROOT}/member/index?memberId=${memberId}` }),
+  import: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/import/index?unitId=${unitId}` }),
+  bindings: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/bindings/index?unitId=${unitId}` }),
+  audit: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/audit/index?unitId=${unitId}` }),
+};

@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import type { BindingStatus } from '../../../types/schemas/binding';
+import type { ApiError } from '../../../types/errors';
+import { CallView } from '../../components/call-view';
+import { ChoiceField, TextField } from '../../components/form';
+import { PageShell } from '../../components/page-shell';
+import { call } from '../../lib/api-client';
+import { saveSessionToken } from '../../lib/session';
+import { useCall } from '../../lib/use-call';
+
+const HOME_PAGE = '/pages/home/index';
+
+/** A WeChat user not yet linked to the roster binds with an invite code, or asks the branch to approve. */
+function enter(status: BindingStatus) {
+  if (status.token) saveSessionToken(status.token);
+  void Taro.redirectTo({ url: HOME_PAGE });
+}
+
+function InviteForm() {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    const result = await call('auth.bindByInvite', { code });
+    setBusy(false);
+    if (result.ok) enter(result.data);
+    else setError(result.error);
+  };
+  return (
+    <View className="card">
+      <View className="title">使用绑定码</View>
+      <View className="muted">向支部书记索取 8 位绑定码，输入后即可完成绑定。</View>
+      <TextField
+        label="绑定码"
+        value={code}
+        onChange={setCode}
+        maxlength={8}
+        placeholder="例如 AB3D5F7H"
+        name="invite-code"
+      />
+      {error ? <View className="field__error">{error.message}</View> : null}
+      <Button
+        className="button bind__invite"
+        loading={busy}
+        disabled={busy || code.trim().length === 0}
+        onClick={() => void submit()}
+      >
+        绑定
+      </Button>
+    </View>
+  );
+}
+
+function RequestForm({ onSubmitted }: { onSubmitted: () => void }) {
+  const units = useCall('auth.bindableUnits', {});
+  const [name, setName] = useState('');
+  const [last4, setLast4] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const submit = async () => {
+    const result = await call('auth.requestBinding', { name, phoneLast4: last4, unitId });
+    if (result.ok) onSubmitted();
+    else setError(result.error);
+  };
+  return (
+    <View className="card">
+      <View className="title">没有绑定码？申请绑定</View>
+      <View className="muted">填写花名册上的姓名和手机号后 4 位，由支部管理员审核。</View>
+      <TextField label="姓名" value={name} onChange={setName} error={error?.fields?.name} name="request-name" />
+      <TextField
+        label="手机号后 4 位"
+        value={last4}
+        onChange={setLast4}
+        type="number"
+        maxlength={4}
+        error={error?.fields?.phoneLast4}
+        name="request-last4"
+      />
+      <CallView state={units.state} onRetry={units.reload}>
+        {(data) => (
+          <ChoiceField
+            label="所在党支部"
+            value={unitId}
+            options={data.units.map((unit) => ({ value: unit.unitId, label: unit.name }))}
+            onChange={setUnitId}
+            error={error?.fields?.unitId}
+          />
+        )}
+      </CallView>
+      {error && !error.fields ? <View className="field__error">{error.message}</View> : null}
+      <Button className="button button--plain bind__request" onClick={() => void submit()}>
+        提交申请
+      </Button>
+    </View>
+  );
+}
+
+export default function BindPage() {
+  const { state, reload } = useCall('auth.bindingStatus', {});
+  useEffect(() => {
+    if (state.status === 'ready' && state.data.status === 'bound') enter(state.data);
+  }, [state]);
+  return (
+    <PageShell>
+      <CallView state={state} onRetry={reload}>
+        {(status) =>
+          status.status === 'pending' ? (
+            <View className="card state">
+              <Text className="state__text">您的绑定申请已提交，支部管理员审核通过后即可使用。</Text>
+              <Button className="button" onClick={reload}>
+                刷新审核结果
+              </Button>
+            </View>
+          ) : (
+            <View>
+              <View className="notice">您的微信还没有绑定党员档案。绑定后才能学习、答题和报名活动。</View>
+              <InviteForm />
+              <RequestForm onSubmitted={reload} />
+            </View>
+          )
+        }
+      </CallView>
+    </PageShell>
+  );
+}
