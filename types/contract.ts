@@ -13,6 +13,7 @@ import {
   BindingListOutput,
   BindingRequestInput,
   BindingStatus,
+  BranchInviteInput,
   InviteCreateInput,
   InviteOutput,
   UnbindInput,
@@ -129,7 +130,7 @@ export const contract = {
     output: BindingStatus,
     access: { role: 'wechat' },
     writes: true,
-    summary: 'Ask the branch secretary to bind this WeChat user by name, phone last 4 digits and branch.',
+    summary: 'Ask the branch admins to bind this WeChat user by name, phone last 4 digits and branch (or branch code).',
   }),
   'auth.bindableUnits': route({
     input: Empty,
@@ -249,6 +250,13 @@ export const contract = {
     access: { role: 'branch_admin', scope: 'member' },
     writes: true,
     summary: 'Issue a one-time invite code for a member to bind their WeChat.',
+  }),
+  'admin.branchInviteCreate': route({
+    input: BranchInviteInput,
+    output: InviteOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: true,
+    summary: 'Issue a branch invite code: whoever uses it asks to join this unit, and an admin approves.',
   }),
   'admin.bindingList': route({
     input: BindingListInput,

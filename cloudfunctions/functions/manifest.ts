@@ -13,6 +13,6 @@ export interface FunctionManifest {
 
 export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
   api: { description: '党员端接口', openapi: [], timeoutSeconds: 10, triggers: [] },
-  admin: { description: '管理后台接口', openapi: [], timeoutSeconds: 20, triggers: [] },
+  admin: { description: '管理后台接口', openapi: ['soter.verifySignature'], timeoutSeconds: 20, triggers: [] },
   jobs: { description: '定时任务与部署初始化', openapi: [], timeoutSeconds: 60, triggers: [] },
 };

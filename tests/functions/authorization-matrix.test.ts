@@ -76,6 +76,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.memberSetRole': (t) => ({ memberId: t.member, role: 'member', confirmation: CONFIRM }),
   'admin.memberUnbind': (t) => ({ memberId: t.member, reason: '测试解绑' }),
   'admin.inviteCreate': (t) => ({ memberId: t.member }),
+  'admin.branchInviteCreate': (t) => ({ unitId: t.unit }),
   'admin.bindingList': (t) => ({ unitId: t.unit }),
   'admin.bindingDecide': (t) => ({ requestId: t.request, approve: false }),
   'admin.rosterImport': (t) => ({ unitId: t.unit, format: 'csv', file: CSV, mode: 'dry_run' }),

@@ -128,3 +128,32 @@ test('unbinding (new phone or WeChat) is an admin action, audited; the member ca
   expect(audit.body.data.items[0].summary).toContain('解除了');
   expect(audit.body.data.items[0].summary).toContain('更换了手机');
 });
+
+test('a branch invite code lets a newcomer ask that branch, and is not a member code', async () => {
+  const member = await eastMember();
+  const last4 = (await host.call('admin.memberGet', { memberId: member.memberId }, admin)).body.data.phoneMasked.slice(
+    -4,
+  );
+  const { code } = (await host.call('admin.branchInviteCreate', { unitId: 'u-b-east' }, admin)).body.data;
+  const user = await newWechatUser();
+  const asMemberCode = await host.call('auth.bindByInvite', { code }, user);
+  expect(asMemberCode.body.error.message).toContain('支部邀请码');
+  const requested = await host.call(
+    'auth.requestBinding',
+    { name: member.name, phoneLast4: last4, branchCode: code },
+    user,
+  );
+  expect(requested.body.data.status).toBe('pending');
+  const item = (await host.call('admin.bindingList', { unitId: 'u-b-east' }, admin)).body.data.items.find(
+    (i: any) => i.name === member.name,
+  );
+  expect(item).toMatchObject({ unitId: 'u-b-east', candidate: { memberId: member.memberId } });
+  const neither = await host.call('auth.requestBinding', { name: '某人', phoneLast4: '1234' }, await newWechatUser());
+  expect(neither.body.error.code).toBe('VALIDATION_FAILED');
+  const badCode = await host.call(
+    'auth.requestBinding',
+    { name: '某人', phoneLast4: '1234', branchCode: 'ZZZZ2222' },
+    await newWechatUser(),
+  );
+  expect(badCode.body.error.fields.branchCode).toBeTruthy();
+});

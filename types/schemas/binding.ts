@@ -9,11 +9,20 @@ export const InviteCode = z
 
 export const BindByInviteInput = z.strictObject({ code: InviteCode });
 
-export const BindingRequestInput = z.strictObject({
-  name: PersonName,
-  phoneLast4: z.string().regex(/^\d{4}$/, '请填写手机号后 4 位数字'),
-  unitId: Id,
-});
+/** The branch is chosen from the list (`unitId`) or given by a branch invite code (`branchCode`). */
+export const BindingRequestInput = z
+  .strictObject({
+    name: PersonName,
+    phoneLast4: z.string().regex(/^\d{4}$/, '请填写手机号后 4 位数字'),
+    unitId: Id.optional(),
+    branchCode: InviteCode.optional(),
+  })
+  .refine((input) => (input.unitId ? 1 : 0) + (input.branchCode ? 1 : 0) === 1, {
+    message: '请选择党支部，或填写支部邀请码',
+    path: ['unitId'],
+  });
+
+export const BranchInviteInput = z.strictObject({ unitId: Id });
 
 export const BindingStatus = z.object({
   status: z.enum(['bound', 'pending', 'none']),

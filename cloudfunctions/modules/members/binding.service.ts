@@ -74,6 +74,11 @@ export async function bindByInvite(ctx: CallContext, code: string): Promise<Bind
   if (!invite || invite.usedAt !== undefined || invite.expiresAt <= ctx.now) {
     throw new AppError('NOT_FOUND', '绑定码无效、已使用或已过期，请向支部管理员重新获取。', { code: '绑定码无效' });
   }
+  if (!invite.memberId) {
+    throw new AppError('VALIDATION_FAILED', '这是支部邀请码，请在下方“申请绑定”中填写姓名和手机号后 4 位后提交。', {
+      code: '这是支部邀请码',
+    });
+  }
   const member = await loadMember(repo, invite.memberId);
   if (member.openid) throw new AppError('CONFLICT', '这位党员已绑定了其他微信，如需更换请联系支部管理员解除绑定。');
   // Claim the code first: of two people racing with one code, exactly one gets it.
@@ -85,14 +90,23 @@ export async function bindByInvite(ctx: CallContext, code: string): Promise<Bind
   return boundStatus(ctx, await bind(ctx, member, openid, '绑定码'));
 }
 
+/** The unit a branch invite code was issued for, if the code is a live branch code. */
+async function unitOfBranchCode(ctx: CallContext, code: string): Promise<string> {
+  const [invite] = await membersRepository(ctx.store).invites.find({ codeHash: ctx.pii.hash(code) }, { limit: 1 });
+  if (!invite?.unitId || invite.expiresAt <= ctx.now) {
+    throw new AppError('NOT_FOUND', '支部邀请码无效或已过期，请向支部管理员重新获取。', { branchCode: '邀请码无效' });
+  }
+  return invite.unitId;
+}
+
 export async function requestBinding(
   ctx: CallContext,
-  name: string,
-  phoneLast4: string,
-  unitId: string,
+  input: { name: string; phoneLast4: string; unitId?: string; branchCode?: string },
 ): Promise<BindingStatus> {
+  const { name, phoneLast4 } = input;
   const openid = unboundOpenid(ctx);
   const repo = membersRepository(ctx.store);
+  const unitId = input.branchCode ? await unitOfBranchCode(ctx, input.branchCode) : (input.unitId as string);
   const unit = await repo.unitById(unitId);
   if (!unit || unit.archived) throw new AppError('NOT_FOUND', '请选择您所在的党支部。', { unitId: '请选择党支部' });
   const [pending] = await repo.requests.find({ openid, status: 'pending' }, { limit: 1 });
@@ -128,21 +142,40 @@ export async function bindableUnits(ctx: CallContext) {
   };
 }
 
+async function issueCode(ctx: CallContext, target: { memberId: string } | { unitId: string }) {
+  const code = Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
+  const expiresAt = ctx.now + INVITE_TTL_MS;
+  const createdBy = ctx.caller.kind === 'member' ? ctx.caller.member._id : 'system';
+  await membersRepository(ctx.store).invites.insert({
+    _id: newId('i'),
+    codeHash: ctx.pii.hash(code),
+    ...target,
+    createdBy,
+    createdAt: ctx.now,
+    expiresAt,
+  });
+  return { code, expiresAt };
+}
+
+export async function createBranchInvite(ctx: CallContext, unitId: string) {
+  const unit = await membersRepository(ctx.store).unitById(unitId);
+  if (!unit || unit.archived) throw new AppError('NOT_FOUND');
+  const issued = await issueCode(ctx, { unitId });
+  await appendAudit(ctx, {
+    action: 'unit.invite',
+    summary: `生成了「${unit.name}」的支部邀请码（7 天内有效，申请需审核）`,
+    targetId: unit._id,
+    targetName: unit.name,
+    unitPath: [...unit.path, unit._id],
+  });
+  return issued;
+}
+
 export async function createInvite(ctx: CallContext, memberId: string) {
   const repo = membersRepository(ctx.store);
   const member = await loadMember(repo, memberId);
   if (member.openid) throw new AppError('CONFLICT', '这位党员已绑定微信；如需更换，请先解除绑定。');
-  const code = Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
-  const expiresAt = ctx.now + INVITE_TTL_MS;
-  const admin = ctx.caller.kind === 'member' ? ctx.caller.member._id : 'system';
-  await repo.invites.insert({
-    _id: newId('i'),
-    codeHash: ctx.pii.hash(code),
-    memberId,
-    createdBy: admin,
-    createdAt: ctx.now,
-    expiresAt,
-  });
+  const { code, expiresAt } = await issueCode(ctx, { memberId });
   await appendAudit(ctx, {
     action: 'member.invite',
     summary: `为 ${member.name} 生成了绑定码（7 天内有效）`,

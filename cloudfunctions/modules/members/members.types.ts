@@ -52,11 +52,15 @@ export interface MemberDoc {
   updatedAt: number;
 }
 
-/** A one-time invite code (stored as a keyed hash) that binds whoever redeems it to one member. */
+/**
+ * An invite code (stored as a keyed hash). A member code binds whoever redeems it, once, to that member;
+ * a branch code (`unitId`) lets anyone who has it ask that unit's admins to bind them, until it expires.
+ */
 export interface InviteDoc {
   _id: string;
   codeHash: string;
-  memberId: string;
+  memberId?: string;
+  unitId?: string;
   createdBy: string;
   createdAt: number;
   expiresAt: number;

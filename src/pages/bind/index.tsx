@@ -59,9 +59,11 @@ function RequestForm({ onSubmitted }: { onSubmitted: () => void }) {
   const [name, setName] = useState('');
   const [last4, setLast4] = useState('');
   const [unitId, setUnitId] = useState('');
+  const [branchCode, setBranchCode] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async () => {
-    const result = await call('auth.requestBinding', { name, phoneLast4: last4, unitId });
+    const branch = branchCode.trim() ? { branchCode: branchCode.trim() } : { unitId };
+    const result = await call('auth.requestBinding', { name, phoneLast4: last4, ...branch });
     if (result.ok) onSubmitted();
     else setError(result.error);
   };
@@ -78,6 +80,14 @@ function RequestForm({ onSubmitted }: { onSubmitted: () => void }) {
         maxlength={4}
         error={error?.fields?.phoneLast4}
         name="request-last4"
+      />
+      <TextField
+        label="支部邀请码（有则填写，可不选支部）"
+        value={branchCode}
+        onChange={setBranchCode}
+        maxlength={8}
+        error={error?.fields?.branchCode}
+        name="request-branch-code"
       />
       <CallView state={units.state} onRetry={units.reload}>
         {(data) => (

@@ -41,6 +41,12 @@ export default function HomePage() {
           <MemberCardView card={state.card} />
           <View className="entries">
             <Button
+              className="button entries__item entries__item--me"
+              onClick={() => void Taro.navigateTo({ url: '/pages/me/index' })}
+            >
+              我的档案
+            </Button>
+            <Button
               className="button entries__item"
               onClick={() => void Taro.navigateTo({ url: '/packages/quiz/pages/index/index' })}
             >

@@ -70,6 +70,15 @@ export default function AdminIndexPage() {
     setMessage({ ok: true, text: `已导出 ${result.data.fileName}` });
   };
 
+  const branchInvite = async () => {
+    const result = await call('admin.branchInviteCreate', { unitId: unit.unitId });
+    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    setMessage({
+      ok: true,
+      text: `支部邀请码：${result.data.code}（7 天内有效）。新党员凭此码申请绑定，经您审核后生效。`,
+    });
+  };
+
   const archive = async () => {
     const { confirm } = await Taro.showModal({
       title: '撤销单位',
@@ -109,6 +118,9 @@ export default function AdminIndexPage() {
         </Button>
         <Button className="button admin__audit" onClick={() => openAdmin.audit(unit.unitId)}>
           操作日志
+        </Button>
+        <Button className="button button--plain admin__branch-invite" onClick={() => void branchInvite()}>
+          支部邀请码
         </Button>
         <Button className="button button--plain" onClick={() => void exportRoster()}>
           导出花名册

@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launchChromium } from '../support/browser';
+import { DEMO } from '../support/demo-store';
+import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { HEADER, idFor, validRow } from '../support/roster-files';
+
+/**
+ * The members console in Chromium: a branch admin imports a roster file through the wizard, issues an
+ * invite code, a new WeChat user binds with it, and the admin cannot open another branch's member.
+ */
+let host: TestHost;
+let browser: Browser;
+let admin: Page;
+let inviteCode = '';
+
+beforeAll(async () => {
+  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') });
+  browser = await launchChromium();
+  admin = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
+/** Taro's H5 router keeps earlier pages in the DOM, hidden: wait for text on the page in view. */
+const seen = (page: Page, text: string) => page.getByText(text).filter({ visible: true }).first().waitFor();
+const settle = (page: Page) =>
+  page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+
+test('the branch admin imports a roster file: every row checked first, then the valid rows written', async () => {
+  const list = await host.call('auth.devMembers', {});
+  const east = list.body.data.members.find((m: { memberId: string }) => m.memberId === DEMO.eastBranchAdmin);
+  await admin.goto(host.url);
+  await admin.getByText(east.name, { exact: true }).click();
+  await seen(admin, `您好，${east.name}`);
+  await visible(admin, '.entries__item--admin').click();
+  await seen(admin, '党员及发展对象共');
+
+  await visible(admin, '.admin__import').click();
+  await seen(admin, '选择文件并检查');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-e2e-'));
+  const file = path.join(dir, '东湖花名册.csv');
+  writeFileSync(
+    file,
+    [
+      HEADER,
+      validRow('浏览器新人', '1995-05-05', 41, '15100000041'),
+      validRow('浏览器二号', '1996-06-06', 42, '15100000042'),
+      `错误示例,男,汉族,,本科,${idFor('1997-07-07', 43).slice(0, 17)}0,15100000043,东湖社区党支部,,正式党员,2020-01-01,,正常`,
+    ].join('\n'),
+  );
+  const chooser = admin.waitForEvent('filechooser');
+  await visible(admin, '.import__choose').click();
+  await (await chooser).setFiles(file);
+  await seen(admin, '检查完成（尚未写入）');
+  expect(await visible(admin, '.import__result').innerText()).toContain('可新增 2 人');
+  expect(await admin.locator('.import__row:visible').count()).toBe(3);
+  await seen(admin, '身份证号校验位错误');
+  await admin.screenshot({ path: artifactPath('console-import-report.png'), fullPage: true });
+
+  await visible(admin, '.import__valid-only').click();
+  await seen(admin, '已导入：新增 2 人');
+  await admin.getByText('查看党员名册').click();
+  await seen(admin, '浏览器新人');
+  await settle(admin);
+  await admin.screenshot({ path: artifactPath('console-members.png'), fullPage: true });
+});
+
+test('the admin opens the new member, reveals the phone (audited) and issues an invite code', async () => {
+  await visible(admin, '.members__item:has-text("浏览器新人")').click();
+  await seen(admin, '浏览器新人');
+  await visible(admin, '.member__reveal').waitFor();
+  expect(await visible(admin, '.member__phone').innerText()).toContain('151****0041');
+
+  await admin.locator('.member__phone:visible .member__reveal').click();
+  await visible(admin, '.confirm-identity__start').click();
+  await seen(admin, '这台设备不能使用指纹或人脸验证');
+  await visible(admin, '.confirm-identity input').fill('电脑端办公');
+  await visible(admin, '.confirm-identity__submit').click();
+  await seen(admin, '15100000041');
+
+  await visible(admin, '.member__invite').click();
+  const message = await visible(admin, '.member__message').innerText();
+  inviteCode = /绑定码：([A-Z0-9]{8})/.exec(message)?.[1] ?? '';
+  expect(inviteCode).toMatch(/^[A-Z2-9]{8}$/);
+  await settle(admin);
+  await admin.screenshot({ path: artifactPath('console-member.png'), fullPage: true });
+});
+
+test('a new WeChat user binds with the invite code and lands on their own card', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const user = await context.newPage();
+  await user.goto(host.url);
+  await user.getByText('以新微信用户身份体验绑定').click();
+  await seen(user, '使用绑定码');
+  await user.screenshot({ path: artifactPath('bind.png'), fullPage: true });
+  await visible(user, '.card:has-text("使用绑定码") input').fill(inviteCode);
+  await visible(user, '.bind__invite').click();
+  await seen(user, '您好，浏览器新人');
+  expect(await visible(user, '.member-card').innerText()).toContain('东湖社区党支部');
+  await visible(user, '.entries__item--me').click();
+  await seen(user, '浏览器新人 的档案');
+  expect(await visible(user, '.page').innerText()).toContain('151****0041');
+  await settle(user);
+  await user.screenshot({ path: artifactPath('me.png'), fullPage: true });
+  await context.close();
+});
+
+test('the audit log shows the reveal and the binding', async () => {
+  const unitId = 'u-b-east';
+  await admin.goto(`${host.url}/#/packages/admin/pages/audit/index?unitId=${unitId}`);
+  await seen(admin, '浏览器新人 绑定了微信（绑定码）');
+  expect(await visible(admin, '.page').innerText()).toContain(
+    '查看了 浏览器新人 的完整手机号（未使用生物认证：电脑端办公）',
+  );
+  await admin.screenshot({ path: artifactPath('console-audit.png'), fullPage: true });
+});
+
+test('a branch admin cannot open another branch’s member', async () => {
+  const orgAdmin = await signIn(host, DEMO.orgAdmin);
+  const west = (await host.call('admin.memberList', { unitId: 'u-b-west', limit: 1 }, orgAdmin)).body.data.items[0];
+  await admin.goto(`${host.url}/#/packages/admin/pages/member/index?memberId=${west.memberId}`);
+  await seen(admin, '该单位不在您的管理范围内');
+  expect(await visible(admin, '.page').innerText()).not.toContain(west.name);
+});
