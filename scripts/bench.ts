@@ -27,11 +27,13 @@ import { seedSyntheticMembers } from './seed/synthetic-members';
 /**
  * `npm run bench`: measures routes through the real HTTP host on each store and prints a markdown table
  * (also written to bench/results/latest.md and latest.json). Figures are for comparing over time;
- * nothing here asserts a time. BENCH_MEMBERS and BENCH_SECONDS tune the size and length of a run.
+ * nothing here asserts a time. BENCH_MEMBERS and BENCH_SECONDS tune the size and length of a run,
+ * BENCH_OUT where the results go.
  */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [1, 10];
+const OUT_DIR = process.env.BENCH_OUT ?? 'bench/results';
 /** Throw-away secrets: the benchmark's stores are deleted when it ends. */
 const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-secrets-'))) };
 
@@ -56,11 +58,7 @@ async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<D
   await seedSyntheticMembers(store, MEMBERS, now);
 
   const calls: Array<{ route: string; reads: number; writes: number }> = [];
-  const env = parseEnv({
-    AUTH_MODE: 'dev',
-    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
-    STATIC_DIR: 'dist/h5',
-  });
+  const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', STATIC_DIR: 'dist/h5' });
   const app = await buildHttpHost({ env, store, log: (line) => calls.push(JSON.parse(line)) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
@@ -182,10 +180,10 @@ async function main(): Promise<void> {
   }
   const sizes = weappSizes();
   const table = markdown(rows, sizes);
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.md', table);
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(path.join(OUT_DIR, 'latest.md'), table);
   writeFileSync(
-    'bench/results/latest.json',
+    path.join(OUT_DIR, 'latest.json'),
     `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, sizes }, null, 2)}\n`,
   );
   process.stdout.write(`\n${table}`);

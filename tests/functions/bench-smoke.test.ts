@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** `npm run bench` keeps working: a tiny run on both stores prints and writes its table. No timing is asserted. */
+test('the benchmark runs end to end on both stores', () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-out-'));
+  const result = spawnSync('npx', ['tsx', 'scripts/bench.ts'], {
+    env: { ...process.env, BENCH_SECONDS: '1', BENCH_MEMBERS: '100', BENCH_OUT: out },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  expect(result.stderr).not.toMatch(/Error/);
+  expect(result.status).toBe(0);
+  const table = readFileSync(path.join(out, 'latest.md'), 'utf8');
+  for (const store of ['embedded', 'postgres']) expect(table).toContain(`| member card (me.card) | ${store} | 10 |`);
+  const json = JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'));
+  expect(json.rows).toHaveLength(8);
+  expect(json.rows.every((row: { reads: number }) => row.reads > 0)).toBe(true);
+}, 300_000);
