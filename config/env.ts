@@ -24,6 +24,9 @@ const EnvSchema = z
     PII_ACTIVE_KEY: z.string().optional(),
     /** base64 of 32 bytes: the key of the search hashes of phones and ID numbers. */
     PII_HASH_KEY: z.string().optional(),
+    /** Subscribe-message template ids (WeChat); without them reminders are in-app notices only. */
+    WX_TEMPLATE_ACTIVITY_REMINDER: z.string().optional(),
+    WX_TEMPLATE_MEETING_MISSING: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DB_DRIVER === 'postgres' && !env.DATABASE_URL) {

@@ -39,7 +39,7 @@ async function buildFunction(name: (typeof FUNCTION_NAMES)[number]): Promise<voi
   const config = {
     permissions: { openapi: manifest.openapi },
     timeout: manifest.timeoutSeconds,
-    triggers: manifest.triggers,
+    triggers: manifest.triggers.map(({ name, type, config: schedule }) => ({ name, type, config: schedule })),
   };
   await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
   await writeFile(path.join(outDir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);

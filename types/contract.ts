@@ -3,6 +3,38 @@
  * Client and server both derive their types from here; the server also validates with these schemas.
  */
 import { z } from 'zod';
+import {
+  ActivityCreateInput,
+  ActivityDetail,
+  ActivityIdInput,
+  ActivityListInput,
+  ActivityListOutput,
+  AdminActivityListInput,
+  Attendance,
+  BindGroupInput,
+  CheckInInput,
+  CheckInOutput,
+  CheckinTokenOutput,
+  Created,
+  DecideSignupInput,
+  GroupContext,
+  GroupEnterInput,
+  LeaveInput,
+  MeetingRecords,
+  MeetingRecordsInput,
+  Minutes,
+  MinutesInput,
+  NoticesOutput,
+  ProxyCheckInInput,
+  ReminderOutput,
+  RemindMissingOutput,
+  RosterOutput,
+  SendRemindersOutput,
+  ShareInfo,
+  SignupListOutput,
+  SignupStatusOutput,
+  SignUpInput,
+} from './schemas/activities';
 import { AuditListInput, AuditListOutput } from './schemas/audit';
 import { DevLoginInput, DevMembersOutput, Session } from './schemas/auth';
 import {
@@ -41,9 +73,10 @@ import { SetupOutput } from './schemas/system';
 /**
  * What an admin route's input points at, which must lie inside the caller's subtree:
  * `unit` → `input.unitId`; `member` → the unit of `input.memberId`; `bindingRequest` → the unit of
- * `input.requestId`; `none` → nothing (the route checks what it needs itself).
+ * `input.requestId`; `activity` → the organiser unit of `input.activityId`; `none` → nothing (the route
+ * checks what it needs itself).
  */
-export type Scope = 'unit' | 'member' | 'bindingRequest' | 'none';
+export type Scope = 'unit' | 'member' | 'bindingRequest' | 'activity' | 'none';
 
 /**
  * Who may call a route.
@@ -293,6 +326,181 @@ export const contract = {
     access: { role: 'branch_admin', scope: 'unit' },
     writes: false,
     summary: "The audit log of a unit's subtree, newest first.",
+  }),
+  'me.notices': route({
+    input: Empty,
+    output: NoticesOutput,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'My latest in-app notices (reminders, promotions, results).',
+  }),
+  'activity.list': route({
+    input: ActivityListInput,
+    output: ActivityListOutput,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'Activities open to me: upcoming, past, mine, or one month (the calendar).',
+  }),
+  'activity.get': route({
+    input: ActivityIdInput,
+    output: ActivityDetail,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'One activity with my sign-up, waitlist place and check-in.',
+  }),
+  'activity.signUp': route({
+    input: SignUpInput,
+    output: SignupStatusOutput,
+    access: { role: 'member' },
+    writes: true,
+    summary: 'Sign up: confirmed while seats last, then the waitlist; idempotent.',
+  }),
+  'activity.cancel': route({
+    input: ActivityIdInput,
+    output: SignupStatusOutput,
+    access: { role: 'member' },
+    writes: true,
+    summary: 'Cancel my sign-up as the cancel policy allows; the waitlist moves up.',
+  }),
+  'activity.requestLeave': route({
+    input: LeaveInput,
+    output: SignupStatusOutput,
+    access: { role: 'member' },
+    writes: true,
+    summary: 'Ask for leave (请假) with a reason.',
+  }),
+  'activity.checkIn': route({
+    input: CheckInInput,
+    output: CheckInOutput,
+    access: { role: 'member' },
+    writes: true,
+    summary: 'Check in with the rotating code from the organiser’s screen.',
+  }),
+  'activity.roster': route({
+    input: ActivityIdInput,
+    output: RosterOutput,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'Who signed up (names only, if the organiser allows), and the 接龙 text.',
+  }),
+  'activity.shareInfo': route({
+    input: ActivityIdInput,
+    output: ShareInfo,
+    access: { role: 'member' },
+    writes: true,
+    summary: 'What a share card needs, with a live updatable-message id.',
+  }),
+  'activity.groupEnter': route({
+    input: GroupEnterInput,
+    output: GroupContext,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'Which branch the group chat a card was opened from belongs to.',
+  }),
+  'activity.subscribeReminder': route({
+    input: ActivityIdInput,
+    output: ReminderOutput,
+    access: { role: 'member' },
+    writes: true,
+    summary: 'Remind me before the activity starts.',
+  }),
+  'admin.activityCreate': route({
+    input: ActivityCreateInput,
+    output: Created,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: true,
+    summary: 'Publish an activity organised by `unitId`.',
+  }),
+  'admin.activityList': route({
+    input: AdminActivityListInput,
+    output: ActivityListOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary: 'Activities organised in a subtree.',
+  }),
+  'admin.activitySignups': route({
+    input: ActivityIdInput,
+    output: SignupListOutput,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: false,
+    summary: 'Everyone who signed up, with status, answers and check-in.',
+  }),
+  'admin.activityDecide': route({
+    input: DecideSignupInput,
+    output: SignupListOutput,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: true,
+    summary: 'Approve or reject a sign-up that needs approval.',
+  }),
+  'admin.checkinToken': route({
+    input: ActivityIdInput,
+    output: CheckinTokenOutput,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: false,
+    summary: 'The current rotating check-in code and its QR image.',
+  }),
+  'admin.proxyCheckIn': route({
+    input: ProxyCheckInInput,
+    output: Attendance,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: true,
+    summary: 'Check a member in on their behalf (代签), with a reason; audited.',
+  }),
+  'admin.attendance': route({
+    input: ActivityIdInput,
+    output: Attendance,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: false,
+    summary: '应到 / 实到 / 请假 / 缺席, derived from sign-ups and check-ins.',
+  }),
+  'admin.attendanceExport': route({
+    input: ActivityIdInput,
+    output: FileOutput,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: false,
+    summary: 'Attendance as XLSX.',
+  }),
+  'admin.minutesSave': route({
+    input: MinutesInput,
+    output: Minutes,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: true,
+    summary: 'Record the minutes (会议记录) of a meeting.',
+  }),
+  'admin.minutesGet': route({
+    input: ActivityIdInput,
+    output: Minutes,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: false,
+    summary: 'The minutes of a meeting with its attendance.',
+  }),
+  'admin.meetingRecords': route({
+    input: MeetingRecordsInput,
+    output: MeetingRecords,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary: 'Each branch’s 三会一课 in a month or quarter, with what is missing.',
+  }),
+  'admin.remindMissing': route({
+    input: MeetingRecordsInput,
+    output: RemindMissingOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: true,
+    summary: 'Remind branches that have not held a required meeting.',
+  }),
+  'admin.bindGroup': route({
+    input: BindGroupInput,
+    output: GroupContext,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: true,
+    summary: 'Bind the group chat a card was opened from to a unit.',
+  }),
+  'system.sendReminders': route({
+    input: Empty,
+    output: SendRemindersOutput,
+    access: { role: 'system' },
+    writes: true,
+    summary: 'Send due activity reminders, each exactly once (timer).',
   }),
   'system.setup': route({
     input: Empty,

@@ -57,3 +57,49 @@ export const BRANCH_POSITIONS = ['书记', '副书记', '组织委员', '宣传�
 export const PERSONAL_FIELDS = ['idCard', 'phone'] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 export const PERSONAL_FIELD_LABELS: Record<PersonalField, string> = { idCard: '身份证号', phone: '手机号' };
+
+/** Activity types; the first four are 三会一课. */
+export const ACTIVITY_TYPES = [
+  'branch_congress',
+  'committee_meeting',
+  'group_meeting',
+  'party_lecture',
+  'theme_day',
+  'volunteer',
+  'other',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
+  branch_congress: '支部党员大会',
+  committee_meeting: '支委会',
+  group_meeting: '党小组会',
+  party_lecture: '党课',
+  theme_day: '主题党日',
+  volunteer: '志愿服务',
+  other: '其他活动',
+};
+export const THREE_MEETINGS: readonly ActivityType[] = [
+  'branch_congress',
+  'committee_meeting',
+  'group_meeting',
+  'party_lecture',
+];
+
+export const CANCEL_POLICIES = ['never', 'until_deadline', 'any_time'] as const;
+export type CancelPolicy = (typeof CANCEL_POLICIES)[number];
+export const CANCEL_POLICY_LABELS: Record<CancelPolicy, string> = {
+  never: '报名后不可取消',
+  until_deadline: '报名截止前可取消',
+  any_time: '活动开始前可取消',
+};
+
+export const SIGNUP_STATUSES = ['pending', 'confirmed', 'waitlisted', 'cancelled', 'rejected', 'leave'] as const;
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
+export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = {
+  pending: '待审核',
+  confirmed: '已报名',
+  waitlisted: '候补中',
+  cancelled: '已取消',
+  rejected: '未通过',
+  leave: '已请假',
+};

@@ -1,8 +1,10 @@
 import cloud from 'wx-server-sdk';
 import { parseEnv } from '../../config/env';
 import type { FunctionName } from '../../types/functions';
+import { createWxMessaging } from '../platform/messaging';
 import { wxSoter } from '../platform/soter';
 import { wxIdentity } from '../platform/wx-identity';
+import { timerEventToCall } from './manifest';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { Services } from '../router/context';
 import { dispatch } from '../router/dispatch';
@@ -21,7 +23,15 @@ async function cloudServices(): Promise<Services> {
   const env = parseEnv({ DB_DRIVER: 'wxcloud', ...process.env });
   return {
     store: await openStore(env, () => cloud.database() as unknown as WxDatabase),
-    platform: { sessions: null, devLogin: false, soter: wxSoter(cloud.openapi as never) },
+    platform: {
+      sessions: null,
+      devLogin: false,
+      soter: wxSoter(cloud.openapi as never),
+      ...createWxMessaging(cloud.openapi as never, cloud.getOpenData as never, {
+        activity_reminder: env.WX_TEMPLATE_ACTIVITY_REMINDER,
+        meeting_missing: env.WX_TEMPLATE_MEETING_MISSING,
+      }),
+    },
     pii: personalDataCipherFromEnv(env),
     clock: Date.now,
     log: (line) => console.log(line),
@@ -33,6 +43,6 @@ export function createCloudEntry(fn: FunctionName) {
   return async function main(event: unknown, _context?: unknown) {
     services ??= cloudServices();
     const identity = wxIdentity(cloud.getWXContext(), fn === 'jobs');
-    return dispatch(fn, event, identity, await services);
+    return dispatch(fn, timerEventToCall(fn, event), identity, await services);
   };
 }

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { EnvError, type Env } from '../../config/env';
 import { errorResult, HTTP_STATUS, type ApiResult, type ErrorCode } from '../../types/errors';
 import type { Identity } from '../platform/identity';
+import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens } from '../platform/session-tokens';
 import { localSoter } from '../platform/soter';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
@@ -24,6 +25,8 @@ export interface HttpHostOptions {
   store: DocStore;
   clock?: () => number;
   log?: (line: string) => void;
+  /** The local stand-ins for WeChat's messages and groups; tests pass their own to look inside. */
+  messaging?: LocalMessaging;
 }
 
 /** Fastify answers malformed bodies before our handler runs; give them the same envelope. */
@@ -49,7 +52,12 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
   const services: Services = {
     store,
-    platform: { sessions: tokens, devLogin: env.AUTH_MODE === 'dev', soter: localSoter },
+    platform: {
+      sessions: tokens,
+      devLogin: env.AUTH_MODE === 'dev',
+      soter: localSoter,
+      ...(options.messaging ?? createLocalMessaging(options.clock ?? Date.now)),
+    },
     pii: personalDataCipherFromEnv(env),
     clock: options.clock ?? Date.now,
     log: options.log ?? ((line) => process.stdout.write(`${line}\n`)),

@@ -25,6 +25,12 @@ const SCOPE_TARGETS: Record<
     const member = await store.collection<MemberDoc>('members').get(String(input.memberId));
     return member ? member.unitPath : null;
   },
+  async activity(input, store) {
+    const activity = await store
+      .collection<{ _id: string; organiserPath: string[] }>('activities')
+      .get(String(input.activityId));
+    return activity ? activity.organiserPath : null;
+  },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
     return request ? request.unitPath : null;

@@ -1,3 +1,4 @@
+import { activitiesRoutes } from '../modules/activities/activities.routes';
 import { membersRoutes } from '../modules/members/members.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import type { Handlers } from './handler-types';
@@ -5,5 +6,6 @@ import type { Handlers } from './handler-types';
 /** Every route of the contract with its service; the type makes a missing route a compile error. */
 export const handlers: Handlers = {
   ...membersRoutes,
+  ...activitiesRoutes,
   ...systemRoutes,
 };

@@ -21,6 +21,8 @@ export interface PersonalDataCipher {
   hash(value: string): string;
   /** Whether a stored value was written with an older key (re-encrypt it on the next write). */
   isStale(stored: string): boolean;
+  /** A MAC for short-lived tokens (check-in codes), separated from the search hashes by `purpose`. */
+  mac(purpose: string, value: string): string;
 }
 
 export class PersonalDataError extends Error {}
@@ -67,6 +69,9 @@ export function createPersonalDataCipher(config: PersonalDataKeys): PersonalData
     },
     isStale(stored) {
       return stored.split(':')[1] !== config.activeKeyId;
+    },
+    mac(purpose, value) {
+      return createHmac('sha256', config.hashKey).update(`mac:${purpose}\0${value}`).digest('base64url');
     },
   };
 }

@@ -20,6 +20,16 @@ export const COLLECTIONS = {
   invites: [{ fields: ['codeHash'], unique: true }, { fields: ['memberId'] }],
   binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath'] }],
   audit: [{ fields: ['unitPath'] }, { fields: ['at'] }],
+  activities: [
+    { fields: ['organiserPath'] },
+    { fields: ['organiserUnitId'] },
+    { fields: ['startAt'] },
+    { fields: ['endAt'] },
+  ],
+  signups: [{ fields: ['activityId', 'status'] }, { fields: ['activityId', 'arrival'] }, { fields: ['memberId'] }],
+  reminders: [{ fields: ['dueAt'] }],
+  notices: [{ fields: ['memberId', 'createdAt'] }],
+  groups: [],
 } satisfies Record<string, IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -3,6 +3,7 @@ import { contract, ROUTE_NAMES, type RouteName } from '../../types/contract';
 import type { Role } from '../../types/labels';
 import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
+import { createLocalMessaging } from '../../cloudfunctions/platform/messaging';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import type { Services } from '../../cloudfunctions/router/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
@@ -14,8 +15,17 @@ import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-stor
  * outside the caller's subtree, with the expected allow/deny derived from the route's declared access.
  * A route without an example here fails the first test, so no route can skip the matrix.
  */
-type Target = { unit: string; member: string; request: string; emptyUnit: string; parent: string; branch: string };
+type Target = {
+  activity: string;
+  unit: string;
+  member: string;
+  request: string;
+  emptyUnit: string;
+  parent: string;
+  branch: string;
+};
 const INSIDE: Target = {
+  activity: 'act-east',
   unit: 'u-b-east',
   member: 'm-x-east',
   request: 'r-east',
@@ -24,6 +34,7 @@ const INSIDE: Target = {
   branch: 'u-b-east',
 };
 const OUTSIDE: Target = {
+  activity: 'act-other',
   unit: 'u-x-branch',
   member: 'm-x-other',
   request: 'r-other',
@@ -83,7 +94,54 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.rosterExport': (t) => ({ unitId: t.unit }),
   'admin.auditList': (t) => ({ unitId: t.unit }),
   'system.setup': () => ({}),
+  'me.notices': () => ({}),
+  'activity.list': () => ({ view: 'upcoming' }),
+  'activity.get': (t) => ({ activityId: t.activity }),
+  'activity.signUp': (t) => ({ activityId: t.activity }),
+  'activity.cancel': (t) => ({ activityId: t.activity }),
+  'activity.requestLeave': (t) => ({ activityId: t.activity, reason: '出差在外' }),
+  'activity.checkIn': (t) => ({ token: checkinToken(t.activity) }),
+  'activity.roster': (t) => ({ activityId: t.activity }),
+  'activity.shareInfo': (t) => ({ activityId: t.activity }),
+  'activity.groupEnter': (t) => ({ activityId: t.activity, cloudID: 'local-group:g1' }),
+  'activity.subscribeReminder': (t) => ({ activityId: t.activity }),
+  'admin.activityCreate': (t) => ({
+    unitId: t.unit,
+    type: 'theme_day',
+    title: '主题党日活动',
+    startAt: FIXED_NOW + 86_400_000,
+    endAt: FIXED_NOW + 93_600_000,
+    place: { text: '党员活动室' },
+    capacity: 10,
+    signupOpensAt: FIXED_NOW,
+    signupClosesAt: FIXED_NOW + 3_600_000,
+    cancelPolicy: 'any_time',
+  }),
+  'admin.activityList': (t) => ({ unitId: t.unit }),
+  'admin.activitySignups': (t) => ({ activityId: t.activity }),
+  'admin.activityDecide': (t) => ({ activityId: t.activity, memberId: t.member, approve: true }),
+  'admin.checkinToken': (t) => ({ activityId: t.activity }),
+  'admin.proxyCheckIn': (t) => ({ activityId: t.activity, memberId: t.member, reason: '手机没电' }),
+  'admin.attendance': (t) => ({ activityId: t.activity }),
+  'admin.attendanceExport': (t) => ({ activityId: t.activity }),
+  'admin.minutesSave': (t) => ({
+    activityId: t.activity,
+    topic: '学习讨论',
+    presenter: '张三',
+    recorder: '李四',
+    content: '会议内容',
+  }),
+  'admin.minutesGet': (t) => ({ activityId: t.activity }),
+  'admin.meetingRecords': (t) => ({ unitId: t.unit, period: '2026-11' }),
+  'admin.remindMissing': (t) => ({ unitId: t.unit, period: '2026-11' }),
+  'admin.bindGroup': (t) => ({ unitId: t.unit, cloudID: 'local-group:g1' }),
+  'system.sendReminders': () => ({}),
 };
+
+function checkinToken(activityId: string): string {
+  const window = Math.floor(FIXED_NOW / 10_000);
+  return `${activityId}.${window}.${testCipher().mac('checkin', `${activityId}.${window}`)}`;
+}
 
 type CallerKind = 'anonymous' | 'wechat' | 'system' | Role;
 const CALLERS: CallerKind[] = ['anonymous', 'wechat', 'system', 'member', 'branch_admin', 'org_admin', 'super_admin'];
@@ -170,6 +228,36 @@ async function addFixtures(store: DocStore): Promise<void> {
       demo: false,
     });
   }
+  const activities = store.collection<any>('activities');
+  for (const [id, unitId, organiserPath] of [
+    ['act-east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['act-other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    await activities.insert({
+      _id: id,
+      type: 'party_lecture',
+      title: '专题党课',
+      description: '',
+      startAt: FIXED_NOW - 600_000,
+      endAt: FIXED_NOW + 3_600_000,
+      place: { text: '会议室' },
+      organiserUnitId: unitId,
+      organiserPath: [...organiserPath],
+      openToAll: true,
+      capacity: 5,
+      signupOpensAt: FIXED_NOW - 86_400_000,
+      signupClosesAt: FIXED_NOW + 1_000,
+      cancelPolicy: 'any_time',
+      approvalRequired: false,
+      showRoster: true,
+      extraFields: [],
+      expectedMemberIds: [],
+      confirmedCount: 0,
+      waitlistCount: 0,
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW,
+    });
+  }
   for (const [id, unitId, unitPath] of [
     ['r-east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
     ['r-other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
@@ -205,6 +293,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
         sessions: createSessionTokens('matrix-secret-matrix-secret-matrix-00', 3600_000),
         devLogin: true,
         soter: localSoter,
+        ...createLocalMessaging(() => FIXED_NOW),
       },
       pii: testCipher(),
       clock: () => FIXED_NOW,

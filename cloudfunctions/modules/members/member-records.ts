@@ -2,6 +2,7 @@ import { GENDER_LABELS, MEMBER_STATUS_LABELS, ROLE_LABELS, STAGE_LABELS } from '
 import type { Dossier, MemberListItem } from '../../../types/schemas/dossier';
 import { maskIdCard, maskPhone, type PersonalDataCipher } from '../../security/personal-data';
 import type { AuditChange } from '../audit/audit';
+import { chinaDay } from '../shared/china-time';
 import type { MemberDoc } from './members.types';
 
 /**
@@ -108,7 +109,7 @@ function describe(field: string, value: unknown, pii: PersonalDataCipher): strin
   if (field === 'status') return MEMBER_STATUS_LABELS[value as keyof typeof MEMBER_STATUS_LABELS] ?? String(value);
   if (field === 'stage') return STAGE_LABELS[value as keyof typeof STAGE_LABELS] ?? String(value);
   if (field === 'role') return ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? String(value);
-  if (field === 'joinedAt') return new Date(Number(value)).toISOString().slice(0, 10);
+  if (field === 'joinedAt') return chinaDay(Number(value));
   return String(value);
 }
 

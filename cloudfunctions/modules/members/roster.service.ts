@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import {
   EDUCATION_LEVELS,
   GENDER_LABELS,
@@ -13,6 +12,7 @@ import { appendAudit, newId } from '../audit/audit';
 import { pathInScope } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
+import { chinaDay, chinaDayStart } from '../shared/china-time';
 import { checkIdCard, isCalendarDate } from './id-card';
 import { maskedIdCard, maskedPhone, protectPersonalData, revealField } from './member-records';
 import { insertMember, writeMember } from './member-writes';
@@ -67,7 +67,7 @@ function parseDay(value: string | undefined): string | null {
   return isCalendarDate(day) ? day : 'invalid';
 }
 
-const dayToEpoch = (day: string) => dayjs(`${day}T00:00:00+08:00`).valueOf();
+const dayToEpoch = chinaDayStart;
 
 function checkRow(row: RosterRow, unitsByName: Map<string, UnitDoc[]>): { errors: string[]; fields?: RowFields } {
   const errors: string[] = [];
@@ -273,7 +273,7 @@ export async function exportRoster(ctx: CallContext, unitId: string) {
   const members = await findAll((skip) => repo.membersIn({ unitPath: unitId }, skip, 100));
   const units = await findAll((skip) => repo.unitsInSubtree(unitId, skip));
   const nameOf = new Map(units.map((u) => [u._id, u.name]));
-  const day = (epoch: number | null) => (epoch === null ? '' : dayjs(epoch).format('YYYY-MM-DD'));
+  const day = (epoch: number | null) => (epoch === null ? '' : chinaDay(epoch));
   const rows = members.map((member) => ({
     姓名: member.name,
     性别: GENDER_LABELS[member.gender],
@@ -298,7 +298,7 @@ export async function exportRoster(ctx: CallContext, unitId: string) {
     unitPath: [...unit.path, unit._id],
   });
   return {
-    fileName: `${unit.name}-花名册-${dayjs(ctx.now).format('YYYYMMDD')}.xlsx`,
+    fileName: `${unit.name}-花名册-${chinaDay(ctx.now).replace(/-/g, '')}.xlsx`,
     file: file.toString('base64'),
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };

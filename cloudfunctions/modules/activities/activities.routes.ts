@@ -1,0 +1,48 @@
+import type { Handlers } from '../../router/handler-types';
+import { activityDetail, adminActivities, createActivity, listActivities, signupList } from './activities.service';
+import { checkIn, issueCheckinToken, proxyCheckIn } from './checkin.service';
+import {
+  attendance,
+  attendanceExport,
+  getMinutes,
+  meetingRecords,
+  remindMissing,
+  saveMinutes,
+} from './meetings.service';
+import { myNotices, sendDueReminders, subscribeReminder } from './reminders.service';
+import { bindGroup, groupEnter, roster, shareInfo } from './share.service';
+import { cancelSignUp, decideSignup, requestLeave, signUp } from './signup.service';
+
+export const activitiesRoutes = {
+  'me.notices': (_input, ctx) => myNotices(ctx),
+  'activity.list': (input, ctx) => listActivities(ctx, input),
+  'activity.get': (input, ctx) => activityDetail(ctx, input.activityId),
+  'activity.signUp': async (input, ctx) => ({ status: await signUp(ctx, input) }),
+  'activity.cancel': async (input, ctx) => ({ status: await cancelSignUp(ctx, input.activityId) }),
+  'activity.requestLeave': async (input, ctx) => ({ status: await requestLeave(ctx, input.activityId, input.reason) }),
+  'activity.checkIn': (input, ctx) => checkIn(ctx, input.token, input.latitude, input.longitude),
+  'activity.roster': (input, ctx) => roster(ctx, input.activityId),
+  'activity.shareInfo': (input, ctx) => shareInfo(ctx, input.activityId),
+  'activity.groupEnter': (input, ctx) => groupEnter(ctx, input.cloudID),
+  'activity.subscribeReminder': (input, ctx) => subscribeReminder(ctx, input.activityId),
+  'admin.activityCreate': async (input, ctx) => ({ activityId: await createActivity(ctx, input) }),
+  'admin.activityList': (input, ctx) => adminActivities(ctx, input.unitId, input.skip, input.limit),
+  'admin.activitySignups': (input, ctx) => signupList(ctx, input.activityId),
+  'admin.activityDecide': async (input, ctx) => {
+    await decideSignup(ctx, input.activityId, input.memberId, input.approve);
+    return signupList(ctx, input.activityId);
+  },
+  'admin.checkinToken': (input, ctx) => issueCheckinToken(ctx, input.activityId),
+  'admin.proxyCheckIn': async (input, ctx) => {
+    await proxyCheckIn(ctx, input.activityId, input.memberId, input.reason);
+    return attendance(ctx, input.activityId);
+  },
+  'admin.attendance': (input, ctx) => attendance(ctx, input.activityId),
+  'admin.attendanceExport': (input, ctx) => attendanceExport(ctx, input.activityId),
+  'admin.minutesSave': (input, ctx) => saveMinutes(ctx, input),
+  'admin.minutesGet': (input, ctx) => getMinutes(ctx, input.activityId),
+  'admin.meetingRecords': (input, ctx) => meetingRecords(ctx, input.unitId, input.period),
+  'admin.remindMissing': (input, ctx) => remindMissing(ctx, input.unitId, input.period),
+  'admin.bindGroup': (input, ctx) => bindGroup(ctx, input.unitId, input.cloudID),
+  'system.sendReminders': (_input, ctx) => sendDueReminders(ctx),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,186 @@
+import type { z } from 'zod';
+import { THREE_MEETINGS, type SignupStatus } from '../../../types/labels';
+import type {
+  ActivityCreateInput,
+  ActivityDetail,
+  ActivityListInput,
+  ActivitySummary,
+} from '../../../types/schemas/activities';
+import { appendAudit, newId } from '../audit/audit';
+import { AppError } from '../../router/app-error';
+import { requireMember, type CallContext } from '../../router/context';
+import type { Filter } from '../../store/types';
+import { findAll, membersRepository } from '../members/members.repository';
+import type { MemberDoc } from '../members/members.types';
+import { chinaPeriod } from '../shared/china-time';
+import { activitiesRepository, signupId } from './activities.repository';
+import type { ActivityDoc, SignupDoc } from './activities.types';
+import { activityLabel, canManage, inAudience, loadActivity } from './activity-access';
+
+/** Publishing activities and reading them: lists (upcoming, past, mine, by month) and the detail page. */
+const ACTIVE: SignupStatus[] = ['pending', 'confirmed', 'waitlisted', 'leave'];
+
+export async function createActivity(ctx: CallContext, input: z.output<typeof ActivityCreateInput>) {
+  const admin = requireMember(ctx);
+  const repo = membersRepository(ctx.store);
+  const unit = await repo.unitById(input.unitId);
+  if (!unit || unit.archived) throw new AppError('NOT_FOUND', '组织单位不存在或已撤销。');
+  const organiserPath = [...unit.path, unit._id];
+  // 三会一课: everyone of the organiser unit is expected (应到), fixed at publication.
+  const expected = THREE_MEETINGS.includes(input.type)
+    ? (
+        await findAll((skip) =>
+          repo.members.find({ unitPath: unit._id, status: 'normal' }, { sort: [['_id', 1]], skip, limit: 100 }),
+        )
+      ).map((member) => member._id)
+    : [];
+  const { unitId: _unit, ...fields } = input;
+  const activity: ActivityDoc = {
+    _id: newId('act'),
+    ...fields,
+    organiserUnitId: unit._id,
+    organiserPath,
+    expectedMemberIds: expected,
+    confirmedCount: 0,
+    waitlistCount: 0,
+    createdBy: admin._id,
+    createdAt: ctx.now,
+  };
+  await activitiesRepository(ctx.store).activities.insert(activity);
+  await appendAudit(ctx, {
+    action: 'activity.create',
+    summary: `发布了${activityLabel(activity)}`,
+    targetId: activity._id,
+    targetName: activity.title,
+    unitPath: organiserPath,
+  });
+  return activity._id;
+}
+
+function summary(activity: ActivityDoc, organiserName: string, myStatus: SignupStatus | null): ActivitySummary {
+  return {
+    activityId: activity._id,
+    type: activity.type,
+    title: activity.title,
+    startAt: activity.startAt,
+    endAt: activity.endAt,
+    placeText: activity.place.text,
+    organiserName,
+    capacity: activity.capacity,
+    confirmedCount: activity.confirmedCount,
+    waitlistCount: activity.waitlistCount,
+    myStatus,
+  };
+}
+
+async function summaries(ctx: CallContext, activities: ActivityDoc[], member: MemberDoc | null) {
+  const units = await membersRepository(ctx.store).unitsByIds([...new Set(activities.map((a) => a.organiserUnitId))]);
+  const unitName = new Map(units.map((unit) => [unit._id, unit.name]));
+  const mine =
+    member && activities.length
+      ? await activitiesRepository(ctx.store).signups.find(
+          { _id: { $in: activities.map((a) => signupId(a._id, member._id)) } },
+          { limit: activities.length },
+        )
+      : [];
+  const status = new Map(mine.map((s) => [s.activityId, s.status]));
+  return activities.map((a) => summary(a, unitName.get(a.organiserUnitId) ?? '', status.get(a._id) ?? null));
+}
+
+export async function listActivities(ctx: CallContext, input: z.output<typeof ActivityListInput>) {
+  const member = requireMember(ctx);
+  const { activities, signups } = activitiesRepository(ctx.store);
+  const audience: Filter = { $or: [{ openToAll: true }, { organiserUnitId: { $in: member.unitPath } }] };
+  const clauses: Filter[] = [audience];
+  if (input.month) {
+    const { start, end } = chinaPeriod(input.month);
+    clauses.push({ startAt: { $gte: start, $lt: end } });
+  }
+  if (input.view === 'mine') {
+    const mine = await signups.find(
+      { memberId: member._id, status: { $in: ACTIVE } },
+      { sort: [['arrival', -1]], limit: 100 },
+    );
+    clauses.push({ _id: { $in: mine.map((s) => s.activityId) } });
+  } else {
+    clauses.push(input.view === 'upcoming' ? { endAt: { $gte: ctx.now } } : { endAt: { $lt: ctx.now } });
+  }
+  const filter: Filter = { $and: clauses };
+  const [page, total] = await Promise.all([
+    activities.find(filter, {
+      sort: [['startAt', input.view === 'past' ? -1 : 1]],
+      skip: input.skip,
+      limit: input.limit,
+    }),
+    activities.count(filter),
+  ]);
+  return { items: await summaries(ctx, page, member), total };
+}
+
+export async function adminActivities(ctx: CallContext, unitId: string, skip: number, limit: number) {
+  const { activities } = activitiesRepository(ctx.store);
+  const filter = { organiserPath: unitId };
+  const [page, total] = await Promise.all([
+    activities.find(filter, { sort: [['startAt', -1]], skip, limit }),
+    activities.count(filter),
+  ]);
+  return { items: await summaries(ctx, page, null), total };
+}
+
+async function mySignup(ctx: CallContext, activity: ActivityDoc, member: MemberDoc) {
+  const { signups } = activitiesRepository(ctx.store);
+  const signup = await signups.get(signupId(activity._id, member._id));
+  if (!signup) return null;
+  const position =
+    signup.status === 'waitlisted'
+      ? (await signups.count({ activityId: activity._id, status: 'waitlisted', arrival: { $lt: signup.arrival } })) + 1
+      : null;
+  return { status: signup.status, waitlistPosition: position, checkedIn: signup.checkedInAt !== undefined };
+}
+
+export async function activityDetail(ctx: CallContext, activityId: string): Promise<ActivityDetail> {
+  const member = requireMember(ctx);
+  const activity = await loadActivity(ctx, activityId);
+  const manager = canManage(activity, member);
+  if (!inAudience(activity, member) && !manager) throw new AppError('FORBIDDEN', '这个活动只面向组织单位的党员。');
+  const [base] = await summaries(ctx, [activity], member);
+  return {
+    ...(base as ActivitySummary),
+    description: activity.description,
+    place: { text: activity.place.text, latitude: activity.place.latitude, longitude: activity.place.longitude },
+    organiserUnitId: activity.organiserUnitId,
+    signupOpensAt: activity.signupOpensAt,
+    signupClosesAt: activity.signupClosesAt,
+    cancelPolicy: activity.cancelPolicy,
+    approvalRequired: activity.approvalRequired,
+    showRoster: activity.showRoster,
+    extraFields: activity.extraFields,
+    expectedCount: activity.expectedMemberIds.length,
+    mine: await mySignup(ctx, activity, member),
+    expected: activity.expectedMemberIds.includes(member._id),
+    canManage: manager,
+  };
+}
+
+export async function signupList(ctx: CallContext, activityId: string) {
+  const { signups } = activitiesRepository(ctx.store);
+  const all: SignupDoc[] = await findAll((skip) =>
+    signups.find({ activityId }, { sort: [['arrival', 1]], skip, limit: 100 }),
+  );
+  const units = await membersRepository(ctx.store).unitsByIds([...new Set(all.map((s) => s.unitId))].slice(0, 100));
+  const unitName = new Map(units.map((unit) => [unit._id, unit.name]));
+  let position = 0;
+  return {
+    items: all.map((s) => ({
+      memberId: s.memberId,
+      name: s.memberName,
+      unitName: unitName.get(s.unitId) ?? '',
+      status: s.status,
+      waitlistPosition: s.status === 'waitlisted' ? ++position : null,
+      answers: s.answers,
+      leaveReason: s.leaveReason,
+      checkedIn: s.checkedInAt !== undefined,
+      proxy: s.proxy !== undefined,
+    })),
+  };
+}

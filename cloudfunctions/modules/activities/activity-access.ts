@@ -1,0 +1,45 @@
+import { ACTIVITY_TYPE_LABELS } from '../../../types/labels';
+import { pathInScope, ROLE_RANK } from '../../router/access';
+import { AppError } from '../../router/app-error';
+import type { CallContext } from '../../router/context';
+import type { MemberDoc } from '../members/members.types';
+import { activitiesRepository } from './activities.repository';
+import type { ActivityDoc } from './activities.types';
+
+/** Shared checks of the activity services. */
+export async function loadActivity(ctx: CallContext, activityId: string): Promise<ActivityDoc> {
+  const activity = await activitiesRepository(ctx.store).activities.get(activityId);
+  if (!activity) throw new AppError('NOT_FOUND', '没有找到这个活动，可能已被删除，请返回刷新。');
+  return activity;
+}
+
+export function inAudience(activity: ActivityDoc, member: MemberDoc): boolean {
+  return activity.openToAll || member.unitPath.includes(activity.organiserUnitId);
+}
+
+export function assertInAudience(activity: ActivityDoc, member: MemberDoc): void {
+  if (!inAudience(activity, member))
+    throw new AppError('FORBIDDEN', '这个活动只面向组织单位的党员，您不在参加范围内。');
+}
+
+/** Whether the member may manage the activity (an admin whose subtree holds the organiser unit). */
+export function canManage(activity: ActivityDoc, member: MemberDoc): boolean {
+  return ROLE_RANK[member.role] >= ROLE_RANK.branch_admin && pathInScope(member, activity.organiserPath);
+}
+
+export function activityLabel(activity: ActivityDoc): string {
+  return `${ACTIVITY_TYPE_LABELS[activity.type]}「${activity.title}」`;
+}
+
+export async function notify(ctx: CallContext, member: Pick<MemberDoc, '_id' | 'openid'>, title: string, body: string) {
+  const { notices } = activitiesRepository(ctx.store);
+  await notices.insert({
+    _id: `n-${ctx.now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+    memberId: member._id,
+    title,
+    body,
+    createdAt: ctx.now,
+  });
+  if (member.openid)
+    await ctx.platform.subscribe.send(member.openid, 'activity_reminder', { thing1: title, thing2: body.slice(0, 20) });
+}

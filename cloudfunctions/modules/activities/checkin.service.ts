@@ -1,0 +1,121 @@
+import { timingSafeEqual } from 'node:crypto';
+import QRCode from 'qrcode';
+import { appendAudit } from '../audit/audit';
+import { AppError } from '../../router/app-error';
+import { requireMember, type CallContext } from '../../router/context';
+import { membersRepository } from '../members/members.repository';
+import { activitiesRepository, signupId } from './activities.repository';
+import type { ActivityDoc } from './activities.types';
+import { activityLabel, loadActivity } from './activity-access';
+import { insertOrKeep, memberRecord } from './signup.service';
+
+/**
+ * Rotating check-in codes. The organiser's screen shows a QR code of `activityId.window.mac`, where the
+ * window is a 10-second slot and the MAC is keyed on the server; a code is accepted for the slot it was
+ * made in and the next, for this activity only, and only around the activity's time. Forwarded codes go
+ * stale within seconds; optional coordinates bind check-in to the place.
+ */
+export const WINDOW_MS = 10_000;
+const EARLY_MS = 30 * 60_000;
+const LATE_MS = 30 * 60_000;
+const DEFAULT_RADIUS = 500;
+
+const macOf = (ctx: CallContext, activityId: string, window: number) =>
+  ctx.pii.mac('checkin', `${activityId}.${window}`);
+
+export async function issueCheckinToken(ctx: CallContext, activityId: string) {
+  await loadActivity(ctx, activityId);
+  const window = Math.floor(ctx.now / WINDOW_MS);
+  const token = `${activityId}.${window}.${macOf(ctx, activityId, window)}`;
+  return {
+    token,
+    qrDataUrl: await QRCode.toDataURL(token, { margin: 1, width: 480 }),
+    expiresAt: (window + 2) * WINDOW_MS,
+  };
+}
+
+function distanceMeters(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLng = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+function verifyToken(ctx: CallContext, token: string): { activityId: string } {
+  const [activityId, windowText, mac, extra] = token.split('.');
+  const window = Number(windowText);
+  if (!activityId || !mac || extra !== undefined || !Number.isInteger(window)) {
+    throw new AppError('VALIDATION_FAILED', '这不是签到二维码，请扫描组织者屏幕上的二维码。');
+  }
+  const expected = Buffer.from(macOf(ctx, activityId, window));
+  const given = Buffer.from(mac);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    throw new AppError('FORBIDDEN', '签到码无效，请扫描组织者屏幕上的二维码。');
+  }
+  const current = Math.floor(ctx.now / WINDOW_MS);
+  if (window < current - 1 || window > current + 1) {
+    throw new AppError('CONFLICT', '签到码已过期，请扫描组织者屏幕上最新的二维码。');
+  }
+  return { activityId };
+}
+
+function assertAtPlace(activity: ActivityDoc, latitude?: number, longitude?: number): void {
+  const { place } = activity;
+  if (place.latitude === undefined || place.longitude === undefined) return;
+  if (latitude === undefined || longitude === undefined)
+    throw new AppError('CONFLICT', '这个活动需要在现场签到，请允许获取位置后再扫码。');
+  const distance = distanceMeters({ latitude, longitude }, { latitude: place.latitude, longitude: place.longitude });
+  if (distance > (place.radiusMeters ?? DEFAULT_RADIUS))
+    throw new AppError('CONFLICT', `您不在活动地点附近（约 ${Math.round(distance)} 米），请到现场后再签到。`);
+}
+
+export async function checkIn(ctx: CallContext, token: string, latitude?: number, longitude?: number) {
+  const member = requireMember(ctx);
+  const { activityId } = verifyToken(ctx, token);
+  const activity = await loadActivity(ctx, activityId);
+  if (ctx.now < activity.startAt - EARLY_MS || ctx.now > activity.endAt + LATE_MS) {
+    throw new AppError('CONFLICT', '现在不在这个活动的签到时间内（开始前 30 分钟到结束后 30 分钟）。');
+  }
+  assertAtPlace(activity, latitude, longitude);
+  const { signups } = activitiesRepository(ctx.store);
+  const id = signupId(activityId, member._id);
+  const existing = await signups.get(id);
+  if (existing?.checkedInAt !== undefined)
+    return { activityId, title: activity.title, checkedInAt: existing.checkedInAt };
+  const expected = activity.expectedMemberIds.includes(member._id);
+  if (!expected && existing?.status !== 'confirmed')
+    throw new AppError('CONFLICT', '您没有报名这个活动（或还在候补中），请联系组织者。');
+  if (!existing) await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'confirmed' }));
+  await signups.updateWhere(
+    { _id: id, checkedInAt: { $exists: false } },
+    { $set: { checkedInAt: ctx.now, updatedAt: ctx.now } },
+  );
+  const checkedInAt = (await signups.get(id))?.checkedInAt ?? ctx.now;
+  return { activityId, title: activity.title, checkedInAt };
+}
+
+/** 代签: an organiser checks someone in on their behalf, with a reason, audited. */
+export async function proxyCheckIn(ctx: CallContext, activityId: string, memberId: string, reason: string) {
+  const admin = requireMember(ctx);
+  const activity = await loadActivity(ctx, activityId);
+  const member = await membersRepository(ctx.store).memberById(memberId);
+  if (!member) throw new AppError('NOT_FOUND', '没有找到这位党员。');
+  const { signups } = activitiesRepository(ctx.store);
+  const id = signupId(activityId, memberId);
+  await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'confirmed' }));
+  await signups.updateWhere(
+    { _id: id, checkedInAt: { $exists: false } },
+    { $set: { checkedInAt: ctx.now, proxy: { by: admin._id, reason }, updatedAt: ctx.now } },
+  );
+  await appendAudit(ctx, {
+    action: 'activity.proxy_checkin',
+    summary: `为 ${member.name} 代签${activityLabel(activity)}：${reason}`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: activity.organiserPath,
+  });
+}
