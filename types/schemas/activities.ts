@@ -191,7 +191,7 @@ export const MeetingRecords = z.object({
     z.object({
       unitId: Id,
       name: z.string(),
-      held: z.record(z.enum(ACTIVITY_TYPES), z.number().int()),
+      held: z.partialRecord(z.enum(ACTIVITY_TYPES), z.number().int()),
       missing: z.array(z.enum(ACTIVITY_TYPES)),
     }),
   ),

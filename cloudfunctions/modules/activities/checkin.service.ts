@@ -29,7 +29,7 @@ export async function issueCheckinToken(ctx: CallContext, activityId: string) {
   const token = `${activityId}.${window}.${macOf(ctx, activityId, window)}`;
   return {
     token,
-    qrDataUrl: await QRCode.toDataURL(token, { margin: 1, width: 480 }),
+    qrDataUrl: await QRCode.toDataURL(token, { margin: 1, width: 320 }),
     expiresAt: (window + 2) * WINDOW_MS,
   };
 }
