@@ -12,5 +12,6 @@ declare namespace NodeJS {
     TARO_APP_BACKEND?: 'cloud' | 'http';
     TARO_APP_API_BASE?: string;
     TARO_APP_CLOUD_ENV?: string;
+    TARO_APP_TMPL_ACTIVITY_REMINDER?: string;
   }
 }

@@ -10,4 +10,9 @@ export const openAdmin = {
   import: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/import/index?unitId=${unitId}` }),
   bindings: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/bindings/index?unitId=${unitId}` }),
   audit: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/audit/index?unitId=${unitId}` }),
+  activities: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/activities/index?unitId=${unitId}` }),
+  newActivity: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/activity-form/index?unitId=${unitId}` }),
+  manageActivity: (activityId: string) =>
+    void Taro.navigateTo({ url: `${ROOT}/activity-manage/index?activityId=${activityId}` }),
+  meetings: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/meetings/index?unitId=${unitId}` }),
 };

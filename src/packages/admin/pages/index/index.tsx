@@ -119,6 +119,12 @@ export default function AdminIndexPage() {
         <Button className="button admin__audit" onClick={() => openAdmin.audit(unit.unitId)}>
           操作日志
         </Button>
+        <Button className="button admin__activities" onClick={() => openAdmin.activities(unit.unitId)}>
+          活动管理
+        </Button>
+        <Button className="button admin__meetings" onClick={() => openAdmin.meetings(unit.unitId)}>
+          三会一课
+        </Button>
         <Button className="button button--plain admin__branch-invite" onClick={() => void branchInvite()}>
           支部邀请码
         </Button>

@@ -1,0 +1,83 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * WeChat-only abilities the activity screens use, each degrading clearly in the browser: the updatable
+ * share card, the group a card was opened from, the QR scanner, subscribe-message consent, location,
+ * and the clipboard (which works in both).
+ */
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+export async function enableUpdatableShare(
+  updatableActivityId: string | null,
+  memberCount: number,
+  limit: number | null,
+) {
+  if (!isWeapp) return;
+  const options = updatableActivityId
+    ? {
+        withShareTicket: true,
+        isUpdatableMessage: true,
+        activityId: updatableActivityId,
+        templateInfo: {
+          parameterList: [
+            { name: 'member_count', value: String(memberCount) },
+            { name: 'room_limit', value: String(limit ?? 0) },
+          ],
+        },
+      }
+    : { withShareTicket: true };
+  await Taro.updateShareMenu(options as Parameters<typeof Taro.updateShareMenu>[0]).catch(() => undefined);
+}
+
+/** The cloudID of the group chat this page was opened from, if any. */
+export async function groupCloudId(shareTicket: string | undefined): Promise<string | null> {
+  if (!isWeapp || !shareTicket) return null;
+  try {
+    const info = (await Taro.getGroupEnterInfo({})) as unknown as { cloudID?: string };
+    return info.cloudID ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function scanCode(): Promise<string | null> {
+  if (!isWeapp) return null;
+  try {
+    return (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })).result;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks for one subscribe message (needs the user's tap); true where consent was given or not needed. */
+export async function askReminderConsent(): Promise<boolean> {
+  const templateId = process.env.TARO_APP_TMPL_ACTIVITY_REMINDER;
+  if (!isWeapp || !templateId) return true;
+  try {
+    const result = (await Taro.requestSubscribeMessage({ tmplIds: [templateId] } as never)) as unknown as Record<
+      string,
+      string
+    >;
+    return result[templateId] === 'accept';
+  } catch {
+    return false;
+  }
+}
+
+export async function currentLocation(): Promise<{ latitude: number; longitude: number } | null> {
+  try {
+    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
+    return { latitude, longitude };
+  } catch {
+    return null;
+  }
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await Taro.setClipboardData({ data: text });
+    return true;
+  } catch {
+    return false;
+  }
+}

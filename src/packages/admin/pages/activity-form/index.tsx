@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import dayjs from 'dayjs';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Switch, Text, View } from '@tarojs/components';
+import {
+  ACTIVITY_TYPE_LABELS,
+  ACTIVITY_TYPES,
+  CANCEL_POLICIES,
+  CANCEL_POLICY_LABELS,
+  type ActivityType,
+  type CancelPolicy,
+} from '../../../../../types/labels';
+import { ChoiceField, Field, TextField } from '../../../../components/form';
+import { PageShell } from '../../../../components/page-shell';
+import { call } from '../../../../lib/api-client';
+
+const FORMAT = 'YYYY-MM-DD HH:mm';
+const parse = (text: string) => {
+  const value = dayjs(text.trim().replace(/\//g, '-'));
+  return value.isValid() ? value.valueOf() : NaN;
+};
+
+/** Publishing an activity, with sensible defaults: next week, two hours, sign-up closes the day before. */
+export default function ActivityFormPage() {
+  const unitId = useRouter().params.unitId ?? '';
+  const start = dayjs().add(7, 'day').hour(14).minute(30).second(0);
+  const [type, setType] = useState<ActivityType>('theme_day');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [place, setPlace] = useState('');
+  const [startAt, setStartAt] = useState(start.format(FORMAT));
+  const [endAt, setEndAt] = useState(start.add(2, 'hour').format(FORMAT));
+  const [closesAt, setClosesAt] = useState(start.subtract(1, 'day').hour(18).minute(0).format(FORMAT));
+  const [capacity, setCapacity] = useState('');
+  const [cancelPolicy, setCancelPolicy] = useState<CancelPolicy>('until_deadline');
+  const [approvalRequired, setApprovalRequired] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    const result = await call('admin.activityCreate', {
+      unitId,
+      type,
+      title,
+      description,
+      place: { text: place },
+      startAt: parse(startAt),
+      endAt: parse(endAt),
+      signupOpensAt: Date.now(),
+      signupClosesAt: parse(closesAt),
+      capacity: capacity.trim() ? Number(capacity) : null,
+      cancelPolicy,
+      approvalRequired,
+    });
+    setBusy(false);
+    if (!result.ok) return setErrors(result.error.fields ?? { _: result.error.message });
+    void Taro.redirectTo({ url: `/packages/admin/pages/activity-manage/index?activityId=${result.data.activityId}` });
+  };
+
+  return (
+    <PageShell>
+      <View className="card">
+        <ChoiceField
+          label="活动类型"
+          value={type}
+          options={ACTIVITY_TYPES.map((t) => ({ value: t, label: ACTIVITY_TYPE_LABELS[t] }))}
+          onChange={setType}
+        />
+        <TextField label="标题" value={title} onChange={setTitle} error={errors.title} name="activity-title" />
+        <TextField label="地点" value={place} onChange={setPlace} error={errors['place.text']} name="activity-place" />
+        <TextField
+          label={`开始时间（${FORMAT}）`}
+          value={startAt}
+          onChange={setStartAt}
+          error={errors.startAt}
+          name="activity-start"
+        />
+        <TextField label="结束时间" value={endAt} onChange={setEndAt} error={errors.endAt} name="activity-end" />
+        <TextField
+          label="报名截止"
+          value={closesAt}
+          onChange={setClosesAt}
+          error={errors.signupClosesAt}
+          name="activity-closes"
+        />
+        <TextField
+          label="人数上限（不填为不限）"
+          value={capacity}
+          onChange={setCapacity}
+          type="number"
+          error={errors.capacity}
+          name="activity-capacity"
+        />
+        <ChoiceField
+          label="取消规则"
+          value={cancelPolicy}
+          options={CANCEL_POLICIES.map((p) => ({ value: p, label: CANCEL_POLICY_LABELS[p] }))}
+          onChange={setCancelPolicy}
+        />
+        <Field label="报名需要审核">
+          <View className="row">
+            <Text className="muted">开启后，报名要由管理员同意</Text>
+            <Switch
+              checked={approvalRequired}
+              color="#c8161d"
+              onChange={(event) => setApprovalRequired(event.detail.value)}
+            />
+          </View>
+        </Field>
+        <TextField label="活动说明" value={description} onChange={setDescription} name="activity-description" />
+        {errors._ ? <View className="field__error">{errors._}</View> : null}
+        {Object.keys(errors).length && !errors._ ? <View className="field__error">请按提示修改后再发布。</View> : null}
+        <Button className="button activity-form__submit" loading={busy} disabled={busy} onClick={() => void submit()}>
+          发布
+        </Button>
+      </View>
+    </PageShell>
+  );
+}
