@@ -88,6 +88,12 @@ export default function ActivityManagePage() {
     signups.reload();
     attendance.reload();
   };
+  // Each tab shows what is true now: check-ins keep arriving while the organiser looks.
+  const open = (key: Section) => {
+    setSection(key);
+    if (key === 'signups') signups.reload();
+    if (key === 'attendance') attendance.reload();
+  };
   const decide = async (memberId: string, approve: boolean) => {
     const result = await call('admin.activityDecide', { activityId, memberId, approve });
     setMessage(
@@ -135,7 +141,7 @@ export default function ActivityManagePage() {
                 <Button
                   key={key}
                   className={`button ${key === section ? '' : 'button--plain'} manage__tab-${key}`}
-                  onClick={() => setSection(key)}
+                  onClick={() => open(key)}
                 >
                   {label}
                 </Button>
