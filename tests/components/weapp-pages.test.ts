@@ -13,6 +13,15 @@ jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('current env'),
   init: () => {},
   getWXContext: () => ({ ...wxContext }),
+  // The WeChat adapters of the messaging ports run against this stand-in for cloud.openapi.
+  openapi: {
+    updatableMessage: {
+      createActivityId: async () => ({ activityId: 'wx-share-1', expirationTime: Math.floor(Date.now() / 1000) + 86_400 }),
+      setUpdatableMsg: async () => ({ errCode: 0 }),
+    },
+    subscribeMessage: { send: async () => ({ errCode: 0 }) },
+  },
+  getOpenData: async () => ({ list: [] }),
   database: () => {
     throw new Error('the WeChat database is not reachable in tests');
   },
@@ -51,6 +60,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 beforeEach(() => {
   navigation.redirects.length = 0;
   navigation.navigations.length = 0;
+  navigation.shareMenus.length = 0;
   calls.length = 0;
   loadWeappApp();
   (global as any).wx.clearStorageSync();
@@ -122,3 +132,36 @@ async function waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void
     await simulate.sleep(20);
   }
 }
+
+test('activity detail: the share card is set up as an updatable message with the live count', async () => {
+  wxContext.OPENID = 'openid-admin';
+  const created = await (await import('../../cloudfunctions/functions/admin')).main({
+    route: 'admin.activityCreate',
+    input: {
+      unitId: 'u-b-office',
+      type: 'theme_day',
+      title: '主题党日：参观红色教育基地',
+      startAt: Date.now() + 86_400_000,
+      endAt: Date.now() + 93_600_000,
+      place: { text: '红色教育基地' },
+      capacity: 30,
+      signupOpensAt: Date.now() - 60_000,
+      signupClosesAt: Date.now() + 80_000_000,
+      cancelPolicy: 'any_time',
+    },
+  });
+  const activityId = (created as { data?: { activityId: string }; error?: unknown }).data?.activityId;
+  if (!activityId) throw new Error(JSON.stringify(created));
+  const page = renderPage('packages/activity/pages/detail/index', { activityId });
+  const text = await waitForText(page, (t) => t.includes('主题党日：参观红色教育基地') && t.includes('我要报名'));
+  expect(text).toContain('已报名 0/30');
+  await waitFor(() => navigation.shareMenus.length > 0);
+  expect(navigation.shareMenus[0]).toMatchObject({
+    withShareTicket: true,
+    isUpdatableMessage: true,
+    activityId: 'wx-share-1',
+    templateInfo: { parameterList: [{ name: 'member_count', value: '0' }, { name: 'room_limit', value: '30' }] },
+  });
+  fire(page, '.detail__signup', 'tap');
+  await waitForText(page, (t) => t.includes('报名成功'));
+});

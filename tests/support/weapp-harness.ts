@@ -14,9 +14,11 @@ let appOptions: AnyRecord | null = null;
 export interface Navigation {
   redirects: string[];
   navigations: string[];
+  /** What the page passed to `wx.updateShareMenu`. */
+  shareMenus: Array<Record<string, unknown>>;
 }
 
-export const navigation: Navigation = { redirects: [], navigations: [] };
+export const navigation: Navigation = { redirects: [], navigations: [], shareMenus: [] };
 
 function installShim(): void {
   const g = global as AnyRecord;
@@ -34,8 +36,8 @@ function installShim(): void {
       lifetimes: {
         attached(this: AnyRecord) {
           this.route = g.__currentRoute;
-          this.options = {};
-          config.onLoad?.call(this, {});
+          this.options = g.__currentQuery ?? {};
+          config.onLoad?.call(this, this.options);
           config.onShow?.call(this);
           config.onReady?.call(this);
         },
@@ -51,6 +53,10 @@ function installShim(): void {
   g.wx.getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '');
   g.wx.removeStorageSync = (key: string) => void storage.delete(key);
   g.wx.clearStorageSync = () => storage.clear();
+  g.wx.updateShareMenu = (options: AnyRecord) => {
+    navigation.shareMenus.push(options);
+    options.success?.({});
+  };
   g.wx.redirectTo = ({ url }: { url: string }) => void navigation.redirects.push(url);
   g.wx.navigateTo = ({ url }: { url: string }) => void navigation.navigations.push(url);
 }
@@ -73,10 +79,11 @@ export function loadWeappApp(): void {
  */
 const loadedPages = new Map<string, string>();
 
-/** Renders one page of the built app and attaches it to the jsdom document. */
-export function renderPage(route: string) {
+/** Renders one page of the built app (with its query, as `onLoad` receives it) and attaches it to the jsdom document. */
+export function renderPage(route: string, query: Record<string, string> = {}) {
   loadWeappApp();
   (global as AnyRecord).__currentRoute = route;
+  (global as AnyRecord).__currentQuery = query;
   let id = loadedPages.get(route);
   if (!id) {
     id = simulate.load(path.join(WEAPP_ROOT, route), route.replace(/\W/g, '-'), { rootPath: WEAPP_ROOT });

@@ -26,7 +26,12 @@ export async function enableUpdatableShare(
         },
       }
     : { withShareTicket: true };
-  await Taro.updateShareMenu(options as Parameters<typeof Taro.updateShareMenu>[0]).catch(() => undefined);
+  try {
+    // Not every base library returns a promise here; await whatever comes back.
+    await Taro.updateShareMenu(options as Parameters<typeof Taro.updateShareMenu>[0]);
+  } catch {
+    // An old WeChat without updatable messages still shares a plain card.
+  }
 }
 
 /** The cloudID of the group chat this page was opened from, if any. */
