@@ -21,6 +21,7 @@ import { startPostgres } from './lib/postgres-server';
 import { ensureSystemTools } from './lib/system-tools';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
+import { createSessionTokens } from '../cloudfunctions/platform/session-tokens';
 import { seedDemoOrganisation } from './seed/demo-organisation';
 import { seedSyntheticMembers } from './seed/synthetic-members';
 
@@ -50,18 +51,115 @@ interface Row {
   bytes: number;
 }
 
-async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<DocStore>, rows: Row[]): Promise<void> {
+interface RaceRow {
+  store: string;
+  signups: number;
+  seats: number;
+  confirmed: number;
+  waitlisted: number;
+  failed: number;
+  wallMs: number;
+  p50: number;
+  p99: number;
+  reads: number;
+  writes: number;
+}
+
+type CallLine = { route: string; reads: number; writes: number };
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const perCall = (lines: CallLine[], route: string, key: 'reads' | 'writes') => {
+  const mine = lines.filter((line) => line.route === route);
+  return mine.length ? mine.reduce((sum, line) => sum + line[key], 0) / mine.length : 0;
+};
+
+/**
+ * The sign-up race: up to 2,000 members sign up at the same moment for seats for 5 % of them, each with
+ * its own session, all through the HTTP host. Returns the outcome counts and the activity for later scenarios.
+ */
+async function signupRace(
+  driver: string,
+  url: string,
+  calls: CallLine[],
+): Promise<{ row: RaceRow; activityId: string }> {
+  const tokens = createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000);
+  const now = Date.now();
+  const post = async (route: string, token: string, body: unknown) => {
+    const response = await fetch(`${url}/api/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as { ok: boolean; data?: any; error?: { code: string } };
+  };
+  const signups = Math.min(2000, MEMBERS);
+  const seats = Math.max(1, Math.round(signups / 20));
+  const created = await post('admin.activityCreate', tokens.issue({ memberId: 'm-002' }, now).token, {
+    unitId: 'u-gb-com',
+    type: 'volunteer',
+    title: '基准测试：报名竞争',
+    openToAll: true,
+    startAt: now + 86_400_000,
+    endAt: now + 93_600_000,
+    place: { text: '社区服务站' },
+    capacity: seats,
+    signupOpensAt: now - 60_000,
+    signupClosesAt: now + 3_600_000,
+    cancelPolicy: 'any_time',
+  });
+  if (!created.ok) throw new Error(`could not create the race activity: ${JSON.stringify(created.error)}`);
+  const activityId = created.data.activityId as string;
+  const members = Array.from({ length: signups }, (_, i) => tokens.issue({ memberId: `s-${i}` }, now).token);
+  calls.length = 0;
+  const started = performance.now();
+  const results = await Promise.all(
+    members.map(async (token) => {
+      const t0 = performance.now();
+      const body = await post('activity.signUp', token, { activityId });
+      return { ms: performance.now() - t0, status: body.ok ? (body.data.status as string) : 'failed' };
+    }),
+  );
+  const wallMs = Math.round(performance.now() - started);
+  const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+  const count = (status: string) => results.filter((r) => r.status === status).length;
+  return {
+    activityId,
+    row: {
+      store: driver,
+      signups,
+      seats,
+      confirmed: count('confirmed'),
+      waitlisted: count('waitlisted'),
+      failed: count('failed'),
+      wallMs,
+      p50: Math.round(percentile(latencies, 50)),
+      p99: Math.round(percentile(latencies, 99)),
+      reads: perCall(calls, 'activity.signUp', 'reads'),
+      writes: perCall(calls, 'activity.signUp', 'writes'),
+    },
+  };
+}
+
+async function benchStore(
+  driver: 'embedded' | 'postgres',
+  open: () => Promise<DocStore>,
+  rows: Row[],
+  races: RaceRow[],
+): Promise<void> {
   const store = await open();
   await ensureAllCollections(store);
   const now = Date.now();
   await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
   await seedSyntheticMembers(store, MEMBERS, now);
 
-  const calls: Array<{ route: string; reads: number; writes: number }> = [];
+  const calls: CallLine[] = [];
   const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', STATIC_DIR: 'dist/h5' });
   const app = await buildHttpHost({ env, store, log: (line) => calls.push(JSON.parse(line)) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
+    const race = await signupRace(driver, url, calls);
+    races.push(race.row);
     const login = await fetch(`${url}/api/auth.devLogin`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -76,6 +174,7 @@ async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<D
         route: 'admin.unitOverview',
         body: { unitId: 'u-b-office' },
       },
+      { name: 'activity detail (activity.get)', route: 'activity.get', body: { activityId: race.activityId } },
     ];
     for (const scenario of scenarios) {
       const sample = await fetch(`${url}/api/${scenario.route}`, {
@@ -94,9 +193,6 @@ async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<D
           connections,
           duration: SECONDS,
         });
-        const routeCalls = calls.filter((call) => call.route === scenario.route);
-        const perCall = (key: 'reads' | 'writes') =>
-          routeCalls.length ? routeCalls.reduce((sum, call) => sum + call[key], 0) / routeCalls.length : 0;
         rows.push({
           scenario: scenario.name,
           store: driver,
@@ -105,8 +201,8 @@ async function benchStore(driver: 'embedded' | 'postgres', open: () => Promise<D
           p97_5: result.latency.p97_5,
           p99: result.latency.p99,
           rps: Math.round(result.requests.average),
-          reads: perCall('reads'),
-          writes: perCall('writes'),
+          reads: perCall(calls, scenario.route, 'reads'),
+          writes: perCall(calls, scenario.route, 'writes'),
           bytes,
         });
         if (result.non2xx > 0) throw new Error(`${scenario.route}: ${result.non2xx} non-2xx answers`);
@@ -138,7 +234,7 @@ function weappSizes(): { main: number; total: number } {
   };
 }
 
-function markdown(rows: Row[], sizes: { main: number; total: number }): string {
+function markdown(rows: Row[], races: RaceRow[], sizes: { main: number; total: number }): string {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const lines = [
     `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${SECONDS} s per run.`,
@@ -148,6 +244,13 @@ function markdown(rows: Row[], sizes: { main: number; total: number }): string {
     ...rows.map(
       (r) =>
         `| ${r.scenario} | ${r.store} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.bytes} |`,
+    ),
+    '',
+    '| sign-up race | store | sign-ups | seats | confirmed | waitlisted | failed | wall ms | p50 ms | p99 ms | reads/call | writes/call |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...races.map(
+      (r) =>
+        `| simultaneous sign-ups | ${r.store} | ${r.signups} | ${r.seats} | ${r.confirmed} | ${r.waitlisted} | ${r.failed} | ${r.wallMs} | ${r.p50} | ${r.p99} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} |`,
     ),
     '',
     `| client weight | bytes | WeChat limit |`,
@@ -161,6 +264,7 @@ function markdown(rows: Row[], sizes: { main: number; total: number }): string {
 async function main(): Promise<void> {
   ensureSystemTools();
   const rows: Row[] = [];
+  const races: RaceRow[] = [];
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-'));
   const postgres = await startPostgres();
   try {
@@ -168,23 +272,25 @@ async function main(): Promise<void> {
       'embedded',
       () => openStore({ DB_DRIVER: 'embedded', DATA_DIR: dataDir, DATABASE_URL: undefined }),
       rows,
+      races,
     );
     await benchStore(
       'postgres',
       () => openStore({ DB_DRIVER: 'postgres', DATA_DIR: dataDir, DATABASE_URL: postgres.url }),
       rows,
+      races,
     );
   } finally {
     postgres.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const sizes = weappSizes();
-  const table = markdown(rows, sizes);
+  const table = markdown(rows, races, sizes);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(path.join(OUT_DIR, 'latest.md'), table);
   writeFileSync(
     path.join(OUT_DIR, 'latest.json'),
-    `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, sizes }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, races, sizes }, null, 2)}\n`,
   );
   process.stdout.write(`\n${table}`);
 }

@@ -16,7 +16,10 @@ jest.mock('wx-server-sdk', () => ({
   // The WeChat adapters of the messaging ports run against this stand-in for cloud.openapi.
   openapi: {
     updatableMessage: {
-      createActivityId: async () => ({ activityId: 'wx-share-1', expirationTime: Math.floor(Date.now() / 1000) + 86_400 }),
+      createActivityId: async () => ({
+        activityId: 'wx-share-1',
+        expirationTime: Math.floor(Date.now() / 1000) + 86_400,
+      }),
       setUpdatableMsg: async () => ({ errCode: 0 }),
     },
     subscribeMessage: { send: async () => ({ errCode: 0 }) },
@@ -135,7 +138,9 @@ async function waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void
 
 test('activity detail: the share card is set up as an updatable message with the live count', async () => {
   wxContext.OPENID = 'openid-admin';
-  const created = await (await import('../../cloudfunctions/functions/admin')).main({
+  const created = await (
+    await import('../../cloudfunctions/functions/admin')
+  ).main({
     route: 'admin.activityCreate',
     input: {
       unitId: 'u-b-office',
@@ -160,7 +165,12 @@ test('activity detail: the share card is set up as an updatable message with the
     withShareTicket: true,
     isUpdatableMessage: true,
     activityId: 'wx-share-1',
-    templateInfo: { parameterList: [{ name: 'member_count', value: '0' }, { name: 'room_limit', value: '30' }] },
+    templateInfo: {
+      parameterList: [
+        { name: 'member_count', value: '0' },
+        { name: 'room_limit', value: '30' },
+      ],
+    },
   });
   fire(page, '.detail__signup', 'tap');
   await waitForText(page, (t) => t.includes('报名成功'));
