@@ -5,6 +5,7 @@ import { PageShell } from '../../components/page-shell';
 import { ErrorView, LoadingView } from '../../components/state-views';
 import { ElderModeSwitch } from '../../features/elder-mode/elder-mode-switch';
 import { MemberCardView } from '../../features/member/member-card-view';
+import { NoticesCard } from '../../features/member/notices-card';
 import { useMemberCard } from '../../features/member/use-member-card';
 import { clearSessionToken } from '../../lib/session';
 import { usesCloud } from '../../lib/transport';
@@ -39,6 +40,7 @@ export default function HomePage() {
         <View>
           <View className="title">您好，{state.card.name}</View>
           <MemberCardView card={state.card} />
+          <NoticesCard />
           <View className="entries">
             <Button
               className="button entries__item entries__item--me"

@@ -80,6 +80,7 @@ export default function ActivityDetailPage() {
   const [askingLeave, setAskingLeave] = useState(false);
   const [roster, setRoster] = useState<{ text: string; names: string[] } | null>(null);
   const [group, setGroup] = useState<string | null>(null);
+  const [groupId, setGroupId] = useState<string | null>(null);
 
   useShareAppMessage(() => ({
     title: state.status === 'ready' ? state.data.title : '支部活动',
@@ -94,6 +95,7 @@ export default function ActivityDetailPage() {
       }
       const cloudID = await groupCloudId(router.params.shareTicket);
       if (cloudID) {
+        setGroupId(cloudID);
         const context = await call('activity.groupEnter', { activityId, cloudID });
         if (context.ok && context.data.unitName) setGroup(context.data.unitName);
       }
@@ -121,6 +123,18 @@ export default function ActivityDetailPage() {
       ok: copied,
       text: copied ? '接龙名单已复制，可以粘贴到群里。' : '复制失败，请长按下方文字手动复制。',
     });
+  };
+
+  const bindThisGroup = async (unitId: string) => {
+    if (!groupId) return;
+    const result = await call('admin.bindGroup', { unitId, cloudID: groupId });
+    if (result.ok) setGroup(result.data.unitName);
+    setMessage(result.ok ? { ok: true, text: `已将本群绑定到「${result.data.unitName}」。` } : { ok: false, text: result.error.message });
+  };
+
+  const copyLink = async () => {
+    const copied = await copyText(window.location.href);
+    setMessage({ ok: copied, text: copied ? '活动链接已复制，可以发到群里。' : '复制失败，请从地址栏复制链接。' });
   };
 
   const remind = async () => {
@@ -234,6 +248,15 @@ export default function ActivityDetailPage() {
                 {process.env.TARO_ENV === 'weapp' ? (
                   <Button className="button button--plain" openType="share">
                     分享到群
+                  </Button>
+                ) : (
+                  <Button className="button button--plain" onClick={() => void copyLink()}>
+                    复制活动链接
+                  </Button>
+                )}
+                {activity.canManage && groupId && !group ? (
+                  <Button className="button button--plain" onClick={() => void bindThisGroup(activity.organiserUnitId)}>
+                    将本群绑定到{activity.organiserName}
                   </Button>
                 ) : null}
                 {activity.canManage ? (
