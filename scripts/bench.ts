@@ -91,7 +91,7 @@ async function signupRace(
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
-    return (await response.json()) as { ok: boolean; data?: any; error?: { code: string } };
+    return (await response.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { code: string } };
   };
   const signups = Math.min(2000, MEMBERS);
   const seats = Math.max(1, Math.round(signups / 20));
@@ -109,7 +109,7 @@ async function signupRace(
     cancelPolicy: 'any_time',
   });
   if (!created.ok) throw new Error(`could not create the race activity: ${JSON.stringify(created.error)}`);
-  const activityId = created.data.activityId as string;
+  const activityId = String(created.data?.activityId);
   const members = Array.from({ length: signups }, (_, i) => tokens.issue({ memberId: `s-${i}` }, now).token);
   calls.length = 0;
   const started = performance.now();
@@ -117,7 +117,7 @@ async function signupRace(
     members.map(async (token) => {
       const t0 = performance.now();
       const body = await post('activity.signUp', token, { activityId });
-      return { ms: performance.now() - t0, status: body.ok ? (body.data.status as string) : 'failed' };
+      return { ms: performance.now() - t0, status: body.ok ? String(body.data?.status) : 'failed' };
     }),
   );
   const wallMs = Math.round(performance.now() - started);

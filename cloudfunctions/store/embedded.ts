@@ -128,7 +128,40 @@ class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 }
 
+/**
+ * nedb keeps each file in memory, so two instances on one directory would each miss the other's writes.
+ * Within a process every opener of a directory shares one store; it closes when the last one closes.
+ */
+const shared = new Map<string, { store: Promise<DocStore>; users: number }>();
+
 export async function openEmbeddedStore(dir: string): Promise<DocStore> {
+  const key = path.resolve(dir);
+  let entry = shared.get(key);
+  if (!entry) {
+    entry = { store: openDirectory(key), users: 0 };
+    shared.set(key, entry);
+  }
+  entry.users += 1;
+  const store = await entry.store;
+  let closed = false;
+  return {
+    ...store,
+    collection: (name) => store.collection(name),
+    async close() {
+      if (closed) return;
+      closed = true;
+      const current = shared.get(key);
+      if (!current) return;
+      current.users -= 1;
+      if (current.users === 0) {
+        shared.delete(key);
+        await store.close();
+      }
+    },
+  };
+}
+
+async function openDirectory(dir: string): Promise<DocStore> {
   await mkdir(dir, { recursive: true });
   const datastores = new Map<string, Datastore<Doc>>();
   const loading = new Map<string, Promise<void>>();
