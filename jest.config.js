@@ -24,6 +24,13 @@ module.exports = {
     project('unit', 'node'),
     project('store', 'node'),
     project('functions', 'node'),
+    // The HTTP suites again with wx.login sign-in (AUTH_MODE=wx, code2Session through the local adapter).
+    {
+      ...project('functions', 'node'),
+      displayName: 'functions-wx',
+      testMatch: ['binding', 'members', 'roster-import', 'http-host-wx'].map((name) => `<rootDir>/tests/functions/${name}.test.ts`),
+      setupFiles: ['<rootDir>/tests/support/auth-mode-wx.js'],
+    },
     project('components', 'jsdom', {
       transformIgnorePatterns: ['/node_modules/', '/dist/'],
       // The cloud functions these tests call are Node code: resolve packages as Node does, not as a browser.

@@ -17,6 +17,15 @@ const EnvSchema = z
       .number()
       .positive()
       .default(24 * 7),
+    /** Mini-program AppID and AppSecret: the HTTP host exchanges `wx.login` codes with them (AUTH_MODE=wx). */
+    WX_APPID: z.string().optional(),
+    WX_SECRET: z.string().optional(),
+    /** `local` accepts `local:<openid>` codes instead of asking WeChat: for trying AUTH_MODE=wx offline. */
+    WX_LOGIN: z.enum(['wechat', 'local']).default('wechat'),
+    /** Origins allowed to call the API from another site (the H5 console on its own domain), comma-separated. */
+    CORS_ORIGINS: z.string().default(''),
+    /** Write calls each identity may make per minute on one host. */
+    WRITE_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
     STATIC_DIR: z.string().default('dist/h5'),
     LOG_CALLS: z.enum(['on', 'off']).default('on'),
     /** Personal-data keys: `id:base64(32 bytes)` entries, comma-separated; the active one encrypts. */

@@ -36,7 +36,7 @@ import {
   SignUpInput,
 } from './schemas/activities';
 import { AuditListInput, AuditListOutput } from './schemas/audit';
-import { DevLoginInput, DevMembersOutput, Session } from './schemas/auth';
+import { DevLoginInput, DevMembersOutput, Session, WxLoginInput, WxSession } from './schemas/auth';
 import {
   BindableUnits,
   BindByInviteInput,
@@ -143,6 +143,20 @@ export const contract = {
     access: { role: 'public' },
     writes: false,
     summary: 'Enter as a new, unbound WeChat user, to try binding (only when AUTH_MODE=dev).',
+  }),
+  'auth.wxLogin': route({
+    input: WxLoginInput,
+    output: WxSession,
+    access: { role: 'public' },
+    writes: false,
+    summary: 'Self-hosted sign-in: exchange a `wx.login` code for a session (AUTH_MODE=wx).',
+  }),
+  'auth.refresh': route({
+    input: Empty,
+    output: WxSession,
+    access: { role: 'wechat' },
+    writes: false,
+    summary: 'A fresh session token for the signed-in user, before the current one expires.',
   }),
   'auth.bindingStatus': route({
     input: Empty,

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   NOT_FOUND: '没有找到相关内容，可能已被删除，请返回刷新。',
   CONFLICT: '数据已被他人修改，请刷新后重试。',
   DEV_LOGIN_DISABLED: '演示登录未开启，请使用微信登录。',
+  RATE_LIMITED: '操作太频繁了，请稍等一分钟再试。',
   INTERNAL: '系统繁忙，请稍后再试；如果一直出现，请联系管理员。',
 } as const;
 
@@ -53,5 +54,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   DEV_LOGIN_DISABLED: 403,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 };

@@ -26,6 +26,7 @@ async function cloudServices(): Promise<Services> {
     platform: {
       sessions: null,
       devLogin: false,
+      wxLogin: null,
       soter: wxSoter(cloud.openapi as never),
       ...createWxMessaging(cloud.openapi as never, cloud.getOpenData as never, {
         activity_reminder: env.WX_TEMPLATE_ACTIVITY_REMINDER,

@@ -1,24 +1,29 @@
 import { existsSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { EnvError, type Env } from '../../config/env';
+import { contract, type RouteName } from '../../types/contract';
 import { errorResult, HTTP_STATUS, type ApiResult, type ErrorCode } from '../../types/errors';
 import type { Identity } from '../platform/identity';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens } from '../platform/session-tokens';
 import { localSoter } from '../platform/soter';
+import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform/wx-login';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { Services } from '../router/context';
 import { dispatch } from '../router/dispatch';
 import { ensureAllCollections } from '../store/collections';
 import { openStore } from '../store/open-store';
 import type { DocStore } from '../store/types';
+import { createRateLimiter } from './rate-limit';
 
 /**
  * The HTTP host: the same dispatcher as the cloud functions, at `POST /api/<route>`, plus the built H5
- * app. Used for local development (`npm start`), the tests, and self-hosting behind a proxy.
+ * app. Used for local development (`npm start`), the tests, and self-hosting behind a proxy: stateless
+ * (everything lives in the store), with request ids, security headers, CORS for listed origins, a
+ * per-identity limit on write calls, liveness and readiness endpoints, and graceful shutdown.
  */
 export interface HttpHostOptions {
   env: Env;
@@ -27,6 +32,8 @@ export interface HttpHostOptions {
   log?: (line: string) => void;
   /** The local stand-ins for WeChat's messages and groups; tests pass their own to look inside. */
   messaging?: LocalMessaging;
+  /** The `wx.login` exchange; by default WeChat's (AUTH_MODE=wx) or the local one (WX_LOGIN=local). */
+  wxLogin?: WxLoginPort;
 }
 
 /** Fastify answers malformed bodies before our handler runs; give them the same envelope. */
@@ -37,7 +44,17 @@ const FASTIFY_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_EVENT',
 };
 
-function send(reply: { code(n: number): { send(body: unknown): unknown } }, result: ApiResult<unknown>) {
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(self)',
+  // Taro's H5 page boots from an inline script and inline styles; everything else comes from this origin.
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'",
+};
+
+function send(reply: FastifyReply, result: ApiResult<unknown>) {
   return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
 }
 
@@ -47,34 +64,72 @@ function sessionSecret(env: Env): string {
   throw new EnvError('SESSION_SECRET is required unless AUTH_MODE=dev (it signs session tokens)');
 }
 
+function wxLoginPort(env: Env): WxLoginPort | null {
+  if (env.WX_LOGIN === 'local') return localCode2Session();
+  if (env.WX_APPID && env.WX_SECRET) return wxCode2Session(env.WX_APPID, env.WX_SECRET);
+  if (env.AUTH_MODE === 'wx')
+    throw new EnvError('AUTH_MODE=wx needs WX_APPID and WX_SECRET (or WX_LOGIN=local to try it offline)');
+  return null;
+}
+
 export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyInstance> {
   const { env, store } = options;
+  const clock = options.clock ?? Date.now;
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
   const services: Services = {
     store,
     platform: {
       sessions: tokens,
       devLogin: env.AUTH_MODE === 'dev',
+      wxLogin: options.wxLogin ?? wxLoginPort(env),
       soter: localSoter,
-      ...(options.messaging ?? createLocalMessaging(options.clock ?? Date.now)),
+      ...(options.messaging ?? createLocalMessaging(clock)),
     },
     pii: personalDataCipherFromEnv(env),
-    clock: options.clock ?? Date.now,
+    clock,
     log: options.log ?? ((line) => process.stdout.write(`${line}\n`)),
   };
+  const limiter = createRateLimiter(env.WRITE_RATE_PER_MINUTE);
+  const corsOrigins = new Set(
+    env.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  );
 
   const identityOf = (request: FastifyRequest): Identity => {
     const header = request.headers.authorization;
     if (!header) return { kind: 'anonymous' };
     const match = /^Bearer (\S+)$/.exec(header);
-    const subject = match?.[1] ? tokens.verify(match[1], services.clock()) : null;
+    const subject = match?.[1] ? tokens.verify(match[1], clock()) : null;
     if (!subject) return { kind: 'invalid' };
     return 'memberId' in subject
       ? { kind: 'session', memberId: subject.memberId }
       : { kind: 'openid', openid: subject.openid };
   };
 
-  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 2 * 1024 * 1024,
+    // A proxy's request id is kept, so one id follows a call through nginx and every host log line.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    const origin = request.headers.origin;
+    if (origin && corsOrigins.has(origin)) {
+      reply.header('access-control-allow-origin', origin);
+      reply.header('vary', 'Origin');
+      reply.header('access-control-allow-headers', 'authorization, content-type, x-request-id');
+      reply.header('access-control-allow-methods', 'POST, GET, OPTIONS');
+      reply.header('access-control-max-age', '600');
+    }
+  });
 
   app.setErrorHandler((error: { code?: string }, _request, reply) => {
     const code = (error.code ? FASTIFY_ERRORS[error.code] : undefined) ?? 'MALFORMED_EVENT';
@@ -82,14 +137,34 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   });
 
   app.get('/healthz', async () => ({ ok: true, driver: store.driver }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await store.collection('units').count({});
+      return { ok: true };
+    } catch {
+      return reply.code(503).send({ ok: false });
+    }
+  });
+
+  app.options('/api/:route', async (request, reply) =>
+    reply.code(request.headers.origin && corsOrigins.has(request.headers.origin) ? 204 : 403).send(),
+  );
 
   app.post<{ Params: { route: string } }>('/api/:route', async (request, reply) => {
-    const result = await dispatch(
-      'http',
-      { route: request.params.route, input: request.body },
-      identityOf(request),
-      services,
-    );
+    const identity = identityOf(request);
+    const route = request.params.route;
+    if (Object.prototype.hasOwnProperty.call(contract, route) && contract[route as RouteName].writes) {
+      const key =
+        identity.kind === 'session'
+          ? identity.memberId
+          : identity.kind === 'openid'
+            ? identity.openid
+            : `ip:${request.ip}`;
+      if (!limiter.take(key, clock())) return send(reply, errorResult('RATE_LIMITED'));
+    }
+    const result = await dispatch('http', { route, input: request.body }, identity, services, {
+      requestId: request.id,
+    });
     return send(reply, result);
   });
 

@@ -1,6 +1,7 @@
 import type { GroupPort, SubscribeMessagePort, UpdatableMessagePort } from './messaging';
 import type { SessionTokens } from './session-tokens';
 import type { SoterPort } from './soter';
+import type { WxLoginPort } from './wx-login';
 
 /**
  * What the platform gives the services. Each WeChat service sits behind a port with a WeChat adapter
@@ -11,6 +12,8 @@ export interface Platform {
   sessions: SessionTokens | null;
   /** The demo login (`AUTH_MODE=dev`); never on in WeChat. */
   devLogin: boolean;
+  /** `wx.login` code exchange for the self-hosted backend (`AUTH_MODE=wx`); absent in cloud functions. */
+  wxLogin: WxLoginPort | null;
   soter: SoterPort;
   subscribe: SubscribeMessagePort;
   updatable: UpdatableMessagePort;

@@ -104,6 +104,7 @@ export async function dispatch(
   event: unknown,
   identity: Identity,
   services: Services,
+  meta: { requestId?: string } = {},
 ): Promise<ApiResult<unknown>> {
   const started = performance.now();
   const counts: OpCounts = { reads: 0, writes: 0 };
@@ -124,6 +125,7 @@ export async function dispatch(
   services.log(
     JSON.stringify({
       at: new Date().toISOString(),
+      ...(meta.requestId ? { requestId: meta.requestId } : {}),
       entry,
       route: route.slice(0, 64),
       ms: Math.round((performance.now() - started) * 100) / 100,

@@ -15,3 +15,22 @@ export function saveSessionToken(token: string): void {
 export function clearSessionToken(): void {
   Taro.removeStorageSync(SESSION_KEY);
 }
+
+/** When the stored token expires (read from its signed payload), or null without one. */
+export function sessionExpiry(): number | null {
+  const token = readSessionToken();
+  const payload = token?.split('.')[0];
+  if (!payload) return null;
+  try {
+    const json = decodeURIComponent(
+      Array.from(
+        atob(payload.replace(/-/g, '+').replace(/_/g, '/')),
+        (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+      ).join(''),
+    );
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp : null;
+  } catch {
+    return null;
+  }
+}

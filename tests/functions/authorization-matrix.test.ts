@@ -5,6 +5,7 @@ import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
 import { createLocalMessaging } from '../../cloudfunctions/platform/messaging';
 import { localSoter } from '../../cloudfunctions/platform/soter';
+import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/router/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
@@ -47,10 +48,14 @@ const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,1
   'base64',
 );
 
+let codeCounter = 0;
+
 const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'auth.devMembers': () => ({}),
   'auth.devLogin': () => ({ memberId: DEMO.member }),
   'auth.devLoginWechat': () => ({}),
+  'auth.wxLogin': () => ({ code: `local:o-matrix#${(codeCounter += 1)}` }),
+  'auth.refresh': () => ({}),
   'auth.bindingStatus': () => ({}),
   'auth.bindByInvite': () => ({ code: 'ABCDEFGH' }),
   'auth.requestBinding': (t) => ({ name: '某某', phoneLast4: '1234', unitId: t.unit }),
@@ -292,6 +297,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
       platform: {
         sessions: createSessionTokens('matrix-secret-matrix-secret-matrix-00', 3600_000),
         devLogin: true,
+        wxLogin: localCode2Session(),
         soter: localSoter,
         ...createLocalMessaging(() => FIXED_NOW),
       },

@@ -1,5 +1,5 @@
 import { DEMO } from '../support/demo-store';
-import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { newWechatUser as newUser, signIn, startTestHost, type TestHost } from '../support/http-host';
 
 /** Binding a WeChat user to a roster record: invite codes, requests with approval, unbinding. */
 let host: TestHost;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-const newWechatUser = async () => (await host.call('auth.devLoginWechat', {})).body.data.token as string;
+const newWechatUser = () => newUser(host);
 const eastMember = async (index = 0) => {
   const list = await host.call('admin.memberList', { unitId: 'u-b-east', limit: 50 }, admin);
   return list.body.data.items.filter((m: any) => !m.bound && m.role === 'member')[index];

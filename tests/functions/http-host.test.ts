@@ -57,7 +57,7 @@ describe('identity comes only from a signed session', () => {
   });
 
   test('with AUTH_MODE=wx the demo login is off', async () => {
-    const wxHost = await startTestHost({ AUTH_MODE: 'wx' });
+    const wxHost = await startTestHost({ AUTH_MODE: 'wx', WX_LOGIN: 'local' });
     try {
       expect((await wxHost.call('auth.devMembers', {})).body.error.code).toBe('DEV_LOGIN_DISABLED');
       expect((await wxHost.call('auth.devLogin', { memberId: DEMO.member })).body.error.code).toBe(

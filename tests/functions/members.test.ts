@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCAL_SOTER_SIGNATURE } from '../../cloudfunctions/platform/soter';
 import { DEMO, testCipher } from '../support/demo-store';
-import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { newWechatUser, signIn, startTestHost, type TestHost } from '../support/http-host';
 
 /** Member records, the org tree, personal data protection and the audit log, through the HTTP host. */
 let host: TestHost;
@@ -236,7 +236,7 @@ describe('a member’s own record', () => {
   test('sees their dossier masked, corrects their phone, downloads their data', async () => {
     const member = await firstEastMember();
     const { code } = (await host.call('admin.inviteCreate', { memberId: member.memberId }, eastAdmin)).body.data;
-    const user = (await host.call('auth.devLoginWechat', {})).body.data.token;
+    const user = await newWechatUser(host);
     const token = (await host.call('auth.bindByInvite', { code }, user)).body.data.token;
     const dossier = await host.call('me.dossier', {}, token);
     expect(dossier.body.data.phoneMasked).toMatch(/\*{4}/);

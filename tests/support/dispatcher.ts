@@ -2,6 +2,7 @@ import { createLocalMessaging, type LocalMessaging } from '../../cloudfunctions/
 import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
 import { localSoter } from '../../cloudfunctions/platform/soter';
+import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/router/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
@@ -28,6 +29,7 @@ export function dispatcherFor(store: DocStore): Dispatcher {
     platform: {
       sessions: createSessionTokens('dispatcher-secret-dispatcher-secret-00', 3600_000),
       devLogin: true,
+      wxLogin: localCode2Session(),
       soter: localSoter,
       ...messaging,
     },

@@ -9,6 +9,8 @@ import { seededDataDir, TEST_SECRETS } from './demo-store';
 /** A real HTTP host on a free loopback port, over a freshly seeded embedded store. */
 export interface TestHost {
   url: string;
+  /** How people sign in: the demo login, or `wx.login` codes through the local code2Session adapter. */
+  authMode: 'dev' | 'wx';
   app: FastifyInstance;
   store: DocStore;
   dataDir: string;
@@ -29,7 +31,9 @@ export async function startTestHost(
   }
   const env = parseEnv({
     ...TEST_SECRETS,
-    AUTH_MODE: 'dev',
+    // TEST_AUTH_MODE=wx runs the HTTP suites with wx.login sign-in (see jest.config.js).
+    AUTH_MODE: process.env.TEST_AUTH_MODE === 'wx' ? 'wx' : 'dev',
+    WX_LOGIN: 'local',
     DATA_DIR: dataDir,
     PORT: '0',
     LOG_CALLS: 'off',
@@ -40,6 +44,7 @@ export async function startTestHost(
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,
+    authMode: env.AUTH_MODE,
     app,
     store,
     dataDir,
@@ -58,8 +63,31 @@ export async function startTestHost(
   };
 }
 
+let codes = 0;
+
+/** Signs in as a member: by the demo login, or (wx mode) by binding a WeChat identity to them and logging in with a code. */
 export async function signIn(host: TestHost, memberId: string): Promise<string> {
+  if (host.authMode === 'wx') {
+    const members = host.store.collection<{ _id: string; openid?: string }>('members');
+    const member = await members.get(memberId);
+    if (!member) throw new Error(`no member ${memberId}`);
+    const openid = member.openid ?? `wx-${memberId}`;
+    if (!member.openid) await members.updateWhere({ _id: memberId }, { $set: { openid } });
+    const { body } = await host.call('auth.wxLogin', { code: `local:${openid}#${(codes += 1)}` });
+    if (!body.ok) throw new Error(`wx sign-in failed: ${JSON.stringify(body)}`);
+    return body.data.token as string;
+  }
   const { body } = await host.call('auth.devLogin', { memberId });
   if (!body.ok) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+  return body.data.token as string;
+}
+
+/** A WeChat user who is not on the roster yet, signed in. */
+export async function newWechatUser(host: TestHost): Promise<string> {
+  const { body } =
+    host.authMode === 'wx'
+      ? await host.call('auth.wxLogin', { code: `local:new-${(codes += 1)}-${Date.now()}` })
+      : await host.call('auth.devLoginWechat', {});
+  if (!body.ok) throw new Error(`could not sign in a new WeChat user: ${JSON.stringify(body)}`);
   return body.data.token as string;
 }

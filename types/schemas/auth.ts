@@ -16,3 +16,6 @@ export const DevMembersOutput = z.object({ members: z.array(DemoMember) });
 export const DevLoginInput = z.strictObject({ memberId: Id });
 export const Session = z.object({ token: z.string(), expiresAt: EpochMs, memberId: Id });
 export type Session = z.infer<typeof Session>;
+
+export const WxLoginInput = z.strictObject({ code: z.string().min(1).max(200) });
+export const WxSession = z.object({ token: z.string(), expiresAt: EpochMs, bound: z.boolean() });

@@ -27,11 +27,14 @@ import {
 import { demoMembers, devLogin, memberCard, unitOverview } from './members.service';
 import { archiveUnit, createUnit, moveUnit, renameUnit } from './org.service';
 import { exportRoster, importRoster } from './roster.service';
+import { refreshSession, wxLogin } from './session.service';
 
 export const membersRoutes = {
   'auth.devMembers': (_input, ctx) => demoMembers(ctx),
   'auth.devLogin': (input, ctx) => devLogin(ctx, input.memberId),
   'auth.devLoginWechat': (_input, ctx) => devLoginWechat(ctx),
+  'auth.wxLogin': (input, ctx) => wxLogin(ctx, input.code),
+  'auth.refresh': (_input, ctx) => refreshSession(ctx),
   'auth.bindingStatus': (_input, ctx) => bindingStatus(ctx),
   'auth.bindByInvite': (input, ctx) => bindByInvite(ctx, input.code),
   'auth.requestBinding': (input, ctx) => requestBinding(ctx, input),

@@ -24,6 +24,16 @@ function WechatLogin() {
   const [busy, setBusy] = useState(false);
   const enter = async () => {
     setBusy(true);
+    // A self-hosted backend (TARO_APP_BACKEND=http) signs in with a wx.login code; WeChat cloud needs nothing.
+    if (!usesCloud) {
+      const { code } = await Taro.login();
+      const login = await call('auth.wxLogin', { code });
+      if (!login.ok) {
+        setBusy(false);
+        return setError(login.error);
+      }
+      saveSessionToken(login.data.token);
+    }
     const result = await call('me.card', {});
     setBusy(false);
     if (result.ok) void Taro.redirectTo({ url: HOME_PAGE });
@@ -124,7 +134,7 @@ export default function LoginPage() {
   return (
     <PageShell>
       <ElderModeSwitch />
-      {usesCloud ? <WechatLogin /> : <DemoLogin />}
+      {process.env.TARO_ENV === 'weapp' ? <WechatLogin /> : <DemoLogin />}
     </PageShell>
   );
 }

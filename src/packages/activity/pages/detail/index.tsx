@@ -129,7 +129,11 @@ export default function ActivityDetailPage() {
     if (!groupId) return;
     const result = await call('admin.bindGroup', { unitId, cloudID: groupId });
     if (result.ok) setGroup(result.data.unitName);
-    setMessage(result.ok ? { ok: true, text: `已将本群绑定到「${result.data.unitName}」。` } : { ok: false, text: result.error.message });
+    setMessage(
+      result.ok
+        ? { ok: true, text: `已将本群绑定到「${result.data.unitName}」。` }
+        : { ok: false, text: result.error.message },
+    );
   };
 
   const copyLink = async () => {
