@@ -16,19 +16,13 @@ export function clearSessionToken(): void {
   Taro.removeStorageSync(SESSION_KEY);
 }
 
-/** When the stored token expires (read from its signed payload), or null without one. */
+/** When the stored token expires (read from its signed payload, which is ASCII JSON), or null without one. */
 export function sessionExpiry(): number | null {
-  const token = readSessionToken();
-  const payload = token?.split('.')[0];
+  const payload = readSessionToken()?.split('.')[0];
   if (!payload) return null;
   try {
-    const json = decodeURIComponent(
-      Array.from(
-        atob(payload.replace(/-/g, '+').replace(/_/g, '/')),
-        (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-      ).join(''),
-    );
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    const bytes = new Uint8Array(Taro.base64ToArrayBuffer(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    const exp = (JSON.parse(String.fromCharCode(...bytes)) as { exp?: unknown }).exp;
     return typeof exp === 'number' ? exp : null;
   } catch {
     return null;
