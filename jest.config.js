@@ -43,6 +43,7 @@ module.exports = {
       },
     }),
     project('e2e', 'node'),
+    project('cluster', 'node'),
   ],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
   testTimeout: 60000,

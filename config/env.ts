@@ -26,6 +26,10 @@ const EnvSchema = z
     CORS_ORIGINS: z.string().default(''),
     /** Write calls each identity may make per minute on one host. */
     WRITE_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
+    /** Run the timer jobs (reminders) on this host; with several hosts a lease in the store picks one per run. */
+    JOBS: z.enum(['on', 'off']).default('on'),
+    /** Multiplies the jobs' intervals; tests shrink them. */
+    JOBS_INTERVAL_SCALE: z.coerce.number().positive().default(1),
     STATIC_DIR: z.string().default('dist/h5'),
     LOG_CALLS: z.enum(['on', 'off']).default('on'),
     /** Personal-data keys: `id:base64(32 bytes)` entries, comma-separated; the active one encrypts. */

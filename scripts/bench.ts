@@ -154,7 +154,7 @@ async function benchStore(
   await seedSyntheticMembers(store, MEMBERS, now);
 
   const calls: CallLine[] = [];
-  const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', STATIC_DIR: 'dist/h5' });
+  const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', JOBS: 'off', STATIC_DIR: 'dist/h5' });
   const app = await buildHttpHost({ env, store, log: (line) => calls.push(JSON.parse(line)) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {

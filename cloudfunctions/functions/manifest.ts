@@ -10,6 +10,8 @@ export interface TimerTrigger {
   /** WeChat's 7-field cron: second minute hour day month weekday year. */
   config: string;
   route: string;
+  /** The same schedule as an interval, for the self-hosted scheduler. */
+  everySeconds: number;
 }
 
 export interface FunctionManifest {
@@ -36,7 +38,15 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
     description: '定时任务与部署初始化',
     openapi: ['subscribeMessage.send'],
     timeoutSeconds: 60,
-    triggers: [{ name: 'sendReminders', type: 'timer', config: '0 */5 * * * * *', route: 'system.sendReminders' }],
+    triggers: [
+      {
+        name: 'sendReminders',
+        type: 'timer',
+        config: '0 */5 * * * * *',
+        route: 'system.sendReminders',
+        everySeconds: 300,
+      },
+    ],
   },
 };
 

@@ -18,6 +18,7 @@ import { ensureAllCollections } from '../store/collections';
 import { openStore } from '../store/open-store';
 import type { DocStore } from '../store/types';
 import { createRateLimiter } from './rate-limit';
+import { startScheduler } from './scheduler';
 
 /**
  * The HTTP host: the same dispatcher as the cloud functions, at `POST /api/<route>`, plus the built H5
@@ -175,6 +176,10 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     app.get('/', async (_request, reply) =>
       reply.type('text/plain; charset=utf-8').send('H5 app not built yet: run `npm run build:h5`, then reload.'),
     );
+  }
+  if (env.JOBS === 'on') {
+    const stop = startScheduler(services, { intervalScale: env.JOBS_INTERVAL_SCALE });
+    app.addHook('onClose', async () => stop());
   }
   return app;
 }

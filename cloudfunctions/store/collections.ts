@@ -30,6 +30,7 @@ export const COLLECTIONS = {
   reminders: [{ fields: ['dueAt'] }],
   notices: [{ fields: ['memberId', 'createdAt'] }],
   groups: [],
+  leases: [],
 } satisfies Record<string, IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

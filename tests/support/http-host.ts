@@ -34,6 +34,7 @@ export async function startTestHost(
     // TEST_AUTH_MODE=wx runs the HTTP suites with wx.login sign-in (see jest.config.js).
     AUTH_MODE: process.env.TEST_AUTH_MODE === 'wx' ? 'wx' : 'dev',
     WX_LOGIN: 'local',
+    JOBS: 'off',
     DATA_DIR: dataDir,
     PORT: '0',
     LOG_CALLS: 'off',

@@ -1,0 +1,159 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { openPostgresStore } from '../../cloudfunctions/store/postgres';
+import { ensureAllCollections } from '../../cloudfunctions/store/collections';
+import type { DocStore } from '../../cloudfunctions/store/types';
+import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
+import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
+import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
+import { DEMO, FIXED_NOW, TEST_SECRETS, testCipher } from '../support/demo-store';
+
+/**
+ * Two host processes sharing nothing but a PostgreSQL server, as behind a reverse proxy: sign-ups and
+ * cancellations spread across both keep the seats exact, the waitlist whole, and each reminder is sent
+ * once although both hosts run the timer jobs. Stopping a host with SIGTERM finishes cleanly.
+ */
+const MEMBERS = 400;
+const SEATS = 50;
+let server: PostgresServer;
+let store: DocStore;
+const hosts: Array<{ process: ChildProcess; url: string }> = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function startHost(databaseUrl: string): Promise<{ process: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['cloudfunctions/hosts/serve.ts'], {
+    env: {
+      ...process.env,
+      ...TEST_SECRETS,
+      DB_DRIVER: 'postgres',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      AUTH_MODE: 'wx',
+      WX_LOGIN: 'local',
+      LOG_CALLS: 'off',
+      JOBS: 'on',
+      JOBS_INTERVAL_SCALE: '0.002', // the 5-minute reminder job runs every 0.6 s
+      WRITE_RATE_PER_MINUTE: '1000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error('host did not start')), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening on')) {
+        clearTimeout(timeout);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}`)));
+  });
+  return { process: child, url: `http://127.0.0.1:${port}` };
+}
+
+async function call(hostIndex: number, route: string, input: unknown, token?: string) {
+  const response = await fetch(`${hosts[hostIndex % hosts.length]?.url}/api/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(input),
+  });
+  return (await response.json()) as { ok: boolean; data?: any; error?: any };
+}
+
+let codes = 0;
+async function login(hostIndex: number, openid: string): Promise<string> {
+  const result = await call(hostIndex, 'auth.wxLogin', { code: `local:${openid}#${(codes += 1)}` });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data.token;
+}
+
+beforeAll(async () => {
+  server = await startPostgres();
+  store = await openPostgresStore(server.url, 10);
+  await ensureAllCollections(store);
+  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
+  await seedSyntheticMembers(store, MEMBERS, FIXED_NOW);
+  const members = store.collection<{ _id: string }>('members');
+  await members.updateWhere({ _id: DEMO.orgAdmin }, { $set: { openid: 'o-admin' } });
+  for (let i = 0; i < MEMBERS; i += 1) await members.updateWhere({ _id: `s-${i}` }, { $set: { openid: `o-s-${i}` } });
+  hosts.push(await startHost(server.url), await startHost(server.url));
+}, 120_000);
+
+afterAll(async () => {
+  for (const host of hosts) if (host.process.exitCode === null) host.process.kill('SIGKILL');
+  await store?.close();
+  server?.stop();
+});
+
+test('sign-ups and cancellations through both hosts keep the seats exact and the queue whole', async () => {
+  const admin = await login(0, 'o-admin');
+  const now = Date.now();
+  const created = await call(
+    0,
+    'admin.activityCreate',
+    {
+      unitId: 'u-gb-com',
+      type: 'volunteer',
+      title: '跨主机报名',
+      startAt: now + 1_800_000,
+      endAt: now + 5_400_000,
+      place: { text: '服务站' },
+      capacity: SEATS,
+      signupOpensAt: now - 60_000,
+      signupClosesAt: now + 1_000_000,
+      cancelPolicy: 'any_time',
+    },
+    admin,
+  );
+  const activityId = created.data.activityId;
+  const tokens = await Promise.all(Array.from({ length: MEMBERS }, (_, i) => login(i, `o-s-${i}`)));
+  const results = await Promise.all(tokens.map((token, i) => call(i, 'activity.signUp', { activityId }, token)));
+  const statuses = results.map((r) => r.data?.status ?? r.error?.code);
+  expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(SEATS);
+  expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(MEMBERS - SEATS);
+
+  const confirmedIdx = statuses.flatMap((s, i) => (s === 'confirmed' ? [i] : [])).slice(0, 20);
+  const cancels = await Promise.all(confirmedIdx.map((i) => call(i + 1, 'activity.cancel', { activityId }, tokens[i])));
+  expect(cancels.every((r) => r.ok)).toBe(true);
+
+  const signups = (await call(1, 'admin.activitySignups', { activityId }, await login(1, 'o-admin'))).data.items;
+  expect(signups.filter((s: any) => s.status === 'confirmed')).toHaveLength(SEATS);
+  const waiting = signups.filter((s: any) => s.status === 'waitlisted');
+  expect(waiting.map((s: any) => s.waitlistPosition)).toEqual(
+    Array.from({ length: MEMBERS - SEATS - 20 }, (_, i) => i + 1),
+  );
+  const detail = (await call(0, 'activity.get', { activityId }, admin)).data;
+  expect(detail).toMatchObject({ confirmedCount: SEATS, waitlistCount: MEMBERS - SEATS - 20 });
+
+  // Reminders: both hosts run the job every 0.6 s; each subscribed member hears exactly once.
+  const subscribers = statuses
+    .flatMap((s, i) => (s === 'confirmed' && !confirmedIdx.includes(i) ? [i] : []))
+    .slice(0, 10);
+  for (const i of subscribers) await call(i, 'activity.subscribeReminder', { activityId }, tokens[i]);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  for (const i of subscribers) {
+    const notices = (await call(i, 'me.notices', {}, tokens[i])).data.items.filter(
+      (n: any) => n.title === '活动即将开始',
+    );
+    expect(notices).toHaveLength(1);
+  }
+}, 120_000);
+
+test('SIGTERM stops a host cleanly while the other keeps serving', async () => {
+  const host = hosts[1] as { process: ChildProcess };
+  const exited = new Promise<number | null>((resolve) => host.process.on('exit', (code) => resolve(code)));
+  host.process.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  const response = await fetch(`${hosts[0]?.url}/readyz`);
+  expect(response.status).toBe(200);
+});
