@@ -68,7 +68,7 @@ import {
 import { MemberCard, UnitOverview, UnitOverviewInput } from './schemas/members';
 import { UnitArchiveInput, UnitCreateInput, UnitMoveInput, UnitRef, UnitRenameInput } from './schemas/org';
 import { FileOutput, RosterExportInput, RosterImportInput, RosterImportReport } from './schemas/roster';
-import { SetupOutput } from './schemas/system';
+import { BootstrapInput, SetupOutput } from './schemas/system';
 
 /**
  * What an admin route's input points at, which must lie inside the caller's subtree:
@@ -157,6 +157,13 @@ export const contract = {
     access: { role: 'wechat' },
     writes: false,
     summary: 'A fresh session token for the signed-in user, before the current one expires.',
+  }),
+  'auth.bootstrap': route({
+    input: BootstrapInput,
+    output: BindingStatus,
+    access: { role: 'wechat' },
+    writes: true,
+    summary: 'The first person of a new deployment becomes its super admin with the code system.setup printed.',
   }),
   'auth.bindingStatus': route({
     input: Empty,

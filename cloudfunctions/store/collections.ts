@@ -31,6 +31,7 @@ export const COLLECTIONS = {
   notices: [{ fields: ['memberId', 'createdAt'] }],
   groups: [],
   leases: [],
+  system: [],
 } satisfies Record<string, IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -56,6 +56,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'auth.devLoginWechat': () => ({}),
   'auth.wxLogin': () => ({ code: `local:o-matrix#${(codeCounter += 1)}` }),
   'auth.refresh': () => ({}),
+  'auth.bootstrap': () => ({ code: 'ABCDEFGHJKLM', name: '张三', organisationName: '某某党委' }),
   'auth.bindingStatus': () => ({}),
   'auth.bindByInvite': () => ({ code: 'ABCDEFGH' }),
   'auth.requestBinding': (t) => ({ name: '某某', phoneLast4: '1234', unitId: t.unit }),

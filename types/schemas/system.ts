@@ -1,6 +1,19 @@
 import { z } from 'zod';
+import { PersonName } from './common';
 
 export const SetupOutput = z.object({
   collections: z.array(z.string()),
   indexes: z.number().int(),
+  /** Printed once, while the deployment has no super admin: the first person redeems it in the app. */
+  bootstrapCode: z.string().nullable(),
+});
+
+export const BootstrapInput = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{12}$/, '初始化码是 12 位字母或数字'),
+  name: PersonName,
+  organisationName: z.string().trim().min(2, '请填写党委名称').max(40),
 });

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../router/handler-types';
-import { ensureAllCollections } from '../../store/collections';
+import { redeemBootstrap, setup } from './bootstrap.service';
 
 export const systemRoutes = {
-  'system.setup': (_input, ctx) => ensureAllCollections(ctx.store),
+  'system.setup': (_input, ctx) => setup(ctx),
+  'auth.bootstrap': (input, ctx) => redeemBootstrap(ctx, input),
 } satisfies Partial<Handlers>;

@@ -108,6 +108,46 @@ function RequestForm({ onSubmitted }: { onSubmitted: () => void }) {
   );
 }
 
+/** A brand-new deployment: the person holding the code printed by system.setup becomes its super admin. */
+function BootstrapForm() {
+  const [open, setOpen] = useState(false);
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [organisationName, setOrganisationName] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  if (!open) {
+    return (
+      <Button className="button button--plain" onClick={() => setOpen(true)}>
+        首次部署：使用初始化码
+      </Button>
+    );
+  }
+  const submit = async () => {
+    const result = await call('auth.bootstrap', { code, name, organisationName });
+    if (result.ok) enter(result.data);
+    else setError(result.error);
+  };
+  return (
+    <View className="card">
+      <View className="title">首次部署</View>
+      <View className="muted">输入云开发控制台运行 system.setup 时给出的初始化码，您将成为超级管理员。</View>
+      <TextField label="初始化码" value={code} onChange={setCode} maxlength={12} name="bootstrap-code" />
+      <TextField label="您的姓名" value={name} onChange={setName} error={error?.fields?.name} name="bootstrap-name" />
+      <TextField
+        label="党委名称"
+        value={organisationName}
+        onChange={setOrganisationName}
+        error={error?.fields?.organisationName}
+        name="bootstrap-org"
+      />
+      {error ? <View className="field__error">{error.message}</View> : null}
+      <Button className="button" onClick={() => void submit()}>
+        完成初始化
+      </Button>
+    </View>
+  );
+}
+
 export default function BindPage() {
   const { state, reload } = useCall('auth.bindingStatus', {});
   useEffect(() => {
@@ -129,6 +169,7 @@ export default function BindPage() {
               <View className="notice">您的微信还没有绑定党员档案。绑定后才能学习、答题和报名活动。</View>
               <InviteForm />
               <RequestForm onSubmitted={reload} />
+              <BootstrapForm />
             </View>
           )
         }
