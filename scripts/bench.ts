@@ -155,7 +155,7 @@ async function benchStore(
 
   const calls: CallLine[] = [];
   const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', JOBS: 'off', STATIC_DIR: 'dist/h5' });
-  const app = await buildHttpHost({ env, store, log: (line) => calls.push(JSON.parse(line)) });
+  const app = await buildHttpHost({ env, store, log: (record) => calls.push(record) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     const race = await signupRace(driver, url, calls);

@@ -12,7 +12,7 @@ import { createSessionTokens } from '../platform/session-tokens';
 import { localSoter } from '../platform/soter';
 import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform/wx-login';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
-import type { Services } from '../router/context';
+import type { CallRecord, Services } from '../router/context';
 import { dispatch } from '../router/dispatch';
 import { ensureAllCollections } from '../store/collections';
 import { openStore } from '../store/open-store';
@@ -30,7 +30,7 @@ export interface HttpHostOptions {
   env: Env;
   store: DocStore;
   clock?: () => number;
-  log?: (line: string) => void;
+  log?: (record: CallRecord) => void;
   /** The local stand-ins for WeChat's messages and groups; tests pass their own to look inside. */
   messaging?: LocalMessaging;
   /** The `wx.login` exchange; by default WeChat's (AUTH_MODE=wx) or the local one (WX_LOGIN=local). */
@@ -77,19 +77,6 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   const { env, store } = options;
   const clock = options.clock ?? Date.now;
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
-  const services: Services = {
-    store,
-    platform: {
-      sessions: tokens,
-      devLogin: env.AUTH_MODE === 'dev',
-      wxLogin: options.wxLogin ?? wxLoginPort(env),
-      soter: localSoter,
-      ...(options.messaging ?? createLocalMessaging(clock)),
-    },
-    pii: personalDataCipherFromEnv(env),
-    clock,
-    log: options.log ?? ((line) => process.stdout.write(`${line}\n`)),
-  };
   const limiter = createRateLimiter(env.WRITE_RATE_PER_MINUTE);
   const corsOrigins = new Set(
     env.CORS_ORIGINS.split(',')
@@ -109,7 +96,8 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   };
 
   const app = Fastify({
-    logger: false,
+    logger: options.log ? false : { level: 'info' },
+    disableRequestLogging: true,
     bodyLimit: 2 * 1024 * 1024,
     // A proxy's request id is kept, so one id follows a call through nginx and every host log line.
     genReqId: (request) => {
@@ -119,6 +107,20 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     trustProxy: true,
   });
 
+  const services: Services = {
+    store,
+    platform: {
+      sessions: tokens,
+      devLogin: env.AUTH_MODE === 'dev',
+      wxLogin: options.wxLogin ?? wxLoginPort(env),
+      soter: localSoter,
+      ...(options.messaging ?? createLocalMessaging(clock)),
+    },
+    pii: personalDataCipherFromEnv(env),
+    clock,
+    // Structured logs through Fastify's pino logger unless the caller takes the records itself.
+    log: options.log ?? ((record) => app.log.info(record, 'call')),
+  };
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -192,7 +194,7 @@ export async function startHttpHost(
   const store = await openStore(env);
   await ensureAllCollections(store);
   await prepare?.(store);
-  const app = await buildHttpHost({ env, store, log: env.LOG_CALLS === 'on' ? undefined : () => {} });
+  const app = await buildHttpHost({ env, store, log: env.LOG_CALLS === 'on' ? undefined : () => undefined });
   app.addHook('onClose', async () => store.close());
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   return { app, url: address, store };

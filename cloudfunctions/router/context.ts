@@ -13,14 +13,26 @@ export type Caller =
   | { kind: 'wechat'; openid: string }
   | { kind: 'member'; member: MemberDoc; openid: string | null };
 
+export interface CallRecord {
+  at: string;
+  requestId?: string;
+  entry: string;
+  route: string;
+  ms: number;
+  outcome: string;
+  reads: number;
+  writes: number;
+  failure?: string;
+}
+
 /** Long-lived dependencies of a host or function instance; nothing call-specific lives here. */
 export interface Services {
   store: DocStore;
   platform: Platform;
   pii: PersonalDataCipher;
   clock: () => number;
-  /** Receives one JSON line per call. */
-  log: (line: string) => void;
+  /** Receives one structured record per call (route, duration, outcome, store operations, request id). */
+  log: (record: CallRecord) => void;
 }
 
 /** What a service sees during one call. */

@@ -122,18 +122,16 @@ export async function dispatch(
       result = errorResult(code);
     }
   }
-  services.log(
-    JSON.stringify({
-      at: new Date().toISOString(),
-      ...(meta.requestId ? { requestId: meta.requestId } : {}),
-      entry,
-      route: route.slice(0, 64),
-      ms: Math.round((performance.now() - started) * 100) / 100,
-      outcome: result.ok ? 'ok' : result.error.code,
-      reads: counts.reads,
-      writes: counts.writes,
-      ...(failure ? { failure } : {}),
-    }),
-  );
+  services.log({
+    at: new Date().toISOString(),
+    ...(meta.requestId ? { requestId: meta.requestId } : {}),
+    entry,
+    route: route.slice(0, 64),
+    ms: Math.round((performance.now() - started) * 100) / 100,
+    outcome: result.ok ? 'ok' : result.error.code,
+    reads: counts.reads,
+    writes: counts.writes,
+    ...(failure ? { failure } : {}),
+  });
   return result;
 }
