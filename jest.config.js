@@ -28,7 +28,9 @@ module.exports = {
     {
       ...project('functions', 'node'),
       displayName: 'functions-wx',
-      testMatch: ['binding', 'members', 'roster-import', 'http-host-wx'].map((name) => `<rootDir>/tests/functions/${name}.test.ts`),
+      testMatch: ['binding', 'members', 'roster-import', 'http-host-wx'].map(
+        (name) => `<rootDir>/tests/functions/${name}.test.ts`,
+      ),
       setupFiles: ['<rootDir>/tests/support/auth-mode-wx.js'],
     },
     project('components', 'jsdom', {

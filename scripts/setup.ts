@@ -14,13 +14,24 @@ async function main(): Promise<void> {
   const env = parseEnv();
   const store = await openStore(env);
   try {
-    const result = await dispatch('jobs', { route: 'system.setup', input: {} }, { kind: 'system' }, {
-      store,
-      platform: { sessions: null, devLogin: false, wxLogin: null, soter: localSoter, ...createLocalMessaging(Date.now) },
-      pii: personalDataCipherFromEnv(env),
-      clock: Date.now,
-      log: () => undefined,
-    });
+    const result = await dispatch(
+      'jobs',
+      { route: 'system.setup', input: {} },
+      { kind: 'system' },
+      {
+        store,
+        platform: {
+          sessions: null,
+          devLogin: false,
+          wxLogin: null,
+          soter: localSoter,
+          ...createLocalMessaging(Date.now),
+        },
+        pii: personalDataCipherFromEnv(env),
+        clock: Date.now,
+        log: () => undefined,
+      },
+    );
     if (!result.ok) throw new Error(result.error.message);
     const data = result.data as { collections: string[]; indexes: number; bootstrapCode: string | null };
     process.stdout.write(`Collections ready: ${data.collections.join(', ')} (${data.indexes} indexes).\n`);
