@@ -80,7 +80,8 @@ async function run(
   const def: RouteDef = contract[route];
   if (inputSize(shape.data.input) > (def.maxInputBytes ?? MAX_INPUT_BYTES)) return errorResult('PAYLOAD_TOO_LARGE');
 
-  const parsed = def.input.safeParse(shape.data.input ?? {});
+  // An absent input means {}; anything else given, null included, must match the schema.
+  const parsed = def.input.safeParse(shape.data.input === undefined ? {} : shape.data.input);
   if (!parsed.success) return errorResult('VALIDATION_FAILED', undefined, fieldMessages(parsed.error));
 
   const store = countingStore(services.store, counts);
