@@ -46,6 +46,7 @@ module.exports = {
     }),
     project('e2e', 'node'),
     project('cluster', 'node'),
+    project('reliability', 'node'),
   ],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
   testTimeout: 60000,

@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
 import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
-import { DEMO, FIXED_NOW, TEST_SECRETS, testCipher } from '../support/demo-store';
+import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
+import { startHostProcess, stopped, type HostProcess } from '../support/host-process';
 
 /**
  * Two host processes sharing nothing but a PostgreSQL server, as behind a reverse proxy: sign-ups and
@@ -18,57 +16,20 @@ const MEMBERS = 400;
 const SEATS = 50;
 let server: PostgresServer;
 let store: DocStore;
-const hosts: Array<{ process: ChildProcess; url: string }> = [];
+const hosts: HostProcess[] = [];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+function call(hostIndex: number, route: string, input: unknown, token?: string) {
+  return (hosts[hostIndex % hosts.length] as HostProcess).call(route, input, token);
 }
 
-async function startHost(databaseUrl: string): Promise<{ process: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['cloudfunctions/hosts/serve.ts'], {
-    env: {
-      ...process.env,
-      ...TEST_SECRETS,
-      DB_DRIVER: 'postgres',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      AUTH_MODE: 'wx',
-      WX_LOGIN: 'local',
-      LOG_CALLS: 'off',
-      JOBS: 'on',
-      JOBS_INTERVAL_SCALE: '0.002', // the 5-minute reminder job runs every 0.6 s
-      WRITE_RATE_PER_MINUTE: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const startHost = (databaseUrl: string) =>
+  startHostProcess({
+    DB_DRIVER: 'postgres',
+    DATABASE_URL: databaseUrl,
+    JOBS: 'on',
+    JOBS_INTERVAL_SCALE: '0.002', // the 5-minute reminder job runs every 0.6 s
+    WRITE_RATE_PER_MINUTE: '1000',
   });
-  await new Promise<void>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error('host did not start')), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) {
-        clearTimeout(timeout);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}`)));
-  });
-  return { process: child, url: `http://127.0.0.1:${port}` };
-}
-
-async function call(hostIndex: number, route: string, input: unknown, token?: string) {
-  const response = await fetch(`${hosts[hostIndex % hosts.length]?.url}/api/${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; data?: any; error?: any };
-}
 
 let codes = 0;
 async function login(hostIndex: number, openid: string): Promise<string> {
@@ -150,10 +111,9 @@ test('sign-ups and cancellations through both hosts keep the seats exact and the
 }, 120_000);
 
 test('SIGTERM stops a host cleanly while the other keeps serving', async () => {
-  const host = hosts[1] as { process: ChildProcess };
-  const exited = new Promise<number | null>((resolve) => host.process.on('exit', (code) => resolve(code)));
+  const host = hosts[1] as HostProcess;
   host.process.kill('SIGTERM');
-  expect(await exited).toBe(0);
+  expect(await stopped(host)).toBe(0);
   const response = await fetch(`${hosts[0]?.url}/readyz`);
   expect(response.status).toBe(200);
 });
