@@ -52,6 +52,7 @@ import {
 } from './schemas/binding';
 import { Empty } from './schemas/common';
 import {
+  AddTrainingInput,
   Dossier,
   MemberCreateInput,
   MemberIdInput,
@@ -276,6 +277,13 @@ export const contract = {
     access: { role: 'branch_admin', scope: 'member' },
     writes: true,
     summary: 'Record a step of the development stage; the history is kept.',
+  }),
+  'admin.memberAddTraining': route({
+    input: AddTrainingInput,
+    output: Dossier,
+    access: { role: 'branch_admin', scope: 'member' },
+    writes: true,
+    summary: 'Add a training record (培训记录) to a member.',
   }),
   'admin.memberReveal': route({
     input: RevealInput,

@@ -97,7 +97,6 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
 
   const app = Fastify({
     logger: options.log ? false : { level: 'info' },
-    disableRequestLogging: true,
     bodyLimit: 2 * 1024 * 1024,
     // A proxy's request id is kept, so one id follows a call through nginx and every host log line.
     genReqId: (request) => {

@@ -158,6 +158,27 @@ describe('member records', () => {
     expect(result.body.data.stage).toBe('candidate');
   });
 
+  test('training records are added and kept, audited', async () => {
+    const member = await firstEastMember();
+    const added = await host.call(
+      'admin.memberAddTraining',
+      { memberId: member.memberId, title: '党史专题培训', at: Date.UTC(2026, 5, 1), hours: 8 },
+      eastAdmin,
+    );
+    expect(added.body.data.trainings).toEqual([{ title: '党史专题培训', at: Date.UTC(2026, 5, 1), hours: 8 }]);
+    expect(
+      (
+        await host.call(
+          'admin.memberAddTraining',
+          { memberId: member.memberId, title: 'x', at: 0, hours: 0 },
+          eastAdmin,
+        )
+      ).body.error.code,
+    ).toBe('VALIDATION_FAILED');
+    const [entry] = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 1 }, eastAdmin)).body.data.items;
+    expect(entry.summary).toContain('党史专题培训');
+  });
+
   test('a branch admin cannot open or change another branch’s member', async () => {
     const west = (await host.call('admin.memberList', { unitId: 'u-b-west', limit: 1 }, orgAdmin)).body.data.items[0];
     expect((await host.call('admin.memberGet', { memberId: west.memberId }, eastAdmin)).body.error.code).toBe(

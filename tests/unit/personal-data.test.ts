@@ -70,3 +70,27 @@ test('ID numbers: checksum, format and embedded birth date', () => {
   const badDate = '11010519490231001';
   expect(checkIdCard(badDate + idCardCheckCharacter(badDate))).toEqual({ ok: false, problem: 'birth_date' });
 });
+
+test('a member record written after a key rotation is re-encrypted with the new key', async () => {
+  const { writeMember } = await import('../../cloudfunctions/modules/members/member-writes');
+  const { membersRepository } = await import('../../cloudfunctions/modules/members/members.repository');
+  const { seededDataDir, testCipher } = await import('../support/demo-store');
+  const { store, dataDir } = await seededDataDir(); // seeded with key k1
+  const rotated = createPersonalDataCipher({
+    keys: new Map([
+      ['k1', Buffer.alloc(32, 1)],
+      ['k2', Buffer.alloc(32, 9)],
+    ]),
+    activeKeyId: 'k2',
+    hashKey: Buffer.alloc(32, 3),
+  });
+  const repo = membersRepository(store);
+  const member = (await repo.memberById('m-010'))!;
+  expect(member.phone?.startsWith('v1:k1:')).toBe(true);
+  const ctx = { store, pii: rotated, now: Date.now(), caller: { kind: 'system' } } as never;
+  const written = await writeMember(ctx, repo, member, { position: '组织委员' });
+  expect(written.phone?.startsWith('v1:k2:')).toBe(true);
+  expect(rotated.decrypt(written.phone!)).toBe(testCipher().decrypt(member.phone!));
+  await store.close();
+  (await import('node:fs')).rmSync(dataDir, { recursive: true, force: true });
+});

@@ -111,3 +111,10 @@ export const SetRoleInput = z.strictObject({
 
 export const UpdatePhoneInput = z.strictObject({ phone: MainlandPhone });
 export const OwnDataExport = z.object({ fileName: z.string(), json: z.string() });
+
+export const AddTrainingInput = z.strictObject({
+  memberId: Id,
+  title: z.string().trim().min(2, '请填写培训名称').max(60),
+  at: EpochMs,
+  hours: z.number().min(0.5, '学时至少 0.5').max(500),
+});

@@ -132,6 +132,24 @@ export async function changeStage(
   return dossierOf(ctx, updated);
 }
 
+export async function addTraining(
+  ctx: CallContext,
+  memberId: string,
+  training: { title: string; at: number; hours: number },
+) {
+  const repo = membersRepository(ctx.store);
+  const member = await loadMember(repo, memberId);
+  const updated = await writeMember(ctx, repo, member, {}, [], { trainings: training });
+  await appendAudit(ctx, {
+    action: 'member.training',
+    summary: `为 ${member.name} 添加培训记录「${training.title}」（${training.hours} 学时）`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+  });
+  return dossierOf(ctx, updated);
+}
+
 /** SOTER where the phone has it; otherwise a fallback whose reason goes into the audit log. */
 async function confirmIdentity(ctx: CallContext, confirmation: z.output<typeof Confirmation>): Promise<string> {
   if (confirmation.method === 'fallback') return `未使用生物认证：${confirmation.reason}`;

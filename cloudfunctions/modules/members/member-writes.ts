@@ -41,6 +41,16 @@ function duplicateMessage(error: DuplicateKeyError): AppError {
   return new AppError('CONFLICT');
 }
 
+/** Values still encrypted with a retired key are re-encrypted with the active one whenever a record is written. */
+function rotatedPersonalData(ctx: CallContext, member: MemberDoc): Partial<MemberDoc> {
+  const rotated: Partial<MemberDoc> = {};
+  for (const field of ['idCard', 'phone'] as const) {
+    const stored = member[field];
+    if (stored && ctx.pii.isStale(stored)) rotated[field] = ctx.pii.encrypt(ctx.pii.decrypt(stored));
+  }
+  return rotated;
+}
+
 /**
  * Writes a change if the record has not changed since it was read (optimistic concurrency on
  * `updatedAt`); a concurrent edit or a duplicate phone/ID gets CONFLICT and nothing is written.
@@ -54,7 +64,7 @@ export async function writeMember(
   push?: Record<string, unknown>,
 ): Promise<MemberDoc> {
   const update = {
-    $set: { ...set, updatedAt: Math.max(ctx.now, member.updatedAt + 1) },
+    $set: { ...rotatedPersonalData(ctx, member), ...set, updatedAt: Math.max(ctx.now, member.updatedAt + 1) },
     ...(unset.length ? { $unset: Object.fromEntries(unset.map((field) => [field, true as const])) } : {}),
     ...(push ? { $push: push } : {}),
   };

@@ -12,6 +12,7 @@ import {
   requestBinding,
 } from './binding.service';
 import {
+  addTraining,
   changeStage,
   createMember,
   exportOwnData,
@@ -53,6 +54,8 @@ export const membersRoutes = {
   'admin.memberCreate': (input, ctx) => createMember(ctx, input),
   'admin.memberUpdate': (input, ctx) => updateMember(ctx, input),
   'admin.memberChangeStage': (input, ctx) => changeStage(ctx, input.memberId, input.stage, input.at),
+  'admin.memberAddTraining': (input, ctx) =>
+    addTraining(ctx, input.memberId, { title: input.title, at: input.at, hours: input.hours }),
   'admin.memberReveal': (input, ctx) => revealPersonalData(ctx, input.memberId, input.field, input.confirmation),
   'admin.memberSetRole': (input, ctx) => setRole(ctx, input),
   'admin.memberUnbind': (input, ctx) => unbindMember(ctx, input.memberId, input.reason),

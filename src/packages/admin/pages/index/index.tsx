@@ -15,7 +15,7 @@ import './index.scss';
 type OverviewState =
   { status: 'loading' } | { status: 'ready'; overview: UnitOverview } | { status: 'error'; error: ApiError };
 
-type Editing = 'none' | 'create' | 'rename';
+type Editing = 'none' | 'create' | 'rename' | 'move';
 
 /** Console home: the unit the admin manages (or one below it, via ?unitId=), its counts, and what to do with it. */
 export default function AdminIndexPage() {
@@ -24,6 +24,8 @@ export default function AdminIndexPage() {
   const [editing, setEditing] = useState<Editing>('none');
   const [name, setName] = useState('');
   const [kind, setKind] = useState<UnitKind | ''>('');
+  const [parents, setParents] = useState<Array<{ value: string; label: string }>>([]);
+  const [newParent, setNewParent] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const load = useCallback(async () => {
@@ -77,6 +79,20 @@ export default function AdminIndexPage() {
       ok: true,
       text: `支部邀请码：${result.data.code}（7 天内有效）。新党员凭此码申请绑定，经您审核后生效。`,
     });
+  };
+
+  /** Where the unit can move: the admin's own unit and the units directly under it (not itself). */
+  const startMove = async () => {
+    const me = await call('me.dossier', {});
+    if (!me.ok) return setMessage({ ok: false, text: me.error.message });
+    const root = await call('admin.unitOverview', { unitId: me.data.adminUnitId ?? me.data.unitId });
+    if (!root.ok) return setMessage({ ok: false, text: root.error.message });
+    const options = [
+      { value: root.data.unitId, label: root.data.unitName },
+      ...root.data.childUnits.map((c) => ({ value: c.unitId, label: c.name })),
+    ];
+    setParents(options.filter((option) => option.value !== unit.unitId));
+    setEditing('move');
   };
 
   const archive = async () => {
@@ -146,6 +162,9 @@ export default function AdminIndexPage() {
         >
           改名
         </Button>
+        <Button className="button button--plain" onClick={() => void startMove()}>
+          移动到其他上级
+        </Button>
         <Button className="button button--plain" onClick={() => void archive()}>
           撤销单位
         </Button>
@@ -184,6 +203,23 @@ export default function AdminIndexPage() {
             onClick={async () => done(await call('admin.unitRename', { unitId: unit.unitId, name }), '已改名')}
           >
             保存
+          </Button>
+        </View>
+      ) : null}
+      {editing === 'move' ? (
+        <View className="card">
+          <ChoiceField label="新的上级组织" value={newParent} options={parents} onChange={setNewParent} />
+          <Button
+            className="button"
+            disabled={!newParent}
+            onClick={async () =>
+              done(
+                await call('admin.unitMove', { unitId: unit.unitId, newParentId: newParent }),
+                '已移动，下级组织和党员随之移动。',
+              )
+            }
+          >
+            确认移动
           </Button>
         </View>
       ) : null}

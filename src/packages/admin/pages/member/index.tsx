@@ -28,6 +28,7 @@ import { useCall } from '../../../../lib/use-call';
 
 type Panel =
   | { kind: 'none' }
+  | { kind: 'training' }
   | { kind: 'reveal'; field: PersonalField }
   | { kind: 'edit' }
   | { kind: 'stage' }
@@ -113,6 +114,42 @@ function StageForm({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossie
       <TextField label="日期" value={date} onChange={setDate} name="stage-date" error={error || undefined} />
       <Button className="button" onClick={() => void save()}>
         记录
+      </Button>
+    </View>
+  );
+}
+
+function TrainingForm({ memberId, onSaved }: { memberId: string; onSaved: (d: Dossier) => void }) {
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
+  const [hours, setHours] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = async () => {
+    const at = dayjs(date, 'YYYY-MM-DD');
+    const result = await call('admin.memberAddTraining', {
+      memberId,
+      title,
+      at: at.isValid() ? at.valueOf() : NaN,
+      hours: Number(hours),
+    });
+    if (result.ok) onSaved(result.data);
+    else setErrors(result.error.fields ?? { _: result.error.message });
+  };
+  return (
+    <View className="card">
+      <TextField label="培训名称" value={title} onChange={setTitle} error={errors.title} name="training-title" />
+      <TextField label="日期（YYYY-MM-DD）" value={date} onChange={setDate} error={errors.at} name="training-date" />
+      <TextField
+        label="学时"
+        value={hours}
+        onChange={setHours}
+        type="number"
+        error={errors.hours}
+        name="training-hours"
+      />
+      {errors._ ? <View className="field__error">{errors._}</View> : null}
+      <Button className="button" onClick={() => void save()}>
+        添加
       </Button>
     </View>
   );
@@ -242,10 +279,19 @@ export default function MemberPage() {
               >
                 设置角色
               </Button>
+              <Button
+                className="button button--plain"
+                onClick={() => setPanel({ kind: panel.kind === 'training' ? 'none' : 'training' })}
+              >
+                添加培训记录
+              </Button>
             </View>
             {panel.kind === 'edit' ? <EditForm dossier={dossier} onSaved={(d) => saved(d, '档案已保存。')} /> : null}
             {panel.kind === 'stage' ? (
               <StageForm dossier={dossier} onSaved={(d) => saved(d, '发展阶段已记录。')} />
+            ) : null}
+            {panel.kind === 'training' ? (
+              <TrainingForm memberId={dossier.memberId} onSaved={(d) => saved(d, '培训记录已添加。')} />
             ) : null}
             {panel.kind === 'unbind' ? (
               <View className="card">
@@ -279,6 +325,18 @@ export default function MemberPage() {
                 />
               </View>
             ) : null}
+            <View className="title">培训记录</View>
+            <View className="card">
+              {dossier.trainings.length === 0 ? <Text className="muted">暂无培训记录</Text> : null}
+              {dossier.trainings.map((training, index) => (
+                <View className="row" key={`${training.at}-${index}`}>
+                  <Text>{training.title}</Text>
+                  <Text className="muted">
+                    {day(training.at)} · {training.hours} 学时
+                  </Text>
+                </View>
+              ))}
+            </View>
             <View className="title">发展历程</View>
             <View className="card">
               {[...dossier.stageHistory].reverse().map((step, index) => (
