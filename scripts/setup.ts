@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { parseEnv } from '../config/env';
+import { localFiles } from '../cloudfunctions/platform/files';
 import { createLocalMessaging } from '../cloudfunctions/platform/messaging';
 import { localSoter } from '../cloudfunctions/platform/soter';
 import { dispatch } from '../cloudfunctions/router/dispatch';
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
           devLogin: false,
           wxLogin: null,
           soter: localSoter,
+          files: localFiles(path.join(env.DATA_DIR, 'files')),
           ...createLocalMessaging(Date.now),
         },
         pii: personalDataCipherFromEnv(env),

@@ -25,6 +25,8 @@ import {
   Minutes,
   MinutesInput,
   NoticesOutput,
+  PhotoUploadInput,
+  PhotoUploadOutput,
   ProxyCheckInInput,
   ReminderOutput,
   RemindMissingOutput,
@@ -495,6 +497,14 @@ export const contract = {
     access: { role: 'branch_admin', scope: 'activity' },
     writes: true,
     summary: 'Record the minutes (会议记录) of a meeting.',
+  }),
+  'admin.photoUpload': route({
+    input: PhotoUploadInput,
+    output: PhotoUploadOutput,
+    access: { role: 'branch_admin', scope: 'activity' },
+    writes: true,
+    summary: 'Upload a photo for the minutes of a meeting (WeChat cloud storage, or a folder on the host).',
+    maxInputBytes: 1_500_000,
   }),
   'admin.minutesGet': route({
     input: ActivityIdInput,

@@ -1,6 +1,7 @@
 import cloud from 'wx-server-sdk';
 import { parseEnv } from '../../config/env';
 import type { FunctionName } from '../../types/functions';
+import { wxFiles } from '../platform/files';
 import { createWxMessaging } from '../platform/messaging';
 import { wxSoter } from '../platform/soter';
 import { wxIdentity } from '../platform/wx-identity';
@@ -27,6 +28,7 @@ async function cloudServices(): Promise<Services> {
       sessions: null,
       devLogin: false,
       wxLogin: null,
+      files: wxFiles(cloud as never),
       soter: wxSoter(cloud.openapi as never),
       ...createWxMessaging(cloud.openapi as never, cloud.getOpenData as never, {
         activity_reminder: env.WX_TEMPLATE_ACTIVITY_REMINDER,

@@ -7,6 +7,7 @@ import { EnvError, type Env } from '../../config/env';
 import { contract, type RouteName } from '../../types/contract';
 import { errorResult, HTTP_STATUS, type ApiResult, type ErrorCode } from '../../types/errors';
 import type { Identity } from '../platform/identity';
+import { localFiles } from '../platform/files';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens } from '../platform/session-tokens';
 import { localSoter } from '../platform/soter';
@@ -76,6 +77,7 @@ function wxLoginPort(env: Env): WxLoginPort | null {
 export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyInstance> {
   const { env, store } = options;
   const clock = options.clock ?? Date.now;
+  const files = localFiles(path.join(env.DATA_DIR, 'files'));
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
   const limiter = createRateLimiter(env.WRITE_RATE_PER_MINUTE);
   const corsOrigins = new Set(
@@ -112,6 +114,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
       sessions: tokens,
       devLogin: env.AUTH_MODE === 'dev',
       wxLogin: options.wxLogin ?? wxLoginPort(env),
+      files,
       soter: localSoter,
       ...(options.messaging ?? createLocalMessaging(clock)),
     },
@@ -146,6 +149,13 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     } catch {
       return reply.code(503).send({ ok: false });
     }
+  });
+
+  // Uploaded photos; the names are random, so only someone who was shown a file can fetch it.
+  app.get<{ Params: { fileId: string } }>('/files/:fileId', async (request, reply) => {
+    const file = await files.read(request.params.fileId);
+    if (!file) return reply.code(404).send();
+    return reply.type(file.contentType).header('cache-control', 'private, max-age=86400').send(file.content);
   });
 
   app.options('/api/:route', async (request, reply) =>

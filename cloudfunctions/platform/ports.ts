@@ -1,3 +1,4 @@
+import type { FilesPort } from './files';
 import type { GroupPort, SubscribeMessagePort, UpdatableMessagePort } from './messaging';
 import type { SessionTokens } from './session-tokens';
 import type { SoterPort } from './soter';
@@ -18,4 +19,5 @@ export interface Platform {
   subscribe: SubscribeMessagePort;
   updatable: UpdatableMessagePort;
   groups: GroupPort;
+  files: FilesPort;
 }

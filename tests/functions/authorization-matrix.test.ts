@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { localFiles } from '../../cloudfunctions/platform/files';
 import { rmSync } from 'node:fs';
 import { contract, ROUTE_NAMES, type RouteName } from '../../types/contract';
 import type { Role } from '../../types/labels';
@@ -49,6 +53,7 @@ const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,1
 );
 
 let codeCounter = 0;
+const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'auth.devMembers': () => ({}),
@@ -139,6 +144,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
     content: '会议内容',
   }),
   'admin.minutesGet': (t) => ({ activityId: t.activity }),
+  'admin.photoUpload': (t) => ({ activityId: t.activity, name: 'photo.png', content: TINY_PNG }),
   'admin.meetingRecords': (t) => ({ unitId: t.unit, period: '2026-11' }),
   'admin.remindMissing': (t) => ({ unitId: t.unit, period: '2026-11' }),
   'admin.bindGroup': (t) => ({ unitId: t.unit, cloudID: 'local-group:g1' }),
@@ -300,6 +306,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
         sessions: createSessionTokens('matrix-secret-matrix-secret-matrix-00', 3600_000),
         devLogin: true,
         wxLogin: localCode2Session(),
+        files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
         soter: localSoter,
         ...createLocalMessaging(() => FIXED_NOW),
       },

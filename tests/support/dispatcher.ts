@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { localFiles } from '../../cloudfunctions/platform/files';
 import { createLocalMessaging, type LocalMessaging } from '../../cloudfunctions/platform/messaging';
 import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
@@ -30,6 +34,7 @@ export function dispatcherFor(store: DocStore): Dispatcher {
       sessions: createSessionTokens('dispatcher-secret-dispatcher-secret-00', 3600_000),
       devLogin: true,
       wxLogin: localCode2Session(),
+      files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
       soter: localSoter,
       ...messaging,
     },

@@ -172,6 +172,8 @@ export const MinutesInput = z.strictObject({
   recorder: z.string().trim().min(1).max(30),
   content: z.string().trim().min(2).max(20_000),
   resolutions: z.string().trim().max(5_000).default(''),
+  /** File ids from `admin.photoUpload`. */
+  photos: z.array(z.string().min(1).max(300)).max(9).default([]),
 });
 export const Minutes = z.object({
   topic: z.string(),
@@ -179,6 +181,7 @@ export const Minutes = z.object({
   recorder: z.string(),
   content: z.string(),
   resolutions: z.string(),
+  photos: z.array(z.object({ fileId: z.string(), url: z.string().nullable() })),
   recordedAt: EpochMs,
   attendance: Attendance.omit({ rows: true }),
 });
@@ -207,3 +210,11 @@ export const NoticesOutput = z.object({
 });
 export const SignupStatusOutput = z.object({ status: z.enum(SIGNUP_STATUSES) });
 export const Created = z.object({ activityId: Id });
+
+export const PhotoUploadInput = z.strictObject({
+  activityId: Id,
+  name: z.string().regex(/\.(jpe?g|png|webp)$/i, '只能上传 jpg、png 或 webp 图片'),
+  /** base64 of the image; 1 MB at most. */
+  content: z.string().min(1).max(1_400_000, '图片太大，请压缩到 1 MB 以内'),
+});
+export const PhotoUploadOutput = z.object({ fileId: z.string(), url: z.string().nullable() });

@@ -8,6 +8,7 @@ import {
   meetingRecords,
   remindMissing,
   saveMinutes,
+  uploadPhoto,
 } from './meetings.service';
 import { myNotices, sendDueReminders, subscribeReminder } from './reminders.service';
 import { bindGroup, groupEnter, roster, shareInfo } from './share.service';
@@ -41,6 +42,7 @@ export const activitiesRoutes = {
   'admin.attendanceExport': (input, ctx) => attendanceExport(ctx, input.activityId),
   'admin.minutesSave': (input, ctx) => saveMinutes(ctx, input),
   'admin.minutesGet': (input, ctx) => getMinutes(ctx, input.activityId),
+  'admin.photoUpload': (input, ctx) => uploadPhoto(ctx, input.activityId, input.name, input.content),
   'admin.meetingRecords': (input, ctx) => meetingRecords(ctx, input.unitId, input.period),
   'admin.remindMissing': (input, ctx) => remindMissing(ctx, input.unitId, input.period),
   'admin.bindGroup': (input, ctx) => bindGroup(ctx, input.unitId, input.cloudID),

@@ -36,6 +36,7 @@ export interface ActivityDoc {
     recorder: string;
     content: string;
     resolutions: string;
+    photos: string[];
     recordedAt: number;
     recordedBy: string;
   };

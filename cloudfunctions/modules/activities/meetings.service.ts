@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { ACTIVITY_TYPE_LABELS, THREE_MEETINGS, type ActivityType } from '../../../types/labels';
 import type { MinutesInput } from '../../../types/schemas/activities';
+import { IMAGE_TYPES } from '../../platform/files';
 import { appendAudit } from '../audit/audit';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
@@ -90,12 +91,27 @@ export async function saveMinutes(ctx: CallContext, input: z.output<typeof Minut
   return getMinutes(ctx, activity._id);
 }
 
+const MAX_PHOTO_BYTES = 1024 * 1024;
+
+export async function uploadPhoto(ctx: CallContext, activityId: string, name: string, base64: string) {
+  await loadActivity(ctx, activityId);
+  const content = Buffer.from(base64, 'base64');
+  if (content.length === 0 || content.length > MAX_PHOTO_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', '图片太大，请压缩到 1 MB 以内。');
+  const contentType = IMAGE_TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+  const fileId = await ctx.platform.files.put(name, content, contentType);
+  return { fileId, url: await ctx.platform.files.urlOf(fileId) };
+}
+
 export async function getMinutes(ctx: CallContext, activityId: string) {
   const activity = await loadActivity(ctx, activityId);
   if (!activity.minutes) throw new AppError('NOT_FOUND', '这个活动还没有会议记录。');
   const { rows: _rows, ...summary } = await attendance(ctx, activityId);
-  const { recordedBy: _by, ...minutes } = activity.minutes;
-  return { ...minutes, attendance: summary };
+  const { recordedBy: _by, photos = [], ...minutes } = activity.minutes;
+  const withUrls = await Promise.all(
+    photos.map(async (fileId) => ({ fileId, url: await ctx.platform.files.urlOf(fileId) })),
+  );
+  return { ...minutes, photos: withUrls, attendance: summary };
 }
 
 /** How many of each meeting a branch must hold in a period of `months` months. */

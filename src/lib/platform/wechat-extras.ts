@@ -86,3 +86,14 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/** A place picked on WeChat's map; null in the browser, where there is no map picker. */
+export async function chooseLocation(): Promise<{ latitude: number; longitude: number; name: string } | null> {
+  if (!isWeapp) return null;
+  try {
+    const { latitude, longitude, name } = await Taro.chooseLocation({});
+    return { latitude, longitude, name };
+  } catch {
+    return null;
+  }
+}

@@ -13,6 +13,7 @@ import {
 import { ChoiceField, Field, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { call } from '../../../../lib/api-client';
+import { chooseLocation } from '../../../../lib/platform/wechat-extras';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
 const parse = (text: string) => {
@@ -28,6 +29,7 @@ export default function ActivityFormPage() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [place, setPlace] = useState('');
+  const [spot, setSpot] = useState<{ latitude: number; longitude: number } | null>(null);
   const [startAt, setStartAt] = useState(start.format(FORMAT));
   const [endAt, setEndAt] = useState(start.add(2, 'hour').format(FORMAT));
   const [closesAt, setClosesAt] = useState(start.subtract(1, 'day').hour(18).minute(0).format(FORMAT));
@@ -37,6 +39,13 @@ export default function ActivityFormPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
+  const choosePlace = async () => {
+    const chosen = await chooseLocation();
+    if (!chosen) return setErrors({ _: '无法打开地图选点（浏览器中不可用），可不设定定位。' });
+    setSpot({ latitude: chosen.latitude, longitude: chosen.longitude });
+    if (!place.trim()) setPlace(chosen.name);
+  };
+
   const submit = async () => {
     setBusy(true);
     const result = await call('admin.activityCreate', {
@@ -44,7 +53,7 @@ export default function ActivityFormPage() {
       type,
       title,
       description,
-      place: { text: place },
+      place: spot ? { text: place, ...spot, radiusMeters: 300 } : { text: place },
       startAt: parse(startAt),
       endAt: parse(endAt),
       signupOpensAt: Date.now(),
@@ -69,6 +78,18 @@ export default function ActivityFormPage() {
         />
         <TextField label="标题" value={title} onChange={setTitle} error={errors.title} name="activity-title" />
         <TextField label="地点" value={place} onChange={setPlace} error={errors['place.text']} name="activity-place" />
+        <Field label="现场签到定位（可选）">
+          <View className="row">
+            <Text className="muted">
+              {spot
+                ? `已设定：${spot.latitude.toFixed(4)}, ${spot.longitude.toFixed(4)}，300 米内可签到`
+                : '设定后只能在现场签到'}
+            </Text>
+            <Text className="tag" onClick={() => void (spot ? setSpot(null) : choosePlace())}>
+              {spot ? '取消' : '在地图上选'}
+            </Text>
+          </View>
+        </Field>
         <TextField
           label={`开始时间（${FORMAT}）`}
           value={startAt}

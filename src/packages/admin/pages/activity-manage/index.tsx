@@ -8,7 +8,7 @@ import { PageShell } from '../../../../components/page-shell';
 import { EmptyView } from '../../../../components/state-views';
 import { seatsText, timeRange } from '../../../../features/activities/format';
 import { call } from '../../../../lib/api-client';
-import { saveFile } from '../../../../lib/platform/files';
+import { pickFile, saveFile } from '../../../../lib/platform/files';
 import { useCall } from '../../../../lib/use-call';
 
 type Section = 'signups' | 'qr' | 'attendance' | 'minutes';
@@ -50,9 +50,25 @@ function MinutesForm({ activityId, onSaved }: { activityId: string; onSaved: (te
   const [recorder, setRecorder] = useState('');
   const [content, setContent] = useState('');
   const [resolutions, setResolutions] = useState('');
+  const [photos, setPhotos] = useState<Array<{ fileId: string; url: string | null }>>([]);
   const [error, setError] = useState('');
+  const addPhoto = async () => {
+    const picked = await pickFile(['jpg', 'jpeg', 'png', 'webp']);
+    if (!picked) return;
+    const result = await call('admin.photoUpload', { activityId, name: picked.name, content: picked.base64 });
+    if (result.ok) setPhotos([...photos, result.data]);
+    else setError(result.error.message);
+  };
   const save = async () => {
-    const result = await call('admin.minutesSave', { activityId, topic, presenter, recorder, content, resolutions });
+    const result = await call('admin.minutesSave', {
+      activityId,
+      topic,
+      presenter,
+      recorder,
+      content,
+      resolutions,
+      photos: photos.map((photo) => photo.fileId),
+    });
     if (!result.ok) return setError(result.error.message);
     onSaved(
       `会议记录已保存（应到 ${result.data.attendance.expected}，实到 ${result.data.attendance.present}，请假 ${result.data.attendance.leave}）。`,
@@ -65,6 +81,16 @@ function MinutesForm({ activityId, onSaved }: { activityId: string; onSaved: (te
       <TextField label="记录人" value={recorder} onChange={setRecorder} name="minutes-recorder" />
       <TextField label="会议内容" value={content} onChange={setContent} name="minutes-content" />
       <TextField label="会议决议" value={resolutions} onChange={setResolutions} name="minutes-resolutions" />
+      <View className="photos">
+        {photos.map((photo) =>
+          photo.url ? <Image key={photo.fileId} className="photos__item" src={photo.url} mode="aspectFill" /> : null,
+        )}
+      </View>
+      {photos.length < 9 ? (
+        <Button className="button button--plain manage__add-photo" onClick={() => void addPhoto()}>
+          添加会议照片（{photos.length}/9）
+        </Button>
+      ) : null}
       {error ? <View className="field__error">{error}</View> : null}
       <Button className="button manage__minutes-save" onClick={() => void save()}>
         保存会议记录

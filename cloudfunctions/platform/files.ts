@@ -1,0 +1,68 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/**
+ * Where uploaded files (meeting photos) live: WeChat cloud storage in production, a folder under DATA_DIR
+ * on the HTTP host. The store keeps only the file id; a URL to show it is asked for when needed.
+ */
+export interface FilesPort {
+  put(name: string, content: Buffer, contentType: string): Promise<string>;
+  urlOf(fileId: string): Promise<string | null>;
+}
+
+export const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+};
+
+/** Local adapter: files under `dir`, served by the host at `/files/<id>`. */
+export function localFiles(
+  dir: string,
+): FilesPort & { read(fileId: string): Promise<{ content: Buffer; contentType: string } | null> } {
+  return {
+    async put(name, content) {
+      const ext = path.extname(name).slice(1).toLowerCase();
+      const fileId = `${randomBytes(12).toString('base64url')}.${ext}`;
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, fileId), content);
+      return fileId;
+    },
+    async urlOf(fileId) {
+      return /^[\w-]+\.\w+$/.test(fileId) ? `/files/${fileId}` : null;
+    },
+    async read(fileId) {
+      if (!/^[\w-]+\.\w+$/.test(fileId)) return null;
+      const contentType = IMAGE_TYPES[fileId.split('.').pop() ?? ''];
+      if (!contentType) return null;
+      try {
+        return { content: await readFile(path.join(dir, fileId)), contentType };
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/** WeChat adapter: cloud storage through `cloud.uploadFile` and `cloud.getTempFileURL`. */
+export function wxFiles(cloud: {
+  uploadFile(args: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+  getTempFileURL(args: { fileList: string[] }): Promise<{ fileList: Array<{ tempFileURL?: string }> }>;
+}): FilesPort {
+  return {
+    async put(name, content) {
+      const ext = path.extname(name).slice(1).toLowerCase();
+      const { fileID } = await cloud.uploadFile({
+        cloudPath: `minutes/${randomBytes(12).toString('hex')}.${ext}`,
+        fileContent: content,
+      });
+      return fileID;
+    },
+    async urlOf(fileId) {
+      const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
+      return fileList[0]?.tempFileURL ?? null;
+    },
+  };
+}
