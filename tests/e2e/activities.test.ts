@@ -122,3 +122,13 @@ test('the promoted member checks in with the rotating code, and the organiser se
   await settle(organiser);
   await organiser.screenshot({ path: artifactPath('activity-attendance.png'), fullPage: true });
 });
+
+test('the calendar marks the day of the activity, and a tap lists it', async () => {
+  await first.goto(`${host.url}/#/packages/activity/pages/index/index`);
+  await first.getByText('活动日历').filter({ visible: true }).first().click();
+  await visible(first, '.month-grid__day--busy').waitFor();
+  await visible(first, '.month-grid__day--busy').click();
+  await seen(first, '社区义诊志愿服务');
+  await settle(first);
+  await first.screenshot({ path: artifactPath('activity-calendar.png'), fullPage: true });
+});

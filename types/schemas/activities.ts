@@ -84,7 +84,7 @@ export type ActivityDetail = z.infer<typeof ActivityDetail>;
 
 export const ActivityListInput = z.strictObject({
   view: z.enum(['upcoming', 'past', 'mine']),
-  /** `YYYY-MM`: only activities starting in that month (the calendar). */
+  /** `YYYY-MM`: every activity starting in that month, past or upcoming (the calendar). */
   month: z
     .string()
     .regex(/^\d{4}-\d{2}$/)

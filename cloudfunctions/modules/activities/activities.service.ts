@@ -102,7 +102,8 @@ export async function listActivities(ctx: CallContext, input: z.output<typeof Ac
       { sort: [['arrival', -1]], limit: 100 },
     );
     clauses.push({ _id: { $in: mine.map((s) => s.activityId) } });
-  } else {
+  } else if (!input.month) {
+    // A month (the calendar) shows everything in it, past and upcoming.
     clauses.push(input.view === 'upcoming' ? { endAt: { $gte: ctx.now } } : { endAt: { $lt: ctx.now } });
   }
   const filter: Filter = { $and: clauses };

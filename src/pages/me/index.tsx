@@ -6,7 +6,9 @@ import { GENDER_LABELS, MEMBER_STATUS_LABELS, STAGE_LABELS } from '../../../type
 import type { Dossier } from '../../../types/schemas/dossier';
 import { CallView } from '../../components/call-view';
 import { TextField } from '../../components/form';
+import { InfoRows } from '../../components/info-rows';
 import { PageShell } from '../../components/page-shell';
+import { TrainingList } from '../../features/member/training-list';
 import { call } from '../../lib/api-client';
 import { saveFile } from '../../lib/platform/files';
 import { useCall } from '../../lib/use-call';
@@ -63,8 +65,8 @@ export default function MePage() {
           <View>
             <View className="title">{dossier.name} 的档案</View>
             {notice ? <View className="notice notice--ok">{notice}</View> : null}
-            <View className="card">
-              {[
+            <InfoRows
+              rows={[
                 ['性别', GENDER_LABELS[dossier.gender]],
                 ['民族', dossier.ethnicity ?? '—'],
                 ['出生日期', dossier.birthDate ?? '—'],
@@ -76,13 +78,8 @@ export default function MePage() {
                 ['党籍状态', MEMBER_STATUS_LABELS[dossier.status]],
                 ['入党时间', day(dossier.joinedAt)],
                 ['微信绑定', dossier.bound ? '已绑定' : '未绑定（演示登录）'],
-              ].map(([label, value]) => (
-                <View className="row" key={label}>
-                  <Text className="muted">{label}</Text>
-                  <Text>{value}</Text>
-                </View>
-              ))}
-            </View>
+              ]}
+            />
             {editingPhone ? (
               <PhoneEditor
                 onSaved={(updated) => {
@@ -107,17 +104,7 @@ export default function MePage() {
               ))}
             </View>
             <View className="title">培训记录</View>
-            <View className="card">
-              {dossier.trainings.length === 0 ? <Text className="muted">暂无培训记录</Text> : null}
-              {dossier.trainings.map((training) => (
-                <View className="row" key={`${training.title}-${training.at}`}>
-                  <Text>{training.title}</Text>
-                  <Text className="muted">
-                    {day(training.at)} · {training.hours} 学时
-                  </Text>
-                </View>
-              ))}
-            </View>
+            <TrainingList trainings={dossier.trainings} />
             <Button className="button button--plain me__download" onClick={() => void download()}>
               下载我的数据
             </Button>

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../../../types/errors';
-import type { ActivitySummary } from '../../../../../types/schemas/activities';
 import { PageShell } from '../../../../components/page-shell';
 import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
 import { ActivityCard } from '../../../../features/activities/activity-card';
+import { MonthGrid } from '../../../../features/activities/month-grid';
 import { call } from '../../../../lib/api-client';
+import { usePagedCall } from '../../../../lib/use-paged-call';
 import './index.scss';
 
 type View_ = 'upcoming' | 'mine' | 'past' | 'calendar';
@@ -23,31 +23,22 @@ const PAGE = 20;
 export default function ActivityIndexPage() {
   const [view, setView] = useState<View_>('upcoming');
   const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
-  const [items, setItems] = useState<ActivitySummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = useCallback(
-    async (skip: number) => {
-      setLoading(true);
-      setError(null);
-      const input =
-        view === 'calendar' ? { view: 'upcoming' as const, month, skip, limit: PAGE } : { view, skip, limit: PAGE };
-      const result = await call('activity.list', input);
-      setLoading(false);
-      if (!result.ok) return setError(result.error);
-      setItems((previous) => (skip === 0 ? result.data.items : [...previous, ...result.data.items]));
-      setTotal(result.data.total);
-    },
-    [view, month],
+  const [day, setDay] = useState<string | null>(null);
+  // The calendar loads the whole month (up to 100) so every busy day can be marked.
+  const { items, loading, error, reload, more } = usePagedCall(
+    (skip) =>
+      call(
+        'activity.list',
+        view === 'calendar' ? { view: 'upcoming', month, skip, limit: 100 } : { view, skip, limit: PAGE },
+      ),
+    `${view}:${month}`,
   );
+  const shown = view === 'calendar' && day ? items.filter((a) => dayjs(a.startAt).format('YYYY-MM-DD') === day) : items;
 
-  useEffect(() => {
-    void load(0);
-  }, [load]);
-
-  const shift = (months: number) => setMonth(dayjs(`${month}-01`).add(months, 'month').format('YYYY-MM'));
+  const shift = (months: number) => {
+    setDay(null);
+    setMonth(dayjs(`${month}-01`).add(months, 'month').format('YYYY-MM'));
+  };
 
   return (
     <PageShell>
@@ -79,16 +70,19 @@ export default function ActivityIndexPage() {
           </Text>
         </View>
       ) : null}
-      {error ? <ErrorView message={error.message} onRetry={() => void load(0)} /> : null}
-      {!error && !loading && items.length === 0 ? (
+      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
+      {!error && !loading && shown.length === 0 ? (
         <EmptyView message={view === 'mine' ? '您还没有报名任何活动。' : '这段时间没有活动。'} />
       ) : null}
-      {items.map((activity) => (
+      {view === 'calendar' && !loading ? (
+        <MonthGrid month={month} activities={items} selected={day} onSelect={setDay} />
+      ) : null}
+      {shown.map((activity) => (
         <ActivityCard key={activity.activityId} activity={activity} />
       ))}
       {loading ? <LoadingView /> : null}
-      {!loading && items.length < total ? (
-        <Button className="button button--plain" onClick={() => void load(items.length)}>
+      {!loading && more ? (
+        <Button className="button button--plain" onClick={more}>
           加载更多
         </Button>
       ) : null}

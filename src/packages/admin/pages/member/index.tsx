@@ -22,6 +22,7 @@ import { CallView } from '../../../../components/call-view';
 import { ConfirmIdentity } from '../../../../components/confirm-identity';
 import { ChoiceField, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
+import { TrainingList } from '../../../../features/member/training-list';
 import { call } from '../../../../lib/api-client';
 import type { Confirmation } from '../../../../lib/platform/identity-check';
 import { useCall } from '../../../../lib/use-call';
@@ -326,17 +327,7 @@ export default function MemberPage() {
               </View>
             ) : null}
             <View className="title">培训记录</View>
-            <View className="card">
-              {dossier.trainings.length === 0 ? <Text className="muted">暂无培训记录</Text> : null}
-              {dossier.trainings.map((training, index) => (
-                <View className="row" key={`${training.at}-${index}`}>
-                  <Text>{training.title}</Text>
-                  <Text className="muted">
-                    {day(training.at)} · {training.hours} 学时
-                  </Text>
-                </View>
-              ))}
-            </View>
+            <TrainingList trainings={dossier.trainings} />
             <View className="title">发展历程</View>
             <View className="card">
               {[...dossier.stageHistory].reverse().map((step, index) => (

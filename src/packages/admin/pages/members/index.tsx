@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../../../types/errors';
 import { MEMBER_STATUS_LABELS, ROLE_LABELS, STAGE_LABELS, STAGES, type Stage } from '../../../../../types/labels';
-import type { MemberListItem } from '../../../../../types/schemas/dossier';
 import { ChoiceField, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
 import { openAdmin } from '../../../../features/admin/admin-links';
 import { call } from '../../../../lib/api-client';
+import { usePagedCall } from '../../../../lib/use-paged-call';
 
 const PAGE = 20;
 
@@ -17,34 +16,19 @@ export default function MembersPage() {
   const unitId = useRouter().params.unitId ?? '';
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
-  const [items, setItems] = useState<MemberListItem[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = useCallback(
-    async (skip: number) => {
-      setLoading(true);
-      setError(null);
-      const result = await call('admin.memberList', {
+  // The query applies when 搜索 is tapped, not on every keystroke; the stage applies at once.
+  const [applied, setApplied] = useState('');
+  const { items, total, loading, error, reload, more } = usePagedCall(
+    (skip) =>
+      call('admin.memberList', {
         unitId,
-        query: query.trim() || undefined,
+        query: applied.trim() || undefined,
         stage: stage || undefined,
         skip,
         limit: PAGE,
-      });
-      setLoading(false);
-      if (!result.ok) return setError(result.error);
-      setItems((previous) => (skip === 0 ? result.data.items : [...previous, ...result.data.items]));
-      setTotal(result.data.total);
-    },
-    [unitId, query, stage],
+      }),
+    `${unitId}:${stage}:${applied}`,
   );
-
-  useEffect(() => {
-    void load(0);
-    // Filters apply when 搜索 is tapped or the stage changes, not on every keystroke.
-  }, [unitId, stage]);
 
   return (
     <PageShell>
@@ -65,11 +49,11 @@ export default function MembersPage() {
           ]}
           onChange={setStage}
         />
-        <Button className="button members__search" onClick={() => void load(0)}>
+        <Button className="button members__search" onClick={() => (applied === query ? reload() : setApplied(query))}>
           搜索
         </Button>
       </View>
-      {error ? <ErrorView message={error.message} onRetry={() => void load(0)} /> : null}
+      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
       {!error && !loading && items.length === 0 ? <EmptyView message="没有符合条件的党员。" /> : null}
       {items.length > 0 ? <View className="muted">共 {total} 人</View> : null}
       {items.map((member) => (
@@ -88,8 +72,8 @@ export default function MembersPage() {
         </View>
       ))}
       {loading ? <LoadingView /> : null}
-      {!loading && items.length < total ? (
-        <Button className="button button--plain" onClick={() => void load(items.length)}>
+      {!loading && more ? (
+        <Button className="button button--plain" onClick={more}>
           加载更多（还有 {total - items.length} 人）
         </Button>
       ) : null}
