@@ -10,12 +10,14 @@ import {
   type ActivityType,
   type CancelPolicy,
 } from '../../../../../types/labels';
+import type { ExtraField } from '../../../../../types/schemas/activities';
 import { ChoiceField, Field, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { call } from '../../../../lib/api-client';
 import { chooseLocation } from '../../../../lib/platform/wechat-extras';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
+const FIELD_KINDS: Record<ExtraField['kind'], string> = { text: '文字', choice: '单选', number: '数字' };
 const parse = (text: string) => {
   const value = dayjs(text.trim().replace(/\//g, '-'));
   return value.isValid() ? value.valueOf() : NaN;
@@ -36,6 +38,31 @@ export default function ActivityFormPage() {
   const [capacity, setCapacity] = useState('');
   const [cancelPolicy, setCancelPolicy] = useState<CancelPolicy>('until_deadline');
   const [approvalRequired, setApprovalRequired] = useState(false);
+  const [openToAll, setOpenToAll] = useState(false);
+  const [showRoster, setShowRoster] = useState(true);
+  const [extraFields, setExtraFields] = useState<ExtraField[]>([]);
+  const [fieldLabel, setFieldLabel] = useState('');
+  const [fieldKind, setFieldKind] = useState<ExtraField['kind']>('text');
+  const [fieldOptions, setFieldOptions] = useState('');
+
+  const addField = () => {
+    const options = fieldOptions
+      .split(/[,，、]/)
+      .map((option) => option.trim())
+      .filter(Boolean);
+    setExtraFields([
+      ...extraFields,
+      {
+        key: `f${extraFields.length + 1}`,
+        label: fieldLabel.trim(),
+        kind: fieldKind,
+        required: true,
+        ...(fieldKind === 'choice' ? { options } : {}),
+      },
+    ]);
+    setFieldLabel('');
+    setFieldOptions('');
+  };
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -61,6 +88,9 @@ export default function ActivityFormPage() {
       capacity: capacity.trim() ? Number(capacity) : null,
       cancelPolicy,
       approvalRequired,
+      openToAll,
+      showRoster,
+      extraFields,
     });
     setBusy(false);
     if (!result.ok) return setErrors(result.error.fields ?? { _: result.error.message });
@@ -129,6 +159,63 @@ export default function ActivityFormPage() {
             />
           </View>
         </Field>
+        <Field label="面向全体党员">
+          <View className="row">
+            <Text className="muted">关闭时只面向本单位及下级单位</Text>
+            <Switch checked={openToAll} color="#c8161d" onChange={(event) => setOpenToAll(event.detail.value)} />
+          </View>
+        </Field>
+        <Field label="公开报名名单">
+          <View className="row">
+            <Text className="muted">党员可以看到谁报了名（只显示姓名）</Text>
+            <Switch checked={showRoster} color="#c8161d" onChange={(event) => setShowRoster(event.detail.value)} />
+          </View>
+        </Field>
+        <Field label="报名时还需填写（可选）" error={errors.extraFields}>
+          {extraFields.map((field) => (
+            <View className="row" key={field.key}>
+              <Text>
+                {field.label}（{FIELD_KINDS[field.kind]}
+                {field.options ? `：${field.options.join('、')}` : ''}）
+              </Text>
+              <Text className="tag" onClick={() => setExtraFields(extraFields.filter((f) => f.key !== field.key))}>
+                删除
+              </Text>
+            </View>
+          ))}
+        </Field>
+        {extraFields.length < 5 ? (
+          <View className="card">
+            <TextField
+              label="填写项名称"
+              value={fieldLabel}
+              onChange={setFieldLabel}
+              placeholder="如：衣服尺码"
+              name="field-label"
+            />
+            <ChoiceField
+              label="类型"
+              value={fieldKind}
+              options={(Object.keys(FIELD_KINDS) as Array<ExtraField['kind']>).map((k) => ({
+                value: k,
+                label: FIELD_KINDS[k],
+              }))}
+              onChange={setFieldKind}
+            />
+            {fieldKind === 'choice' ? (
+              <TextField
+                label="选项（用逗号分开）"
+                value={fieldOptions}
+                onChange={setFieldOptions}
+                placeholder="如：M，L，XL"
+                name="field-options"
+              />
+            ) : null}
+            <Button className="button button--plain" disabled={!fieldLabel.trim()} onClick={addField}>
+              添加填写项
+            </Button>
+          </View>
+        ) : null}
         <TextField label="活动说明" value={description} onChange={setDescription} name="activity-description" />
         {errors._ ? <View className="field__error">{errors._}</View> : null}
         {Object.keys(errors).length && !errors._ ? <View className="field__error">请按提示修改后再发布。</View> : null}
