@@ -33,7 +33,7 @@ import { seedSyntheticMembers } from './seed/synthetic-members';
  */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = [1, 10];
+const CONNECTIONS = [1, 10, 100];
 const OUT_DIR = process.env.BENCH_OUT ?? 'bench/results';
 /** Throw-away secrets: the benchmark's stores are deleted when it ends. */
 const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-secrets-'))) };
@@ -41,6 +41,8 @@ const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-ben
 interface Row {
   scenario: string;
   store: string;
+  /** Peak resident memory during the run, MB: the host and the load generator share the process. */
+  rssMb: number;
   connections: number;
   p50: number;
   p97_5: number;
@@ -185,6 +187,8 @@ async function benchStore(
       const bytes = (await sample.arrayBuffer()).byteLength;
       for (const connections of CONNECTIONS) {
         calls.length = 0;
+        let peakRss = process.memoryUsage().rss;
+        const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
         const result = await autocannon({
           url: `${url}/api/${scenario.route}`,
           method: 'POST',
@@ -193,9 +197,11 @@ async function benchStore(
           connections,
           duration: SECONDS,
         });
+        clearInterval(sampler);
         rows.push({
           scenario: scenario.name,
           store: driver,
+          rssMb: Math.round(peakRss / 2 ** 20),
           connections,
           p50: result.latency.p50,
           p97_5: result.latency.p97_5,
@@ -239,11 +245,11 @@ function markdown(rows: Row[], races: RaceRow[], sizes: { main: number; total: n
   const lines = [
     `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${SECONDS} s per run.`,
     '',
-    '| scenario | store | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | bytes |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | store | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | bytes | peak RSS MB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.scenario} | ${r.store} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.bytes} |`,
+        `| ${r.scenario} | ${r.store} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.bytes} | ${r.rssMb} |`,
     ),
     '',
     '| sign-up race | store | sign-ups | seats | confirmed | waitlisted | failed | wall ms | p50 ms | p99 ms | reads/call | writes/call |',
