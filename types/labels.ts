@@ -50,9 +50,6 @@ export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
 
 export const EDUCATION_LEVELS = ['初中及以下', '高中/中专', '大专', '本科', '硕士研究生', '博士研究生'] as const;
 
-/** Positions in a branch (党内职务); free text is allowed, these are offered first. */
-export const BRANCH_POSITIONS = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员', '青年委员', '党小组长'] as const;
-
 /** Personal data fields that are stored encrypted and shown masked. */
 export const PERSONAL_FIELDS = ['idCard', 'phone'] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];

@@ -74,8 +74,7 @@ function summary(activity: ActivityDoc, organiserName: string, myStatus: SignupS
 }
 
 async function summaries(ctx: CallContext, activities: ActivityDoc[], member: MemberDoc | null) {
-  const units = await membersRepository(ctx.store).unitsByIds([...new Set(activities.map((a) => a.organiserUnitId))]);
-  const unitName = new Map(units.map((unit) => [unit._id, unit.name]));
+  const unitName = await membersRepository(ctx.store).unitNames(activities.map((a) => a.organiserUnitId));
   const mine =
     member && activities.length
       ? await activitiesRepository(ctx.store).signups.find(
@@ -168,8 +167,7 @@ export async function signupList(ctx: CallContext, activityId: string) {
   const all: SignupDoc[] = await findAll((skip) =>
     signups.find({ activityId }, { sort: [['arrival', 1]], skip, limit: 100 }),
   );
-  const units = await membersRepository(ctx.store).unitsByIds([...new Set(all.map((s) => s.unitId))].slice(0, 100));
-  const unitName = new Map(units.map((unit) => [unit._id, unit.name]));
+  const unitName = await membersRepository(ctx.store).unitNames(all.map((s) => s.unitId));
   let position = 0;
   return {
     items: all.map((s) => ({

@@ -85,10 +85,7 @@ export async function roster(ctx: CallContext, activityId: string) {
   const byArrival = (status: 'confirmed' | 'waitlisted') =>
     findAll((skip) => signups.find({ activityId, status }, { sort: [['arrival', 1]], skip, limit: 100 }));
   const [confirmed, waitlisted] = await Promise.all([byArrival('confirmed'), byArrival('waitlisted')]);
-  const units = await membersRepository(ctx.store).unitsByIds(
-    [...new Set(confirmed.map((s) => s.unitId))].slice(0, 100),
-  );
-  const unitName = new Map(units.map((unit) => [unit._id, unit.name]));
+  const unitName = await membersRepository(ctx.store).unitNames(confirmed.map((s) => s.unitId));
   const lines = [
     `【${activity.title}】`,
     `时间：${chinaDateTime(activity.startAt)}`,

@@ -131,8 +131,7 @@ export async function bindableUnits(ctx: CallContext) {
     { kind: { $in: ['branch', 'group'] }, archived: { $ne: true } },
     { sort: [['name', 1]], limit: 100 },
   );
-  const ancestors = await repo.unitsByIds([...new Set(units.flatMap((unit) => unit.path))].slice(0, 100));
-  const nameOf = new Map(ancestors.map((unit) => [unit._id, unit.name]));
+  const nameOf = await repo.unitNames(units.flatMap((unit) => unit.path));
   return {
     units: units.map((unit) => ({
       unitId: unit._id,
@@ -202,8 +201,7 @@ export async function listBindingRequests(ctx: CallContext, unitId: string) {
     { unitPath: unitId, status: 'pending' },
     { sort: [['createdAt', 1]], limit: 100 },
   );
-  const units = await repo.unitsByIds([...new Set(requests.map((request) => request.unitId))]);
-  const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
+  const nameOf = await repo.unitNames(requests.map((request) => request.unitId));
   const items = [];
   for (const request of requests) {
     const candidate = await candidateFor(ctx, request);

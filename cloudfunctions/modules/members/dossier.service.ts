@@ -38,8 +38,7 @@ export async function listMembers(ctx: CallContext, input: z.output<typeof Membe
     repo.membersIn(filter, input.skip, input.limit),
     repo.countMembers(filter),
   ]);
-  const units = await repo.unitsByIds([...new Set(members.map((member) => member.unitId))]);
-  const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
+  const nameOf = await repo.unitNames(members.map((member) => member.unitId));
   return { items: members.map((m) => toListItem(m, nameOf.get(m.unitId) ?? '未知单位', ctx.pii)), total };
 }
 

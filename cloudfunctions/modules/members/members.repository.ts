@@ -24,7 +24,16 @@ export function membersRepository(store: DocStore) {
       members.find(filter, { sort: [['name', 1]], skip, limit }),
     countMembers: (filter: Filter) => members.count(filter),
     unitById: (id: string) => units.get(id),
-    unitsByIds: (ids: string[]) => units.find({ _id: { $in: ids } }, { limit: Math.min(100, Math.max(1, ids.length)) }),
+    /** Names of the given units (duplicates ignored), fetched 100 ids at a time. */
+    async unitNames(ids: string[]): Promise<Map<string, string>> {
+      const unique = [...new Set(ids)];
+      const names = new Map<string, string>();
+      for (let i = 0; i < unique.length; i += 100) {
+        const page = await units.find({ _id: { $in: unique.slice(i, i + 100) } }, { limit: 100 });
+        for (const unit of page) names.set(unit._id, unit.name);
+      }
+      return names;
+    },
     childUnits: (parentId: string) =>
       units.find({ parentId, archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 }),
     /** Units of a subtree (the unit and everything below it), a page at a time. */

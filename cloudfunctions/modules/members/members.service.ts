@@ -9,8 +9,7 @@ import type { MemberDoc } from './members.types';
 
 export async function memberCard(ctx: CallContext): Promise<MemberCard> {
   const member = requireMember(ctx);
-  const units = await membersRepository(ctx.store).unitsByIds(member.unitPath);
-  const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
+  const nameOf = await membersRepository(ctx.store).unitNames(member.unitPath);
   const ancestors = member.unitPath.slice(0, -1);
   return {
     memberId: member._id,
@@ -64,8 +63,7 @@ export async function demoMembers(ctx: CallContext): Promise<{ members: DemoMemb
     members.push(...page);
     if (page.length < 100) break;
   }
-  const units = await repo.unitsByIds([...new Set(members.map((member) => member.unitId))]);
-  const nameOf = new Map(units.map((unit) => [unit._id, unit.name]));
+  const nameOf = await repo.unitNames(members.map((member) => member.unitId));
   return {
     members: members.map((member) => ({
       memberId: member._id,
