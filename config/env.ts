@@ -40,6 +40,7 @@ const EnvSchema = z
     /** Subscribe-message template ids (WeChat); without them reminders are in-app notices only. */
     WX_TEMPLATE_ACTIVITY_REMINDER: z.string().optional(),
     WX_TEMPLATE_MEETING_MISSING: z.string().optional(),
+    WX_TEMPLATE_STUDY_PLAN: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DB_DRIVER === 'postgres' && !env.DATABASE_URL) {

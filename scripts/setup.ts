@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseEnv } from '../config/env';
 import { localFiles } from '../cloudfunctions/platform/files';
 import { createLocalMessaging } from '../cloudfunctions/platform/messaging';
+import { localContentSafety } from '../cloudfunctions/platform/content-safety';
 import { localSoter } from '../cloudfunctions/platform/soter';
 import { dispatch } from '../cloudfunctions/router/dispatch';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
           devLogin: false,
           wxLogin: null,
           soter: localSoter,
+          contentSafety: localContentSafety,
           files: localFiles(path.join(env.DATA_DIR, 'files')),
           ...createLocalMessaging(Date.now),
         },

@@ -73,43 +73,10 @@ import { UnitArchiveInput, UnitCreateInput, UnitMoveInput, UnitRef, UnitRenameIn
 import { FileOutput, RosterExportInput, RosterImportInput, RosterImportReport } from './schemas/roster';
 import { BootstrapInput, SetupOutput } from './schemas/system';
 
-/**
- * What an admin route's input points at, which must lie inside the caller's subtree:
- * `unit` → `input.unitId`; `member` → the unit of `input.memberId`; `bindingRequest` → the unit of
- * `input.requestId`; `activity` → the organiser unit of `input.activityId`; `none` → nothing (the route
- * checks what it needs itself).
- */
-export type Scope = 'unit' | 'member' | 'bindingRequest' | 'activity' | 'none';
+import { route } from './route-def';
+import { studyRoutes } from './routes/study';
 
-/**
- * Who may call a route.
- * - public: anyone, signed in or not.
- * - wechat: a person the platform vouches for (WeChat OPENID, or a session), bound to a member or not.
- * - member: any bound member.
- * - admin roles: that role or higher, on the declared scope.
- * - system: only the platform itself (timers, the deploy console), never a signed-in person.
- */
-export type Access =
-  | { role: 'public' }
-  | { role: 'wechat' }
-  | { role: 'member' }
-  | { role: 'branch_admin' | 'org_admin' | 'super_admin'; scope: Scope }
-  | { role: 'system' };
-
-export interface RouteDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  input: I;
-  output: O;
-  access: Access;
-  /** Write routes are rate limited and audited. */
-  writes: boolean;
-  summary: string;
-  /** Larger than the default 64 KiB input, for uploads. */
-  maxInputBytes?: number;
-}
-
-function route<I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I, O>): RouteDef<I, O> {
-  return def;
-}
+export type { Access, RouteDef, Scope } from './route-def';
 
 export const contract = {
   'auth.devMembers': route({
@@ -548,6 +515,7 @@ export const contract = {
     writes: true,
     summary: 'Create every collection and index the code relies on (idempotent; run once after deploy).',
   }),
+  ...studyRoutes,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   CONFLICT: '数据已被他人修改，请刷新后重试。',
   DEV_LOGIN_DISABLED: '演示登录未开启，请使用微信登录。',
   RATE_LIMITED: '操作太频繁了，请稍等一分钟再试。',
+  CONTENT_REJECTED: '内容未通过安全检测，请修改后再提交。',
   INTERNAL: '系统繁忙，请稍后再试；如果一直出现，请联系管理员。',
 } as const;
 
@@ -55,5 +56,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   DEV_LOGIN_DISABLED: 403,
   RATE_LIMITED: 429,
+  CONTENT_REJECTED: 422,
   INTERNAL: 500,
 };

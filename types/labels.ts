@@ -100,3 +100,69 @@ export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = {
   rejected: '未通过',
   leave: '已请假',
 };
+
+export const CONTENT_KINDS = ['article', 'video', 'audio', 'micro_lesson', 'topic'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
+  article: '图文',
+  video: '视频',
+  audio: '音频',
+  micro_lesson: '微党课',
+  topic: '专题',
+};
+/** Kinds whose progress is measured on the media's timeline (≥ 90 % watched), not on reading time. */
+export const MEDIA_KINDS: readonly ContentKind[] = ['video', 'audio', 'micro_lesson'];
+
+export const CONTENT_CATEGORIES = ['theory', 'constitution', 'history', 'news', 'practice'] as const;
+export type ContentCategory = (typeof CONTENT_CATEGORIES)[number];
+export const CONTENT_CATEGORY_LABELS: Record<ContentCategory, string> = {
+  theory: '理论学习',
+  constitution: '党章党规',
+  history: '党史学习',
+  news: '时政要闻',
+  practice: '业务知识',
+};
+
+/** draft → published (visible from `publishAt`, so a future time is 定时发布) → taken_down. */
+export const CONTENT_STATUSES = ['draft', 'published', 'taken_down'] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+export const CONTENT_STATUS_LABELS: Record<ContentStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  taken_down: '已下架',
+};
+
+export const NOTE_STATUSES = ['pending', 'approved', 'returned'] as const;
+export type NoteStatus = (typeof NOTE_STATUSES)[number];
+export const NOTE_STATUS_LABELS: Record<NoteStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  returned: '已退回',
+};
+
+export const POINT_RULES = [
+  'read_article',
+  'complete_media',
+  'plan_complete',
+  'note_approved',
+  'daily_quiz',
+  'activity_checkin',
+] as const;
+export type PointRule = (typeof POINT_RULES)[number];
+export const POINT_RULE_LABELS: Record<PointRule, string> = {
+  read_article: '完成图文学习',
+  complete_media: '完成音视频学习',
+  plan_complete: '完成学习计划',
+  note_approved: '学习心得通过审核',
+  daily_quiz: '完成每日答题',
+  activity_checkin: '参加活动签到',
+};
+/** The rules a new deployment starts with; org admins change points, daily caps and switch rules off. */
+export const DEFAULT_POINT_RULES: Record<PointRule, { points: number; dailyCap: number; enabled: boolean }> = {
+  read_article: { points: 1, dailyCap: 6, enabled: true },
+  complete_media: { points: 2, dailyCap: 6, enabled: true },
+  plan_complete: { points: 5, dailyCap: 10, enabled: true },
+  note_approved: { points: 3, dailyCap: 6, enabled: true },
+  daily_quiz: { points: 2, dailyCap: 2, enabled: true },
+  activity_checkin: { points: 2, dailyCap: 4, enabled: true },
+};

@@ -1,6 +1,7 @@
 import cloud from 'wx-server-sdk';
 import { parseEnv } from '../../config/env';
 import type { FunctionName } from '../../types/functions';
+import { wxContentSafety } from '../platform/content-safety';
 import { wxFiles } from '../platform/files';
 import { createWxMessaging } from '../platform/messaging';
 import { wxSoter } from '../platform/soter';
@@ -30,9 +31,11 @@ async function cloudServices(): Promise<Services> {
       wxLogin: null,
       files: wxFiles(cloud as never),
       soter: wxSoter(cloud.openapi as never),
+      contentSafety: wxContentSafety(cloud.openapi as never),
       ...createWxMessaging(cloud.openapi as never, cloud.getOpenData as never, {
         activity_reminder: env.WX_TEMPLATE_ACTIVITY_REMINDER,
         meeting_missing: env.WX_TEMPLATE_MEETING_MISSING,
+        study_plan: env.WX_TEMPLATE_STUDY_PLAN,
       }),
     },
     pii: personalDataCipherFromEnv(env),

@@ -24,7 +24,12 @@ export interface FunctionManifest {
 export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
   api: {
     description: '党员端接口',
-    openapi: ['subscribeMessage.send', 'updatableMessage.createActivityId', 'updatableMessage.setUpdatableMsg'],
+    openapi: [
+      'security.msgSecCheck',
+      'subscribeMessage.send',
+      'updatableMessage.createActivityId',
+      'updatableMessage.setUpdatableMsg',
+    ],
     timeoutSeconds: 10,
     triggers: [],
   },

@@ -10,6 +10,7 @@ import type { Identity } from '../platform/identity';
 import { localFiles } from '../platform/files';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens } from '../platform/session-tokens';
+import { localContentSafety } from '../platform/content-safety';
 import { localSoter } from '../platform/soter';
 import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform/wx-login';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
@@ -116,6 +117,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
       wxLogin: options.wxLogin ?? wxLoginPort(env),
       files,
       soter: localSoter,
+      contentSafety: localContentSafety,
       ...(options.messaging ?? createLocalMessaging(clock)),
     },
     pii: personalDataCipherFromEnv(env),

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /**
- * Where uploaded files (meeting photos) live: WeChat cloud storage in production, a folder under DATA_DIR
+ * Where uploaded files (meeting photos, study images and media) live: WeChat cloud storage in production, a folder under DATA_DIR
  * on the HTTP host. The store keeps only the file id; a URL to show it is asked for when needed.
  */
 export interface FilesPort {
@@ -17,6 +17,15 @@ export const IMAGE_TYPES: Record<string, string> = {
   png: 'image/png',
   webp: 'image/webp',
 };
+
+/** Study media: short audio and video small enough to pass through a function call. */
+export const MEDIA_TYPES: Record<string, string> = {
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  mp4: 'video/mp4',
+};
+
+export const FILE_TYPES: Record<string, string> = { ...IMAGE_TYPES, ...MEDIA_TYPES };
 
 /** Local adapter: files under `dir`, served by the host at `/files/<id>`. */
 export function localFiles(
@@ -35,7 +44,7 @@ export function localFiles(
     },
     async read(fileId) {
       if (!/^[\w-]+\.\w+$/.test(fileId)) return null;
-      const contentType = IMAGE_TYPES[fileId.split('.').pop() ?? ''];
+      const contentType = FILE_TYPES[fileId.split('.').pop() ?? ''];
       if (!contentType) return null;
       try {
         return { content: await readFile(path.join(dir, fileId)), contentType };
@@ -55,7 +64,7 @@ export function wxFiles(cloud: {
     async put(name, content) {
       const ext = path.extname(name).slice(1).toLowerCase();
       const { fileID } = await cloud.uploadFile({
-        cloudPath: `minutes/${randomBytes(12).toString('hex')}.${ext}`,
+        cloudPath: `uploads/${randomBytes(12).toString('hex')}.${ext}`,
         fileContent: content,
       });
       return fileID;

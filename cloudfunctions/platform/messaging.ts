@@ -7,7 +7,7 @@ export interface SubscribeMessagePort {
   /** Sends one subscribe message; false when WeChat refuses (no subscription left, user blocked it). */
   send(
     openid: string,
-    template: 'activity_reminder' | 'meeting_missing',
+    template: 'activity_reminder' | 'meeting_missing' | 'study_plan',
     data: Record<string, string>,
   ): Promise<boolean>;
 }
@@ -87,7 +87,7 @@ interface WxOpenapi {
 export function createWxMessaging(
   openapi: WxOpenapi,
   getOpenData: (args: { list: string[] }) => Promise<{ list: Array<{ data?: { openGId?: string } }> }>,
-  templateIds: Record<'activity_reminder' | 'meeting_missing', string | undefined>,
+  templateIds: Record<'activity_reminder' | 'meeting_missing' | 'study_plan', string | undefined>,
 ): { subscribe: SubscribeMessagePort; updatable: UpdatableMessagePort; groups: GroupPort } {
   return {
     subscribe: {

@@ -1,3 +1,4 @@
+import type { ContentSafetyPort } from './content-safety';
 import type { FilesPort } from './files';
 import type { GroupPort, SubscribeMessagePort, UpdatableMessagePort } from './messaging';
 import type { SessionTokens } from './session-tokens';
@@ -6,7 +7,7 @@ import type { WxLoginPort } from './wx-login';
 
 /**
  * What the platform gives the services. Each WeChat service sits behind a port with a WeChat adapter
- * and a local one; more ports arrive with the features that use them (content safety with study notes).
+ * and a local one; more ports arrive with the features that use them.
  */
 export interface Platform {
   /** Present on the HTTP host: issues tokens at sign-in. */
@@ -20,4 +21,5 @@ export interface Platform {
   updatable: UpdatableMessagePort;
   groups: GroupPort;
   files: FilesPort;
+  contentSafety: ContentSafetyPort;
 }

@@ -31,6 +31,20 @@ const SCOPE_TARGETS: Record<
       .get(String(input.activityId));
     return activity ? activity.organiserPath : null;
   },
+  async content(input, store) {
+    const content = await store
+      .collection<{ _id: string; audiencePath: string[] }>('contents')
+      .get(String(input.contentId));
+    return content ? content.audiencePath : null;
+  },
+  async plan(input, store) {
+    const plan = await store.collection<{ _id: string; unitPath: string[] }>('plans').get(String(input.planId));
+    return plan ? plan.unitPath : null;
+  },
+  async note(input, store) {
+    const note = await store.collection<{ _id: string; unitPath: string[] }>('notes').get(String(input.noteId));
+    return note ? note.unitPath : null;
+  },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
     return request ? request.unitPath : null;

@@ -1,5 +1,6 @@
 import { activitiesRoutes } from '../modules/activities/activities.routes';
 import { membersRoutes } from '../modules/members/members.routes';
+import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import type { Handlers } from './handler-types';
 
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...membersRoutes,
   ...activitiesRoutes,
   ...systemRoutes,
+  ...studyRoutes,
 };

@@ -8,6 +8,7 @@ import type { Role } from '../../types/labels';
 import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
 import { createLocalMessaging } from '../../cloudfunctions/platform/messaging';
+import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/router/context';
@@ -28,6 +29,9 @@ type Target = {
   emptyUnit: string;
   parent: string;
   branch: string;
+  content: string;
+  plan: string;
+  note: string;
 };
 const INSIDE: Target = {
   activity: 'act-east',
@@ -37,6 +41,9 @@ const INSIDE: Target = {
   emptyUnit: 'u-east-empty',
   parent: 'u-gb-org',
   branch: 'u-b-east',
+  content: 'c-east',
+  plan: 'plan-east',
+  note: 'note-east',
 };
 const OUTSIDE: Target = {
   activity: 'act-other',
@@ -46,6 +53,9 @@ const OUTSIDE: Target = {
   emptyUnit: 'u-x-empty',
   parent: 'u-x-committee',
   branch: 'u-x-branch',
+  content: 'c-other',
+  plan: 'plan-other',
+  note: 'note-other',
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
 const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,110105194912310020,东湖社区党支部,正式党员\n').toString(
@@ -149,6 +159,52 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.remindMissing': (t) => ({ unitId: t.unit, period: '2026-11' }),
   'admin.bindGroup': (t) => ({ unitId: t.unit, cloudID: 'local-group:g1' }),
   'system.sendReminders': () => ({}),
+  'study.home': () => ({}),
+  'study.list': () => ({ keyword: '学习' }),
+  'study.mine': () => ({ view: 'favorites' }),
+  'study.get': (t) => ({ contentId: t.content }),
+  'study.open': (t) => ({ contentId: t.content }),
+  'study.heartbeat': () => ({ sessionId: 'ss-none', playing: true }),
+  'study.favorite': (t) => ({ contentId: t.content, on: true }),
+  'study.stats': () => ({}),
+  'study.plans': () => ({}),
+  'study.noteSubmit': (t) => ({
+    targetKind: 'content',
+    targetId: t.content,
+    text: '学习之后很有收获，要落实到工作中。',
+  }),
+  'study.myNotes': () => ({}),
+  'study.branchNotes': () => ({}),
+  'points.mine': () => ({}),
+  'admin.contentSave': (t) => ({
+    unitId: t.unit,
+    kind: 'article',
+    category: 'theory',
+    title: '学习文章',
+    body: '<p>正文</p>',
+    estimatedMinutes: 3,
+  }),
+  'admin.contentGet': (t) => ({ contentId: t.content }),
+  'admin.contentPublish': (t) => ({ contentId: t.content }),
+  'admin.contentTakeDown': (t) => ({ contentId: t.content }),
+  'admin.contentList': (t) => ({ unitId: t.unit }),
+  'admin.studyUpload': () => ({ name: 'cover.png', content: TINY_PNG }),
+  'admin.planCreate': (t) => ({
+    unitId: t.unit,
+    title: '学习计划',
+    itemIds: [t.content],
+    startAt: FIXED_NOW,
+    deadline: FIXED_NOW + 86_400_000,
+  }),
+  'admin.planList': (t) => ({ unitId: t.unit }),
+  'admin.planReport': (t) => ({ planId: t.plan }),
+  'admin.planRemind': (t) => ({ planId: t.plan }),
+  'admin.planExport': (t) => ({ planId: t.plan }),
+  'admin.noteQueue': (t) => ({ unitId: t.unit, status: 'pending' }),
+  'admin.noteReview': (t) => ({ noteId: t.note, approve: true }),
+  'admin.pointsRules': () => ({}),
+  'admin.pointsRulesSave': () => ({ rules: [{ rule: 'read_article', points: 1, dailyCap: 6, enabled: true }] }),
+  'admin.pointsRanking': (t) => ({ unitId: t.unit }),
 };
 
 function checkinToken(activityId: string): string {
@@ -288,6 +344,68 @@ async function addFixtures(store: DocStore): Promise<void> {
   }
 }
 
+/** Study content, a plan and a note inside the east branch and in the other committee. */
+async function addStudyFixtures(store: DocStore): Promise<void> {
+  for (const [suffix, unitId, unitPath, memberId] of [
+    ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east'], 'm-x-east'],
+    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch'], 'm-x-other'],
+  ] as const) {
+    await store.collection<any>('contents').insert({
+      _id: `c-${suffix}`,
+      kind: 'article',
+      category: 'theory',
+      title: '学习文章',
+      summary: '',
+      coverFileId: null,
+      body: '<p>正文</p>',
+      media: null,
+      durationSeconds: null,
+      topicItemIds: [],
+      tags: [],
+      source: '',
+      author: '',
+      estimatedMinutes: 3,
+      audienceUnitId: unitId,
+      audiencePath: [...unitPath],
+      status: 'published',
+      publishAt: FIXED_NOW - 1000,
+      terms: ['学', '习', '学习'],
+      completedCount: 0,
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW,
+      updatedAt: FIXED_NOW,
+    });
+    await store.collection<any>('plans').insert({
+      _id: `plan-${suffix}`,
+      title: '学习计划',
+      unitId,
+      unitPath: [...unitPath],
+      itemIds: [`c-${suffix}`],
+      quizIds: [],
+      startAt: FIXED_NOW - 1000,
+      deadline: FIXED_NOW + 86_400_000,
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW,
+    });
+    await store.collection<any>('notes').insert({
+      _id: `note-${suffix}`,
+      memberId,
+      authorName: '目标',
+      unitId,
+      unitPath: [...unitPath],
+      targetKind: 'content',
+      targetId: `c-${suffix}`,
+      targetTitle: '学习文章',
+      text: '学习之后很有收获，要落实到工作中。',
+      status: 'pending',
+      showInBranch: false,
+      reviewComment: null,
+      createdAt: FIXED_NOW,
+      updatedAt: FIXED_NOW,
+    });
+  }
+}
+
 test('every route of the contract has an example in the matrix', () => {
   expect(Object.keys(EXAMPLES).sort()).toEqual([...ROUTE_NAMES].sort());
 });
@@ -300,6 +418,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
   beforeAll(async () => {
     ({ store, dataDir } = await seededDataDir());
     await addFixtures(store);
+    await addStudyFixtures(store);
     services = {
       store,
       platform: {
@@ -308,6 +427,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
         wxLogin: localCode2Session(),
         files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
         soter: localSoter,
+        contentSafety: localContentSafety,
         ...createLocalMessaging(() => FIXED_NOW),
       },
       pii: testCipher(),

@@ -5,6 +5,7 @@ import { localFiles } from '../../cloudfunctions/platform/files';
 import { createLocalMessaging, type LocalMessaging } from '../../cloudfunctions/platform/messaging';
 import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
+import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/router/context';
@@ -36,6 +37,7 @@ export function dispatcherFor(store: DocStore): Dispatcher {
       wxLogin: localCode2Session(),
       files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
       soter: localSoter,
+      contentSafety: localContentSafety,
       ...messaging,
     },
     pii: testCipher(),

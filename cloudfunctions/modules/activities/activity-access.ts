@@ -30,16 +30,3 @@ export function canManage(activity: ActivityDoc, member: MemberDoc): boolean {
 export function activityLabel(activity: ActivityDoc): string {
   return `${ACTIVITY_TYPE_LABELS[activity.type]}「${activity.title}」`;
 }
-
-export async function notify(ctx: CallContext, member: Pick<MemberDoc, '_id' | 'openid'>, title: string, body: string) {
-  const { notices } = activitiesRepository(ctx.store);
-  await notices.insert({
-    _id: `n-${ctx.now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
-    memberId: member._id,
-    title,
-    body,
-    createdAt: ctx.now,
-  });
-  if (member.openid)
-    await ctx.platform.subscribe.send(member.openid, 'activity_reminder', { thing1: title, thing2: body.slice(0, 20) });
-}

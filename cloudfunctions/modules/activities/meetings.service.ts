@@ -11,7 +11,8 @@ import type { MemberDoc } from '../members/members.types';
 import { chinaDay, chinaPeriod } from '../shared/china-time';
 import { activitiesRepository } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
-import { activityLabel, loadActivity, notify } from './activity-access';
+import { activityLabel, loadActivity } from './activity-access';
+import { notify } from '../shared/notify';
 
 /** Attendance (应到/实到/请假/缺席), meeting minutes, and each branch's 三会一课 record per period. */
 export async function attendance(ctx: CallContext, activityId: string) {
@@ -165,7 +166,13 @@ export async function remindMissing(ctx: CallContext, unitId: string, period: st
     );
     const what = branch.missing.map((type) => ACTIVITY_TYPE_LABELS[type]).join('、');
     for (const admin of admins) {
-      await notify(ctx, admin, '三会一课提醒', `${branch.name}在 ${period} 还没有召开：${what}，请及时安排。`);
+      await notify(
+        ctx,
+        admin,
+        '三会一课提醒',
+        `${branch.name}在 ${period} 还没有召开：${what}，请及时安排。`,
+        'meeting_missing',
+      );
       reminded += 1;
     }
   }

@@ -4,7 +4,8 @@ import { DuplicateKeyError } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import { chinaDateTime } from '../shared/china-time';
 import { activitiesRepository, signupId } from './activities.repository';
-import { activityLabel, loadActivity, notify } from './activity-access';
+import { activityLabel, loadActivity } from './activity-access';
+import { notify } from '../shared/notify';
 
 /**
  * Reminders before an activity starts. A member subscribes (in WeChat after accepting a subscribe-message

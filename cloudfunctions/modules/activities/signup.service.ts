@@ -8,7 +8,8 @@ import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc, SignupDoc } from './activities.types';
-import { activityLabel, assertInAudience, loadActivity, notify } from './activity-access';
+import { activityLabel, assertInAudience, loadActivity } from './activity-access';
+import { notify } from '../shared/notify';
 import { refreshShareCard } from './share.service';
 
 /**
