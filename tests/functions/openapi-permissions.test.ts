@@ -18,6 +18,7 @@ jest.mock('wx-server-sdk', () => {
       expirationTime: Math.floor(Date.now() / 1000) + 86_400,
     },
     'soter.verifySignature': { isSuccess: true },
+    'security.msgSecCheck': { errCode: 0, result: { suggest: 'pass' } },
   };
   const openapi = new Proxy(
     {},
@@ -105,6 +106,20 @@ test('the flows that reach WeChat services, and the permissions they need', asyn
     confirmation: { method: 'soter', resultJSON: '{"raw":"x"}', signature: LOCAL_SOTER_SIGNATURE },
   });
   await invoke('admin', admin, 'admin.remindMissing', { unitId: 'u-committee', period: '2026-10' });
+  const { contentId } = await invoke('admin', admin, 'admin.contentSave', {
+    unitId: 'u-committee',
+    kind: 'article',
+    category: 'theory',
+    title: '学习党章',
+    body: '<p>正文</p>',
+    estimatedMinutes: 3,
+  });
+  await invoke('admin', admin, 'admin.contentPublish', { contentId });
+  await invoke('api', 'o-m-010', 'study.noteSubmit', {
+    targetKind: 'content',
+    targetId: contentId,
+    text: '学习党章让我更加明确了党员的义务。',
+  });
   // The activity starts within the hour, so the reminder is due: run the timer as WeChat does, with a Timer event.
   delete wxContext.OPENID;
   openapiCalls.length = 0;
@@ -117,6 +132,7 @@ test('the flows that reach WeChat services, and the permissions they need', asyn
   expect(timer).toMatchObject({ ok: true, data: { sent: 1 } });
 
   expect([...(used.api ?? [])].sort()).toEqual([
+    'security.msgSecCheck',
     'subscribeMessage.send',
     'updatableMessage.createActivityId',
     'updatableMessage.setUpdatableMsg',

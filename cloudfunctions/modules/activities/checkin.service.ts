@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
 import { appendAudit } from '../audit/audit';
 import { AppError } from '../../router/app-error';
+import { awardPoints } from '../points/points.service';
 import { requireMember, type CallContext } from '../../router/context';
 import { membersRepository } from '../members/members.repository';
 import { activitiesRepository, signupId } from './activities.repository';
@@ -90,10 +91,17 @@ export async function checkIn(ctx: CallContext, token: string, latitude?: number
   if (!expected && existing?.status !== 'confirmed')
     throw new AppError('CONFLICT', '您没有报名这个活动（或还在候补中），请联系组织者。');
   if (!existing) await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'confirmed' }));
-  await signups.updateWhere(
+  const stamped = await signups.updateWhere(
     { _id: id, checkedInAt: { $exists: false } },
     { $set: { checkedInAt: ctx.now, updatedAt: ctx.now } },
   );
+  if (stamped)
+    await awardPoints(ctx, {
+      member,
+      rule: 'activity_checkin',
+      objectId: activityId,
+      reason: `参加${activityLabel(activity)}`,
+    });
   const checkedInAt = (await signups.get(id))?.checkedInAt ?? ctx.now;
   return { activityId, title: activity.title, checkedInAt };
 }
