@@ -2,6 +2,17 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index', 'pages/bind/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/quiz', pages: ['pages/index/index'] },
+    {
+      root: 'packages/study',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/plans/index',
+        'pages/points/index',
+        'pages/notes/index',
+        'pages/mine/index',
+      ],
+    },
     { root: 'packages/activity', pages: ['pages/index/index', 'pages/detail/index', 'pages/checkin/index'] },
     {
       root: 'packages/admin',
@@ -16,6 +27,12 @@ export default defineAppConfig({
         'pages/activity-form/index',
         'pages/activity-manage/index',
         'pages/meetings/index',
+        'pages/contents/index',
+        'pages/content-form/index',
+        'pages/plans/index',
+        'pages/plan-report/index',
+        'pages/notes/index',
+        'pages/points/index',
       ],
     },
   ],

@@ -301,7 +301,9 @@ export const AdminContent = z.object({
   summary: z.string(),
   coverFileId: z.string().nullable(),
   coverUrl: z.string().nullable(),
+  /** As stored: uploaded images stay `zhdj-file:<id>`, with their current URLs in `fileUrls` for the editor. */
   body: z.string(),
+  fileUrls: z.record(z.string(), z.string()),
   media: z.string().nullable(),
   durationSeconds: z.number().int().nullable(),
   topicItemIds: z.array(Id),

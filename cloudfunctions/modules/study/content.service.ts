@@ -88,7 +88,12 @@ export async function adminContent(ctx: CallContext, contentId: string) {
     summary: content.summary,
     coverFileId: content.coverFileId,
     coverUrl: await fileUrl(ctx, content.coverFileId),
-    body: await resolveBodyFiles(ctx, content.body),
+    body: content.body,
+    fileUrls: Object.fromEntries(
+      await Promise.all(
+        referencedFiles(content.body).map(async (fileId) => [fileId, (await ctx.platform.files.urlOf(fileId)) ?? '']),
+      ),
+    ),
     media: content.media,
     durationSeconds: content.durationSeconds,
     topicItemIds: content.topicItemIds,

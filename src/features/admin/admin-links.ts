@@ -15,4 +15,13 @@ export const openAdmin = {
   manageActivity: (activityId: string) =>
     void Taro.navigateTo({ url: `${ROOT}/activity-manage/index?activityId=${activityId}` }),
   meetings: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/meetings/index?unitId=${unitId}` }),
+  contents: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/contents/index?unitId=${unitId}` }),
+  contentForm: (unitId: string, contentId?: string) =>
+    void Taro.navigateTo({
+      url: `${ROOT}/content-form/index?unitId=${unitId}${contentId ? `&contentId=${contentId}` : ''}`,
+    }),
+  plans: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/plans/index?unitId=${unitId}` }),
+  planReport: (planId: string) => void Taro.navigateTo({ url: `${ROOT}/plan-report/index?planId=${planId}` }),
+  notes: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/notes/index?unitId=${unitId}` }),
+  points: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/points/index?unitId=${unitId}` }),
 };

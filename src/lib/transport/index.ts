@@ -15,3 +15,16 @@ export const transport: Transport = usesCloud
 export function initTransport(): void {
   if (usesCloud) initCloud(process.env.TARO_APP_CLOUD_ENV ?? '');
 }
+
+/**
+ * Files the HTTP host serves come as paths (`/files/…`); outside the browser (weapp on a self-hosted backend)
+ * they need the host's address in front. Cloud storage URLs are absolute already.
+ */
+export function absoluteUrl(url: string): string {
+  return url.startsWith('/') && !usesCloud ? `${process.env.TARO_APP_API_BASE ?? ''}${url}` : url;
+}
+
+/** The same for every image inside rich-text HTML. */
+export function absoluteImages(html: string): string {
+  return html.replace(/src="(\/[^"]*)"/g, (_match, path: string) => `src="${absoluteUrl(path)}"`);
+}

@@ -49,6 +49,12 @@ export default function HomePage() {
               我的档案
             </Button>
             <Button
+              className="button entries__item entries__item--study"
+              onClick={() => void Taro.navigateTo({ url: '/packages/study/pages/index/index' })}
+            >
+              学习
+            </Button>
+            <Button
               className="button entries__item"
               onClick={() => void Taro.navigateTo({ url: '/packages/quiz/pages/index/index' })}
             >

@@ -141,6 +141,18 @@ export default function AdminIndexPage() {
         <Button className="button admin__meetings" onClick={() => openAdmin.meetings(unit.unitId)}>
           三会一课
         </Button>
+        <Button className="button admin__contents" onClick={() => openAdmin.contents(unit.unitId)}>
+          学习内容
+        </Button>
+        <Button className="button admin__plans" onClick={() => openAdmin.plans(unit.unitId)}>
+          学习计划
+        </Button>
+        <Button className="button admin__notes" onClick={() => openAdmin.notes(unit.unitId)}>
+          心得审核
+        </Button>
+        <Button className="button admin__points" onClick={() => openAdmin.points(unit.unitId)}>
+          积分管理
+        </Button>
         <Button className="button button--plain admin__branch-invite" onClick={() => void branchInvite()}>
           支部邀请码
         </Button>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '计划完成情况' });

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import dayjs from 'dayjs';
+import { useRouter } from '@tarojs/taro';
+import { Button, Checkbox, Label, Text, View } from '@tarojs/components';
+import { CONTENT_KIND_LABELS } from '../../../../../types/labels';
+import { TextField } from '../../../../components/form';
+import { PageShell } from '../../../../components/page-shell';
+import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { openAdmin } from '../../../../features/admin/admin-links';
+import { dateText } from '../../../../features/study/format';
+import { call } from '../../../../lib/api-client';
+import { useCall } from '../../../../lib/use-call';
+import { usePagedCall } from '../../../../lib/use-paged-call';
+import '../../../../features/study/study.scss';
+
+const FORMAT = 'YYYY-MM-DD HH:mm';
+
+/** Plans assigned in the unit's subtree; assign a new one from published content. */
+export default function AdminPlansPage() {
+  const unitId = useRouter().params.unitId ?? '';
+  const [creating, setCreating] = useState(false);
+  const { items, loading, error, reload, more } = usePagedCall(
+    (skip) => call('admin.planList', { unitId, skip, limit: 20 }),
+    unitId,
+  );
+  return (
+    <PageShell>
+      <Button className="button plans__new" onClick={() => setCreating(!creating)}>
+        {creating ? '收起' : '布置学习计划'}
+      </Button>
+      {creating ? (
+        <PlanForm
+          unitId={unitId}
+          onCreated={() => {
+            setCreating(false);
+            reload();
+          }}
+        />
+      ) : null}
+      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
+      {!error && !loading && items.length === 0 ? <EmptyView message="还没有布置学习计划。" /> : null}
+      {items.map((plan) => (
+        <View key={plan.planId} className="card" onClick={() => openAdmin.planReport(plan.planId)}>
+          <Text className="study-card__title">{plan.title}</Text>
+          <View className="muted">
+            {plan.unitName} · {plan.itemCount} 项 · {dateText(plan.startAt)} 至 {dateText(plan.deadline)}
+          </View>
+          <Text className="tag">查看完成情况 ›</Text>
+        </View>
+      ))}
+      {loading ? <LoadingView /> : null}
+      {!loading && more ? (
+        <Button className="button button--plain" onClick={more}>
+          加载更多
+        </Button>
+      ) : null}
+    </PageShell>
+  );
+}
+
+function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void }) {
+  const published = useCall('admin.contentList', { unitId, status: 'published', limit: 100 }, unitId);
+  const [title, setTitle] = useState('');
+  const [startAt, setStartAt] = useState(dayjs().format(FORMAT));
+  const [deadline, setDeadline] = useState(dayjs().add(30, 'day').hour(23).minute(59).format(FORMAT));
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const toggle = (id: string) => setChosen(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
+  const submit = async () => {
+    const result = await call('admin.planCreate', {
+      unitId,
+      title,
+      itemIds: chosen,
+      startAt: dayjs(startAt.replace(/\//g, '-')).valueOf() || 0,
+      deadline: dayjs(deadline.replace(/\//g, '-')).valueOf() || 0,
+    });
+    if (!result.ok) return setErrors(result.error.fields ?? { _: result.error.message });
+    onCreated();
+  };
+  return (
+    <View className="card">
+      <TextField label="计划名称" value={title} onChange={setTitle} error={errors.title} name="plan-title" />
+      <TextField
+        label={`开始时间（${FORMAT}）`}
+        value={startAt}
+        onChange={setStartAt}
+        error={errors.startAt}
+        name="plan-start"
+      />
+      <TextField
+        label="截止时间"
+        value={deadline}
+        onChange={setDeadline}
+        error={errors.deadline}
+        name="plan-deadline"
+      />
+      <View className="section-title">选择学习内容（已选 {chosen.length} 项）</View>
+      {errors.itemIds ? <View className="field__error">{errors.itemIds}</View> : null}
+      {published.state.status === 'loading' ? <LoadingView /> : null}
+      {published.state.status === 'ready' && published.state.data.items.length === 0 ? (
+        <EmptyView message="还没有已发布的学习内容，请先发布。" />
+      ) : null}
+      {published.state.status === 'ready'
+        ? published.state.data.items.map((item) => (
+            <Label key={item.contentId} className="row plan-form__item" onClick={() => toggle(item.contentId)}>
+              <Checkbox value={item.contentId} checked={chosen.includes(item.contentId)} />
+              <Text>
+                {item.title}
+                <Text className="muted">（{CONTENT_KIND_LABELS[item.kind]}）</Text>
+              </Text>
+            </Label>
+          ))
+        : null}
+      {errors._ ? <View className="field__error">{errors._}</View> : null}
+      <Button className="button plan-form__submit" onClick={() => void submit()}>
+        布置计划
+      </Button>
+    </View>
+  );
+}

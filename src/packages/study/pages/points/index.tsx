@@ -1,0 +1,44 @@
+import { Button, Text, View } from '@tarojs/components';
+import { PageShell } from '../../../../components/page-shell';
+import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { dateText } from '../../../../features/study/format';
+import { call } from '../../../../lib/api-client';
+import { useCall } from '../../../../lib/use-call';
+import { usePagedCall } from '../../../../lib/use-paged-call';
+import '../../../../features/study/study.scss';
+
+/** My balance and every award with its reason. */
+export default function MyPointsPage() {
+  const balance = useCall('points.mine', { limit: 1 });
+  const { items, loading, error, reload, more } = usePagedCall((skip) => call('points.mine', { skip, limit: 20 }), '');
+  return (
+    <PageShell>
+      <View className="card figures">
+        <View>
+          <Text className="figures__value points__balance">
+            {balance.state.status === 'ready' ? balance.state.data.balance : '—'}
+          </Text>
+          <Text className="muted">当前积分</Text>
+        </View>
+      </View>
+      <View className="section-title">积分明细</View>
+      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
+      {!error && !loading && items.length === 0 ? <EmptyView message="还没有积分，去学习一篇文章吧。" /> : null}
+      {items.map((item, index) => (
+        <View key={`${item.at}-${index}`} className="card row">
+          <View>
+            <Text>{item.reason}</Text>
+            <View className="muted">{dateText(item.at)}</View>
+          </View>
+          <Text className="figures__value">+{item.points}</Text>
+        </View>
+      ))}
+      {loading ? <LoadingView /> : null}
+      {!loading && more ? (
+        <Button className="button button--plain" onClick={more}>
+          加载更多
+        </Button>
+      ) : null}
+    </PageShell>
+  );
+}
