@@ -227,7 +227,8 @@ describe('plans, notes and points', () => {
     expect(mine.items.find((p: any) => p.planId === planId)).toMatchObject({ done: 0, itemCount: 2 });
     const home = await ok(member('study.home', {}));
     expect(home.planNext.map((c: any) => c.contentId)).toEqual(expect.arrayContaining([first, second]));
-    expect(home.recommended[0].reason).toContain('十一月学习计划');
+    expect(home.planNext[0].planTitle).toBe('十一月学习计划');
+    expect(home.recommended.map((c: any) => c.contentId)).not.toContain(first);
 
     const before = (await ok(member('points.mine', {}))).balance;
     let points = 0;

@@ -51,9 +51,11 @@ export async function studyHome(ctx: CallContext) {
     .map((p) => known.get(p.contentId))
     .filter((doc): doc is ContentDoc => doc !== undefined)
     .map((doc) => ({ title: doc.title, tags: doc.tags }));
+  // What "学习计划待学" already shows is not repeated under 为你推荐.
+  const shown = new Set(nextDocs.map((doc) => doc._id));
   const picks = recommend(
     pool
-      .filter((doc) => !completedIds.has(doc._id) && doc.kind !== 'topic')
+      .filter((doc) => !completedIds.has(doc._id) && !shown.has(doc._id) && doc.kind !== 'topic')
       .map((doc) => ({ contentId: doc._id, tags: doc.tags, publishAt: doc.publishAt ?? doc.createdAt })),
     { now: ctx.now, planGaps: gaps, recentCompleted },
     5,

@@ -83,13 +83,15 @@ export default function PlanReportPage() {
             ))}
             <View className="section-title">按党员（未完成在前）</View>
             {report.rows.map((row) => (
-              <View key={row.memberId} className="card row">
-                <Text>
-                  {row.name} <Text className="muted">{row.unitName}</Text>
-                </Text>
-                <Text className={row.completed ? 'progress__text--done' : 'muted'}>
-                  {row.completed ? '已完成' : `${row.done} / ${row.total}`}
-                </Text>
+              <View key={row.memberId} className="card">
+                <View className="row">
+                  <Text>
+                    {row.name} <Text className="muted">{row.unitName}</Text>
+                  </Text>
+                  <Text className={row.completed ? 'progress__text--done' : 'muted'}>
+                    {row.completed ? '已完成' : `${row.done} / ${row.total}`}
+                  </Text>
+                </View>
               </View>
             ))}
           </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
-import { Button, Checkbox, Label, Text, View } from '@tarojs/components';
+import { Button, Checkbox, Text, View } from '@tarojs/components';
 import { CONTENT_KIND_LABELS } from '../../../../../types/labels';
 import { TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
@@ -102,13 +102,13 @@ function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void
       ) : null}
       {published.state.status === 'ready'
         ? published.state.data.items.map((item) => (
-            <Label key={item.contentId} className="row plan-form__item" onClick={() => toggle(item.contentId)}>
+            <View key={item.contentId} className="row plan-form__item" onClick={() => toggle(item.contentId)}>
               <Checkbox value={item.contentId} checked={chosen.includes(item.contentId)} />
               <Text>
                 {item.title}
                 <Text className="muted">（{CONTENT_KIND_LABELS[item.kind]}）</Text>
               </Text>
-            </Label>
+            </View>
           ))
         : null}
       {errors._ ? <View className="field__error">{errors._}</View> : null}

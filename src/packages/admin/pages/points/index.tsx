@@ -45,11 +45,13 @@ function Ranking({ unitId }: { unitId: string }) {
       {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
       {!error && !loading && items.length === 0 ? <EmptyView message="还没有人获得积分。" /> : null}
       {items.map((row) => (
-        <View key={row.memberId} className="card row">
-          <Text>
-            第 {row.rank} 名 {row.name} <Text className="muted">{row.unitName}</Text>
-          </Text>
-          <Text className="figures__value">{row.points}</Text>
+        <View key={row.memberId} className="card">
+          <View className="row">
+            <Text>
+              第 {row.rank} 名 {row.name} <Text className="muted">{row.unitName}</Text>
+            </Text>
+            <Text className="figures__value">{row.points}</Text>
+          </View>
         </View>
       ))}
       {loading ? <LoadingView /> : null}

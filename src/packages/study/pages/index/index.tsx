@@ -33,7 +33,7 @@ export default function StudyIndexPage() {
           onInput={(event) => setDraft(event.detail.value)}
           onConfirm={() => setKeyword(draft.trim())}
         />
-        <Button className="button button--small study__search" onClick={() => setKeyword(draft.trim())}>
+        <Button className="button search__button study__search" onClick={() => setKeyword(draft.trim())}>
           搜索
         </Button>
       </View>
@@ -70,20 +70,20 @@ function Home() {
       {(home) => (
         <View>
           <StudyFigures stats={home.stats} />
-          <View className="row study__links">
-            <Text className="tag" onClick={() => openStudy('plans')}>
+          <View className="chips study__links">
+            <Text className="chips__item" onClick={() => openStudy('plans')}>
               我的计划
             </Text>
-            <Text className="tag" onClick={() => openStudy('mine', '?view=favorites')}>
+            <Text className="chips__item" onClick={() => openStudy('mine', '?view=favorites')}>
               我的收藏
             </Text>
-            <Text className="tag" onClick={() => openStudy('mine', '?view=recent')}>
+            <Text className="chips__item" onClick={() => openStudy('mine', '?view=recent')}>
               最近学习
             </Text>
-            <Text className="tag" onClick={() => openStudy('notes')}>
+            <Text className="chips__item" onClick={() => openStudy('notes')}>
               学习心得
             </Text>
-            <Text className="tag" onClick={() => openStudy('points')}>
+            <Text className="chips__item" onClick={() => openStudy('points')}>
               我的积分
             </Text>
           </View>
@@ -102,7 +102,7 @@ function Home() {
             </View>
           ) : null}
           <View className="section-title">为你推荐</View>
-          {home.recommended.length === 0 ? <EmptyView message="内容都学完了，真棒！" /> : null}
+          {home.recommended.length === 0 ? <EmptyView message="暂时没有更多推荐，可以按栏目浏览。" /> : null}
           {home.recommended.map((item) => (
             <ContentCard key={item.contentId} content={item} note={item.reason} />
           ))}

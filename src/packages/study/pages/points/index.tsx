@@ -25,12 +25,14 @@ export default function MyPointsPage() {
       {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
       {!error && !loading && items.length === 0 ? <EmptyView message="还没有积分，去学习一篇文章吧。" /> : null}
       {items.map((item, index) => (
-        <View key={`${item.at}-${index}`} className="card row">
-          <View>
-            <Text>{item.reason}</Text>
-            <View className="muted">{dateText(item.at)}</View>
+        <View key={`${item.at}-${index}`} className="card">
+          <View className="row">
+            <View>
+              <Text>{item.reason}</Text>
+              <View className="muted">{dateText(item.at)}</View>
+            </View>
+            <Text className="figures__value">+{item.points}</Text>
           </View>
-          <Text className="figures__value">+{item.points}</Text>
         </View>
       ))}
       {loading ? <LoadingView /> : null}
