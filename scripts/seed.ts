@@ -3,6 +3,7 @@ import { openStore } from '../cloudfunctions/store/open-store';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
+import { seedDemoStudy } from './seed/demo-study';
 
 /**
  * `npm run seed`: puts the demo organisation into the store DB_DRIVER names, if it is empty. Without PII_*
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       seeded ? `Seeded ${members} demo members.\n` : 'The store already has members; left as it is.\n',
     );
+    if (await seedDemoStudy(store, Date.now())) process.stdout.write('Seeded demo study content and a plan.\n');
   } finally {
     await store.close();
   }

@@ -6,6 +6,7 @@ import { startHttpHost } from '../cloudfunctions/hosts/http';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
+import { seedDemoStudy } from './seed/demo-study';
 
 /**
  * `npm start`: builds the H5 app if it is missing, opens the embedded store under DATA_DIR (seeding the
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const { app } = await startHttpHost(env, async (store) => {
     const { seeded, members } = await seedDemoOrganisation(store, personalDataCipherFromEnv(env), Date.now());
     if (seeded) process.stdout.write(`Seeded the demo organisation: ${members} members.\n`);
+    if (await seedDemoStudy(store, Date.now())) process.stdout.write('Seeded demo study content and a plan.\n');
   });
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   process.stdout.write(
