@@ -175,3 +175,33 @@ test('activity detail: the share card is set up as an updatable message with the
   fire(page, '.detail__signup', 'tap');
   await waitForText(page, (t) => t.includes('报名成功'));
 });
+
+test('study: the weapp reader loads an article and opens a verified study session', async () => {
+  wxContext.OPENID = 'openid-admin';
+  const admin = (await import('../../cloudfunctions/functions/admin')).main;
+  const saved = (await admin({
+    route: 'admin.contentSave',
+    input: {
+      unitId: 'u-b-office',
+      kind: 'article',
+      category: 'theory',
+      title: '小程序里读党章',
+      body: '<h2>第一章</h2><p>党员</p><table><tr><th>甲</th></tr></table>',
+      estimatedMinutes: 2,
+    },
+  })) as { data?: { contentId: string } };
+  const contentId = saved.data?.contentId;
+  if (!contentId) throw new Error(JSON.stringify(saved));
+  await admin({ route: 'admin.contentPublish', input: { contentId } });
+
+  const home = renderPage('packages/study/pages/index/index');
+  const homeText = await waitForText(home, (t) => t.includes('为你推荐') && t.includes('小程序里读党章'));
+  expect(homeText).toContain('最新发布');
+
+  calls.length = 0;
+  const page = renderPage('packages/study/pages/detail/index', { contentId });
+  const text = await waitForText(page, (t) => t.includes('小程序里读党章') && t.includes('读满 72 秒即算学完'));
+  expect(text).toContain('写学习心得');
+  await waitFor(() => calls.includes('api:study.open'));
+  expect(calls).toEqual(expect.arrayContaining(['api:study.get', 'api:study.open']));
+});

@@ -55,8 +55,9 @@ export async function scanCode(): Promise<string | null> {
 }
 
 /** Asks for one subscribe message (needs the user's tap); true where consent was given or not needed. */
-export async function askReminderConsent(): Promise<boolean> {
-  const templateId = process.env.TARO_APP_TMPL_ACTIVITY_REMINDER;
+export async function askReminderConsent(kind: 'activity' | 'study' = 'activity'): Promise<boolean> {
+  const templateId =
+    kind === 'activity' ? process.env.TARO_APP_TMPL_ACTIVITY_REMINDER : process.env.TARO_APP_TMPL_STUDY_PLAN;
   if (!isWeapp || !templateId) return true;
   try {
     const result = (await Taro.requestSubscribeMessage({ tmplIds: [templateId] } as never)) as unknown as Record<

@@ -1,18 +1,27 @@
-import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
 import { CallView } from '../../../../components/call-view';
 import { PageShell } from '../../../../components/page-shell';
 import { EmptyView } from '../../../../components/state-views';
 import { ContentCard } from '../../../../features/study/content-card';
 import { dateText } from '../../../../features/study/format';
 import { ProgressBar } from '../../../../features/study/progress-bar';
+import { askReminderConsent } from '../../../../lib/platform/wechat-extras';
 import { useCall } from '../../../../lib/use-call';
 import '../../../../features/study/study.scss';
 
 /** The plans assigned to me, each with its items and how far I am. */
 export default function MyPlansPage() {
   const { state, reload } = useCall('study.plans', {});
+  const subscribe = async () => {
+    const accepted = await askReminderConsent('study');
+    await Taro.showToast({ title: accepted ? '截止前会提醒您' : '未开启提醒', icon: accepted ? 'success' : 'none' });
+  };
   return (
     <PageShell>
+      <Button className="button button--plain plans__subscribe" onClick={() => void subscribe()}>
+        接收学习提醒
+      </Button>
       <CallView state={state} onRetry={reload}>
         {({ items }) =>
           items.length === 0 ? (
