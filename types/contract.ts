@@ -74,6 +74,7 @@ import { FileOutput, RosterExportInput, RosterImportInput, RosterImportReport } 
 import { BootstrapInput, SetupOutput } from './schemas/system';
 
 import { route } from './route-def';
+import { quizRoutes } from './routes/quiz';
 import { studyRoutes } from './routes/study';
 
 export type { Access, RouteDef, Scope } from './route-def';
@@ -516,6 +517,7 @@ export const contract = {
     summary: 'Create every collection and index the code relies on (idempotent; run once after deploy).',
   }),
   ...studyRoutes,
+  ...quizRoutes,
 } as const;
 
 export type Contract = typeof contract;

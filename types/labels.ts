@@ -166,3 +166,55 @@ export const DEFAULT_POINT_RULES: Record<PointRule, { points: number; dailyCap: 
   daily_quiz: { points: 2, dailyCap: 2, enabled: true },
   activity_checkin: { points: 2, dailyCap: 4, enabled: true },
 };
+
+export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'blank'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  single: '单选题',
+  multiple: '多选题',
+  judge: '判断题',
+  blank: '填空题',
+};
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: '易', medium: '中', hard: '难' };
+
+export const QUESTION_STATUSES = ['draft', 'active', 'retired'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+export const QUESTION_STATUS_LABELS: Record<QuestionStatus, string> = {
+  draft: '草稿',
+  active: '启用',
+  retired: '停用',
+};
+
+export const QUIZ_KINDS = ['exam', 'competition'] as const;
+export type QuizKind = (typeof QUIZ_KINDS)[number];
+export const QUIZ_KIND_LABELS: Record<QuizKind, string> = { exam: '专题考试', competition: '知识竞赛' };
+
+export const REVIEW_POLICIES = ['after_submit', 'after_close', 'never'] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+export const REVIEW_POLICY_LABELS: Record<ReviewPolicy, string> = {
+  after_submit: '交卷后显示答案',
+  after_close: '考试结束后显示答案',
+  never: '不显示答案',
+};
+
+/** Multiple choice with some right options and no wrong one: nothing, half the points, or a share. */
+export const PARTIAL_CREDITS = ['none', 'half', 'proportional'] as const;
+export type PartialCredit = (typeof PARTIAL_CREDITS)[number];
+export const PARTIAL_CREDIT_LABELS: Record<PartialCredit, string> = {
+  none: '少选不得分',
+  half: '少选得一半',
+  proportional: '按选对比例得分',
+};
+
+export const ATTEMPT_MODES = ['daily', 'exam', 'competition', 'challenge', 'review'] as const;
+export type AttemptMode = (typeof ATTEMPT_MODES)[number];
+export const ATTEMPT_MODE_LABELS: Record<AttemptMode, string> = {
+  daily: '每日答题',
+  exam: '专题考试',
+  competition: '知识竞赛',
+  challenge: '挑战答题',
+  review: '今日复习',
+};

@@ -9,9 +9,22 @@ import type { z } from 'zod';
  * `unit` → `input.unitId`; `member` → the unit of `input.memberId`; `bindingRequest` → the unit of
  * `input.requestId`; `activity` → the organiser unit of `input.activityId`; `content` → the audience unit
  * of `input.contentId`; `plan` → the unit of `input.planId`; `note` → the writer's unit of `input.noteId`;
+ * `question` → the bank unit of `input.questionId`; `quiz` → the organiser unit of `input.quizId`;
+ * `questionReport` → the bank unit of the question `input.reportId` is about;
  * `none` → nothing (the route checks what it needs itself).
  */
-export type Scope = 'unit' | 'member' | 'bindingRequest' | 'activity' | 'content' | 'plan' | 'note' | 'none';
+export type Scope =
+  | 'unit'
+  | 'member'
+  | 'bindingRequest'
+  | 'activity'
+  | 'content'
+  | 'plan'
+  | 'note'
+  | 'question'
+  | 'quiz'
+  | 'questionReport'
+  | 'none';
 
 /**
  * Who may call a route.

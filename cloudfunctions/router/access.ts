@@ -45,6 +45,22 @@ const SCOPE_TARGETS: Record<
     const note = await store.collection<{ _id: string; unitPath: string[] }>('notes').get(String(input.noteId));
     return note ? note.unitPath : null;
   },
+  async question(input, store) {
+    const question = await store
+      .collection<{ _id: string; bankPath: string[] }>('questions')
+      .get(String(input.questionId));
+    return question ? question.bankPath : null;
+  },
+  async quiz(input, store) {
+    const quiz = await store.collection<{ _id: string; unitPath: string[] }>('quizzes').get(String(input.quizId));
+    return quiz ? quiz.unitPath : null;
+  },
+  async questionReport(input, store) {
+    const report = await store
+      .collection<{ _id: string; bankPath: string[] }>('question_reports')
+      .get(String(input.reportId));
+    return report ? report.bankPath : null;
+  },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
     return request ? request.unitPath : null;

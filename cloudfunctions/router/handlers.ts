@@ -1,5 +1,6 @@
 import { activitiesRoutes } from '../modules/activities/activities.routes';
 import { membersRoutes } from '../modules/members/members.routes';
+import { quizRoutes } from '../modules/quiz/quiz.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import type { Handlers } from './handler-types';
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...activitiesRoutes,
   ...systemRoutes,
   ...studyRoutes,
+  ...quizRoutes,
 };

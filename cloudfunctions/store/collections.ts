@@ -53,6 +53,23 @@ export const COLLECTIONS = {
   points_caps: [],
   points_balances: [{ fields: ['unitPath'] }, { fields: ['total'] }],
   points_rules: [],
+  questions: [
+    { fields: ['bankUnitId', 'status'] },
+    { fields: ['bankPath'] },
+    { fields: ['stemKey'] },
+    { fields: ['tags'] },
+    { fields: ['updatedAt'] },
+  ],
+  quizzes: [{ fields: ['unitPath'] }, { fields: ['closesAt'] }],
+  attempts: [
+    { fields: ['quizId', 'memberId'] },
+    { fields: ['memberId', 'submittedAt'] },
+    { fields: ['quizId', 'status'] },
+    { fields: ['questionIds'] },
+  ],
+  quiz_scores: [{ fields: ['board', 'score', 'seconds'] }, { fields: ['unitPath'] }],
+  wrong_book: [{ fields: ['memberId', 'due'] }],
+  question_reports: [{ fields: ['bankPath'] }, { fields: ['questionId', 'status'] }],
   leases: [],
   system: [],
 } satisfies Record<string, IndexSpec[]>;

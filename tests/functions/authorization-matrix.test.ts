@@ -32,6 +32,9 @@ type Target = {
   content: string;
   plan: string;
   note: string;
+  question: string;
+  quiz: string;
+  report: string;
 };
 const INSIDE: Target = {
   activity: 'act-east',
@@ -44,6 +47,9 @@ const INSIDE: Target = {
   content: 'c-east',
   plan: 'plan-east',
   note: 'note-east',
+  question: 'q-east',
+  quiz: 'quiz-east',
+  report: 'rep-east',
 };
 const OUTSIDE: Target = {
   activity: 'act-other',
@@ -56,6 +62,9 @@ const OUTSIDE: Target = {
   content: 'c-other',
   plan: 'plan-other',
   note: 'note-other',
+  question: 'q-other',
+  quiz: 'quiz-other',
+  report: 'rep-other',
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
 const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,110105194912310020,东湖社区党支部,正式党员\n').toString(
@@ -205,7 +214,47 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.pointsRules': () => ({}),
   'admin.pointsRulesSave': () => ({ rules: [{ rule: 'read_article', points: 1, dailyCap: 6, enabled: true }] }),
   'admin.pointsRanking': (t) => ({ unitId: t.unit }),
+  'quiz.home': () => ({}),
+  'quiz.startDaily': () => ({}),
+  'quiz.startExam': (t) => ({ quizId: t.quiz }),
+  'quiz.startReview': () => ({}),
+  'quiz.get': () => ({ attemptId: 'att-none' }),
+  'quiz.answer': () => ({ attemptId: 'att-none', questionId: 'q-east', answer: [0] }),
+  'quiz.submit': () => ({ attemptId: 'att-none' }),
+  'quiz.result': () => ({ attemptId: 'att-none' }),
+  'quiz.history': () => ({}),
+  'quiz.challengeStart': () => ({}),
+  'quiz.challengeAnswer': () => ({ attemptId: 'att-none', questionId: 'q-east', answer: [0] }),
+  'quiz.leaderboard': () => ({ board: 'challenge' }),
+  'quiz.wrongBook': () => ({}),
+  'quiz.reportQuestion': (t) => ({ questionId: t.question, reason: '答案好像不对' }),
+  'admin.questionSave': (t) => ({
+    unitId: t.unit,
+    type: 'judge',
+    stem: '党的最高理想是实现共产主义。',
+    answer: ['对'],
+  }),
+  'admin.questionGet': (t) => ({ questionId: t.question }),
+  'admin.questionList': (t) => ({ unitId: t.unit }),
+  'admin.questionImport': (t) => ({ unitId: t.unit, format: 'csv', file: QUESTION_CSV, mode: 'dry_run' }),
+  'admin.questionExport': (t) => ({ unitId: t.unit }),
+  'admin.questionReports': (t) => ({ unitId: t.unit, status: 'open' }),
+  'admin.questionReportResolve': (t) => ({ reportId: t.report, action: 'dismiss' }),
+  'admin.quizSave': (t) => ({
+    unitId: t.unit,
+    kind: 'exam',
+    title: '测试考试',
+    draws: [{ count: 1 }],
+    opensAt: FIXED_NOW,
+    closesAt: FIXED_NOW + 86_400_000,
+  }),
+  'admin.quizList': (t) => ({ unitId: t.unit }),
+  'admin.quizAnalysis': (t) => ({ quizId: t.quiz }),
+  'admin.quizExport': (t) => ({ quizId: t.quiz }),
 };
+const QUESTION_CSV = Buffer.from(
+  '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
+).toString('base64');
 
 function checkinToken(activityId: string): string {
   const window = Math.floor(FIXED_NOW / 10_000);
@@ -406,6 +455,66 @@ async function addStudyFixtures(store: DocStore): Promise<void> {
   }
 }
 
+/** A question, an exam and a report in each committee's banks. */
+async function addQuizFixtures(store: DocStore): Promise<void> {
+  for (const [suffix, unitId, unitPath] of [
+    ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    await store.collection<any>('questions').insert({
+      _id: `q-${suffix}`,
+      bankUnitId: unitId,
+      bankPath: [...unitPath],
+      type: 'single',
+      stem: '党的根本宗旨是什么？',
+      stemKey: '党的根本宗旨是什么',
+      options: ['全心全意为人民服务', '其他'],
+      answer: ['A'],
+      explanation: '',
+      tags: [],
+      difficulty: 'easy',
+      source: '',
+      status: 'active',
+      version: 1,
+      history: [],
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW,
+      updatedAt: FIXED_NOW,
+    });
+    await store.collection<any>('quizzes').insert({
+      _id: `quiz-${suffix}`,
+      kind: 'exam',
+      title: '测试考试',
+      unitId,
+      unitPath: [...unitPath],
+      audienceUnitIds: [],
+      fixedQuestionIds: [`q-${suffix}`],
+      draws: [],
+      opensAt: FIXED_NOW - 1000,
+      closesAt: FIXED_NOW + 86_400_000,
+      timeLimitMinutes: null,
+      attemptLimit: 100,
+      passPercent: 60,
+      shuffle: true,
+      reviewPolicy: 'after_submit',
+      partialCredit: 'half',
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW,
+      updatedAt: FIXED_NOW,
+    });
+    await store.collection<any>('question_reports').insert({
+      _id: `rep-${suffix}`,
+      questionId: `q-${suffix}`,
+      bankPath: [...unitPath],
+      memberId: 'm-x-east',
+      reporterName: '目标',
+      reason: '答案不对',
+      status: 'open',
+      createdAt: FIXED_NOW,
+    });
+  }
+}
+
 test('every route of the contract has an example in the matrix', () => {
   expect(Object.keys(EXAMPLES).sort()).toEqual([...ROUTE_NAMES].sort());
 });
@@ -419,6 +528,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     ({ store, dataDir } = await seededDataDir());
     await addFixtures(store);
     await addStudyFixtures(store);
+    await addQuizFixtures(store);
     services = {
       store,
       platform: {

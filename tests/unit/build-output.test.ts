@@ -26,7 +26,12 @@ const appJson = (): AppJson => JSON.parse(readFileSync(path.join(WEAPP, 'app.jso
 
 test('the weapp declares its subpackages and every declared page exists', () => {
   const app = appJson();
-  expect(app.subPackages.map((p) => p.root).sort()).toEqual(['packages/activity', 'packages/admin', 'packages/quiz', 'packages/study']);
+  expect(app.subPackages.map((p) => p.root).sort()).toEqual([
+    'packages/activity',
+    'packages/admin',
+    'packages/quiz',
+    'packages/study',
+  ]);
   const pages = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
   for (const page of pages) {
     for (const ext of ['js', 'json', 'wxml']) expect(existsSync(path.join(WEAPP, `${page}.${ext}`))).toBe(true);

@@ -1,0 +1,421 @@
+import type { Answer } from '../../../types/schemas/quiz';
+import { newId } from '../audit/audit';
+import { AppError } from '../../router/app-error';
+import { requireMember, type CallContext } from '../../router/context';
+import { DuplicateKeyError } from '../../store/types';
+import type { MemberDoc } from '../members/members.types';
+import { awardPoints } from '../points/points.service';
+import { chinaDay } from '../shared/china-time';
+import { drawQuestions, shuffledOrder } from './draw';
+import { gradeAnswer, shownAnswer } from './grading';
+import { recordBest } from './leaderboard.service';
+import { quizRepository } from './quiz.repository';
+import type { AttemptDoc, QuestionDoc, QuizDoc } from './quiz.types';
+import { dueCards, recordInWrongBook } from './wrong-book';
+
+/**
+ * Attempts: composing (daily, exam, review), saving answers against the server's deadline, handing in once,
+ * grading on the server, and results that show answers only as the review policy allows. Correct answers
+ * and explanations leave the server only in a result.
+ */
+export const DAILY_COUNT = 5;
+const DAILY_FROM_BOOK = 2;
+const REVIEW_COUNT = 10;
+/** Answers saved up to this long after the deadline still count (network and clock slack). */
+export const GRACE_MS = 30_000;
+/** What a person needs at least to read a question: 1.5 s, or 25 characters a second. */
+const MIN_READ_SECONDS = 1.5;
+const READ_CHARS_PER_SECOND = 25;
+
+async function questionsById(ctx: CallContext, ids: string[]): Promise<Map<string, QuestionDoc>> {
+  const { questions } = quizRepository(ctx.store);
+  const docs: QuestionDoc[] = [];
+  for (let i = 0; i < ids.length; i += 100)
+    docs.push(...(await questions.find({ _id: { $in: ids.slice(i, i + 100) } }, { limit: 100 })));
+  return new Map(docs.map((doc) => [doc._id, doc]));
+}
+
+export async function attemptView(ctx: CallContext, attempt: AttemptDoc) {
+  const questions = await questionsById(ctx, attempt.questionIds);
+  return {
+    attemptId: attempt._id,
+    mode: attempt.mode,
+    title: attempt.title,
+    questions: attempt.questionIds.flatMap((id) => {
+      const question = questions.get(id);
+      if (!question) return [];
+      const order = attempt.optionOrders[id];
+      return [
+        {
+          questionId: id,
+          type: question.type,
+          stem: question.stem,
+          options: order ? order.map((index) => question.options[index] ?? '') : question.options,
+        },
+      ];
+    }),
+    saved: Object.fromEntries(Object.entries(attempt.saved).map(([id, saved]) => [id, saved.answer])),
+    startedAt: attempt.startedAt,
+    deadline: attempt.deadline,
+    serverNow: ctx.now,
+    submitted: attempt.status === 'submitted',
+  };
+}
+
+function composeAttempt(
+  ctx: CallContext,
+  member: MemberDoc,
+  fields: Pick<AttemptDoc, '_id' | 'mode' | 'quizId' | 'title' | 'partialCredit' | 'deadline'>,
+  questionIds: string[],
+  questions: Map<string, QuestionDoc>,
+  shuffle: boolean,
+): AttemptDoc {
+  const ordered = shuffle ? shuffledOrder(questionIds.length).map((i) => questionIds[i]!) : questionIds;
+  const optionOrders: Record<string, number[]> = {};
+  for (const id of ordered) {
+    const question = questions.get(id);
+    if (question && question.options.length)
+      optionOrders[id] = shuffle ? shuffledOrder(question.options.length) : question.options.map((_, i) => i);
+  }
+  return {
+    ...fields,
+    memberId: member._id,
+    memberName: member.name,
+    unitId: member.unitId,
+    unitPath: member.unitPath,
+    questionIds: ordered,
+    optionOrders,
+    startedAt: ctx.now,
+    saved: {},
+    status: 'open',
+    maxScore: ordered.length,
+  };
+}
+
+async function insertAttempt(ctx: CallContext, attempt: AttemptDoc): Promise<AttemptDoc> {
+  const { attempts } = quizRepository(ctx.store);
+  try {
+    await attempts.insert(attempt);
+    return attempt;
+  } catch (error) {
+    if (!(error instanceof DuplicateKeyError)) throw error;
+    // Someone (the same member on another device) started it a moment earlier: theirs is the attempt.
+    const existing = await attempts.get(attempt._id);
+    if (!existing) throw error;
+    return existing;
+  }
+}
+
+export async function startDaily(ctx: CallContext) {
+  const member = requireMember(ctx);
+  const id = `daily_${member._id}_${chinaDay(ctx.now)}`;
+  const existing = await quizRepository(ctx.store).attempts.get(id);
+  if (existing) return attemptView(ctx, existing);
+  const due = await dueCards(ctx, member._id, DAILY_FROM_BOOK * 3);
+  const dueQuestions = await questionsById(
+    ctx,
+    due.map((card) => card.questionId),
+  );
+  const fromBook = due
+    .map((card) => card.questionId)
+    .filter((qid) => dueQuestions.get(qid)?.status === 'active')
+    .slice(0, DAILY_FROM_BOOK);
+  const drawn = await drawQuestions(ctx, member.unitPath, DAILY_COUNT - fromBook.length, new Set(fromBook));
+  const ids = [...fromBook, ...drawn];
+  if (ids.length === 0) throw new AppError('CONFLICT', '题库里还没有题目，请联系管理员添加。');
+  const questions = await questionsById(ctx, ids);
+  const attempt = composeAttempt(
+    ctx,
+    member,
+    { _id: id, mode: 'daily', quizId: null, title: '每日答题', partialCredit: 'none', deadline: null },
+    ids,
+    questions,
+    true,
+  );
+  return attemptView(ctx, await insertAttempt(ctx, attempt));
+}
+
+export function inQuizAudience(quiz: QuizDoc, member: MemberDoc): boolean {
+  const units = quiz.audienceUnitIds.length ? quiz.audienceUnitIds : [quiz.unitId];
+  return units.some((unitId) => member.unitPath.includes(unitId));
+}
+
+export async function loadQuiz(ctx: CallContext, quizId: string): Promise<QuizDoc> {
+  const quiz = await quizRepository(ctx.store).quizzes.get(quizId);
+  if (!quiz) throw new AppError('NOT_FOUND', '没有找到这场考试，可能已被删除。');
+  return quiz;
+}
+
+export async function startExam(
+  ctx: CallContext,
+  quizId: string,
+  retried = false,
+): Promise<Awaited<ReturnType<typeof attemptView>>> {
+  const member = requireMember(ctx);
+  const quiz = await loadQuiz(ctx, quizId);
+  if (!inQuizAudience(quiz, member)) throw new AppError('NOT_FOUND', '没有找到这场考试，它可能不面向您所在的单位。');
+  const { attempts } = quizRepository(ctx.store);
+  const [open] = await attempts.find({ quizId, memberId: member._id, status: 'open' }, { limit: 1 });
+  if (open) {
+    const current = await finalizeIfExpired(ctx, open);
+    if (current.status === 'open') return attemptView(ctx, current);
+  }
+  if (ctx.now < quiz.opensAt) throw new AppError('CONFLICT', '考试还没有开始，请到开始时间后再来。');
+  if (ctx.now > quiz.closesAt) throw new AppError('CONFLICT', '考试已经结束了。');
+  const used = await attempts.count({ quizId, memberId: member._id });
+  if (used >= quiz.attemptLimit)
+    throw new AppError('CONFLICT', `每人最多作答 ${quiz.attemptLimit} 次，您的作答次数已用完。`);
+  const questions = await questionsById(ctx, quiz.fixedQuestionIds);
+  const chosen = quiz.fixedQuestionIds.filter((id) => questions.get(id)?.status === 'active');
+  for (const draw of quiz.draws) {
+    const drawn = await drawQuestions(ctx, quiz.unitPath, draw.count, new Set(chosen), draw);
+    chosen.push(...drawn);
+  }
+  if (chosen.length === 0) throw new AppError('CONFLICT', '这场考试还没有可用的题目，请联系管理员。');
+  const all = await questionsById(ctx, chosen);
+  const deadline = quiz.timeLimitMinutes
+    ? Math.min(ctx.now + quiz.timeLimitMinutes * 60_000, quiz.closesAt)
+    : quiz.closesAt;
+  const attempt = composeAttempt(
+    ctx,
+    member,
+    {
+      _id: `${quiz._id}_${member._id}_${used + 1}`,
+      mode: quiz.kind === 'competition' ? 'competition' : 'exam',
+      quizId: quiz._id,
+      title: quiz.title,
+      partialCredit: quiz.partialCredit,
+      deadline,
+    },
+    chosen,
+    all,
+    quiz.shuffle,
+  );
+  try {
+    await attempts.insert(attempt);
+  } catch (error) {
+    // Two starts at once took the same attempt number: the other one is the attempt.
+    if (!(error instanceof DuplicateKeyError) || retried) throw error;
+    return startExam(ctx, quizId, true);
+  }
+  return attemptView(ctx, attempt);
+}
+
+export async function startReview(ctx: CallContext) {
+  const member = requireMember(ctx);
+  const due = await dueCards(ctx, member._id, REVIEW_COUNT);
+  const questions = await questionsById(
+    ctx,
+    due.map((card) => card.questionId),
+  );
+  const ids = due.map((card) => card.questionId).filter((id) => questions.get(id)?.status === 'active');
+  if (ids.length === 0) throw new AppError('CONFLICT', '现在没有需要复习的错题。答错的题会按记忆规律安排复习时间。');
+  const attempt = composeAttempt(
+    ctx,
+    member,
+    { _id: newId('rv'), mode: 'review', quizId: null, title: '今日复习', partialCredit: 'none', deadline: null },
+    ids,
+    questions,
+    true,
+  );
+  return attemptView(ctx, await insertAttempt(ctx, attempt));
+}
+
+/** The caller's own attempt; anyone else's is "not found", so attempt ids reveal nothing. */
+export async function ownAttempt(ctx: CallContext, attemptId: string): Promise<AttemptDoc> {
+  const member = requireMember(ctx);
+  const attempt = await quizRepository(ctx.store).attempts.get(attemptId);
+  if (!attempt || attempt.memberId !== member._id) throw new AppError('NOT_FOUND', '没有找到这份答卷。');
+  return attempt;
+}
+
+export async function getAttempt(ctx: CallContext, attemptId: string) {
+  return attemptView(ctx, await finalizeIfExpired(ctx, await ownAttempt(ctx, attemptId)));
+}
+
+function pastDeadline(ctx: CallContext, attempt: AttemptDoc): boolean {
+  return attempt.deadline !== null && ctx.now > attempt.deadline + GRACE_MS;
+}
+
+export async function saveAnswer(ctx: CallContext, input: { attemptId: string; questionId: string; answer: Answer }) {
+  const attempt = await ownAttempt(ctx, input.attemptId);
+  if (attempt.mode === 'challenge') throw new AppError('CONFLICT', '挑战答题请逐题作答。');
+  if (attempt.status !== 'open') throw new AppError('CONFLICT', '这份答卷已经交过了。');
+  if (!attempt.questionIds.includes(input.questionId))
+    throw new AppError('VALIDATION_FAILED', '这道题不在本次答题中，请刷新后重试。');
+  if (pastDeadline(ctx, attempt)) throw new AppError('CONFLICT', '答题时间已到，不能再作答了，请交卷。');
+  const saved = await quizRepository(ctx.store).attempts.updateWhere(
+    { _id: attempt._id, status: 'open' },
+    { $set: { [`saved.${input.questionId}`]: { answer: input.answer, at: ctx.now } } },
+  );
+  if (!saved) throw new AppError('CONFLICT', '这份答卷已经交过了。');
+  return { saved: true };
+}
+
+/** Too fast to have read the questions: kept off leaderboards and points for an admin to look at. */
+function tooFast(attempt: AttemptDoc, questions: Map<string, QuestionDoc>, answered: string[], at: number): boolean {
+  if (answered.length === 0) return false;
+  const needed = answered.reduce((sum, id) => {
+    const question = questions.get(id);
+    const chars = question ? question.stem.length + question.options.join('').length : 0;
+    return sum + Math.max(MIN_READ_SECONDS, chars / READ_CHARS_PER_SECOND);
+  }, 0);
+  return (at - attempt.startedAt) / 1000 < needed;
+}
+
+async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string, Answer>): Promise<AttemptDoc> {
+  const questions = await questionsById(ctx, attempt.questionIds);
+  const answers: Record<string, Answer> = Object.fromEntries(
+    Object.entries(attempt.saved).map(([id, saved]) => [id, saved.answer]),
+  );
+  if (!pastDeadline(ctx, attempt)) Object.assign(answers, late);
+  const results = Object.fromEntries(
+    attempt.questionIds.map((id) => {
+      const question = questions.get(id);
+      const graded = question
+        ? gradeAnswer(question, answers[id], attempt.optionOrders[id], attempt.partialCredit)
+        : { given: null, correct: false, score: 0 };
+      return [id, graded];
+    }),
+  );
+  const score = Math.round(Object.values(results).reduce((sum, r) => sum + r.score, 0) * 100) / 100;
+  const percent = attempt.maxScore ? Math.round((score / attempt.maxScore) * 100) : 0;
+  const quiz = attempt.quizId ? await quizRepository(ctx.store).quizzes.get(attempt.quizId) : null;
+  const endedAt = attempt.deadline !== null ? Math.min(ctx.now, attempt.deadline) : ctx.now;
+  const answered = Object.keys(answers).filter((id) => attempt.questionIds.includes(id));
+  const fields = {
+    status: 'submitted' as const,
+    submittedAt: ctx.now,
+    results,
+    score,
+    percent,
+    passed: quiz ? percent >= quiz.passPercent : null,
+    flagged: tooFast(attempt, questions, answered, ctx.now),
+    seconds: Math.max(0, Math.round((endedAt - attempt.startedAt) / 1000)),
+  };
+  const claimed = await quizRepository(ctx.store).attempts.updateWhere(
+    { _id: attempt._id, status: 'open' },
+    { $set: fields },
+  );
+  if (!claimed) throw new AppError('CONFLICT', '这份答卷已经交过了，请查看成绩。');
+  const done: AttemptDoc = { ...attempt, ...fields };
+  await recordInWrongBook(
+    ctx,
+    attempt.memberId,
+    attempt.questionIds
+      .filter((id) => questions.has(id))
+      .map((id) => ({ questionId: id, correct: results[id]?.correct ?? false })),
+  );
+  if (!done.flagged) await afterHandIn(ctx, done);
+  return done;
+}
+
+/** Points for the daily quiz, and the best score on the quiz's leaderboard. */
+async function afterHandIn(ctx: CallContext, attempt: AttemptDoc): Promise<void> {
+  const member = { _id: attempt.memberId, unitPath: attempt.unitPath };
+  let points = 0;
+  if (attempt.mode === 'daily')
+    points = await awardPoints(ctx, {
+      member,
+      rule: 'daily_quiz',
+      objectId: chinaDay(attempt.startedAt),
+      reason: '完成每日答题',
+    });
+  if (attempt.quizId && attempt.percent !== undefined)
+    await recordBest(ctx, attempt.quizId, member, attempt.percent, attempt.seconds ?? 0);
+  if (points)
+    await quizRepository(ctx.store).attempts.updateWhere({ _id: attempt._id }, { $set: { pointsAwarded: points } });
+  attempt.pointsAwarded = points;
+}
+
+async function finalizeIfExpired(ctx: CallContext, attempt: AttemptDoc): Promise<AttemptDoc> {
+  if (attempt.status !== 'open' || !pastDeadline(ctx, attempt)) return attempt;
+  try {
+    return await handIn(ctx, attempt, {});
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return (await ownAttempt(ctx, attempt._id)) ?? attempt;
+    throw error;
+  }
+}
+
+export async function submitAttempt(ctx: CallContext, attemptId: string, answers: Record<string, Answer>) {
+  const attempt = await ownAttempt(ctx, attemptId);
+  if (attempt.mode === 'challenge') throw new AppError('CONFLICT', '挑战答题请逐题作答。');
+  if (attempt.status !== 'open') throw new AppError('CONFLICT', '这份答卷已经交过了，请查看成绩。');
+  const foreign = Object.keys(answers).filter((id) => !attempt.questionIds.includes(id));
+  if (foreign.length) throw new AppError('VALIDATION_FAILED', '答卷里有不属于本次答题的题目，请刷新后重试。');
+  return resultOf(ctx, await handIn(ctx, attempt, answers));
+}
+
+export async function attemptResult(ctx: CallContext, attemptId: string) {
+  const attempt = await finalizeIfExpired(ctx, await ownAttempt(ctx, attemptId));
+  if (attempt.status !== 'submitted') throw new AppError('CONFLICT', '还没有交卷，交卷后才能看成绩。');
+  return resultOf(ctx, attempt);
+}
+
+async function resultOf(ctx: CallContext, attempt: AttemptDoc) {
+  const quiz = attempt.quizId ? await quizRepository(ctx.store).quizzes.get(attempt.quizId) : null;
+  const policy = quiz?.reviewPolicy ?? 'after_submit';
+  const reviewShown =
+    policy === 'after_submit' || (policy === 'after_close' && quiz !== null && ctx.now > quiz.closesAt);
+  const questions = await questionsById(ctx, attempt.questionIds);
+  const items =
+    policy === 'never'
+      ? []
+      : attempt.questionIds.flatMap((id) => {
+          const question = questions.get(id);
+          const result = attempt.results?.[id];
+          if (!question || !result) return [];
+          const order = attempt.optionOrders[id];
+          return [
+            {
+              questionId: id,
+              type: question.type,
+              stem: question.stem,
+              options: order ? order.map((index) => question.options[index] ?? '') : question.options,
+              given: result.given,
+              correct: result.correct,
+              score: result.score,
+              answer: reviewShown ? shownAnswer(question, order) : null,
+              explanation: reviewShown ? question.explanation : null,
+            },
+          ];
+        });
+  return {
+    attemptId: attempt._id,
+    mode: attempt.mode,
+    title: attempt.title,
+    score: attempt.score ?? 0,
+    maxScore: attempt.maxScore,
+    percent: attempt.percent ?? 0,
+    passed: attempt.passed ?? null,
+    submittedAt: attempt.submittedAt ?? ctx.now,
+    flagged: attempt.flagged ?? false,
+    reviewShown,
+    items,
+    pointsAwarded: attempt.pointsAwarded ?? 0,
+  };
+}
+
+export async function history(ctx: CallContext, skip: number, limit: number) {
+  const member = requireMember(ctx);
+  const { attempts } = quizRepository(ctx.store);
+  const filter = { memberId: member._id, status: 'submitted' };
+  const [page, total] = await Promise.all([
+    attempts.find(filter, { sort: [['submittedAt', -1]], skip, limit }),
+    attempts.count(filter),
+  ]);
+  return {
+    items: page.map((a) => ({
+      attemptId: a._id,
+      mode: a.mode,
+      title: a.title,
+      percent: a.percent ?? 0,
+      passed: a.passed ?? null,
+      submittedAt: a.submittedAt ?? a.startedAt,
+    })),
+    total,
+  };
+}
+
+export { questionsById };

@@ -1,0 +1,14 @@
+import type { DocStore } from '../../store/types';
+import type { AttemptDoc, QuestionDoc, QuizDoc, ReportDoc, ScoreDoc, WrongCardDoc } from './quiz.types';
+
+/** The quiz module's collections. */
+export function quizRepository(store: DocStore) {
+  return {
+    questions: store.collection<QuestionDoc>('questions'),
+    quizzes: store.collection<QuizDoc>('quizzes'),
+    attempts: store.collection<AttemptDoc>('attempts'),
+    scores: store.collection<ScoreDoc>('quiz_scores'),
+    wrongBook: store.collection<WrongCardDoc>('wrong_book'),
+    reports: store.collection<ReportDoc>('question_reports'),
+  };
+}

@@ -1,0 +1,142 @@
+import type {
+  AttemptMode,
+  Difficulty,
+  PartialCredit,
+  QuestionStatus,
+  QuestionType,
+  QuizKind,
+  ReviewPolicy,
+} from '../../../types/labels';
+import type { Answer } from '../../../types/schemas/quiz';
+
+/** The editable content of a question; earlier versions are kept in `history`. */
+export interface QuestionContent {
+  stem: string;
+  options: string[];
+  /** Option letters, 对/错, or the accepted blank answers (the admin's notation). */
+  answer: string[];
+  explanation: string;
+}
+
+/** A question of a unit's bank; `bankPath` is the bank unit's path ending with the unit (scope checks). */
+export interface QuestionDoc extends QuestionContent {
+  _id: string;
+  bankUnitId: string;
+  bankPath: string[];
+  type: QuestionType;
+  /** The stem normalised (width, spaces, punctuation), to find duplicates. */
+  stemKey: string;
+  tags: string[];
+  difficulty: Difficulty;
+  source: string;
+  status: QuestionStatus;
+  version: number;
+  history: Array<QuestionContent & { version: number; at: number; by: string }>;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An exam or competition. Questions are fixed ones plus random draws, composed per attempt. */
+export interface QuizDoc {
+  _id: string;
+  kind: QuizKind;
+  title: string;
+  unitId: string;
+  unitPath: string[];
+  audienceUnitIds: string[];
+  fixedQuestionIds: string[];
+  draws: Array<{ tag?: string; difficulty?: Difficulty; count: number }>;
+  opensAt: number;
+  closesAt: number;
+  timeLimitMinutes: number | null;
+  attemptLimit: number;
+  passPercent: number;
+  shuffle: boolean;
+  reviewPolicy: ReviewPolicy;
+  partialCredit: PartialCredit;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface GradedAnswer {
+  given: Answer | null;
+  correct: boolean;
+  score: number;
+}
+
+/**
+ * One attempt. Exam attempts are `<quiz>_<member>_<n>` with n ≤ the attempt limit, daily ones
+ * `daily_<member>_<day>`: the ids themselves make limits hold under races. `optionOrders[q][i]` is the
+ * original index of the option shown at position i. Handing in is claimed on `status: 'open'`.
+ */
+export interface AttemptDoc {
+  _id: string;
+  memberId: string;
+  memberName: string;
+  unitId: string;
+  unitPath: string[];
+  mode: AttemptMode;
+  quizId: string | null;
+  title: string;
+  questionIds: string[];
+  optionOrders: Record<string, number[]>;
+  partialCredit: PartialCredit;
+  startedAt: number;
+  deadline: number | null;
+  saved: Record<string, { answer: Answer; at: number }>;
+  status: 'open' | 'submitted';
+  submittedAt?: number;
+  results?: Record<string, GradedAnswer>;
+  score?: number;
+  maxScore: number;
+  percent?: number;
+  passed?: boolean | null;
+  flagged?: boolean;
+  seconds?: number;
+  /** Challenge: the question being answered now. */
+  current?: string;
+  pointsAwarded?: number;
+}
+
+/** A member's best on a board (a quiz, or `challenge`): leaderboards and "my rank" are indexed queries on it. */
+export interface ScoreDoc {
+  _id: string;
+  board: string;
+  memberId: string;
+  unitPath: string[];
+  score: number;
+  seconds: number;
+  at: number;
+}
+
+/** A wrong-answer book entry: the FSRS card of one question for one member. */
+export interface WrongCardDoc {
+  _id: string;
+  memberId: string;
+  questionId: string;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: number | null;
+  updatedAt: number;
+}
+
+export interface ReportDoc {
+  _id: string;
+  questionId: string;
+  bankPath: string[];
+  memberId: string;
+  reporterName: string;
+  reason: string;
+  status: 'open' | 'resolved' | 'dismissed';
+  createdAt: number;
+  resolvedBy?: string;
+}
