@@ -27,6 +27,21 @@ export const GRACE_MS = 30_000;
 const MIN_READ_SECONDS = 1.5;
 const READ_CHARS_PER_SECOND = 25;
 
+/**
+ * Saved answers are keyed by slot (`s<position>`), not question id: ids may hold characters a field path
+ * cannot, and one slot per question lets answers to different questions be saved at the same time.
+ */
+export const slotOf = (attempt: AttemptDoc, questionId: string) => `s${attempt.questionIds.indexOf(questionId)}`;
+
+export function savedAnswers(attempt: AttemptDoc): Record<string, Answer> {
+  return Object.fromEntries(
+    attempt.questionIds.flatMap((id) => {
+      const saved = attempt.saved[slotOf(attempt, id)];
+      return saved ? [[id, saved.answer]] : [];
+    }),
+  );
+}
+
 async function questionsById(ctx: CallContext, ids: string[]): Promise<Map<string, QuestionDoc>> {
   const { questions } = quizRepository(ctx.store);
   const docs: QuestionDoc[] = [];
@@ -54,7 +69,7 @@ export async function attemptView(ctx: CallContext, attempt: AttemptDoc) {
         },
       ];
     }),
-    saved: Object.fromEntries(Object.entries(attempt.saved).map(([id, saved]) => [id, saved.answer])),
+    saved: savedAnswers(attempt),
     startedAt: attempt.startedAt,
     deadline: attempt.deadline,
     serverNow: ctx.now,
@@ -246,7 +261,7 @@ export async function saveAnswer(ctx: CallContext, input: { attemptId: string; q
   if (pastDeadline(ctx, attempt)) throw new AppError('CONFLICT', '答题时间已到，不能再作答了，请交卷。');
   const saved = await quizRepository(ctx.store).attempts.updateWhere(
     { _id: attempt._id, status: 'open' },
-    { $set: { [`saved.${input.questionId}`]: { answer: input.answer, at: ctx.now } } },
+    { $set: { [`saved.${slotOf(attempt, input.questionId)}`]: { answer: input.answer, at: ctx.now } } },
   );
   if (!saved) throw new AppError('CONFLICT', '这份答卷已经交过了。');
   return { saved: true };
@@ -265,9 +280,7 @@ function tooFast(attempt: AttemptDoc, questions: Map<string, QuestionDoc>, answe
 
 async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string, Answer>): Promise<AttemptDoc> {
   const questions = await questionsById(ctx, attempt.questionIds);
-  const answers: Record<string, Answer> = Object.fromEntries(
-    Object.entries(attempt.saved).map(([id, saved]) => [id, saved.answer]),
-  );
+  const answers = savedAnswers(attempt);
   if (!pastDeadline(ctx, attempt)) Object.assign(answers, late);
   const results = Object.fromEntries(
     attempt.questionIds.map((id) => {

@@ -2,7 +2,7 @@ import type { Answer } from '../../../types/schemas/quiz';
 import { newId } from '../audit/audit';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
-import { attemptView, ownAttempt, questionsById } from './attempts.service';
+import { attemptView, ownAttempt, questionsById, slotOf } from './attempts.service';
 import { drawQuestions, shuffledOrder } from './draw';
 import { gradeAnswer, shownAnswer } from './grading';
 import { CHALLENGE_BOARD, recordBest } from './leaderboard.service';
@@ -78,8 +78,8 @@ export async function answerChallenge(
   const fields: Partial<AttemptDoc> = {
     score: streak,
     maxScore: streak,
-    [`saved.${input.questionId}`]: { answer: input.answer, at: ctx.now },
-    [`results.${input.questionId}`]: graded,
+    saved: { ...attempt.saved, [slotOf(attempt, input.questionId)]: { answer: input.answer, at: ctx.now } },
+    results: { ...attempt.results, [input.questionId]: graded },
     ...(next
       ? {
           current: next,

@@ -85,6 +85,7 @@ export interface AttemptDoc {
   partialCredit: PartialCredit;
   startedAt: number;
   deadline: number | null;
+  /** By slot `s<position in questionIds>` (see attempts.service). */
   saved: Record<string, { answer: Answer; at: number }>;
   status: 'open' | 'submitted';
   submittedAt?: number;
