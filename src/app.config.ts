@@ -1,7 +1,18 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index', 'pages/bind/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/quiz', pages: ['pages/index/index'] },
+    {
+      root: 'packages/quiz',
+      pages: [
+        'pages/index/index',
+        'pages/take/index',
+        'pages/result/index',
+        'pages/challenge/index',
+        'pages/board/index',
+        'pages/wrongbook/index',
+        'pages/history/index',
+      ],
+    },
     {
       root: 'packages/study',
       pages: [
@@ -33,6 +44,9 @@ export default defineAppConfig({
         'pages/plan-report/index',
         'pages/notes/index',
         'pages/points/index',
+        'pages/questions/index',
+        'pages/quizzes/index',
+        'pages/quiz-analysis/index',
       ],
     },
   ],

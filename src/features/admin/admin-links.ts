@@ -24,4 +24,6 @@ export const openAdmin = {
   planReport: (planId: string) => void Taro.navigateTo({ url: `${ROOT}/plan-report/index?planId=${planId}` }),
   notes: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/notes/index?unitId=${unitId}` }),
   points: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/points/index?unitId=${unitId}` }),
+  questions: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/questions/index?unitId=${unitId}` }),
+  quizzes: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/quizzes/index?unitId=${unitId}` }),
 };

@@ -153,6 +153,12 @@ export default function AdminIndexPage() {
         <Button className="button admin__points" onClick={() => openAdmin.points(unit.unitId)}>
           积分管理
         </Button>
+        <Button className="button admin__questions" onClick={() => openAdmin.questions(unit.unitId)}>
+          题库管理
+        </Button>
+        <Button className="button admin__quizzes" onClick={() => openAdmin.quizzes(unit.unitId)}>
+          考试与竞赛
+        </Button>
         <Button className="button button--plain admin__branch-invite" onClick={() => void branchInvite()}>
           支部邀请码
         </Button>

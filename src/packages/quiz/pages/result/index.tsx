@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { CallView } from '../../../../components/call-view';
+import { PageShell } from '../../../../components/page-shell';
+import { answerText, openQuiz } from '../../../../features/quiz/format';
+import { QuestionView } from '../../../../features/quiz/question-view';
+import { call } from '../../../../lib/api-client';
+import { useCall } from '../../../../lib/use-call';
+import '../../../../features/quiz/quiz.scss';
+
+/** The result: score, pass, points, and each question with the right answer as the review policy allows. */
+export default function QuizResultPage() {
+  const attemptId = useRouter().params.attemptId ?? '';
+  const { state, reload } = useCall('quiz.result', { attemptId }, attemptId);
+  return (
+    <PageShell>
+      <CallView state={state} onRetry={reload}>
+        {(result) => (
+          <View>
+            <View className="card">
+              <View className="muted">{result.title}</View>
+              <Text className="result__score">{result.percent} 分</Text>
+              <View className="row">
+                <Text>
+                  答对 {result.items.filter((i) => i.correct).length} 题，得 {result.score} / {result.maxScore} 分
+                </Text>
+                {result.passed !== null ? (
+                  <Text className={result.passed ? 'result__right' : 'result__wrong'}>
+                    {result.passed ? '及格' : '未及格'}
+                  </Text>
+                ) : null}
+              </View>
+              {result.pointsAwarded ? (
+                <View className="notice notice--ok">获得 {result.pointsAwarded} 积分</View>
+              ) : null}
+              {result.flagged ? (
+                <View className="notice">答题速度过快，本次成绩需管理员核实后才计入排行榜和积分。</View>
+              ) : null}
+              {!result.reviewShown ? <View className="muted">答案将在考试结束后公布。</View> : null}
+              {result.mode === 'exam' || result.mode === 'competition' ? null : (
+                <Button className="button button--plain" onClick={() => openQuiz('wrongbook')}>
+                  查看错题本
+                </Button>
+              )}
+            </View>
+            {result.items.map((item, index) => (
+              <View key={item.questionId} className="card result-item">
+                <View className="row">
+                  <Text className="muted">第 {index + 1} 题</Text>
+                  <Text className={item.correct ? 'result__right' : 'result__wrong'}>
+                    {item.correct ? '✓ 答对了' : item.score > 0 ? `部分正确 +${item.score}` : '✗ 答错了'}
+                  </Text>
+                </View>
+                <QuestionView question={item} answer={item.given ?? undefined} reveal={item.answer} />
+                <View>您的答案：{answerText(item.given)}</View>
+                {item.answer !== null ? (
+                  <View className="result__right">正确答案：{answerText(item.answer)}</View>
+                ) : null}
+                {item.explanation ? <View className="muted">解析：{item.explanation}</View> : null}
+                <ReportQuestion questionId={item.questionId} />
+              </View>
+            ))}
+          </View>
+        )}
+      </CallView>
+    </PageShell>
+  );
+}
+
+function ReportQuestion({ questionId }: { questionId: string }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const send = async () => {
+    const result = await call('quiz.reportQuestion', { questionId, reason });
+    setMessage(result.ok ? '已提交，管理员核实后会更正。' : (result.error.fields?.reason ?? result.error.message));
+    if (result.ok) setOpen(false);
+  };
+  if (message && !open) return <View className="muted">{message}</View>;
+  return open ? (
+    <View>
+      <Textarea
+        className="textarea"
+        value={reason}
+        placeholder="哪里有误？"
+        onInput={(e) => setReason(e.detail.value)}
+      />
+      {message ? <View className="field__error">{message}</View> : null}
+      <Button className="button button--plain" onClick={() => void send()}>
+        提交
+      </Button>
+    </View>
+  ) : (
+    <Text className="tag" onClick={() => setOpen(true)}>
+      题目有误
+    </Text>
+  );
+}
