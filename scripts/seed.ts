@@ -3,6 +3,7 @@ import { openStore } from '../cloudfunctions/store/open-store';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
+import { seedDemoQuiz } from './seed/demo-quiz';
 import { seedDemoStudy } from './seed/demo-study';
 
 /**
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
       seeded ? `Seeded ${members} demo members.\n` : 'The store already has members; left as it is.\n',
     );
     if (await seedDemoStudy(store, Date.now())) process.stdout.write('Seeded demo study content and a plan.\n');
+    if (await seedDemoQuiz(store, Date.now()))
+      process.stdout.write('Seeded a demo question bank, an exam and a competition.\n');
   } finally {
     await store.close();
   }

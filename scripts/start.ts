@@ -6,6 +6,7 @@ import { startHttpHost } from '../cloudfunctions/hosts/http';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
+import { seedDemoQuiz } from './seed/demo-quiz';
 import { seedDemoStudy } from './seed/demo-study';
 
 /**
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
     const { seeded, members } = await seedDemoOrganisation(store, personalDataCipherFromEnv(env), Date.now());
     if (seeded) process.stdout.write(`Seeded the demo organisation: ${members} members.\n`);
     if (await seedDemoStudy(store, Date.now())) process.stdout.write('Seeded demo study content and a plan.\n');
+    if (await seedDemoQuiz(store, Date.now()))
+      process.stdout.write('Seeded a demo question bank, an exam and a competition.\n');
   });
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   process.stdout.write(

@@ -57,11 +57,13 @@ export default function QuizAnalysisPage() {
               </View>
               <View className="section-title">各单位及格率</View>
               {a.units.map((u) => (
-                <View key={u.unitId} className="card row">
-                  <Text>{u.unitName}</Text>
-                  <Text>
-                    {u.passed}/{u.participants} 人 · {u.passRate}%
-                  </Text>
+                <View key={u.unitId} className="card">
+                  <View className="row">
+                    <Text>{u.unitName}</Text>
+                    <Text>
+                      {u.passed}/{u.participants} 人 · {u.passRate}%
+                    </Text>
+                  </View>
                 </View>
               ))}
               <View className="section-title">逐题分析（答对率低的在前）</View>
@@ -90,11 +92,13 @@ export default function QuizAnalysisPage() {
                 <View>
                   <View className="section-title">答题过快、待核实</View>
                   {a.flagged.map((f) => (
-                    <View key={f.attemptId} className="card row">
-                      <Text>{f.name}</Text>
-                      <Text className="muted">
-                        {f.percent} 分 · 用时 {secondsText(f.seconds)}
-                      </Text>
+                    <View key={f.attemptId} className="card">
+                      <View className="row">
+                        <Text>{f.name}</Text>
+                        <Text className="muted">
+                          {f.percent} 分 · 用时 {secondsText(f.seconds)}
+                        </Text>
+                      </View>
                     </View>
                   ))}
                 </View>

@@ -35,11 +35,13 @@ export default function BoardPage() {
     <PageShell>
       {data ? <View className="title">{data.title}</View> : null}
       {data?.mine ? (
-        <View className="card row">
-          <Text>我的排名：第 {data.mine.rank} 名</Text>
-          <Text className="figures__value">
-            {data.mine.score} {unit}
-          </Text>
+        <View className="card">
+          <View className="row">
+            <Text>我的排名：第 {data.mine.rank} 名</Text>
+            <Text className="figures__value">
+              {data.mine.score} {unit}
+            </Text>
+          </View>
         </View>
       ) : null}
       <View className="tabs">

@@ -110,9 +110,11 @@ export default function TakeQuizPage() {
         <QuestionView question={question} answer={answers[question.questionId]} onAnswer={answer} />
       </View>
       <View className="quiz-nav">
-        <Button className="button button--plain" disabled={index === 0} onClick={() => setIndex(index - 1)}>
-          上一题
-        </Button>
+        {index > 0 ? (
+          <Button className="button button--plain" onClick={() => setIndex(index - 1)}>
+            上一题
+          </Button>
+        ) : null}
         {last ? (
           <Button className="button quiz__submit" disabled={busy} onClick={() => void handIn(true)}>
             {busy ? '正在交卷…' : '交卷'}

@@ -17,13 +17,15 @@ export default function WrongBookPage() {
   const due = items.filter((item) => item.due <= Date.now()).length;
   return (
     <PageShell>
-      <View className="card row">
-        <Text>共 {total} 道错题</Text>
-        {due ? (
-          <Button className="button" onClick={() => openQuiz('take', '?start=review')}>
-            复习到期的题
-          </Button>
-        ) : null}
+      <View className="card">
+        <View className="row">
+          <Text>共 {total} 道错题</Text>
+          {due ? (
+            <Button className="button" onClick={() => openQuiz('take', '?start=review')}>
+              复习到期的题
+            </Button>
+          ) : null}
+        </View>
       </View>
       {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
       {!error && !loading && items.length === 0 ? <EmptyView message="还没有错题，继续保持！" /> : null}

@@ -1,0 +1,168 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactPath, launchChromium } from '../support/browser';
+import { DEMO } from '../support/demo-store';
+import { signIn, startTestHost, type TestHost } from '../support/http-host';
+
+/**
+ * Quizzes in Chromium: an org admin imports a bank through the wizard; a member takes the daily quiz (the
+ * network payloads carry no answers) and an exam, and sees the review; the admin sees the statistics.
+ * The host's clock runs six times faster, so honest answering is not flagged as too fast.
+ */
+const SPEED = 6;
+let host: TestHost;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let admin: Page;
+let member: Page;
+const payloads: string[] = [];
+
+const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
+const seen = (page: Page, text: string, timeout?: number) =>
+  page.getByText(text).filter({ visible: true }).first().waitFor({ timeout });
+const settle = (page: Page) =>
+  page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+
+async function pageSignedInAs(name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.getByText(name, { exact: true }).click();
+  await seen(page, `您好，${name}`);
+  return page;
+}
+
+const BANK = [
+  '题型,题干,选项A,选项B,选项C,选项D,答案,解析,知识点,难度',
+  '单选题,党的根本宗旨是什么,全心全意为人民服务,发展经济,改革开放,科技兴国,A,党章总纲规定,党章,易',
+  '多选题,三会一课包括哪些,支部党员大会,支部委员会,党小组会,党课,ABCD,组织生活制度,组织生活,中',
+  '判断题,党员可以不参加组织生活,,,,,错,每名党员都必须参加,组织生活,易',
+  '填空题,中国共产党成立于哪一年,,,,,1921|1921年,一九二一年七月,党史,易',
+  '单选题,党的组织原则是什么,民主集中制,集体领导,个人负责,少数服从多数,A,党章第十条,党章,中',
+  '判断题,预备党员的预备期为一年,,,,,对,党章第七条,党章,易',
+  '问答题,这一行的题型不对,,,,,随便,,,',
+].join('\n');
+
+beforeAll(async () => {
+  const start = Date.now();
+  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') }, () => start + (Date.now() - start) * SPEED);
+  browser = await launchChromium();
+  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
+  const nameOf = (id: string) => demo.find((m) => m.memberId === id)?.name ?? '';
+  admin = await pageSignedInAs(nameOf(DEMO.orgAdmin));
+  member = await pageSignedInAs(nameOf(DEMO.member));
+  member.on('response', async (response) => {
+    if (/\/api\/quiz\.(startDaily|startExam|get)$/.test(response.url())) payloads.push(await response.text());
+  });
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await host?.close();
+});
+
+test('the admin imports a question bank: a dry run first, then the valid rows', async () => {
+  await visible(admin, '.entries__item--admin').click();
+  await seen(admin, '党员及发展对象共');
+  await visible(admin, '.admin__questions').click();
+  await admin.getByText('批量导入').filter({ visible: true }).click();
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bank-')), '题库.csv');
+  writeFileSync(file, BANK);
+  const chooser = admin.waitForEvent('filechooser');
+  await visible(admin, '.import__pick').click();
+  await (await chooser).setFiles(file);
+  await seen(admin, '共 7 行：6 行无误');
+  await seen(admin, '题型应为');
+  await settle(admin);
+  await admin.screenshot({ path: artifactPath('quiz-import.png'), fullPage: true });
+  await visible(admin, '.import__valid').click();
+  await seen(admin, '已导入 6 道题');
+});
+
+test('a member takes the daily quiz; the payloads carry no answers; the review shows them', async () => {
+  // An exam for the member's whole organisation, composed from the bank.
+  const token = await signIn(host, DEMO.orgAdmin);
+  const now = Date.now();
+  const saved = await host.call(
+    'admin.quizSave',
+    {
+      unitId: 'u-committee',
+      kind: 'exam',
+      title: '党章党规知识测试',
+      draws: [{ count: 4 }],
+      opensAt: now - 60_000,
+      closesAt: now + 7 * 86_400_000,
+      timeLimitMinutes: 30,
+      attemptLimit: 2,
+      passPercent: 60,
+    },
+    token,
+  );
+  expect(saved.body.ok).toBe(true);
+
+  await member.getByText('答题', { exact: true }).filter({ visible: true }).first().click();
+  await seen(member, '每日答题');
+  await visible(member, '.quiz__daily').click();
+  await seen(member, '第 1/5 题');
+  for (let i = 0; i < 5; i += 1) {
+    await seen(member, `第 ${i + 1}/5 题`);
+    const blank = member.locator('.question__blank:visible input, input.question__blank:visible');
+    if (await blank.count()) await blank.first().fill('1921');
+    else await visible(member, '.question__option').click();
+    await member.waitForTimeout(300);
+    if (i === 1) {
+      await settle(member);
+      await member.screenshot({ path: artifactPath('quiz-take.png'), fullPage: true });
+    }
+    if (i < 4) await visible(member, '.quiz__next').click();
+  }
+  await visible(member, '.quiz__submit').click();
+  await member.getByText('确定', { exact: true }).filter({ visible: true }).last().click();
+  await seen(member, '正确答案');
+  await seen(member, '答对');
+  await settle(member);
+  await member.screenshot({ path: artifactPath('quiz-result.png'), fullPage: true });
+  expect(payloads.length).toBeGreaterThan(0);
+  for (const body of payloads) {
+    expect(body).not.toMatch(/"answer"|"explanation"|党章总纲规定|组织生活制度|一九二一年七月/);
+  }
+});
+
+test('the member takes the exam with a countdown and sees the review', async () => {
+  await member.goBack();
+  await seen(member, '党章党规知识测试');
+  await visible(member, '.quiz__start').click();
+  await seen(member, '第 1/4 题');
+  await seen(member, '剩余');
+  for (let i = 0; i < 4; i += 1) {
+    await seen(member, `第 ${i + 1}/4 题`);
+    const blank = member.locator('.question__blank:visible input, input.question__blank:visible');
+    if (await blank.count()) await blank.first().fill('1921年');
+    else await visible(member, '.question__option').click();
+    await member.waitForTimeout(300);
+    if (i < 3) await visible(member, '.quiz__next').click();
+  }
+  await visible(member, '.quiz__submit').click();
+  await member.getByText('确定', { exact: true }).filter({ visible: true }).last().click();
+  await seen(member, '正确答案');
+  await seen(member, '及格');
+  await settle(member);
+  await member.screenshot({ path: artifactPath('quiz-exam-result.png'), fullPage: true });
+});
+
+test('the admin sees the exam statistics', async () => {
+  await admin.goBack();
+  await seen(admin, '党员及发展对象共');
+  await visible(admin, '.admin__quizzes').click();
+  await seen(admin, '党章党规知识测试');
+  await visible(admin, '.card:has-text("党章党规知识测试")').click();
+  await seen(admin, '分数分布');
+  await admin.locator('.analysis__participants:visible').getByText('1', { exact: true }).waitFor();
+  await seen(admin, '逐题分析');
+  await settle(admin);
+  await admin.screenshot({ path: artifactPath('quiz-analysis.png'), fullPage: true });
+});
