@@ -205,3 +205,20 @@ test('study: the weapp reader loads an article and opens a verified study sessio
   await waitFor(() => calls.includes('api:study.open'));
   expect(calls).toEqual(expect.arrayContaining(['api:study.get', 'api:study.open']));
 });
+
+test('quiz: the weapp daily quiz shows its questions and saves an answer through the cloud function', async () => {
+  wxContext.OPENID = 'openid-admin';
+  const admin = (await import('../../cloudfunctions/functions/admin')).main;
+  const saved = (await admin({
+    route: 'admin.questionSave',
+    input: { unitId: 'u-b-office', type: 'judge', stem: '党员必须参加党的组织生活。', answer: ['对'] },
+  })) as { ok: boolean };
+  expect(saved.ok).toBe(true);
+  calls.length = 0;
+  const page = renderPage('packages/quiz/pages/take/index', { start: 'daily' });
+  const text = await waitForText(page, (t) => t.includes('党员必须参加党的组织生活。') && t.includes('第 1/1 题'));
+  expect(text).toContain('交卷');
+  expect(calls).toContain('api:quiz.startDaily');
+  fire(page, '.question__option', 'tap');
+  await waitFor(() => calls.includes('api:quiz.answer'));
+});
