@@ -23,6 +23,8 @@ import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-
 import { localSecrets } from './dev-secret';
 import { createSessionTokens } from '../cloudfunctions/platform/session-tokens';
 import { seedDemoOrganisation } from './seed/demo-organisation';
+import { seedDemoQuiz } from './seed/demo-quiz';
+import { seedDemoStudy } from './seed/demo-study';
 import { seedSyntheticMembers } from './seed/synthetic-members';
 
 /**
@@ -143,20 +145,109 @@ async function signupRace(
   };
 }
 
+/** Every synthetic member's best on the demo competition, so the leaderboard ranks at full scale. */
+async function seedBoard(store: DocStore, members: number, now: number): Promise<void> {
+  const scores = store.collection<{
+    _id: string;
+    board: string;
+    memberId: string;
+    unitPath: string[];
+    score: number;
+    seconds: number;
+    at: number;
+  }>('quiz_scores');
+  const member = await store.collection<{ _id: string; unitPath: string[] }>('members').get('s-0');
+  for (let i = 0; i < members; i += 1)
+    await scores.insert({
+      _id: `quiz-demo-competition_s-${i}`,
+      board: 'quiz-demo-competition',
+      memberId: `s-${i}`,
+      unitPath: member?.unitPath ?? [],
+      // A spread of scores with many ties, as real boards have.
+      score: (i * 37) % 101,
+      seconds: 60 + ((i * 13) % 600),
+      at: now,
+    });
+}
+
+interface QuizRow {
+  store: string;
+  members: number;
+  submitted: number;
+  refused: number;
+  p50: number;
+  p99: number;
+  reads: number;
+  writes: number;
+}
+
+/**
+ * Daily-quiz hand-in: up to 500 members fetch today's quiz and hand it in at the same moment (each twice, to
+ * check that only one hand-in counts), through the HTTP host.
+ */
+async function quizRound(driver: string, url: string, calls: CallLine[]): Promise<QuizRow> {
+  const tokens = createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000);
+  const now = Date.now();
+  const members = Math.min(500, MEMBERS);
+  const post = async (route: string, token: string, body: unknown) => {
+    const response = await fetch(`${url}/api/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as { ok: boolean; data?: { attemptId?: string } };
+  };
+  const people = Array.from({ length: members }, (_, i) => tokens.issue({ memberId: `s-${i}` }, now).token);
+  const attempts = await Promise.all(people.map((token) => post('quiz.startDaily', token, {})));
+  calls.length = 0;
+  const results = await Promise.all(
+    people.flatMap((token, i) => {
+      const attemptId = attempts[i]?.data?.attemptId ?? '';
+      return [0, 1].map(async () => {
+        const t0 = performance.now();
+        const body = await post('quiz.submit', token, { attemptId, answers: {} });
+        return { ms: performance.now() - t0, ok: body.ok };
+      });
+    }),
+  );
+  const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    store: driver,
+    members,
+    submitted: results.filter((r) => r.ok).length,
+    refused: results.filter((r) => !r.ok).length,
+    p50: Math.round(percentile(latencies, 50)),
+    p99: Math.round(percentile(latencies, 99)),
+    reads: perCall(calls, 'quiz.submit', 'reads'),
+    writes: perCall(calls, 'quiz.submit', 'writes'),
+  };
+}
+
 async function benchStore(
   driver: 'embedded' | 'postgres',
   open: () => Promise<DocStore>,
   rows: Row[],
   races: RaceRow[],
+  quizRounds: QuizRow[],
 ): Promise<void> {
   const store = await open();
   await ensureAllCollections(store);
   const now = Date.now();
   await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
   await seedSyntheticMembers(store, MEMBERS, now);
+  await seedDemoStudy(store, now);
+  await seedDemoQuiz(store, now);
+  await seedBoard(store, MEMBERS, now);
 
   const calls: CallLine[] = [];
-  const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', JOBS: 'off', STATIC_DIR: 'dist/h5' });
+  // One identity drives each write scenario, so the per-identity write limit is lifted for the benchmark.
+  const env = parseEnv({
+    ...BENCH_ENV,
+    AUTH_MODE: 'dev',
+    JOBS: 'off',
+    STATIC_DIR: 'dist/h5',
+    WRITE_RATE_PER_MINUTE: '100000000',
+  });
   const app = await buildHttpHost({ env, store, log: (record) => calls.push(record) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
@@ -169,7 +260,34 @@ async function benchStore(
     });
     const { data } = (await login.json()) as { data: { token: string } };
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${data.token}` };
+    quizRounds.push(await quizRound(driver, url, calls));
+    const post = async (route: string, body: unknown) =>
+      (await (await fetch(`${url}/api/${route}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as {
+        data: Record<string, unknown>;
+      };
+    const session = String((await post('study.open', { contentId: 'c-demo-1' })).data.sessionId);
+    const daily = (await post('quiz.startDaily', {})).data as {
+      attemptId: string;
+      questions: Array<{ questionId: string }>;
+    };
     const scenarios: Array<{ name: string; route: string; body: unknown }> = [
+      { name: 'study home feed (study.home)', route: 'study.home', body: {} },
+      {
+        name: 'study heartbeat (study.heartbeat)',
+        route: 'study.heartbeat',
+        body: { sessionId: session, playing: true },
+      },
+      { name: 'daily quiz fetch (quiz.startDaily)', route: 'quiz.startDaily', body: {} },
+      {
+        name: 'quiz answer save (quiz.answer)',
+        route: 'quiz.answer',
+        body: { attemptId: daily.attemptId, questionId: daily.questions[0]?.questionId, answer: [0] },
+      },
+      {
+        name: `leaderboard top 50 + my rank, ${MEMBERS} on the board (quiz.leaderboard)`,
+        route: 'quiz.leaderboard',
+        body: { board: 'quiz-demo-competition', limit: 50 },
+      },
       { name: 'member card (me.card)', route: 'me.card', body: {} },
       {
         name: 'console branch overview (admin.unitOverview)',
@@ -240,7 +358,12 @@ function weappSizes(): { main: number; total: number } {
   };
 }
 
-function markdown(rows: Row[], races: RaceRow[], sizes: { main: number; total: number }): string {
+function markdown(
+  rows: Row[],
+  races: RaceRow[],
+  quizRounds: QuizRow[],
+  sizes: { main: number; total: number },
+): string {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const lines = [
     `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${SECONDS} s per run.`,
@@ -259,6 +382,13 @@ function markdown(rows: Row[], races: RaceRow[], sizes: { main: number; total: n
         `| simultaneous sign-ups | ${r.store} | ${r.signups} | ${r.seats} | ${r.confirmed} | ${r.waitlisted} | ${r.failed} | ${r.wallMs} | ${r.p50} | ${r.p99} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} |`,
     ),
     '',
+    '| daily-quiz hand-in | store | members | hand-ins sent | counted | refused | p50 ms | p99 ms | reads/call | writes/call |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...quizRounds.map(
+      (r) =>
+        `| each member hands in twice at once | ${r.store} | ${r.members} | ${r.members * 2} | ${r.submitted} | ${r.refused} | ${r.p50} | ${r.p99} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} |`,
+    ),
+    '',
     `| client weight | bytes | WeChat limit |`,
     '|---|---:|---:|',
     `| weapp main package | ${sizes.main} | 2,097,152 |`,
@@ -271,6 +401,7 @@ async function main(): Promise<void> {
   ensureSystemTools();
   const rows: Row[] = [];
   const races: RaceRow[] = [];
+  const quizRounds: QuizRow[] = [];
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-'));
   const postgres = await startPostgres();
   try {
@@ -279,24 +410,26 @@ async function main(): Promise<void> {
       () => openStore({ DB_DRIVER: 'embedded', DATA_DIR: dataDir, DATABASE_URL: undefined }),
       rows,
       races,
+      quizRounds,
     );
     await benchStore(
       'postgres',
       () => openStore({ DB_DRIVER: 'postgres', DATA_DIR: dataDir, DATABASE_URL: postgres.url }),
       rows,
       races,
+      quizRounds,
     );
   } finally {
     postgres.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const sizes = weappSizes();
-  const table = markdown(rows, races, sizes);
+  const table = markdown(rows, races, quizRounds, sizes);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(path.join(OUT_DIR, 'latest.md'), table);
   writeFileSync(
     path.join(OUT_DIR, 'latest.json'),
-    `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, races, sizes }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, races, quizRounds, sizes }, null, 2)}\n`,
   );
   process.stdout.write(`\n${table}`);
 }
