@@ -53,6 +53,7 @@ export const COLLECTIONS = {
   points_caps: [],
   points_balances: [{ fields: ['unitPath'] }, { fields: ['total'] }],
   points_rules: [],
+  upload_chunks: [{ fields: ['uploadId', 'index'] }],
   questions: [
     { fields: ['bankUnitId', 'status'] },
     { fields: ['bankPath'] },
@@ -68,6 +69,7 @@ export const COLLECTIONS = {
     { fields: ['questionIds'] },
   ],
   quiz_scores: [{ fields: ['board', 'score', 'seconds'] }, { fields: ['unitPath'] }],
+  quiz_unit_scores: [],
   wrong_book: [{ fields: ['memberId', 'due'] }],
   question_reports: [{ fields: ['bankPath'] }, { fields: ['questionId', 'status'] }],
   leases: [],

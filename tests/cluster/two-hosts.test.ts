@@ -3,6 +3,7 @@ import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
 import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
+import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
 import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
 import { startHostProcess, stopped, type HostProcess } from '../support/host-process';
@@ -10,7 +11,8 @@ import { startHostProcess, stopped, type HostProcess } from '../support/host-pro
 /**
  * Two host processes sharing nothing but a PostgreSQL server, as behind a reverse proxy: sign-ups and
  * cancellations spread across both keep the seats exact, the waitlist whole, and each reminder is sent
- * once although both hosts run the timer jobs. Stopping a host with SIGTERM finishes cleanly.
+ * once although both hosts run the timer jobs; a quiz handed in through both hosts at once counts once and
+ * its points are awarded once. Stopping a host with SIGTERM finishes cleanly.
  */
 const MEMBERS = 400;
 const SEATS = 50;
@@ -44,6 +46,7 @@ beforeAll(async () => {
   await ensureAllCollections(store);
   await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
   await seedSyntheticMembers(store, MEMBERS, FIXED_NOW);
+  await seedDemoQuiz(store, Date.now());
   const members = store.collection<{ _id: string }>('members');
   await members.updateWhere({ _id: DEMO.orgAdmin }, { $set: { openid: 'o-admin' } });
   for (let i = 0; i < MEMBERS; i += 1) await members.updateWhere({ _id: `s-${i}` }, { $set: { openid: `o-s-${i}` } });
@@ -108,6 +111,23 @@ test('sign-ups and cancellations through both hosts keep the seats exact and the
     );
     expect(notices).toHaveLength(1);
   }
+}, 120_000);
+
+test('a daily quiz handed in through both hosts at once counts once, and its points are awarded once', async () => {
+  const people = Array.from({ length: 100 }, (_, i) => i);
+  const tokens = await Promise.all(people.map((i) => login(i, `o-s-${i}`)));
+  const attempts = await Promise.all(people.map((i) => call(i, 'quiz.startDaily', {}, tokens[i])));
+  const handIns = await Promise.all(
+    people.flatMap((i) =>
+      [0, 1].map((hostIndex) =>
+        call(hostIndex, 'quiz.submit', { attemptId: attempts[i]?.data.attemptId, answers: {} }, tokens[i]),
+      ),
+    ),
+  );
+  expect(handIns.filter((r) => r.ok)).toHaveLength(100);
+  expect(handIns.filter((r) => !r.ok).every((r) => r.error.code === 'CONFLICT')).toBe(true);
+  const points = await Promise.all(people.map((i) => call(i + 1, 'points.mine', {}, tokens[i])));
+  for (const mine of points) expect(mine.data).toMatchObject({ balance: 2, total: 1 });
 }, 120_000);
 
 test('SIGTERM stops a host cleanly while the other keeps serving', async () => {

@@ -198,6 +198,13 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.contentTakeDown': (t) => ({ contentId: t.content }),
   'admin.contentList': (t) => ({ unitId: t.unit }),
   'admin.studyUpload': () => ({ name: 'cover.png', content: TINY_PNG }),
+  'admin.studyUploadChunk': () => ({
+    uploadId: `up-${(codeCounter += 1)}`,
+    index: 0,
+    total: 1,
+    name: 'a.mp3',
+    content: TINY_PNG,
+  }),
   'admin.planCreate': (t) => ({
     unitId: t.unit,
     title: '学习计划',

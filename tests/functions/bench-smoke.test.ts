@@ -23,4 +23,7 @@ test('the benchmark runs end to end on both stores', () => {
   expect(json.rows.every((row: { reads: number }) => row.reads > 0)).toBe(true);
   // Each member hands in today's quiz twice at once: exactly one counts.
   for (const round of json.quizRounds) expect(round).toMatchObject({ members: 100, submitted: 100, refused: 100 });
+  // The H5 first screen, on localhost and on a slow mobile profile.
+  expect(json.paints).toHaveLength(2);
+  for (const paint of json.paints) expect(paint.fcpMs).toBeGreaterThan(0);
 }, 300_000);

@@ -317,3 +317,41 @@ describe('plans, notes and points', () => {
     expect(second.items.map((r: any) => r.rank)).toEqual([1, 3]);
   });
 });
+
+describe('uploads', () => {
+  test('long media go up in pieces: retries are kept once, strangers cannot add, the file is whole', async () => {
+    const admin = d.as(DEMO.orgAdmin);
+    const media = Buffer.alloc(2_500_000);
+    for (let i = 0; i < media.length; i += 1) media[i] = (i * 31) % 256;
+    const base64 = media.toString('base64');
+    const size = 1_048_576; // a multiple of 4: each piece decodes on its own
+    const pieces = Array.from({ length: Math.ceil(base64.length / size) }, (_, i) =>
+      base64.slice(i * size, (i + 1) * size),
+    );
+    const send = (who: string, index: number) =>
+      d.as(who)('admin.studyUploadChunk', {
+        uploadId: 'up-test-1',
+        index,
+        total: pieces.length,
+        name: '党课.mp4',
+        content: pieces[index],
+      });
+    expect((await ok(send(DEMO.orgAdmin, 0))).received).toBe(1);
+    expect((await ok(send(DEMO.orgAdmin, 0))).received).toBe(1);
+    expect((await send(DEMO.eastBranchAdmin, 1)).error.code).toBe('CONFLICT');
+    let last: any;
+    for (let index = 1; index < pieces.length; index += 1) last = await ok(send(DEMO.orgAdmin, index));
+    expect(last).toMatchObject({ done: true, received: pieces.length });
+    const stored = await (d.services.platform.files as any).read(last.fileId);
+    expect(Buffer.compare(stored.content, media)).toBe(0);
+    expect(await store.collection('upload_chunks').count({})).toBe(0);
+    const wrongType = await admin('admin.studyUploadChunk', {
+      uploadId: 'up-test-2',
+      index: 0,
+      total: 1,
+      name: 'a.exe',
+      content: 'AAAA',
+    });
+    expect(wrongType.error.code).toBe('VALIDATION_FAILED');
+  });
+});

@@ -36,6 +36,8 @@ import {
   RemindOutput,
   StudyHome,
   StudyStats,
+  StudyUploadChunkInput,
+  StudyUploadChunkOutput,
   StudyUploadInput,
   StudyUploadOutput,
 } from '../schemas/study';
@@ -180,6 +182,14 @@ export const studyRoutes = {
     access: { role: 'branch_admin', scope: 'none' },
     writes: true,
     summary: 'Upload an image, audio or short video for study content (WeChat cloud storage, or the host’s folder).',
+    maxInputBytes: 1_500_000,
+  }),
+  'admin.studyUploadChunk': route({
+    input: StudyUploadChunkInput,
+    output: StudyUploadChunkOutput,
+    access: { role: 'branch_admin', scope: 'none' },
+    writes: true,
+    summary: 'Upload longer audio or video in pieces of up to 1 MB (up to 60 MB); the last piece makes the file.',
     maxInputBytes: 1_500_000,
   }),
   'admin.planCreate': route({

@@ -321,3 +321,19 @@ export const StudyUploadInput = z.strictObject({
   content: z.string().min(4).max(1_400_000, '文件太大，请压缩到 1MB 以内'),
 });
 export const StudyUploadOutput = z.object({ fileId: z.string(), url: z.string().nullable() });
+
+/** Media too large for one call go up in pieces of at most 1 MB (base64), then become one file. */
+export const StudyUploadChunkInput = z.strictObject({
+  /** Chosen by the client for this file, e.g. a random id. */
+  uploadId: Id,
+  index: z.number().int().min(0).max(59),
+  total: z.number().int().min(1).max(60),
+  name: z.string().trim().min(1).max(80),
+  content: z.string().min(4).max(1_400_000),
+});
+export const StudyUploadChunkOutput = z.object({
+  received: z.number().int(),
+  done: z.boolean(),
+  fileId: z.string().nullable(),
+  url: z.string().nullable(),
+});

@@ -1,7 +1,8 @@
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
 import { DuplicateKeyError, type Filter } from '../../store/types';
-import { findAll, membersRepository } from '../members/members.repository';
+import { membersRepository } from '../members/members.repository';
+import { incrementOrCreate } from '../shared/upsert';
 import { quizRepository } from './quiz.repository';
 import type { ScoreDoc } from './quiz.types';
 
@@ -31,13 +32,56 @@ export async function recordBest(
   };
   try {
     await scores.insert(doc);
+    await addToUnits(ctx, board, member.unitPath, score, 1);
+    return;
   } catch (error) {
     if (!(error instanceof DuplicateKeyError)) throw error;
-    // Only a better result replaces the best (a conditional update, so two hand-ins cannot lower it).
-    await scores.updateWhere(
-      { _id: doc._id, $or: [{ score: { $lt: score } }, { score, seconds: { $gt: seconds } }] },
+  }
+  // Only a better result replaces the best: a compare-and-set on the old one, so the unit sums stay exact.
+  for (let tries = 0; tries < 5; tries += 1) {
+    const current = await scores.get(doc._id);
+    if (!current) return;
+    const better = score > current.score || (score === current.score && seconds < current.seconds);
+    if (!better) return;
+    const replaced = await scores.updateWhere(
+      { _id: doc._id, score: current.score, seconds: current.seconds },
       { $set: { score, seconds, at: ctx.now, unitPath: member.unitPath } },
     );
+    if (replaced) return addToUnits(ctx, board, member.unitPath, score - current.score, 0);
+  }
+}
+
+/**
+ * Per board and unit on the member's path: how many took part and the sum of their best scores, kept as
+ * the bests change, so a unit ranking is one read per unit whatever the number of participants.
+ */
+async function addToUnits(
+  ctx: CallContext,
+  board: string,
+  unitPath: string[],
+  scoreDelta: number,
+  participants: number,
+) {
+  const { unitScores } = quizRepository(ctx.store);
+  for (const unitId of unitPath)
+    await incrementOrCreate(
+      unitScores,
+      { _id: `${board}_${unitId}`, board, unitId, participants, sum: scoreDelta },
+      { participants, sum: scoreDelta },
+    );
+}
+
+/** Replaces a member's best outright (a re-grade may lower it), keeping the unit sums exact. */
+export async function replaceBest(ctx: CallContext, board: string, memberId: string, score: number, seconds: number) {
+  const { scores } = quizRepository(ctx.store);
+  for (let tries = 0; tries < 5; tries += 1) {
+    const current = await scores.get(`${board}_${memberId}`);
+    if (!current) return;
+    const replaced = await scores.updateWhere(
+      { _id: current._id, score: current.score, seconds: current.seconds },
+      { $set: { score, seconds } },
+    );
+    if (replaced) return addToUnits(ctx, board, current.unitPath, score - current.score, 0);
   }
 }
 
@@ -112,17 +156,16 @@ export async function leaderboard(
 /** Each unit scored per member: average of its participants × participation, so size alone wins nothing. */
 async function unitStandings(ctx: CallContext, board: string, unitIds: string[]) {
   const repo = membersRepository(ctx.store);
+  const { unitScores } = quizRepository(ctx.store);
   const names = await repo.unitNames(unitIds);
   const rows = await Promise.all(
     unitIds.map(async (unitId) => {
-      const [members, best] = await Promise.all([
+      const [members, totals] = await Promise.all([
         repo.members.count({ unitPath: unitId, status: 'normal' }),
-        findAll((skip) =>
-          quizRepository(ctx.store).scores.find({ board, unitPath: unitId }, { sort: [['_id', 1]], skip, limit: 100 }),
-        ),
+        unitScores.get(`${board}_${unitId}`),
       ]);
-      const participants = best.length;
-      const average = participants ? best.reduce((sum, s) => sum + s.score, 0) / participants : 0;
+      const participants = totals?.participants ?? 0;
+      const average = participants ? (totals?.sum ?? 0) / participants : 0;
       const participation = members ? Math.min(1, participants / members) : 0;
       return {
         unitId,

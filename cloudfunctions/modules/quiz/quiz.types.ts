@@ -112,6 +112,15 @@ export interface ScoreDoc {
   at: number;
 }
 
+/** Per board and unit: participants and the sum of their best scores (see leaderboard.service). */
+export interface UnitScoreDoc {
+  _id: string;
+  board: string;
+  unitId: string;
+  participants: number;
+  sum: number;
+}
+
 /** A wrong-answer book entry: the FSRS card of one question for one member. */
 export interface WrongCardDoc {
   _id: string;

@@ -5,6 +5,7 @@ import { DuplicateKeyError } from '../../store/types';
 import { findAll } from '../members/members.repository';
 import { questionsById } from './attempts.service';
 import { gradeAnswer } from './grading';
+import { replaceBest } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
 import type { AttemptDoc } from './quiz.types';
 
@@ -111,13 +112,9 @@ async function regradeQuestion(ctx: CallContext, questionId: string): Promise<nu
 
 /** A re-grade can lower a score too: the board takes the member's best again from their attempts. */
 async function resetBest(ctx: CallContext, quizId: string, memberId: string): Promise<void> {
-  const { attempts, scores } = quizRepository(ctx.store);
+  const { attempts } = quizRepository(ctx.store);
   const own = await attempts.find({ quizId, memberId, status: 'submitted' }, { limit: 20 });
   const counted = own.filter((a) => !a.flagged);
   const best = counted.sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0) || (a.seconds ?? 0) - (b.seconds ?? 0))[0];
-  if (best)
-    await scores.updateWhere(
-      { _id: `${quizId}_${memberId}` },
-      { $set: { score: best.percent ?? 0, seconds: best.seconds ?? 0 } },
-    );
+  if (best) await replaceBest(ctx, quizId, memberId, best.percent ?? 0, best.seconds ?? 0);
 }

@@ -14,6 +14,7 @@ import {
   takeDownContent,
   uploadStudyFile,
 } from './content.service';
+import { receiveChunk } from './chunked-upload';
 import { studyHome } from './home.service';
 import { branchNotes, myNotes, noteQueue, reviewNote, submitNote } from './notes.service';
 import { createPlan, exportPlan, listPlans, myPlans, planReport, remindPlan } from './plans.service';
@@ -42,6 +43,7 @@ export const studyRoutes = {
   'admin.contentTakeDown': (input, ctx) => takeDownContent(ctx, input.contentId),
   'admin.contentList': (input, ctx) => adminContentList(ctx, input.unitId, input.status, input.skip, input.limit),
   'admin.studyUpload': (input, ctx) => uploadStudyFile(ctx, input.name, input.content),
+  'admin.studyUploadChunk': (input, ctx) => receiveChunk(ctx, input),
   'admin.planCreate': async (input, ctx) => ({ planId: await createPlan(ctx, input) }),
   'admin.planList': (input, ctx) => listPlans(ctx, input.unitId, input.skip, input.limit),
   'admin.planReport': (input, ctx) => planReport(ctx, input.planId),

@@ -21,6 +21,7 @@ import {
   type Block,
   type BlockKind,
 } from '../../../../features/study/blocks';
+import { uploadMedia } from '../../../../features/study/upload-media';
 import { call } from '../../../../lib/api-client';
 import { pickFile } from '../../../../lib/platform/files';
 import { absoluteUrl } from '../../../../lib/transport';
@@ -55,6 +56,7 @@ export default function ContentFormPage() {
   const [publishAt, setPublishAt] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
 
   useEffect(() => {
     if (!params.contentId) return;
@@ -90,6 +92,16 @@ export default function ContentFormPage() {
     }
     setFileUrls((urls) => ({ ...urls, [result.data.fileId]: result.data.url ?? '' }));
     return result.data;
+  };
+  const uploadLongMedia = async () => {
+    const picked = await pickFile(['mp3', 'm4a', 'mp4']);
+    if (!picked) return;
+    const result = await uploadMedia(picked.name, picked.base64, (sent, total) =>
+      setProgress(`正在上传 ${sent}/${total}…`),
+    );
+    setProgress(null);
+    if (!result.ok) return setErrors({ media: result.message });
+    setMedia(result.fileId);
   };
   const setBlock = (index: number, block: Block | null) =>
     setBlocks(blocks.flatMap((b, i) => (i === index ? (block ? [block] : []) : [b])));
@@ -226,17 +238,14 @@ export default function ContentFormPage() {
         {isMedia ? (
           <View>
             <TextField
-              label="音视频地址（https 地址，或上传 1MB 内的文件）"
+              label="音视频（https 地址，或上传文件）"
               value={media}
               onChange={setMedia}
               error={errors.media}
               name="content-media"
             />
-            <Text
-              className="tag"
-              onClick={() => void upload(['mp3', 'm4a', 'mp4']).then((file) => file && setMedia(file.fileId))}
-            >
-              上传音视频
+            <Text className="tag" onClick={() => void uploadLongMedia()}>
+              {progress ?? '上传音视频（60 MB 以内）'}
             </Text>
             <TextField
               label="时长（秒）"
