@@ -37,6 +37,9 @@ import { seedSyntheticMembers } from './seed/synthetic-members';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [1, 10, 100];
+/** The leaderboard at organisation scale, on the embedded store (0 skips it). */
+const SCALE_MEMBERS = Number(process.env.BENCH_SCALE_MEMBERS ?? 100_000);
+const SCALE_ANSWERS = Number(process.env.BENCH_SCALE_ANSWERS ?? 1_000_000);
 const OUT_DIR = process.env.BENCH_OUT ?? 'bench/results';
 /** Throw-away secrets: the benchmark's stores are deleted when it ends. */
 const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-secrets-'))) };
@@ -360,6 +363,141 @@ async function benchStore(
   }
 }
 
+interface ScaleRow {
+  members: number;
+  answers: number;
+  seedSeconds: number;
+  connections: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  rps: number;
+  reads: number;
+  rssMb: number;
+}
+
+/**
+ * The leaderboard at organisation scale on the embedded store: SCALE_MEMBERS members in branches of 50, each
+ * with a best score on one competition, and SCALE_ANSWERS graded answers in handed-in attempts (five per
+ * attempt), then top 50 + my rank through the host. The answers are there to show they are never read.
+ */
+async function scaleScenario(dataDir: string): Promise<ScaleRow[]> {
+  if (SCALE_MEMBERS <= 0) return [];
+  const store = await openStore({
+    DB_DRIVER: 'embedded',
+    DATA_DIR: path.join(dataDir, 'scale'),
+    DATABASE_URL: undefined,
+  });
+  const rows: ScaleRow[] = [];
+  try {
+    await ensureAllCollections(store);
+    const now = Date.now();
+    const seedStart = performance.now();
+    await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
+    await seedDemoQuiz(store, now);
+    await seedSyntheticMembers(store, SCALE_MEMBERS, now);
+    const board = 'quiz-demo-competition';
+    const scores = store.collection<{
+      _id: string;
+      board: string;
+      memberId: string;
+      unitPath: string[];
+      score: number;
+      seconds: number;
+      at: number;
+    }>('quiz_scores');
+    const attempts = store.collection<{ _id: string } & Record<string, unknown>>('attempts');
+    const questionIds = ['q-demo-1', 'q-demo-2', 'q-demo-3', 'q-demo-4', 'q-demo-5'];
+    const writes: Array<Promise<unknown>> = [];
+    const flush = async () => {
+      await Promise.all(writes);
+      writes.length = 0;
+    };
+    for (let i = 0; i < SCALE_MEMBERS; i += 1) {
+      const unitPath = ['u-committee', 'u-gb-com', `u-syn-${Math.floor(i / 50)}`];
+      writes.push(
+        scores.insert({
+          _id: `${board}_s-${i}`,
+          board,
+          memberId: `s-${i}`,
+          unitPath,
+          score: (i * 37) % 101,
+          seconds: 60 + ((i * 13) % 600),
+          at: now,
+        }),
+      );
+      if (writes.length >= 1000) await flush();
+    }
+    for (let a = 0; a < Math.ceil(SCALE_ANSWERS / questionIds.length); a += 1) {
+      const memberIndex = a % SCALE_MEMBERS;
+      writes.push(
+        attempts.insert({
+          _id: `${board}_s-${memberIndex}_${Math.floor(a / SCALE_MEMBERS) + 1}`,
+          memberId: `s-${memberIndex}`,
+          quizId: board,
+          mode: 'competition',
+          status: 'submitted',
+          questionIds,
+          results: Object.fromEntries(
+            questionIds.map((q, k) => [
+              q,
+              { given: [k % 4], correct: (a + k) % 3 !== 0, score: (a + k) % 3 !== 0 ? 1 : 0 },
+            ]),
+          ),
+          submittedAt: now,
+        }),
+      );
+      if (writes.length >= 1000) await flush();
+    }
+    await flush();
+    const seedSeconds = Math.round((performance.now() - seedStart) / 1000);
+    const calls: CallLine[] = [];
+    const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', JOBS: 'off', STATIC_DIR: 'dist/h5' });
+    const app = await buildHttpHost({ env, store, log: (record) => calls.push(record) });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const token = createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000).issue(
+        { memberId: `s-${Math.floor(SCALE_MEMBERS / 2)}` },
+        now,
+      ).token;
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      const body = JSON.stringify({ board, limit: 50 });
+      for (const connections of [1, 10]) {
+        calls.length = 0;
+        let peakRss = process.memoryUsage().rss;
+        const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+        const result = await autocannon({
+          url: `${url}/api/quiz.leaderboard`,
+          method: 'POST',
+          headers,
+          body,
+          connections,
+          duration: SECONDS,
+        });
+        clearInterval(sampler);
+        if (result.non2xx > 0) throw new Error(`quiz.leaderboard at scale: ${result.non2xx} non-2xx answers`);
+        rows.push({
+          members: SCALE_MEMBERS,
+          answers: Math.ceil(SCALE_ANSWERS / questionIds.length) * questionIds.length,
+          seedSeconds,
+          connections,
+          p50: result.latency.p50,
+          p97_5: result.latency.p97_5,
+          p99: result.latency.p99,
+          rps: Math.round(result.requests.average),
+          reads: perCall(calls, 'quiz.leaderboard', 'reads'),
+          rssMb: Math.round(peakRss / 2 ** 20),
+        });
+      }
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await store.close();
+  }
+  return rows;
+}
+
 function directorySize(dir: string, skip: (relative: string) => boolean, base = dir): number {
   let total = 0;
   for (const entry of readdirSync(dir)) {
@@ -385,6 +523,7 @@ function markdown(
   races: RaceRow[],
   quizRounds: QuizRow[],
   paints: PaintRow[],
+  scale: ScaleRow[],
   sizes: { main: number; total: number },
 ): string {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -412,6 +551,13 @@ function markdown(
         `| each member hands in twice at once | ${r.store} | ${r.members} | ${r.members * 2} | ${r.submitted} | ${r.refused} | ${r.p50} | ${r.p99} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} |`,
     ),
     '',
+    '| leaderboard at scale (embedded) | members on the board | answer records | seed s | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | peak RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...scale.map(
+      (r) =>
+        `| top 50 + my rank (quiz.leaderboard) | ${r.members} | ${r.answers} | ${r.seedSeconds} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.rssMb} |`,
+    ),
+    '',
     `| client weight | bytes | WeChat limit |`,
     '|---|---:|---:|',
     `| weapp main package | ${sizes.main} | 2,097,152 |`,
@@ -430,6 +576,7 @@ async function main(): Promise<void> {
   const races: RaceRow[] = [];
   const quizRounds: QuizRow[] = [];
   const paints: PaintRow[] = [];
+  const scale: ScaleRow[] = [];
   if (!existsSync('dist/h5/index.html')) spawnSync('npm', ['run', '--silent', 'build:h5'], { stdio: 'ignore' });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-'));
   const postgres = await startPostgres();
@@ -450,17 +597,18 @@ async function main(): Promise<void> {
       quizRounds,
       paints,
     );
+    scale.push(...(await scaleScenario(dataDir)));
   } finally {
     postgres.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const sizes = weappSizes();
-  const table = markdown(rows, races, quizRounds, paints, sizes);
+  const table = markdown(rows, races, quizRounds, paints, scale, sizes);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(path.join(OUT_DIR, 'latest.md'), table);
   writeFileSync(
     path.join(OUT_DIR, 'latest.json'),
-    `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, races, quizRounds, paints, sizes }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), members: MEMBERS, rows, races, quizRounds, paints, scale, sizes }, null, 2)}\n`,
   );
   process.stdout.write(`\n${table}`);
 }

@@ -7,7 +7,14 @@ import path from 'node:path';
 test('the benchmark runs end to end on both stores', () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-out-'));
   const result = spawnSync('npx', ['tsx', 'scripts/bench.ts'], {
-    env: { ...process.env, BENCH_SECONDS: '1', BENCH_MEMBERS: '100', BENCH_OUT: out },
+    env: {
+      ...process.env,
+      BENCH_SECONDS: '1',
+      BENCH_MEMBERS: '100',
+      BENCH_SCALE_MEMBERS: '500',
+      BENCH_SCALE_ANSWERS: '2000',
+      BENCH_OUT: out,
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -25,5 +32,6 @@ test('the benchmark runs end to end on both stores', () => {
   for (const round of json.quizRounds) expect(round).toMatchObject({ members: 100, submitted: 100, refused: 100 });
   // The H5 first screen, on localhost and on a slow mobile profile.
   expect(json.paints).toHaveLength(2);
+  expect(json.scale.map((row: { answers: number }) => row.answers)).toEqual([2000, 2000]);
   for (const paint of json.paints) expect(paint.fcpMs).toBeGreaterThan(0);
 }, 300_000);
