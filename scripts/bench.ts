@@ -57,6 +57,8 @@ interface Row {
   reads: number;
   writes: number;
   bytes: number;
+  /** Call time ÷ store time, measured on the calls of this run. */
+  overhead: number;
 }
 
 interface RaceRow {
@@ -73,10 +75,16 @@ interface RaceRow {
   writes: number;
 }
 
-type CallLine = { route: string; reads: number; writes: number };
+type CallLine = { route: string; reads: number; writes: number; ms: number; storeMs: number };
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+/** Time in our code per call over time in the store: what routing, validation and services add. */
+const overhead = (lines: CallLine[], route: string) => {
+  const mine = lines.filter((line) => line.route === route);
+  const store = mine.reduce((sum, line) => sum + line.storeMs, 0);
+  return store > 0 ? mine.reduce((sum, line) => sum + line.ms, 0) / store : 0;
+};
 const perCall = (lines: CallLine[], route: string, key: 'reads' | 'writes') => {
   const mine = lines.filter((line) => line.route === route);
   return mine.length ? mine.reduce((sum, line) => sum + line[key], 0) / mine.length : 0;
@@ -353,6 +361,7 @@ async function benchStore(
           reads: perCall(calls, scenario.route, 'reads'),
           writes: perCall(calls, scenario.route, 'writes'),
           bytes,
+          overhead: overhead(calls, scenario.route),
         });
         if (result.non2xx > 0) throw new Error(`${scenario.route}: ${result.non2xx} non-2xx answers`);
       }
@@ -530,11 +539,11 @@ function markdown(
   const lines = [
     `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${SECONDS} s per run.`,
     '',
-    '| scenario | store | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | bytes | peak RSS MB |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | store | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | overhead × | bytes | peak RSS MB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.scenario} | ${r.store} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.bytes} | ${r.rssMb} |`,
+        `| ${r.scenario} | ${r.store} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.overhead.toFixed(2)} | ${r.bytes} | ${r.rssMb} |`,
     ),
     '',
     '| sign-up race | store | sign-ups | seats | confirmed | waitlisted | failed | wall ms | p50 ms | p99 ms | reads/call | writes/call |',

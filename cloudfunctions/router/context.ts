@@ -22,6 +22,8 @@ export interface CallRecord {
   outcome: string;
   reads: number;
   writes: number;
+  /** Time spent waiting for the store; `ms / storeMs` is what the router and services add on top. */
+  storeMs: number;
   failure?: string;
 }
 

@@ -4,7 +4,7 @@ import { errorResult, okResult, type ApiResult, type ErrorCode } from '../../typ
 import { functionOf, type FunctionName } from '../../types/functions';
 import { membersRepository } from '../modules/members/members.repository';
 import type { Identity } from '../platform/identity';
-import { countingStore, type OpCounts } from '../store/counting';
+import { countingStore, newOpCounts, type OpCounts } from '../store/counting';
 import { StoreQueryError, type DocStore } from '../store/types';
 import { authorise } from './access';
 import { AppError } from './app-error';
@@ -108,7 +108,7 @@ export async function dispatch(
   meta: { requestId?: string } = {},
 ): Promise<ApiResult<unknown>> {
   const started = performance.now();
-  const counts: OpCounts = { reads: 0, writes: 0 };
+  const counts: OpCounts = newOpCounts();
   let route = '?';
   let result: ApiResult<unknown>;
   let failure: string | undefined;
@@ -132,6 +132,7 @@ export async function dispatch(
     outcome: result.ok ? 'ok' : result.error.code,
     reads: counts.reads,
     writes: counts.writes,
+    storeMs: Math.round(counts.storeMs * 100) / 100,
     ...(failure ? { failure } : {}),
   });
   return result;
