@@ -1,7 +1,7 @@
 import path from 'node:path';
 import dayjs from 'dayjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn as apiSignIn, startTestHost, type TestHost } from '../support/http-host';
 
@@ -17,18 +17,9 @@ let first: Page;
 let second: Page;
 let names: { first: string; second: string };
 
-const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
-const seen = (page: Page, text: string) => page.getByText(text).filter({ visible: true }).first().waitFor();
-const settle = (page: Page) =>
-  page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-
 async function pageSignedInAs(name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const { page, context } = await signedInPage(browser, host.url, name);
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByText(name, { exact: true }).click();
-  await seen(page, `您好，${name}`);
   return page;
 }
 

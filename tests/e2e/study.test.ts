@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 
@@ -18,19 +18,9 @@ let admin: Page;
 let member: Page;
 const TITLE = '学习贯彻党的二十大精神';
 
-const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
-const seen = (page: Page, text: string, timeout?: number) =>
-  page.getByText(text).filter({ visible: true }).first().waitFor({ timeout });
-const settle = (page: Page) =>
-  page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-
 async function pageSignedInAs(name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const { page, context } = await signedInPage(browser, host.url, name);
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByText(name, { exact: true }).click();
-  await seen(page, `您好，${name}`);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../scripts/lib/system-tools';
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
@@ -24,4 +24,28 @@ export const ARTIFACTS = path.resolve('tests/e2e/artifacts');
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/** The first visible match: Taro's H5 router keeps earlier pages in the DOM, hidden. */
+export const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
+
+export const seen = (page: Page, text: string, timeout?: number) =>
+  page.getByText(text).filter({ visible: true }).first().waitFor({ timeout });
+
+/** Waits for page transitions to finish, so screenshots show the page, not the animation. */
+export const settle = (page: Page) =>
+  page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+
+/** A phone-sized page in its own context, signed in through the demo login as `name`. */
+export async function signedInPage(
+  browser: Browser,
+  hostUrl: string,
+  name: string,
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(hostUrl);
+  await page.getByText(name, { exact: true }).click();
+  await seen(page, `您好，${name}`);
+  return { page, context };
 }

@@ -4,7 +4,7 @@ import { Button, Switch, Text, View } from '@tarojs/components';
 import { NOTE_STATUS_LABELS, NOTE_STATUSES, type NoteStatus } from '../../../../../types/labels';
 import { TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
 import { dateText } from '../../../../features/study/format';
 import { call } from '../../../../lib/api-client';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -14,10 +14,11 @@ import '../../../../features/study/study.scss';
 export default function AdminNotesPage() {
   const unitId = useRouter().params.unitId ?? '';
   const [status, setStatus] = useState<NoteStatus>('pending');
-  const { items, loading, error, reload, more } = usePagedCall(
+  const paged = usePagedCall(
     (skip) => call('admin.noteQueue', { unitId, status, skip, limit: 20 }),
     `${unitId}:${status}`,
   );
+  const { reload } = paged;
   return (
     <PageShell>
       <View className="tabs">
@@ -31,25 +32,19 @@ export default function AdminNotesPage() {
           </Text>
         ))}
       </View>
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? <EmptyView message="没有这类心得。" /> : null}
-      {items.map((note) => (
-        <View key={note.noteId} className="card">
-          <Text className="study-card__title">《{note.targetTitle}》</Text>
-          <View className="muted">
-            {note.authorName} · {note.unitName} · {dateText(note.createdAt)}
+      <PagedList paged={paged} empty="没有这类心得。">
+        {(note) => (
+          <View key={note.noteId} className="card">
+            <Text className="study-card__title">《{note.targetTitle}》</Text>
+            <View className="muted">
+              {note.authorName} · {note.unitName} · {dateText(note.createdAt)}
+            </View>
+            <View>{note.text}</View>
+            {note.reviewComment ? <View className="muted">意见：{note.reviewComment}</View> : null}
+            {status === 'pending' ? <Review noteId={note.noteId} onDone={reload} /> : null}
           </View>
-          <View>{note.text}</View>
-          {note.reviewComment ? <View className="muted">意见：{note.reviewComment}</View> : null}
-          {status === 'pending' ? <Review noteId={note.noteId} onDone={reload} /> : null}
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+        )}
+      </PagedList>
     </PageShell>
   );
 }

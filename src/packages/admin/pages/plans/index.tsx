@@ -5,7 +5,8 @@ import { Button, Checkbox, Text, View } from '@tarojs/components';
 import { CONTENT_KIND_LABELS } from '../../../../../types/labels';
 import { TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
+import { EmptyView, LoadingView } from '../../../../components/state-views';
 import { openAdmin } from '../../../../features/admin/admin-links';
 import { dateText } from '../../../../features/study/format';
 import { call } from '../../../../lib/api-client';
@@ -19,10 +20,8 @@ const FORMAT = 'YYYY-MM-DD HH:mm';
 export default function AdminPlansPage() {
   const unitId = useRouter().params.unitId ?? '';
   const [creating, setCreating] = useState(false);
-  const { items, loading, error, reload, more } = usePagedCall(
-    (skip) => call('admin.planList', { unitId, skip, limit: 20 }),
-    unitId,
-  );
+  const paged = usePagedCall((skip) => call('admin.planList', { unitId, skip, limit: 20 }), unitId);
+  const { reload } = paged;
   return (
     <PageShell>
       <Button className="button plans__new" onClick={() => setCreating(!creating)}>
@@ -37,23 +36,17 @@ export default function AdminPlansPage() {
           }}
         />
       ) : null}
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? <EmptyView message="还没有布置学习计划。" /> : null}
-      {items.map((plan) => (
-        <View key={plan.planId} className="card" onClick={() => openAdmin.planReport(plan.planId)}>
-          <Text className="study-card__title">{plan.title}</Text>
-          <View className="muted">
-            {plan.unitName} · {plan.itemCount} 项 · {dateText(plan.startAt)} 至 {dateText(plan.deadline)}
+      <PagedList paged={paged} empty="还没有布置学习计划。">
+        {(plan) => (
+          <View key={plan.planId} className="card" onClick={() => openAdmin.planReport(plan.planId)}>
+            <Text className="study-card__title">{plan.title}</Text>
+            <View className="muted">
+              {plan.unitName} · {plan.itemCount} 项 · {dateText(plan.startAt)} 至 {dateText(plan.deadline)}
+            </View>
+            <Text className="tag">查看完成情况 ›</Text>
           </View>
-          <Text className="tag">查看完成情况 ›</Text>
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+        )}
+      </PagedList>
     </PageShell>
   );
 }

@@ -3,7 +3,8 @@ import { useRouter } from '@tarojs/taro';
 import { Button, Input, Switch, Text, View } from '@tarojs/components';
 import { POINT_RULE_LABELS, type PointRule } from '../../../../../types/labels';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
+import { ErrorView, LoadingView } from '../../../../components/state-views';
 import { call } from '../../../../lib/api-client';
 import { usePagedCall } from '../../../../lib/use-paged-call';
 import '../../../../features/study/study.scss';
@@ -36,30 +37,21 @@ export default function AdminPointsPage() {
 }
 
 function Ranking({ unitId }: { unitId: string }) {
-  const { items, loading, error, reload, more } = usePagedCall(
-    (skip) => call('admin.pointsRanking', { unitId, skip, limit: 50 }),
-    unitId,
-  );
+  const paged = usePagedCall((skip) => call('admin.pointsRanking', { unitId, skip, limit: 50 }), unitId);
   return (
     <View>
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? <EmptyView message="还没有人获得积分。" /> : null}
-      {items.map((row) => (
-        <View key={row.memberId} className="card">
-          <View className="row">
-            <Text>
-              第 {row.rank} 名 {row.name} <Text className="muted">{row.unitName}</Text>
-            </Text>
-            <Text className="figures__value">{row.points}</Text>
+      <PagedList paged={paged} empty="还没有人获得积分。">
+        {(row) => (
+          <View key={row.memberId} className="card">
+            <View className="row">
+              <Text>
+                第 {row.rank} 名 {row.name} <Text className="muted">{row.unitName}</Text>
+              </Text>
+              <Text className="figures__value">{row.points}</Text>
+            </View>
           </View>
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+        )}
+      </PagedList>
     </View>
   );
 }

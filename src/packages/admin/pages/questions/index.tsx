@@ -13,6 +13,7 @@ import {
 import type { RouteOutput } from '../../../../../types/contract';
 import { ChoiceField, Field, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
+import { PagedList } from '../../../../components/paged-list';
 import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
 import { call } from '../../../../lib/api-client';
 import { pickFile, saveFile } from '../../../../lib/platform/files';
@@ -28,10 +29,11 @@ export default function QuestionBankPage() {
   const [view, setView] = useState<'bank' | 'import' | 'reports'>('bank');
   const [editing, setEditing] = useState<Question | 'new' | null>(null);
   const [type, setType] = useState<QuestionType | undefined>(undefined);
-  const { items, total, loading, error, reload, more } = usePagedCall(
+  const paged = usePagedCall(
     (skip) => call('admin.questionList', { unitId, ...(type ? { type } : {}), skip, limit: 20 }),
     `${unitId}:${type ?? ''}`,
   );
+  const { total, reload } = paged;
   const exportBank = async () => {
     const result = await call('admin.questionExport', { unitId });
     if (result.ok) await saveFile(result.data.fileName, result.data.file, result.data.mimeType);
@@ -100,33 +102,25 @@ export default function QuestionBankPage() {
               </Text>
             ))}
           </View>
-          {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-          {!error && !loading && items.length === 0 ? (
-            <EmptyView message="题库里还没有题目，可以新增或批量导入。" />
-          ) : null}
-          {items.map((q) => (
-            <View key={q.questionId} className="card" onClick={() => setEditing(q)}>
-              <View className="row">
-                <Text className="tag">{QUESTION_TYPE_LABELS[q.type]}</Text>
-                <Text className="muted">
-                  {DIFFICULTY_LABELS[q.difficulty]} · {QUESTION_STATUS_LABELS[q.status]} · 第 {q.version} 版
-                </Text>
+          <PagedList paged={paged} empty="题库里还没有题目，可以新增或批量导入。">
+            {(q) => (
+              <View key={q.questionId} className="card" onClick={() => setEditing(q)}>
+                <View className="row">
+                  <Text className="tag">{QUESTION_TYPE_LABELS[q.type]}</Text>
+                  <Text className="muted">
+                    {DIFFICULTY_LABELS[q.difficulty]} · {QUESTION_STATUS_LABELS[q.status]} · 第 {q.version} 版
+                  </Text>
+                </View>
+                <View>{q.stem}</View>
+                <View className="muted">
+                  答案：{q.answer.join(q.type === 'blank' ? ' / ' : '')}
+                  {q.tags.length ? ` · ${q.tags.join('、')}` : ''}
+                </View>
+                {q.duplicateOf ? <View className="field__error">题库里有相同题干的题目</View> : null}
+                {q.openReports ? <View className="field__error">{q.openReports} 条纠错待处理</View> : null}
               </View>
-              <View>{q.stem}</View>
-              <View className="muted">
-                答案：{q.answer.join(q.type === 'blank' ? ' / ' : '')}
-                {q.tags.length ? ` · ${q.tags.join('、')}` : ''}
-              </View>
-              {q.duplicateOf ? <View className="field__error">题库里有相同题干的题目</View> : null}
-              {q.openReports ? <View className="field__error">{q.openReports} 条纠错待处理</View> : null}
-            </View>
-          ))}
-          {loading ? <LoadingView /> : null}
-          {!loading && more ? (
-            <Button className="button button--plain" onClick={more}>
-              加载更多
-            </Button>
-          ) : null}
+            )}
+          </PagedList>
         </View>
       ) : null}
     </PageShell>

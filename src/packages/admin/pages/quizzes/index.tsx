@@ -18,7 +18,7 @@ import {
 } from '../../../../../types/labels';
 import { ChoiceField, Field, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
 import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -31,10 +31,8 @@ type Draw = { tag?: string; difficulty?: Difficulty; count: number };
 export default function AdminQuizzesPage() {
   const unitId = useRouter().params.unitId ?? '';
   const [creating, setCreating] = useState(false);
-  const { items, loading, error, reload, more } = usePagedCall(
-    (skip) => call('admin.quizList', { unitId, skip, limit: 20 }),
-    unitId,
-  );
+  const paged = usePagedCall((skip) => call('admin.quizList', { unitId, skip, limit: 20 }), unitId);
+  const { reload } = paged;
   return (
     <PageShell>
       <Button className="button quizzes__new" onClick={() => setCreating(!creating)}>
@@ -49,33 +47,27 @@ export default function AdminQuizzesPage() {
           }}
         />
       ) : null}
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? <EmptyView message="还没有发布考试或竞赛。" /> : null}
-      {items.map((quiz) => (
-        <View
-          key={quiz.quizId}
-          className="card"
-          onClick={() =>
-            void Taro.navigateTo({ url: `/packages/admin/pages/quiz-analysis/index?quizId=${quiz.quizId}` })
-          }
-        >
-          <View className="row">
-            <Text className="study-card__title">{quiz.title}</Text>
-            <Text className="tag">{QUIZ_KIND_LABELS[quiz.kind]}</Text>
+      <PagedList paged={paged} empty="还没有发布考试或竞赛。">
+        {(quiz) => (
+          <View
+            key={quiz.quizId}
+            className="card"
+            onClick={() =>
+              void Taro.navigateTo({ url: `/packages/admin/pages/quiz-analysis/index?quizId=${quiz.quizId}` })
+            }
+          >
+            <View className="row">
+              <Text className="study-card__title">{quiz.title}</Text>
+              <Text className="tag">{QUIZ_KIND_LABELS[quiz.kind]}</Text>
+            </View>
+            <View className="muted">
+              {quiz.questionCount} 题 · 已交卷 {quiz.submitted} 份 · {dayjs(quiz.opensAt).format('M月D日')} 至{' '}
+              {dayjs(quiz.closesAt).format('M月D日')}
+            </View>
+            <Text className="tag">查看成绩分析 ›</Text>
           </View>
-          <View className="muted">
-            {quiz.questionCount} 题 · 已交卷 {quiz.submitted} 份 · {dayjs(quiz.opensAt).format('M月D日')} 至{' '}
-            {dayjs(quiz.closesAt).format('M月D日')}
-          </View>
-          <Text className="tag">查看成绩分析 ›</Text>
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+        )}
+      </PagedList>
     </PageShell>
   );
 }

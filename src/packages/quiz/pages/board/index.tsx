@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
 import { secondsText } from '../../../../features/quiz/format';
 import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
@@ -15,10 +15,7 @@ export default function BoardPage() {
   const board = useRouter().params.board ?? 'challenge';
   const [view, setView] = useState<'people' | 'units' | 'poster'>('people');
   const head = useCall('quiz.leaderboard', { board, limit: 1 }, board);
-  const { items, loading, error, reload, more } = usePagedCall(
-    (skip) => call('quiz.leaderboard', { board, skip, limit: 50 }),
-    board,
-  );
+  const paged = usePagedCall((skip) => call('quiz.leaderboard', { board, skip, limit: 50 }), board);
   const data = head.state.status === 'ready' ? head.state.data : null;
   const unit = board === 'challenge' ? '题' : '分';
   useShareAppMessage(() => ({
@@ -70,26 +67,20 @@ export default function BoardPage() {
       </View>
       {view === 'people' ? (
         <View>
-          {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-          {!error && !loading && items.length === 0 ? <EmptyView message="还没有人上榜。" /> : null}
-          {items.map((row, index) => (
-            <View key={index} className="card">
-              <View className="row">
-                <Text>
-                  第 {row.rank} 名 {row.name} <Text className="muted">{row.unitName}</Text>
-                </Text>
-                <Text>
-                  {row.score} {unit} · {secondsText(row.seconds)}
-                </Text>
+          <PagedList paged={paged} empty="还没有人上榜。">
+            {(row, index) => (
+              <View key={index} className="card">
+                <View className="row">
+                  <Text>
+                    第 {row.rank} 名 {row.name} <Text className="muted">{row.unitName}</Text>
+                  </Text>
+                  <Text>
+                    {row.score} {unit} · {secondsText(row.seconds)}
+                  </Text>
+                </View>
               </View>
-            </View>
-          ))}
-          {loading ? <LoadingView /> : null}
-          {!loading && more ? (
-            <Button className="button button--plain" onClick={more}>
-              加载更多
-            </Button>
-          ) : null}
+            )}
+          </PagedList>
         </View>
       ) : null}
       {view === 'units' && data ? (

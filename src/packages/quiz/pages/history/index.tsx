@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { ATTEMPT_MODE_LABELS } from '../../../../../types/labels';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
 import { openQuiz } from '../../../../features/quiz/format';
 import { call } from '../../../../lib/api-client';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -10,34 +10,28 @@ import '../../../../features/quiz/quiz.scss';
 
 /** My handed-in attempts, newest first. */
 export default function QuizHistoryPage() {
-  const { items, loading, error, reload, more } = usePagedCall((skip) => call('quiz.history', { skip, limit: 20 }), '');
+  const paged = usePagedCall((skip) => call('quiz.history', { skip, limit: 20 }), '');
   return (
     <PageShell>
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? <EmptyView message="还没有答题记录。" /> : null}
-      {items.map((item) => (
-        <View
-          key={item.attemptId}
-          className="card"
-          onClick={() => item.mode !== 'challenge' && openQuiz('result', `?attemptId=${item.attemptId}`)}
-        >
-          <View className="row">
-            <Text>{item.title}</Text>
-            <Text className={item.passed === false ? 'result__wrong' : 'result__right'}>
-              {item.mode === 'challenge' ? '挑战' : `${item.percent} 分`}
-            </Text>
+      <PagedList paged={paged} empty="还没有答题记录。">
+        {(item) => (
+          <View
+            key={item.attemptId}
+            className="card"
+            onClick={() => item.mode !== 'challenge' && openQuiz('result', `?attemptId=${item.attemptId}`)}
+          >
+            <View className="row">
+              <Text>{item.title}</Text>
+              <Text className={item.passed === false ? 'result__wrong' : 'result__right'}>
+                {item.mode === 'challenge' ? '挑战' : `${item.percent} 分`}
+              </Text>
+            </View>
+            <View className="muted">
+              {ATTEMPT_MODE_LABELS[item.mode]} · {dayjs(item.submittedAt).format('YYYY年M月D日 HH:mm')}
+            </View>
           </View>
-          <View className="muted">
-            {ATTEMPT_MODE_LABELS[item.mode]} · {dayjs(item.submittedAt).format('YYYY年M月D日 HH:mm')}
-          </View>
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+        )}
+      </PagedList>
     </PageShell>
   );
 }

@@ -3,7 +3,8 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { CONTENT_CATEGORIES, CONTENT_CATEGORY_LABELS, type ContentCategory } from '../../../../../types/labels';
 import { CallView } from '../../../../components/call-view';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
+import { EmptyView } from '../../../../components/state-views';
 import { ContentCard } from '../../../../features/study/content-card';
 import { openStudy } from '../../../../features/study/format';
 import { StudyFigures } from '../../../../features/study/study-figures';
@@ -118,7 +119,7 @@ function Home() {
 }
 
 function Browse({ category, keyword }: { category: ContentCategory | null; keyword: string }) {
-  const { items, total, loading, error, reload, more } = usePagedCall(
+  const paged = usePagedCall(
     (skip) =>
       call('study.list', {
         ...(category ? { category } : {}),
@@ -128,6 +129,7 @@ function Browse({ category, keyword }: { category: ContentCategory | null; keywo
       }),
     `${category ?? ''}:${keyword}`,
   );
+  const { total } = paged;
   return (
     <View>
       {keyword ? (
@@ -135,19 +137,9 @@ function Browse({ category, keyword }: { category: ContentCategory | null; keywo
           “{keyword}”共找到 {total} 条
         </View>
       ) : null}
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? (
-        <EmptyView message={keyword ? '没有找到相关内容，换个词试试。' : '这个栏目还没有内容。'} />
-      ) : null}
-      {items.map((item) => (
-        <ContentCard key={item.contentId} content={item} />
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedList paged={paged} empty={keyword ? '没有找到相关内容，换个词试试。' : '这个栏目还没有内容。'}>
+        {(item) => <ContentCard key={item.contentId} content={item} />}
+      </PagedList>
     </View>
   );
 }

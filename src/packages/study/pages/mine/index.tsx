@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
 import { ContentCard } from '../../../../features/study/content-card';
 import { call } from '../../../../lib/api-client';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -13,10 +13,7 @@ export default function MyStudyPage() {
   const [view, setView] = useState<'favorites' | 'recent'>(
     useRouter().params.view === 'recent' ? 'recent' : 'favorites',
   );
-  const { items, loading, error, reload, more } = usePagedCall(
-    (skip) => call('study.mine', { view, skip, limit: 20 }),
-    view,
-  );
+  const paged = usePagedCall((skip) => call('study.mine', { view, skip, limit: 20 }), view);
   return (
     <PageShell>
       <View className="tabs">
@@ -33,19 +30,9 @@ export default function MyStudyPage() {
           最近学习
         </Text>
       </View>
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? (
-        <EmptyView message={view === 'favorites' ? '还没有收藏，阅读时点“☆ 收藏”即可。' : '还没有学习记录。'} />
-      ) : null}
-      {items.map((item) => (
-        <ContentCard key={item.contentId} content={item} />
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedList paged={paged} empty={view === 'favorites' ? '还没有收藏，阅读时点“☆ 收藏”即可。' : '还没有学习记录。'}>
+        {(item) => <ContentCard key={item.contentId} content={item} />}
+      </PagedList>
     </PageShell>
   );
 }

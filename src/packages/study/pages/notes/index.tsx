@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { NOTE_STATUS_LABELS } from '../../../../../types/labels';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
 import { dateText } from '../../../../features/study/format';
 import { call } from '../../../../lib/api-client';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -11,7 +11,7 @@ import '../../../../features/study/study.scss';
 /** My notes with their review, and the notes my branch secretary chose to share (支部交流). */
 export default function NotesPage() {
   const [view, setView] = useState<'mine' | 'branch'>('mine');
-  const { items, loading, error, reload, more } = usePagedCall(
+  const paged = usePagedCall(
     (skip) => call(view === 'mine' ? 'study.myNotes' : 'study.branchNotes', { skip, limit: 20 }),
     view,
   );
@@ -28,29 +28,24 @@ export default function NotesPage() {
           支部交流
         </Text>
       </View>
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? (
-        <EmptyView message={view === 'mine' ? '还没有写过心得，学完一篇内容后可以写。' : '支部还没有分享的心得。'} />
-      ) : null}
-      {items.map((note) => (
-        <View key={note.noteId} className="card">
-          <View className="row">
-            <Text className="study-card__title">《{note.targetTitle}》</Text>
-            {view === 'mine' ? <Text className="tag">{NOTE_STATUS_LABELS[note.status]}</Text> : null}
+      <PagedList
+        paged={paged}
+        empty={view === 'mine' ? '还没有写过心得，学完一篇内容后可以写。' : '支部还没有分享的心得。'}
+      >
+        {(note) => (
+          <View key={note.noteId} className="card">
+            <View className="row">
+              <Text className="study-card__title">《{note.targetTitle}》</Text>
+              {view === 'mine' ? <Text className="tag">{NOTE_STATUS_LABELS[note.status]}</Text> : null}
+            </View>
+            <View className="muted">
+              {note.authorName} · {note.unitName} · {dateText(note.createdAt)}
+            </View>
+            <View>{note.text}</View>
+            {note.reviewComment ? <View className="field__error">书记意见：{note.reviewComment}</View> : null}
           </View>
-          <View className="muted">
-            {note.authorName} · {note.unitName} · {dateText(note.createdAt)}
-          </View>
-          <View>{note.text}</View>
-          {note.reviewComment ? <View className="field__error">书记意见：{note.reviewComment}</View> : null}
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+        )}
+      </PagedList>
     </PageShell>
   );
 }

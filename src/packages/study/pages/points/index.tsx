@@ -1,6 +1,6 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { PagedList } from '../../../../components/paged-list';
 import { dateText } from '../../../../features/study/format';
 import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
@@ -10,7 +10,7 @@ import '../../../../features/study/study.scss';
 /** My balance and every award with its reason. */
 export default function MyPointsPage() {
   const balance = useCall('points.mine', { limit: 1 });
-  const { items, loading, error, reload, more } = usePagedCall((skip) => call('points.mine', { skip, limit: 20 }), '');
+  const paged = usePagedCall((skip) => call('points.mine', { skip, limit: 20 }), '');
   return (
     <PageShell>
       <View className="card figures">
@@ -22,25 +22,19 @@ export default function MyPointsPage() {
         </View>
       </View>
       <View className="section-title">积分明细</View>
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? <EmptyView message="还没有积分，去学习一篇文章吧。" /> : null}
-      {items.map((item, index) => (
-        <View key={`${item.at}-${index}`} className="card">
-          <View className="row">
-            <View>
-              <Text>{item.reason}</Text>
-              <View className="muted">{dateText(item.at)}</View>
+      <PagedList paged={paged} empty="还没有积分，去学习一篇文章吧。">
+        {(item, index) => (
+          <View key={`${item.at}-${index}`} className="card">
+            <View className="row">
+              <View>
+                <Text>{item.reason}</Text>
+                <View className="muted">{dateText(item.at)}</View>
+              </View>
+              <Text className="figures__value">+{item.points}</Text>
             </View>
-            <Text className="figures__value">+{item.points}</Text>
           </View>
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多
-        </Button>
-      ) : null}
+        )}
+      </PagedList>
     </PageShell>
   );
 }
