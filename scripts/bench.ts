@@ -162,6 +162,7 @@ async function seedBoard(store: DocStore, members: number, now: number): Promise
   const scores = store.collection<{
     _id: string;
     board: string;
+    scoreKey: string;
     memberId: string;
     unitPath: string[];
     score: number;
@@ -175,6 +176,7 @@ async function seedBoard(store: DocStore, members: number, now: number): Promise
       board: 'quiz-demo-competition',
       memberId: `s-${i}`,
       unitPath: member?.unitPath ?? [],
+      scoreKey: `quiz-demo-competition|${(i * 37) % 101}`,
       // A spread of scores with many ties, as real boards have.
       score: (i * 37) % 101,
       seconds: 60 + ((i * 13) % 600),
@@ -190,6 +192,7 @@ async function seedBoard(store: DocStore, members: number, now: number): Promise
     participants: number;
     sum: number;
   }>('quiz_unit_scores');
+  await seedHistogram(store, 'quiz-demo-competition', members);
   for (const unitId of member?.unitPath ?? [])
     await unitScores.insert({
       _id: `quiz-demo-competition_${unitId}`,
@@ -198,6 +201,15 @@ async function seedBoard(store: DocStore, members: number, now: number): Promise
       participants: members,
       sum,
     });
+}
+
+/** The per-score counts the leaderboard walks, for boards seeded with score (i × 37) mod 101. */
+async function seedHistogram(store: DocStore, board: string, members: number): Promise<void> {
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < members; i += 1) counts[`s${(i * 37) % 101}`] = (counts[`s${(i * 37) % 101}`] ?? 0) + 1;
+  await store
+    .collection<{ _id: string; counts: Record<string, number> }>('quiz_histograms')
+    .insert({ _id: board, counts });
 }
 
 interface QuizRow {
@@ -409,6 +421,7 @@ async function scaleScenario(dataDir: string): Promise<ScaleRow[]> {
     const scores = store.collection<{
       _id: string;
       board: string;
+      scoreKey: string;
       memberId: string;
       unitPath: string[];
       score: number;
@@ -430,6 +443,7 @@ async function scaleScenario(dataDir: string): Promise<ScaleRow[]> {
           board,
           memberId: `s-${i}`,
           unitPath,
+          scoreKey: `${board}|${(i * 37) % 101}`,
           score: (i * 37) % 101,
           seconds: 60 + ((i * 13) % 600),
           at: now,
@@ -459,6 +473,7 @@ async function scaleScenario(dataDir: string): Promise<ScaleRow[]> {
       if (writes.length >= 1000) await flush();
     }
     await flush();
+    await seedHistogram(store, board, SCALE_MEMBERS);
     const seedSeconds = Math.round((performance.now() - seedStart) / 1000);
     const calls: CallLine[] = [];
     const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', JOBS: 'off', STATIC_DIR: 'dist/h5' });

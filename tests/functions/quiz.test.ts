@@ -80,7 +80,9 @@ async function wrongAnswer(question: { questionId: string; type: string; options
   if (doc.type === 'judge') return doc.answer[0] !== '对';
   if (doc.type === 'blank') return '不知道';
   const right = doc.answer.map((letter: string) => doc.options['ABCDEF'.indexOf(letter)]);
-  return [question.options.findIndex((text) => !right.includes(text))];
+  const outside = question.options.findIndex((text) => !right.includes(text));
+  // Every option is right (a 全选 question): picking just one is wrong too.
+  return [outside === -1 ? 0 : outside];
 }
 
 describe('question bank', () => {
@@ -313,6 +315,7 @@ describe('competition leaderboards', () => {
         opensAt: d.clock.now - MINUTE,
         closesAt: d.clock.now + 60 * MINUTE,
         shuffle: true,
+        partialCredit: 'none',
       }),
     );
     const plan: Array<[string, number, number]> = [
@@ -423,5 +426,59 @@ describe('reports and re-grading', () => {
     expect(regraded).toBeGreaterThanOrEqual(1);
     const after = await ok(d.as(MEMBER)('quiz.result', { attemptId: daily.attemptId }));
     expect(after.score).toBeGreaterThanOrEqual(before.score);
+  });
+});
+
+describe('leaderboard ranks from the histogram', () => {
+  test('pages and my rank equal a full sort of the board, with ties, improvements and re-grades', async () => {
+    const { recordBest, replaceBest, leaderboard } =
+      await import('../../cloudfunctions/modules/quiz/leaderboard.service');
+    const board = 'board-check';
+    await store
+      .collection<any>('quizzes')
+      .insert({
+        _id: board,
+        kind: 'exam',
+        title: '排名核对',
+        unitId: 'u-committee',
+        unitPath: ['u-committee'],
+        audienceUnitIds: [],
+        fixedQuestionIds: [],
+        draws: [],
+      });
+    const member = await store.collection<any>('members').get(MEMBER);
+    const ctx: any = {
+      store,
+      platform: d.services.platform,
+      pii: d.services.pii,
+      now: d.clock.now,
+      caller: { kind: 'member', member, openid: null },
+    };
+    const expected = new Map<string, { score: number; seconds: number }>();
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 240; i += 1) {
+      const memberId = i === 0 ? MEMBER : `x-${i % 200}`;
+      const score = next() % 12;
+      const seconds = 30 + (next() % 5);
+      await recordBest(ctx, board, { _id: memberId, unitPath: ['u-committee'] }, score, seconds);
+      const best = expected.get(memberId);
+      if (!best || score > best.score || (score === best.score && seconds < best.seconds))
+        expected.set(memberId, { score, seconds });
+    }
+    await replaceBest(ctx, board, 'x-5', 0, 99);
+    expected.set('x-5', { score: 0, seconds: 99 });
+    const sorted = [...expected.values()].sort((a, b) => b.score - a.score || a.seconds - b.seconds);
+    const rankOf = (row: { score: number; seconds: number }) =>
+      1 + sorted.filter((o) => o.score > row.score || (o.score === row.score && o.seconds < row.seconds)).length;
+    for (const skip of [0, 7, 50, 190]) {
+      const page = await leaderboard(ctx, board, undefined, skip, 20);
+      expect(page.total).toBe(expected.size);
+      expect(page.items.map((i: any) => [i.rank, i.score, i.seconds])).toEqual(
+        sorted.slice(skip, skip + 20).map((row) => [rankOf(row), row.score, row.seconds]),
+      );
+    }
+    const mine = await leaderboard(ctx, board, undefined, 0, 1);
+    expect(mine.mine?.rank).toBe(rankOf(expected.get(MEMBER)!));
   });
 });

@@ -7,23 +7,43 @@ import { quizRepository } from './quiz.repository';
 import type { ScoreDoc } from './quiz.types';
 
 /**
- * Leaderboards from indexed queries, never by loading attempts: each member's best on a board is one
- * document; the top is a sorted page, "my rank" two counts. Higher score first, then less time; members
- * equal in both share a rank.
+ * Leaderboards from indexed queries, never by loading attempts or a whole board. Each member's best on a
+ * board is one document; a histogram per board counts members per score. Higher score first, then less
+ * time; members equal in both share a rank. So:
+ * - my rank = the members with a higher score (summed from the histogram) + those with my score and less
+ *   time (one count on an indexed `scoreKey`) + 1;
+ * - a page of the top = walk the histogram from the top score, reading each score's members by time.
+ * Scores are whole numbers (percent, or a challenge streak), so a histogram has at most a few hundred bins.
  */
 export const CHALLENGE_BOARD = 'challenge';
+
+const scoreKey = (board: string, score: number) => `${board}|${score}`;
+const bin = (score: number) => `counts.s${score}`;
+
+async function moveInHistogram(ctx: CallContext, board: string, to: number, from: number | null) {
+  const { histograms } = quizRepository(ctx.store);
+  const inc: Record<string, number> = { [bin(to)]: 1 };
+  if (from !== null) inc[bin(from)] = (inc[bin(from)] ?? 0) - 1;
+  await incrementOrCreate(
+    histograms,
+    { _id: board, counts: Object.fromEntries(Object.entries(inc).map(([key, n]) => [key.slice('counts.'.length), n])) },
+    inc,
+  );
+}
 
 export async function recordBest(
   ctx: CallContext,
   board: string,
   member: { _id: string; unitPath: string[] },
-  score: number,
+  rawScore: number,
   seconds: number,
 ): Promise<void> {
+  const score = Math.round(rawScore);
   const { scores } = quizRepository(ctx.store);
   const doc: ScoreDoc = {
     _id: `${board}_${member._id}`,
     board,
+    scoreKey: scoreKey(board, score),
     memberId: member._id,
     unitPath: member.unitPath,
     score,
@@ -32,23 +52,37 @@ export async function recordBest(
   };
   try {
     await scores.insert(doc);
+    await moveInHistogram(ctx, board, score, null);
     await addToUnits(ctx, board, member.unitPath, score, 1);
     return;
   } catch (error) {
     if (!(error instanceof DuplicateKeyError)) throw error;
   }
-  // Only a better result replaces the best: a compare-and-set on the old one, so the unit sums stay exact.
+  // Only a better result replaces the best: a compare-and-set on the old one keeps the sums exact.
   for (let tries = 0; tries < 5; tries += 1) {
     const current = await scores.get(doc._id);
     if (!current) return;
     const better = score > current.score || (score === current.score && seconds < current.seconds);
     if (!better) return;
-    const replaced = await scores.updateWhere(
-      { _id: doc._id, score: current.score, seconds: current.seconds },
-      { $set: { score, seconds, at: ctx.now, unitPath: member.unitPath } },
-    );
-    if (replaced) return addToUnits(ctx, board, member.unitPath, score - current.score, 0);
+    if (await replaceIfUnchanged(ctx, current, score, seconds, member.unitPath)) return;
   }
+}
+
+async function replaceIfUnchanged(
+  ctx: CallContext,
+  current: ScoreDoc,
+  score: number,
+  seconds: number,
+  unitPath: string[],
+) {
+  const replaced = await quizRepository(ctx.store).scores.updateWhere(
+    { _id: current._id, score: current.score, seconds: current.seconds },
+    { $set: { score, seconds, scoreKey: scoreKey(current.board, score), at: ctx.now, unitPath } },
+  );
+  if (!replaced) return false;
+  if (score !== current.score) await moveInHistogram(ctx, current.board, score, current.score);
+  await addToUnits(ctx, current.board, unitPath, score - current.score, 0);
+  return true;
 }
 
 /**
@@ -71,27 +105,91 @@ async function addToUnits(
     );
 }
 
-/** Replaces a member's best outright (a re-grade may lower it), keeping the unit sums exact. */
-export async function replaceBest(ctx: CallContext, board: string, memberId: string, score: number, seconds: number) {
+/** Replaces a member's best outright (a re-grade may lower it), keeping histogram and unit sums exact. */
+export async function replaceBest(
+  ctx: CallContext,
+  board: string,
+  memberId: string,
+  rawScore: number,
+  seconds: number,
+) {
   const { scores } = quizRepository(ctx.store);
   for (let tries = 0; tries < 5; tries += 1) {
     const current = await scores.get(`${board}_${memberId}`);
     if (!current) return;
-    const replaced = await scores.updateWhere(
-      { _id: current._id, score: current.score, seconds: current.seconds },
-      { $set: { score, seconds } },
-    );
-    if (replaced) return addToUnits(ctx, board, current.unitPath, score - current.score, 0);
+    if (await replaceIfUnchanged(ctx, current, Math.round(rawScore), seconds, current.unitPath)) return;
   }
 }
 
-async function rankOf(ctx: CallContext, base: Filter, score: number, seconds: number): Promise<number> {
+/** Scores with members on a board, highest first, with how many hold each. */
+async function bins(ctx: CallContext, board: string): Promise<Array<[score: number, members: number]>> {
+  const histogram = await quizRepository(ctx.store).histograms.get(board);
+  return Object.entries(histogram?.counts ?? {})
+    .map(([key, n]): [number, number] => [Number(key.slice(1)), n])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[0] - a[0]);
+}
+
+async function rankIn(
+  ctx: CallContext,
+  board: string,
+  binsDesc: Array<[number, number]>,
+  score: number,
+  seconds: number,
+) {
+  const above = binsDesc.filter(([s]) => s > score).reduce((sum, [, n]) => sum + n, 0);
+  const faster = await quizRepository(ctx.store).scores.count({
+    scoreKey: scoreKey(board, score),
+    seconds: { $lt: seconds },
+  });
+  return above + faster + 1;
+}
+
+/** One page of the board, walking the histogram's bins from the top. */
+async function topPage(
+  ctx: CallContext,
+  board: string,
+  binsDesc: Array<[number, number]>,
+  skip: number,
+  limit: number,
+) {
   const { scores } = quizRepository(ctx.store);
-  const [higher, faster] = await Promise.all([
-    scores.count({ ...base, score: { $gt: score } }),
-    scores.count({ ...base, score, seconds: { $lt: seconds } }),
-  ]);
-  return higher + faster + 1;
+  const page: Array<ScoreDoc & { rank: number }> = [];
+  let before = 0;
+  for (const [score, members] of binsDesc) {
+    if (page.length >= limit) break;
+    if (before + members <= skip) {
+      before += members;
+      continue;
+    }
+    const offset = Math.max(0, skip - before);
+    const docs = await scores.find(
+      { scoreKey: scoreKey(board, score) },
+      {
+        sort: [
+          ['seconds', 1],
+          ['_id', 1],
+        ],
+        skip: offset,
+        limit: limit - page.length,
+      },
+    );
+    let rank = 0;
+    for (const [index, doc] of docs.entries()) {
+      const previous = docs[index - 1];
+      if (previous && previous.seconds === doc.seconds) {
+        page.push({ ...doc, rank });
+        continue;
+      }
+      rank =
+        index === 0 && offset > 0
+          ? await rankIn(ctx, board, binsDesc, score, doc.seconds)
+          : before + offset + index + 1;
+      page.push({ ...doc, rank });
+    }
+    before += members;
+  }
+  return page;
 }
 
 export async function leaderboard(
@@ -105,8 +203,56 @@ export async function leaderboard(
   const { scores, quizzes } = quizRepository(ctx.store);
   const quiz = board === CHALLENGE_BOARD ? null : await quizzes.get(board);
   if (board !== CHALLENGE_BOARD && !quiz) throw new AppError('NOT_FOUND', '没有找到这个排行榜。');
-  const base: Filter = unitId ? { board, unitPath: unitId } : { board };
-  const [page, total, mine] = await Promise.all([
+  const [binsDesc, mine] = await Promise.all([bins(ctx, board), scores.get(`${board}_${member._id}`)]);
+  const unitFilter = unitId ? await unitBoard(ctx, board, unitId, skip, limit) : null;
+  const page = unitFilter ? unitFilter.page : await topPage(ctx, board, binsDesc, skip, limit);
+  const repo = membersRepository(ctx.store);
+  const people = page.length
+    ? await repo.members.find({ _id: { $in: page.map((s) => s.memberId) } }, { limit: page.length })
+    : [];
+  const byId = new Map(people.map((person) => [person._id, person]));
+  const unitNames = await repo.unitNames(people.map((person) => person.unitId));
+  const items = page.map((row) => {
+    const person = byId.get(row.memberId);
+    return {
+      rank: row.rank,
+      name: person?.name ?? '（已移出）',
+      unitName: person ? (unitNames.get(person.unitId) ?? '') : '',
+      score: row.score,
+      seconds: row.seconds,
+    };
+  });
+  const myRank = !mine
+    ? null
+    : unitId
+      ? mine.unitPath.includes(unitId)
+        ? await unitFilter!.rankOf(mine)
+        : null
+      : await rankIn(ctx, board, binsDesc, mine.score, mine.seconds);
+  return {
+    title: quiz?.title ?? '挑战答题',
+    items,
+    total: unitFilter ? unitFilter.total : binsDesc.reduce((sum, [, n]) => sum + n, 0),
+    mine: mine && myRank !== null ? { rank: myRank, score: mine.score, seconds: mine.seconds } : null,
+    units:
+      quiz?.kind === 'competition'
+        ? await unitStandings(ctx, board, quiz.audienceUnitIds.length ? quiz.audienceUnitIds : [quiz.unitId])
+        : [],
+  };
+}
+
+/** Within one unit (a branch looking at its own members): a sorted page of that unit's bests. */
+async function unitBoard(ctx: CallContext, board: string, unitId: string, skip: number, limit: number) {
+  const { scores } = quizRepository(ctx.store);
+  const base: Filter = { board, unitPath: unitId };
+  const rankOf = async (row: { score: number; seconds: number }) => {
+    const [higher, faster] = await Promise.all([
+      scores.count({ ...base, score: { $gt: row.score } }),
+      scores.count({ ...base, score: row.score, seconds: { $lt: row.seconds } }),
+    ]);
+    return higher + faster + 1;
+  };
+  const [docs, total] = await Promise.all([
     scores.find(base, {
       sort: [
         ['score', -1],
@@ -117,40 +263,14 @@ export async function leaderboard(
       limit,
     }),
     scores.count(base),
-    scores.get(`${board}_${member._id}`),
   ]);
-  const repo = membersRepository(ctx.store);
-  const people = page.length
-    ? await repo.members.find({ _id: { $in: page.map((s) => s.memberId) } }, { limit: page.length })
-    : [];
-  const byId = new Map(people.map((person) => [person._id, person]));
-  const unitNames = await repo.unitNames(people.map((person) => person.unitId));
-  let rank = page[0] ? await rankOf(ctx, base, page[0].score, page[0].seconds) : 1;
-  const items = page.map((row, index) => {
-    const previous = page[index - 1];
-    if (previous && (previous.score !== row.score || previous.seconds !== row.seconds)) rank = skip + index + 1;
-    const person = byId.get(row.memberId);
-    return {
-      rank,
-      name: person?.name ?? '（已移出）',
-      unitName: person ? (unitNames.get(person.unitId) ?? '') : '',
-      score: row.score,
-      seconds: row.seconds,
-    };
-  });
-  return {
-    title: quiz?.title ?? '挑战答题',
-    items,
-    total,
-    mine:
-      mine && (!unitId || mine.unitPath.includes(unitId))
-        ? { rank: await rankOf(ctx, base, mine.score, mine.seconds), score: mine.score, seconds: mine.seconds }
-        : null,
-    units:
-      quiz?.kind === 'competition'
-        ? await unitStandings(ctx, board, quiz.audienceUnitIds.length ? quiz.audienceUnitIds : [quiz.unitId])
-        : [],
-  };
+  const page: Array<ScoreDoc & { rank: number }> = [];
+  for (const [index, doc] of docs.entries()) {
+    const previous = docs[index - 1];
+    const same = previous && previous.score === doc.score && previous.seconds === doc.seconds;
+    page.push({ ...doc, rank: same ? page[index - 1]!.rank : index === 0 ? await rankOf(doc) : skip + index + 1 });
+  }
+  return { page, total, rankOf };
 }
 
 /** Each unit scored per member: average of its participants × participation, so size alone wins nothing. */

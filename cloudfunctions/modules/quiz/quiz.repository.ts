@@ -1,5 +1,14 @@
 import type { DocStore } from '../../store/types';
-import type { AttemptDoc, QuestionDoc, QuizDoc, ReportDoc, ScoreDoc, UnitScoreDoc, WrongCardDoc } from './quiz.types';
+import type {
+  AttemptDoc,
+  HistogramDoc,
+  QuestionDoc,
+  QuizDoc,
+  ReportDoc,
+  ScoreDoc,
+  UnitScoreDoc,
+  WrongCardDoc,
+} from './quiz.types';
 
 /** The quiz module's collections. */
 export function quizRepository(store: DocStore) {
@@ -8,6 +17,7 @@ export function quizRepository(store: DocStore) {
     quizzes: store.collection<QuizDoc>('quizzes'),
     attempts: store.collection<AttemptDoc>('attempts'),
     scores: store.collection<ScoreDoc>('quiz_scores'),
+    histograms: store.collection<HistogramDoc>('quiz_histograms'),
     unitScores: store.collection<UnitScoreDoc>('quiz_unit_scores'),
     wrongBook: store.collection<WrongCardDoc>('wrong_book'),
     reports: store.collection<ReportDoc>('question_reports'),

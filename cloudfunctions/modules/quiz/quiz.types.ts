@@ -105,11 +105,19 @@ export interface AttemptDoc {
 export interface ScoreDoc {
   _id: string;
   board: string;
+  /** `<board>|<score>`: one indexed equality finds the members holding a score. */
+  scoreKey: string;
   memberId: string;
   unitPath: string[];
   score: number;
   seconds: number;
   at: number;
+}
+
+/** Members per score on a board (`counts.s<score>`), kept as bests change. */
+export interface HistogramDoc {
+  _id: string;
+  counts: Record<string, number>;
 }
 
 /** Per board and unit: participants and the sum of their best scores (see leaderboard.service). */
