@@ -240,18 +240,20 @@ export default function ActivityManagePage() {
                 </View>
               ) : null}
               {report.rows.map((row) => (
-                <View className="card row" key={row.memberId}>
-                  <Text>
-                    {row.name}
-                    {row.note ? <Text className="muted">（{row.note}）</Text> : null}
-                  </Text>
-                  {row.outcome === 'absent' ? (
-                    <Text className="tag manage__proxy" onClick={() => setProxyFor(row.memberId)}>
-                      代签
+                <View className="card" key={row.memberId}>
+                  <View className="row">
+                    <Text>
+                      {row.name}
+                      {row.note ? <Text className="muted">（{row.note}）</Text> : null}
                     </Text>
-                  ) : (
-                    <Text>{OUTCOME[row.outcome]}</Text>
-                  )}
+                    {row.outcome === 'absent' ? (
+                      <Text className="tag manage__proxy" onClick={() => setProxyFor(row.memberId)}>
+                        代签
+                      </Text>
+                    ) : (
+                      <Text>{OUTCOME[row.outcome]}</Text>
+                    )}
+                  </View>
                 </View>
               ))}
             </View>
