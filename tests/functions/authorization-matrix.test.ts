@@ -233,6 +233,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'quiz.challengeStart': () => ({}),
   'quiz.challengeAnswer': () => ({ attemptId: 'att-none', questionId: 'q-east', answer: [0] }),
   'quiz.leaderboard': () => ({ board: 'challenge' }),
+  'quiz.unitBoard': (t) => ({ quizId: t.quiz }),
   'quiz.wrongBook': () => ({}),
   'quiz.reportQuestion': (t) => ({ questionId: t.question, reason: '答案好像不对' }),
   'admin.questionSave': (t) => ({

@@ -345,8 +345,10 @@ describe('competition leaderboards', () => {
     const page = await ok(d.as('m-013')('quiz.leaderboard', { board: quizId, skip: 2, limit: 2 }));
     expect(page.items.map((i: any) => i.rank)).toEqual([3, 4]);
     expect(page.mine.rank).toBe(4);
-    expect(board.units).toHaveLength(2);
-    for (const unit of board.units) {
+    expect(board.competition).toBe(true);
+    const { units } = await ok(d.as(MEMBER)('quiz.unitBoard', { quizId }));
+    expect(units).toHaveLength(2);
+    for (const unit of units) {
       expect(unit.participants).toBeLessThanOrEqual(unit.members);
       expect(unit.index).toBe(Math.round(unit.averagePercent * (unit.participants / unit.members)));
     }
@@ -434,18 +436,16 @@ describe('leaderboard ranks from the histogram', () => {
     const { recordBest, replaceBest, leaderboard } =
       await import('../../cloudfunctions/modules/quiz/leaderboard.service');
     const board = 'board-check';
-    await store
-      .collection<any>('quizzes')
-      .insert({
-        _id: board,
-        kind: 'exam',
-        title: '排名核对',
-        unitId: 'u-committee',
-        unitPath: ['u-committee'],
-        audienceUnitIds: [],
-        fixedQuestionIds: [],
-        draws: [],
-      });
+    await store.collection<any>('quizzes').insert({
+      _id: board,
+      kind: 'exam',
+      title: '排名核对',
+      unitId: 'u-committee',
+      unitPath: ['u-committee'],
+      audienceUnitIds: [],
+      fixedQuestionIds: [],
+      draws: [],
+    });
     const member = await store.collection<any>('members').get(MEMBER);
     const ctx: any = {
       store,

@@ -31,6 +31,7 @@ import {
   ReportResolveOutput,
   SaveAnswerInput,
   SubmitInput,
+  UnitBoard,
   WrongBookOutput,
 } from '../schemas/quiz';
 import { route } from '../route-def';
@@ -120,7 +121,14 @@ export const quizRoutes = {
     output: Leaderboard,
     access: { role: 'member' },
     writes: false,
-    summary: 'Top scores of a quiz (or challenge runs) with my rank; competitions add the unit ranking.',
+    summary: 'Top scores of a quiz (or challenge runs) with my rank, from indexed reads whatever the board’s size.',
+  }),
+  'quiz.unitBoard': route({
+    input: QuizIdInput,
+    output: UnitBoard,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'A competition’s unit ranking: average of participants × participation.',
   }),
   'quiz.wrongBook': route({
     input: PageOnly,

@@ -239,11 +239,17 @@ export const Leaderboard = z.object({
   ),
   total: z.number().int(),
   mine: z.object({ rank: z.number().int(), score: z.number(), seconds: z.number().int() }).nullable(),
-  /** Competitions: each audience unit scored per member, not by size. */
+  /** A competition: its unit ranking is read with `quiz.unitBoard`. */
+  competition: z.boolean(),
+});
+
+/** Competitions: each audience unit scored per member, not by size. */
+export const UnitBoard = z.object({
   units: z.array(
     z.object({
       unitId: Id,
       unitName: z.string(),
+      /** Members of the unit when the competition was published (the participation base). */
       members: z.number().int(),
       participants: z.number().int(),
       participationPercent: z.number().int(),

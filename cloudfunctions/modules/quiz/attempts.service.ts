@@ -7,6 +7,7 @@ import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
 import { chinaDay } from '../shared/china-time';
 import { drawQuestions, shuffledOrder } from './draw';
+import { inQuizAudience } from './audience';
 import { gradeAnswer, shownAnswer } from './grading';
 import { recordBest } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
@@ -148,11 +149,6 @@ export async function startDaily(ctx: CallContext) {
     true,
   );
   return attemptView(ctx, await insertAttempt(ctx, attempt));
-}
-
-export function inQuizAudience(quiz: QuizDoc, member: MemberDoc): boolean {
-  const units = quiz.audienceUnitIds.length ? quiz.audienceUnitIds : [quiz.unitId];
-  return units.some((unitId) => member.unitPath.includes(unitId));
 }
 
 export async function loadQuiz(ctx: CallContext, quizId: string): Promise<QuizDoc> {

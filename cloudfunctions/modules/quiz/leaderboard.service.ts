@@ -3,6 +3,7 @@ import { requireMember, type CallContext } from '../../router/context';
 import { DuplicateKeyError, type Filter } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import { incrementOrCreate } from '../shared/upsert';
+import { inQuizAudience } from './audience';
 import { quizRepository } from './quiz.repository';
 import type { ScoreDoc } from './quiz.types';
 
@@ -234,10 +235,7 @@ export async function leaderboard(
     items,
     total: unitFilter ? unitFilter.total : binsDesc.reduce((sum, [, n]) => sum + n, 0),
     mine: mine && myRank !== null ? { rank: myRank, score: mine.score, seconds: mine.seconds } : null,
-    units:
-      quiz?.kind === 'competition'
-        ? await unitStandings(ctx, board, quiz.audienceUnitIds.length ? quiz.audienceUnitIds : [quiz.unitId])
-        : [],
+    competition: quiz?.kind === 'competition',
   };
 }
 
@@ -274,15 +272,21 @@ async function unitBoard(ctx: CallContext, board: string, unitId: string, skip: 
 }
 
 /** Each unit scored per member: average of its participants × participation, so size alone wins nothing. */
-async function unitStandings(ctx: CallContext, board: string, unitIds: string[]) {
+export async function competitionUnits(ctx: CallContext, quizId: string) {
+  const member = requireMember(ctx);
+  const quiz = await quizRepository(ctx.store).quizzes.get(quizId);
+  if (!quiz || quiz.kind !== 'competition' || !inQuizAudience(quiz, member))
+    throw new AppError('NOT_FOUND', '没有找到这场竞赛。');
+  const unitIds = quiz.audienceUnitIds.length ? quiz.audienceUnitIds : [quiz.unitId];
   const repo = membersRepository(ctx.store);
   const { unitScores } = quizRepository(ctx.store);
   const names = await repo.unitNames(unitIds);
   const rows = await Promise.all(
     unitIds.map(async (unitId) => {
+      // The participation base is fixed when the competition is published (counted live for older ones).
       const [members, totals] = await Promise.all([
-        repo.members.count({ unitPath: unitId, status: 'normal' }),
-        unitScores.get(`${board}_${unitId}`),
+        quiz.audienceCounts?.[unitId] ?? repo.members.count({ unitPath: unitId, status: 'normal' }),
+        unitScores.get(`${quiz._id}_${unitId}`),
       ]);
       const participants = totals?.participants ?? 0;
       const average = participants ? (totals?.sum ?? 0) / participants : 0;
@@ -298,7 +302,9 @@ async function unitStandings(ctx: CallContext, board: string, unitIds: string[])
       };
     }),
   );
-  return rows.sort(
-    (a, b) => b.index - a.index || b.averagePercent - a.averagePercent || a.unitName.localeCompare(b.unitName, 'zh'),
-  );
+  return {
+    units: rows.sort(
+      (a, b) => b.index - a.index || b.averagePercent - a.averagePercent || a.unitName.localeCompare(b.unitName, 'zh'),
+    ),
+  };
 }

@@ -11,7 +11,7 @@ import {
   submitAttempt,
 } from './attempts.service';
 import { answerChallenge, startChallenge } from './challenge.service';
-import { leaderboard } from './leaderboard.service';
+import { competitionUnits, leaderboard } from './leaderboard.service';
 import {
   exportQuestions,
   importQuestions,
@@ -36,6 +36,7 @@ export const quizRoutes = {
   'quiz.challengeStart': (_input, ctx) => startChallenge(ctx),
   'quiz.challengeAnswer': (input, ctx) => answerChallenge(ctx, input),
   'quiz.leaderboard': (input, ctx) => leaderboard(ctx, input.board, input.unitId, input.skip, input.limit),
+  'quiz.unitBoard': (input, ctx) => competitionUnits(ctx, input.quizId),
   'quiz.wrongBook': (input, ctx) => wrongBookPage(ctx, input.skip, input.limit),
   'quiz.reportQuestion': (input, ctx) => reportQuestion(ctx, input.questionId, input.reason),
   'admin.questionSave': async (input, ctx) => ({ questionId: await saveQuestion(ctx, input) }),

@@ -45,6 +45,8 @@ export interface QuizDoc {
   unitId: string;
   unitPath: string[];
   audienceUnitIds: string[];
+  /** Competitions: members of each audience unit at publication, the base of participation. */
+  audienceCounts?: Record<string, number>;
   fixedQuestionIds: string[];
   draws: Array<{ tag?: string; difficulty?: Difficulty; count: number }>;
   opensAt: number;

@@ -6,7 +6,8 @@ import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
 import { membersRepository } from '../members/members.repository';
 import { chinaDay } from '../shared/china-time';
-import { inQuizAudience, questionsById } from './attempts.service';
+import { questionsById } from './attempts.service';
+import { inQuizAudience } from './audience';
 import { shownAnswer } from './grading';
 import { CHALLENGE_BOARD } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
@@ -34,9 +35,21 @@ export async function saveQuiz(ctx: CallContext, input: z.output<typeof QuizSave
   if (input.quizId && !existing) throw new AppError('NOT_FOUND', '没有找到这场考试。');
   if (existing && !pathInScope(admin, existing.unitPath)) throw new AppError('OUT_OF_SCOPE');
   const { quizId: _id, unitId: _unit, ...fields } = input;
+  // A competition's participation base: each audience unit's members when it is published.
+  const audienceCounts =
+    input.kind === 'competition'
+      ? Object.fromEntries(
+          await Promise.all(
+            (input.audienceUnitIds.length ? input.audienceUnitIds : [unit._id]).map(
+              async (id) => [id, await repo.members.count({ unitPath: id, status: 'normal' })] as const,
+            ),
+          ),
+        )
+      : undefined;
   const doc: QuizDoc = {
     _id: existing?._id ?? newId('quiz'),
     ...fields,
+    ...(audienceCounts ? { audienceCounts } : {}),
     unitId: unit._id,
     unitPath,
     createdBy: existing?.createdBy ?? admin._id,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
+import { CallView } from '../../../../components/call-view';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
 import { secondsText } from '../../../../features/quiz/format';
@@ -48,7 +49,7 @@ export default function BoardPage() {
         >
           个人排名
         </Text>
-        {data?.units.length ? (
+        {data?.competition ? (
           <Text
             className={view === 'units' ? 'tabs__item tabs__item--on' : 'tabs__item'}
             onClick={() => setView('units')}
@@ -83,24 +84,7 @@ export default function BoardPage() {
           </PagedList>
         </View>
       ) : null}
-      {view === 'units' && data ? (
-        <View>
-          <View className="muted">单位成绩 = 参赛党员平均分 × 参与率，人多的单位不占便宜。</View>
-          {data.units.map((u, index) => (
-            <View key={u.unitId} className="card">
-              <View className="row">
-                <Text className="study-card__title">
-                  第 {index + 1} 名 {u.unitName}
-                </Text>
-                <Text className="figures__value">{u.index}</Text>
-              </View>
-              <View className="muted">
-                平均 {u.averagePercent} 分 · 参与 {u.participants}/{u.members} 人（{u.participationPercent}%）
-              </View>
-            </View>
-          ))}
-        </View>
-      ) : null}
+      {view === 'units' ? <UnitRanking quizId={board} /> : null}
       {view === 'poster' && data?.mine ? (
         <View>
           <View className="poster">
@@ -122,5 +106,32 @@ export default function BoardPage() {
         </View>
       ) : null}
     </PageShell>
+  );
+}
+
+/** A competition's units, each scored per member (average × participation). */
+function UnitRanking({ quizId }: { quizId: string }) {
+  const { state, reload } = useCall('quiz.unitBoard', { quizId }, quizId);
+  return (
+    <CallView state={state} onRetry={reload}>
+      {({ units }) => (
+        <View>
+          <View className="muted">单位成绩 = 参赛党员平均分 × 参与率，人多的单位不占便宜。</View>
+          {units.map((u, index) => (
+            <View key={u.unitId} className="card">
+              <View className="row">
+                <Text className="study-card__title">
+                  第 {index + 1} 名 {u.unitName}
+                </Text>
+                <Text className="figures__value">{u.index}</Text>
+              </View>
+              <View className="muted">
+                平均 {u.averagePercent} 分 · 参与 {u.participants}/{u.members} 人（{u.participationPercent}%）
+              </View>
+            </View>
+          ))}
+        </View>
+      )}
+    </CallView>
   );
 }
