@@ -22,6 +22,7 @@ import { PagedList } from '../../../../components/paged-list';
 import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
 import { usePagedCall } from '../../../../lib/use-paged-call';
+import '../../../../features/quiz/quiz.scss';
 import '../../../../features/study/study.scss';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
@@ -85,7 +86,10 @@ function QuizForm({ unitId, onDone }: { unitId: string; onDone: () => void }) {
   const [policy, setPolicy] = useState<ReviewPolicy>('after_submit');
   const [partial, setPartial] = useState<PartialCredit>('half');
   const [draws, setDraws] = useState<Draw[]>([{ count: 10 }]);
+  // Draws with no count are left out, so an exam can be fixed questions only.
   const [audience, setAudience] = useState<string[]>([]);
+  const bank = useCall('admin.questionList', { unitId, status: 'active', limit: 100 }, unitId);
+  const [fixed, setFixed] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const setDraw = (index: number, patch: Partial<Draw>) =>
     setDraws(draws.map((d, i) => (i === index ? { ...d, ...patch } : d)));
@@ -95,11 +99,14 @@ function QuizForm({ unitId, onDone }: { unitId: string; onDone: () => void }) {
       kind,
       title,
       audienceUnitIds: kind === 'competition' ? audience : [],
-      draws: draws.map((d) => ({
-        ...(d.tag ? { tag: d.tag } : {}),
-        ...(d.difficulty ? { difficulty: d.difficulty } : {}),
-        count: d.count,
-      })),
+      fixedQuestionIds: fixed,
+      draws: draws
+        .filter((d) => d.count > 0)
+        .map((d) => ({
+          ...(d.tag ? { tag: d.tag } : {}),
+          ...(d.difficulty ? { difficulty: d.difficulty } : {}),
+          count: d.count,
+        })),
       opensAt: dayjs(opensAt.replace(/\//g, '-')).valueOf() || 0,
       closesAt: dayjs(closesAt.replace(/\//g, '-')).valueOf() || 0,
       timeLimitMinutes: minutes.trim() ? Number(minutes) : null,
@@ -189,6 +196,28 @@ function QuizForm({ unitId, onDone }: { unitId: string; onDone: () => void }) {
           </View>
         </Field>
       ) : null}
+      <View className="section-title">固定题目（已选 {fixed.length} 道，来自本单位题库）</View>
+      {bank.state.status === 'ready' && bank.state.data.items.length === 0 ? (
+        <View className="muted">本单位题库还没有题目，可只用随机抽题。</View>
+      ) : null}
+      {bank.state.status === 'ready'
+        ? bank.state.data.items.map((q) => (
+            <View
+              key={q.questionId}
+              className={
+                fixed.includes(q.questionId) ? 'option option--on quiz-form__question' : 'option quiz-form__question'
+              }
+              onClick={() =>
+                setFixed(
+                  fixed.includes(q.questionId) ? fixed.filter((id) => id !== q.questionId) : [...fixed, q.questionId],
+                )
+              }
+            >
+              <Text className="option__letter">{fixed.includes(q.questionId) ? '✓' : '○'}</Text>
+              <Text>{q.stem}</Text>
+            </View>
+          ))
+        : null}
       <View className="section-title">随机抽题（从本单位及上级题库）</View>
       {errors.draws || errors.fixedQuestionIds ? (
         <View className="field__error">{errors.draws ?? errors.fixedQuestionIds}</View>
