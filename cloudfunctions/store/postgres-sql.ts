@@ -32,6 +32,8 @@ function nestUnder(path: string, value: unknown): unknown {
  * which the table's GIN index answers; other values compare the field itself.
  */
 function eqExpr(path: string, value: unknown, params: SqlParams): string {
+  // Ids are strings kept in the primary-key column too: compare there.
+  if (path === '_id' && typeof value === 'string') return `(id = ${params.add(value)})`;
   if (value === null || typeof value !== 'object') {
     if (value === null) return `(${pathExpr(path)} = 'null'::jsonb)`;
     return `(doc @> ${params.json(nestUnder(path, value))} OR doc @> ${params.json(nestUnder(path, [value]))})`;
@@ -70,9 +72,20 @@ function fieldClause(path: string, value: unknown, params: SqlParams): string {
   return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`;
 }
 
+/** Past this many values, one `= ANY` beats a long OR of containments (planning them costs tens of ms). */
+const MANY_VALUES = 8;
+
 function inExpr(path: string, values: unknown[], params: SqlParams): string {
   if (values.length === 0) return 'false';
-  return `(${values.map((value) => eqExpr(path, value, params)).join(' OR ')})`;
+  if (path === '_id' && values.every((value) => typeof value === 'string'))
+    return `(id = ANY(${params.add(values)}::text[]))`;
+  const scalars = values.every((value) => value !== null && typeof value !== 'object');
+  if (!scalars || values.length <= MANY_VALUES)
+    return `(${values.map((value) => eqExpr(path, value, params)).join(' OR ')})`;
+  // The field is one of the values, or an array holding one of them (MongoDB's rule).
+  const field = pathExpr(path);
+  const list = `${params.add(values.map((value) => JSON.stringify(value)))}::jsonb[]`;
+  return `coalesce(${field} = ANY(${list}) OR (jsonb_typeof(${field}) = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements(${field}) AS e(v) WHERE e.v = ANY(${list}))), false)`;
 }
 
 export function compileFilter(filter: Filter, params: SqlParams): string {

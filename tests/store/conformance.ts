@@ -91,6 +91,18 @@ export function describeConformance(
       ['array contains', { tags: 'x' }, 'ad'],
       ['array $ne means no element equals', { tags: { $ne: 'x' } }, 'bce'],
       ['array $in means any element in the list', { tags: { $in: ['z', 'y'] } }, 'abd'],
+      [
+        'a long $in (past the short-list form), on numbers, ids and arrays',
+        {
+          $or: [
+            { n: { $in: [1, 4, 7, 8, 9, 10, 11, 12, 13, 14] } },
+            { tags: { $in: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'y', 'z'] } },
+          ],
+        },
+        'abd',
+      ],
+      ['a long $in on _id', { _id: { $in: ['a', 'c', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8'] } }, 'ac'],
+      ['_id equality', { _id: 'e' }, 'e'],
       ['array $nin means no element in the list', { tags: { $nin: ['x', 'y'] } }, 'ce'],
       ['$and', { $and: [{ flag: true }, { n: { $gt: 1 } }] }, 'c'],
       ['$or', { $or: [{ name: 'alpha' }, { n: 4 }] }, 'ad'],
