@@ -47,7 +47,12 @@ export const COLLECTIONS = {
   ],
   study_days: [{ fields: ['memberId', 'day'] }],
   favorites: [{ fields: ['memberId', 'at'] }],
-  plans: [{ fields: ['unitPath'] }, { fields: ['unitId', 'deadline'] }, { fields: ['itemIds'] }],
+  plans: [
+    { fields: ['unitPath'] },
+    { fields: ['unitId', 'deadline'] },
+    { fields: ['itemIds'] },
+    { fields: ['quizIds'] },
+  ],
   notes: [{ fields: ['unitPath'] }, { fields: ['memberId', 'createdAt'] }, { fields: ['unitId', 'status'] }],
   points_awards: [{ fields: ['memberId', 'at'] }],
   points_caps: [],

@@ -355,3 +355,61 @@ describe('uploads', () => {
     expect(wrongType.error.code).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('plans with an exam', () => {
+  test('a plan with an exam completes when the items are learnt and the exam is passed', async () => {
+    const admin = d.as(DEMO.orgAdmin);
+    const contentId = await publish({ title: '带考试的计划文章', estimatedMinutes: 1 });
+    const { questionId } = await ok(
+      admin('admin.questionSave', {
+        unitId: 'u-committee',
+        type: 'judge',
+        stem: '党员应当按期交纳党费。',
+        answer: ['对'],
+      }),
+    );
+    const { quizId } = await ok(
+      admin('admin.quizSave', {
+        unitId: 'u-committee',
+        kind: 'exam',
+        title: '计划里的考试',
+        fixedQuestionIds: [questionId],
+        opensAt: d.clock.now - 1000,
+        closesAt: d.clock.now + 86_400 * SECOND,
+        attemptLimit: 3,
+        passPercent: 100,
+      }),
+    );
+    const { planId } = await ok(
+      admin('admin.planCreate', {
+        unitId: 'u-gb-com',
+        title: '学考结合计划',
+        itemIds: [contentId],
+        quizIds: [quizId],
+        startAt: d.clock.now - 1000,
+        deadline: d.clock.now + 86_400 * SECOND,
+      }),
+    );
+    const member = d.as(MEMBER);
+    const { sessionId } = await ok(member('study.open', { contentId }));
+    await beat(sessionId, 4);
+    let mine = (await ok(member('study.plans', {}))).items.find((p: any) => p.planId === planId);
+    expect(mine).toMatchObject({ done: 1, itemCount: 2, completed: false });
+    expect(mine.quizzes).toEqual([{ quizId, title: '计划里的考试', passed: false }]);
+    // A failed attempt does not count; a passed one finishes the plan and awards its points.
+    const failed = await ok(member('quiz.startExam', { quizId }));
+    d.clock.now += 30 * SECOND;
+    await ok(member('quiz.submit', { attemptId: failed.attemptId, answers: { [questionId]: false } }));
+    mine = (await ok(member('study.plans', {}))).items.find((p: any) => p.planId === planId);
+    expect(mine.completed).toBe(false);
+    const passed = await ok(member('quiz.startExam', { quizId }));
+    d.clock.now += 30 * SECOND;
+    const result = await ok(member('quiz.submit', { attemptId: passed.attemptId, answers: { [questionId]: true } }));
+    expect(result.passed).toBe(true);
+    expect(result.pointsAwarded).toBeGreaterThan(0);
+    mine = (await ok(member('study.plans', {}))).items.find((p: any) => p.planId === planId);
+    expect(mine).toMatchObject({ done: 2, completed: true });
+    const report = await ok(admin('admin.planReport', { planId }));
+    expect(report.rows.find((r: any) => r.memberId === MEMBER)).toMatchObject({ done: 2, total: 2, completed: true });
+  });
+});

@@ -154,7 +154,7 @@ export const PlanCreateInput = z
     unitId: Id,
     title: z.string().trim().min(2, '计划名称至少 2 个字').max(40),
     itemIds: z.array(Id).min(1, '请至少选择一篇学习内容').max(30),
-    /** Quizzes arrive with the quiz module; kept in the plan so reports can include them. */
+    /** Exams to pass as part of the plan. */
     quizIds: z.array(Id).max(10).default([]),
     startAt: EpochMs,
     deadline: EpochMs,
@@ -171,12 +171,14 @@ export const PlanSummary = z.object({
   unitName: z.string(),
   startAt: EpochMs,
   deadline: EpochMs,
+  /** Study items plus quizzes: a plan is complete when every item is learnt and every quiz passed. */
   itemCount: z.number().int(),
 });
 
 export const MyPlan = PlanSummary.extend({
   done: z.number().int(),
   items: z.array(ContentCard),
+  quizzes: z.array(z.object({ quizId: Id, title: z.string(), passed: z.boolean() })),
   completed: z.boolean(),
 });
 export const MyPlansOutput = z.object({ items: z.array(MyPlan) });

@@ -5,6 +5,7 @@ import { requireMember, type CallContext } from '../../router/context';
 import { DuplicateKeyError } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
+import { awardFinishedPlans } from '../study/plans.service';
 import { chinaDay } from '../shared/china-time';
 import { drawQuestions, shuffledOrder } from './draw';
 import { inQuizAudience } from './audience';
@@ -332,6 +333,8 @@ async function afterHandIn(ctx: CallContext, attempt: AttemptDoc): Promise<void>
     });
   if (attempt.quizId && attempt.percent !== undefined)
     await recordBest(ctx, attempt.quizId, member, attempt.percent, attempt.seconds ?? 0);
+  // Passing an exam may finish a study plan that includes it.
+  if (attempt.quizId && attempt.passed) points += await awardFinishedPlans(ctx, member, { quizId: attempt.quizId });
   if (points)
     await quizRepository(ctx.store).attempts.updateWhere({ _id: attempt._id }, { $set: { pointsAwarded: points } });
   attempt.pointsAwarded = points;

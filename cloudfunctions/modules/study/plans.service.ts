@@ -7,6 +7,7 @@ import { requireMember, type CallContext } from '../../router/context';
 import { findAll, membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
+import { quizRepository } from '../quiz/quiz.repository';
 import { chinaDateTime, chinaDay } from '../shared/china-time';
 import { notify } from '../shared/notify';
 import { cardsFor, isVisible } from './content-access';
@@ -36,6 +37,13 @@ export async function createPlan(ctx: CallContext, input: z.output<typeof PlanCr
   if (items.length !== input.itemIds.length || unreachable.length)
     throw new AppError('VALIDATION_FAILED', '有的学习内容已下架，或学习范围小于计划范围，请重新选择。', {
       itemIds: '请重新选择学习内容',
+    });
+  const quizzes = input.quizIds.length
+    ? await quizRepository(ctx.store).quizzes.find({ _id: { $in: input.quizIds } }, { limit: input.quizIds.length })
+    : [];
+  if (quizzes.length !== new Set(input.quizIds).size || quizzes.some((quiz) => !unitPath.includes(quiz.unitId)))
+    throw new AppError('VALIDATION_FAILED', '有的考试不存在，或考试范围小于计划范围，请重新选择。', {
+      quizIds: '请重新选择考试',
     });
   const plan: PlanDoc = {
     _id: newId('plan'),
@@ -68,7 +76,7 @@ async function planSummaries(ctx: CallContext, plans: PlanDoc[]) {
     unitName: names.get(plan.unitId) ?? '',
     startAt: plan.startAt,
     deadline: plan.deadline,
-    itemCount: plan.itemIds.length,
+    itemCount: plan.itemIds.length + plan.quizIds.length,
   }));
 }
 
@@ -87,6 +95,16 @@ async function activePlansOf(ctx: CallContext, member: MemberDoc): Promise<PlanD
     { unitId: { $in: member.unitPath }, startAt: { $lte: ctx.now }, deadline: { $gte: ctx.now - 30 * 86_400_000 } },
     { sort: [['deadline', 1]], limit: 20 },
   );
+}
+
+/** The quizzes among `quizIds` the member has passed (an unflagged hand-in at or above the pass mark). */
+export async function passedAmong(ctx: CallContext, memberId: string, quizIds: string[]): Promise<Set<string>> {
+  if (quizIds.length === 0) return new Set();
+  const passed = await quizRepository(ctx.store).attempts.find(
+    { memberId, quizId: { $in: quizIds }, status: 'submitted', passed: true, flagged: { $ne: true } },
+    { limit: 100 },
+  );
+  return new Set(passed.map((attempt) => attempt.quizId ?? ''));
 }
 
 /** The ids among `contentIds` the member has completed. */
@@ -112,18 +130,30 @@ export async function myPlans(ctx: CallContext) {
     : [];
   const byId = new Map(docs.map((doc) => [doc._id, doc]));
   const done = await completedAmong(ctx, member._id, ids);
+  const quizIds = [...new Set(plans.flatMap((plan) => plan.quizIds))];
+  const [passed, quizzes] = await Promise.all([
+    passedAmong(ctx, member._id, quizIds),
+    quizIds.length ? quizRepository(ctx.store).quizzes.find({ _id: { $in: quizIds } }, { limit: quizIds.length }) : [],
+  ]);
+  const quizTitle = new Map(quizzes.map((quiz) => [quiz._id, quiz.title]));
   const summaries = await planSummaries(ctx, plans);
   const items = await Promise.all(
     plans.map(async (plan, index) => {
       const visible = plan.itemIds
         .map((id) => byId.get(id))
         .filter((doc): doc is ContentDoc => doc !== undefined && isVisible(doc, member, ctx.now));
-      const count = plan.itemIds.filter((id) => done.has(id)).length;
+      const count =
+        plan.itemIds.filter((id) => done.has(id)).length + plan.quizIds.filter((id) => passed.has(id)).length;
       return {
         ...summaries[index]!,
         done: count,
         items: await cardsFor(ctx, member, visible),
-        completed: count === plan.itemIds.length,
+        quizzes: plan.quizIds.map((quizId) => ({
+          quizId,
+          title: quizTitle.get(quizId) ?? '',
+          passed: passed.has(quizId),
+        })),
+        completed: count === plan.itemIds.length + plan.quizIds.length,
       };
     }),
   );
@@ -140,17 +170,31 @@ export async function planGaps(ctx: CallContext, member: MemberDoc): Promise<Map
   return gaps;
 }
 
-/** After an item is completed: award `plan_complete` for each open plan the member has now finished. */
-export async function awardFinishedPlans(ctx: CallContext, member: MemberDoc, contentId: string): Promise<number> {
+/**
+ * After an item is completed or a quiz passed: award `plan_complete` for each open plan the member has now
+ * finished (every item learnt, every quiz passed).
+ */
+export async function awardFinishedPlans(
+  ctx: CallContext,
+  member: Pick<MemberDoc, '_id' | 'unitPath'>,
+  finished: { contentId: string } | { quizId: string },
+): Promise<number> {
   const plans = await studyRepository(ctx.store).plans.find(
-    { itemIds: contentId, unitId: { $in: member.unitPath }, deadline: { $gte: ctx.now } },
+    {
+      ...('contentId' in finished ? { itemIds: finished.contentId } : { quizIds: finished.quizId }),
+      unitId: { $in: member.unitPath },
+      deadline: { $gte: ctx.now },
+    },
     { limit: 20 },
   );
   let points = 0;
   for (const plan of plans) {
     if (plan.startAt > ctx.now) continue;
-    const done = await completedAmong(ctx, member._id, plan.itemIds);
-    if (done.size === plan.itemIds.length)
+    const [done, passed] = await Promise.all([
+      completedAmong(ctx, member._id, plan.itemIds),
+      passedAmong(ctx, member._id, plan.quizIds),
+    ]);
+    if (done.size === plan.itemIds.length && passed.size === plan.quizIds.length)
       points += await awardPoints(ctx, {
         member,
         rule: 'plan_complete',
@@ -173,9 +217,22 @@ export async function planReport(ctx: CallContext, planId: string) {
       { sort: [['_id', 1]], skip, limit: 100 },
     ),
   );
+  const passes = plan.quizIds.length
+    ? await findAll((skip) =>
+        quizRepository(ctx.store).attempts.find(
+          { quizId: { $in: plan.quizIds }, status: 'submitted', passed: true, flagged: { $ne: true } },
+          { sort: [['_id', 1]], skip, limit: 100 },
+        ),
+      )
+    : [];
   const doneBy = new Map<string, number>();
   for (const doc of completions) doneBy.set(doc.memberId, (doneBy.get(doc.memberId) ?? 0) + 1);
-  const total = plan.itemIds.length;
+  // A quiz counts once per member, however many passing attempts.
+  for (const key of new Set(passes.map((a) => `${a.memberId}|${a.quizId}`))) {
+    const memberId = key.split('|')[0] ?? '';
+    doneBy.set(memberId, (doneBy.get(memberId) ?? 0) + 1);
+  }
+  const total = plan.itemIds.length + plan.quizIds.length;
   // Members are grouped by the unit right under the plan's unit on their path (or the plan's unit itself).
   const groupOf = (member: MemberDoc) => member.unitPath[member.unitPath.indexOf(plan.unitId) + 1] ?? plan.unitId;
   const names = await repo.unitNames([...members.map((m) => m.unitId), ...members.map(groupOf)]);

@@ -146,7 +146,7 @@ async function complete(ctx: CallContext, member: MemberDoc, content: ContentDoc
     objectId: content._id,
     reason: `${media ? '学完' : '读完'}「${content.title}」`,
   });
-  points += await awardFinishedPlans(ctx, member, content._id);
+  points += await awardFinishedPlans(ctx, member, { contentId: content._id });
   return points;
 }
 

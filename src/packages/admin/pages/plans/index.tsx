@@ -53,6 +53,8 @@ export default function AdminPlansPage() {
 
 function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void }) {
   const published = useCall('admin.contentList', { unitId, status: 'published', limit: 100 }, unitId);
+  const exams = useCall('admin.quizList', { unitId, limit: 50 }, unitId);
+  const [quizIds, setQuizIds] = useState<string[]>([]);
   const [title, setTitle] = useState('');
   const [startAt, setStartAt] = useState(dayjs().format(FORMAT));
   const [deadline, setDeadline] = useState(dayjs().add(30, 'day').hour(23).minute(59).format(FORMAT));
@@ -64,6 +66,7 @@ function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void
       unitId,
       title,
       itemIds: chosen,
+      quizIds,
       startAt: dayjs(startAt.replace(/\//g, '-')).valueOf() || 0,
       deadline: dayjs(deadline.replace(/\//g, '-')).valueOf() || 0,
     });
@@ -103,6 +106,28 @@ function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void
               </Text>
             </View>
           ))
+        : null}
+      <View className="section-title">需要通过的考试（可选，已选 {quizIds.length} 场）</View>
+      {errors.quizIds ? <View className="field__error">{errors.quizIds}</View> : null}
+      {exams.state.status === 'ready'
+        ? exams.state.data.items
+            .filter((quiz) => quiz.kind === 'exam' && quiz.closesAt > Date.now())
+            .map((quiz) => (
+              <View
+                key={quiz.quizId}
+                className="row plan-form__quiz"
+                onClick={() =>
+                  setQuizIds(
+                    quizIds.includes(quiz.quizId)
+                      ? quizIds.filter((id) => id !== quiz.quizId)
+                      : [...quizIds, quiz.quizId],
+                  )
+                }
+              >
+                <Checkbox value={quiz.quizId} checked={quizIds.includes(quiz.quizId)} />
+                <Text>{quiz.title}</Text>
+              </View>
+            ))
         : null}
       {errors._ ? <View className="field__error">{errors._}</View> : null}
       <Button className="button plan-form__submit" onClick={() => void submit()}>

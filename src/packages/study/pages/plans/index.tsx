@@ -45,6 +45,27 @@ export default function MyPlansPage() {
                   {plan.items.map((item) => (
                     <ContentCard key={item.contentId} content={item} />
                   ))}
+                  {plan.quizzes.map((quiz) => (
+                    <View key={quiz.quizId} className="card">
+                      <View className="row">
+                        <Text>考试：{quiz.title}</Text>
+                        {quiz.passed ? (
+                          <Text className="progress__text--done">已通过</Text>
+                        ) : (
+                          <Text
+                            className="tag plans__exam"
+                            onClick={() =>
+                              void Taro.navigateTo({
+                                url: `/packages/quiz/pages/take/index?start=exam&quizId=${quiz.quizId}`,
+                              })
+                            }
+                          >
+                            去考试
+                          </Text>
+                        )}
+                      </View>
+                    </View>
+                  ))}
                 </View>
               ))}
             </View>
