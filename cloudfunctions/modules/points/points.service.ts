@@ -5,7 +5,7 @@ import { DuplicateKeyError, type DocStore } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { chinaDay } from '../shared/china-time';
-import { incrementOrCreate } from '../shared/upsert';
+import { incrementOrCreate, upsert } from '../shared/upsert';
 import type { AwardDoc, BalanceDoc, DailyCapDoc, RuleDoc } from './points.types';
 
 /**
@@ -163,14 +163,7 @@ export async function saveRules(
       updatedBy: admin._id,
       updatedAt: ctx.now,
     };
-    if (!(await collection.updateWhere({ _id: rule.rule }, { $set: fields }))) {
-      try {
-        await collection.insert({ _id: rule.rule, ...fields });
-      } catch (error) {
-        if (!(error instanceof DuplicateKeyError)) throw error;
-        await collection.updateWhere({ _id: rule.rule }, { $set: fields });
-      }
-    }
+    await upsert(collection, { _id: rule.rule, ...fields }, { $set: fields });
     const old = before.get(rule.rule);
     const describe = (r: { points: number; dailyCap: number; enabled: boolean } | undefined) =>
       r ? `${r.enabled ? '启用' : '停用'}，每次 ${r.points} 分，每日上限 ${r.dailyCap || '不限'}` : null;

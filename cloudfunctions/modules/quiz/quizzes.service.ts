@@ -4,7 +4,7 @@ import { appendAudit, newId } from '../audit/audit';
 import { pathInScope } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
-import { membersRepository } from '../members/members.repository';
+import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDay } from '../shared/china-time';
 import { questionsById } from './attempts.service';
 import { inQuizAudience } from './audience';
@@ -111,28 +111,37 @@ export async function quizHome(ctx: CallContext) {
   ]);
   // Competitions addressed to a unit below the organiser: the audience decides, not the organiser's path alone.
   const mine = open.filter((quiz) => inQuizAudience(quiz, member));
-  const names = await membersRepository(ctx.store).unitNames(mine.map((quiz) => quiz.unitId));
-  const summaries = await Promise.all(
-    mine.map(async (quiz) => {
-      const own = await attempts.find({ quizId: quiz._id, memberId: member._id }, { limit: 10 });
-      const submitted = own.filter((a) => a.status === 'submitted');
-      return {
-        quizId: quiz._id,
-        kind: quiz.kind,
-        title: quiz.title,
-        unitName: names.get(quiz.unitId) ?? '',
-        opensAt: quiz.opensAt,
-        closesAt: quiz.closesAt,
-        timeLimitMinutes: quiz.timeLimitMinutes,
-        attemptLimit: quiz.attemptLimit,
-        questionCount: questionCount(quiz),
-        passPercent: quiz.passPercent,
-        attemptsUsed: own.length,
-        bestPercent: submitted.length ? Math.max(...submitted.map((a) => a.percent ?? 0)) : null,
-        openAttemptId: own.find((a) => a.status === 'open')?._id ?? null,
-      };
-    }),
-  );
+  const [names, attemptsOfMine] = await Promise.all([
+    membersRepository(ctx.store).unitNames(mine.map((quiz) => quiz.unitId)),
+    // Attempt limits are at most 10 per quiz, so 50 quizzes' attempts fit in a few pages.
+    mine.length
+      ? findAll((skip) =>
+          attempts.find(
+            { memberId: member._id, quizId: { $in: mine.map((quiz) => quiz._id) } },
+            { sort: [['_id', 1]], skip, limit: 100 },
+          ),
+        )
+      : Promise.resolve([]),
+  ]);
+  const summaries = mine.map((quiz) => {
+    const own = attemptsOfMine.filter((a) => a.quizId === quiz._id);
+    const submitted = own.filter((a) => a.status === 'submitted');
+    return {
+      quizId: quiz._id,
+      kind: quiz.kind,
+      title: quiz.title,
+      unitName: names.get(quiz.unitId) ?? '',
+      opensAt: quiz.opensAt,
+      closesAt: quiz.closesAt,
+      timeLimitMinutes: quiz.timeLimitMinutes,
+      attemptLimit: quiz.attemptLimit,
+      questionCount: questionCount(quiz),
+      passPercent: quiz.passPercent,
+      attemptsUsed: own.length,
+      bestPercent: submitted.length ? Math.max(...submitted.map((a) => a.percent ?? 0)) : null,
+      openAttemptId: own.find((a) => a.status === 'open')?._id ?? null,
+    };
+  });
   return {
     daily: { done: daily?.status === 'submitted', attemptId: daily?._id ?? null, percent: daily?.percent ?? null },
     reviewDue,

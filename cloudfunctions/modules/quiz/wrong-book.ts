@@ -1,5 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
 import type { CallContext } from '../../router/context';
+import { upsert } from '../shared/upsert';
 import { quizRepository } from './quiz.repository';
 import type { WrongCardDoc } from './quiz.types';
 
@@ -72,12 +73,8 @@ export async function recordInWrongBook(
     const current = byId.get(`${memberId}_${outcome.questionId}`) ?? null;
     const next = scheduleAnswer(current, memberId, outcome.questionId, outcome.correct, ctx.now);
     if (!next) continue;
-    const { _id, ...fields } = next;
-    if (current) await wrongBook.updateWhere({ _id }, { $set: fields });
-    else
-      await wrongBook.insert(next).catch(async () => {
-        await wrongBook.updateWhere({ _id }, { $set: fields });
-      });
+    const { _id: _, ...fields } = next;
+    await upsert(wrongBook, next, { $set: fields });
   }
 }
 

@@ -58,27 +58,42 @@ export async function cardsFor(ctx: CallContext, member: MemberDoc, contents: Co
   const itemById = new Map(topicItems.map((item) => [item._id, item]));
   return Promise.all(
     contents.map(async (content) => {
-      let state = progressPercent(content, byContent.get(content._id));
-      if (content.kind === 'topic') {
-        const done = content.topicItemIds.filter((id) => {
-          const item = itemById.get(id);
-          return item && progressPercent(item, byContent.get(id)).completed;
-        }).length;
-        const total = content.topicItemIds.length || 1;
-        state = { percent: Math.floor((done / total) * 100), completed: done === content.topicItemIds.length };
-      }
-      return {
-        contentId: content._id,
-        kind: content.kind,
-        category: content.category,
-        title: content.title,
-        summary: content.summary,
-        coverUrl: await fileUrl(ctx, content.coverFileId),
-        tags: content.tags,
-        estimatedMinutes: content.estimatedMinutes,
-        publishAt: content.publishAt ?? content.createdAt,
-        ...state,
-      };
+      const state =
+        content.kind === 'topic'
+          ? topicState(
+              content,
+              content.topicItemIds.filter((id) => {
+                const item = itemById.get(id);
+                return item && progressPercent(item, byContent.get(id)).completed;
+              }).length,
+            )
+          : progressPercent(content, byContent.get(content._id));
+      return toCard(ctx, content, state);
     }),
   );
+}
+
+/** A topic is as far along as the share of its items completed. */
+export function topicState(topic: ContentDoc, done: number) {
+  const total = topic.topicItemIds.length || 1;
+  return { percent: Math.floor((done / total) * 100), completed: done === topic.topicItemIds.length };
+}
+
+export async function toCard(
+  ctx: CallContext,
+  content: ContentDoc,
+  state: { percent: number; completed: boolean },
+): Promise<ContentCard> {
+  return {
+    contentId: content._id,
+    kind: content.kind,
+    category: content.category,
+    title: content.title,
+    summary: content.summary,
+    coverUrl: await fileUrl(ctx, content.coverFileId),
+    tags: content.tags,
+    estimatedMinutes: content.estimatedMinutes,
+    publishAt: content.publishAt ?? content.createdAt,
+    ...state,
+  };
 }

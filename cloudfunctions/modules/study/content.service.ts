@@ -8,7 +8,16 @@ import { requireMember, type CallContext } from '../../router/context';
 import { FILE_TYPES } from '../../platform/files';
 import { DuplicateKeyError, type Filter } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
-import { cardsFor, fileUrl, isVisible, loadVisibleContent, visibleTo } from './content-access';
+import {
+  cardsFor,
+  fileUrl,
+  isVisible,
+  loadVisibleContent,
+  progressPercent,
+  toCard,
+  topicState,
+  visibleTo,
+} from './content-access';
 import { completionOf } from './credit';
 import { FILE_SCHEME, referencedFiles, sanitizeContentHtml } from './sanitize';
 import { queryTerms, searchTerms } from './search-terms';
@@ -228,26 +237,29 @@ export async function contentDetail(ctx: CallContext, contentId: string) {
   const member = requireMember(ctx);
   const content = await loadVisibleContent(ctx, member, contentId);
   const { contents, progress, favorites } = studyRepository(ctx.store);
-  const [card] = await cardsFor(ctx, member, [content]);
-  const items = content.topicItemIds.length
-    ? await contents.find({ _id: { $in: content.topicItemIds } }, { limit: content.topicItemIds.length })
-    : [];
-  const ordered = content.topicItemIds
-    .map((id) => items.find((item) => item._id === id))
-    .filter((item): item is ContentDoc => item !== undefined && isVisible(item, member, ctx.now));
-  const [mine, favorite] = await Promise.all([
+  const [items, mine, favorite] = await Promise.all([
+    content.topicItemIds.length
+      ? contents.find({ _id: { $in: content.topicItemIds } }, { limit: content.topicItemIds.length })
+      : Promise.resolve([]),
     progress.get(progressId(member._id, content._id)),
     favorites.get(progressId(member._id, content._id)),
   ]);
-  if (!card) throw new Error('card missing');
+  const ordered = content.topicItemIds
+    .map((id) => items.find((item) => item._id === id))
+    .filter((item): item is ContentDoc => item !== undefined && isVisible(item, member, ctx.now));
+  const topicItems = await cardsFor(ctx, member, ordered);
+  const state =
+    content.kind === 'topic'
+      ? topicState(content, topicItems.filter((item) => item.completed).length)
+      : progressPercent(content, mine ?? undefined);
   return {
-    ...card,
+    ...(await toCard(ctx, content, state)),
     body: await resolveBodyFiles(ctx, content.body),
     mediaUrl: await fileUrl(ctx, content.media),
     durationSeconds: content.durationSeconds,
     source: content.source,
     author: content.author,
-    topicItems: await cardsFor(ctx, member, ordered),
+    topicItems,
     favorite: favorite !== null,
     progress: progressView(content, mine),
   };

@@ -6,7 +6,7 @@ import { DuplicateKeyError } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
 import { chinaDay } from '../shared/china-time';
-import { incrementOrCreate } from '../shared/upsert';
+import { incrementOrCreate, upsert } from '../shared/upsert';
 import { progressView } from './content.service';
 import { loadVisibleContent } from './content-access';
 import { completionOf, creditBeat, HEARTBEAT_SECONDS } from './credit';
@@ -54,14 +54,7 @@ export async function openStudy(ctx: CallContext, contentId: string) {
     lastBeatAt: ctx.now,
     position: doc.position,
   });
-  if (!(await current.updateWhere({ _id: member._id }, { $set: { sessionId } }))) {
-    try {
-      await current.insert({ _id: member._id, sessionId });
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      await current.updateWhere({ _id: member._id }, { $set: { sessionId } });
-    }
-  }
+  await upsert(current, { _id: member._id, sessionId }, { $set: { sessionId } });
   return { sessionId, heartbeatSeconds: HEARTBEAT_SECONDS, progress: progressView(content, doc) };
 }
 

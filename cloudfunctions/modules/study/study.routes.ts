@@ -1,6 +1,5 @@
 import type { Handlers } from '../../router/handler-types';
-import { myPoints, pointRules, ranking, saveRules } from '../points/points.service';
-import { balanceOf } from '../points/points.service';
+import { balanceOf, myPoints, pointRules, ranking, saveRules } from '../points/points.service';
 import { requireMember } from '../../router/context';
 import {
   adminContent,
