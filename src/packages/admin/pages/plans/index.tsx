@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
-import { Button, Checkbox, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { CONTENT_KIND_LABELS } from '../../../../../types/labels';
 import { TextField } from '../../../../components/form';
+import { PickRow } from '../../../../components/pick-row';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
 import { EmptyView, LoadingView } from '../../../../components/state-views';
@@ -98,13 +99,15 @@ function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void
       ) : null}
       {published.state.status === 'ready'
         ? published.state.data.items.map((item) => (
-            <View key={item.contentId} className="row plan-form__item" onClick={() => toggle(item.contentId)}>
-              <Checkbox value={item.contentId} checked={chosen.includes(item.contentId)} />
-              <Text>
-                {item.title}
-                <Text className="muted">（{CONTENT_KIND_LABELS[item.kind]}）</Text>
-              </Text>
-            </View>
+            <PickRow
+              key={item.contentId}
+              className="plan-form__item"
+              on={chosen.includes(item.contentId)}
+              onToggle={() => toggle(item.contentId)}
+            >
+              {item.title}
+              <Text className="muted">（{CONTENT_KIND_LABELS[item.kind]}）</Text>
+            </PickRow>
           ))
         : null}
       <View className="section-title">需要通过的考试（可选，已选 {quizIds.length} 场）</View>
@@ -113,10 +116,11 @@ function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void
         ? exams.state.data.items
             .filter((quiz) => quiz.kind === 'exam' && quiz.closesAt > Date.now())
             .map((quiz) => (
-              <View
+              <PickRow
                 key={quiz.quizId}
-                className="row plan-form__quiz"
-                onClick={() =>
+                className="plan-form__quiz"
+                on={quizIds.includes(quiz.quizId)}
+                onToggle={() =>
                   setQuizIds(
                     quizIds.includes(quiz.quizId)
                       ? quizIds.filter((id) => id !== quiz.quizId)
@@ -124,9 +128,8 @@ function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () => void
                   )
                 }
               >
-                <Checkbox value={quiz.quizId} checked={quizIds.includes(quiz.quizId)} />
-                <Text>{quiz.title}</Text>
-              </View>
+                {quiz.title}
+              </PickRow>
             ))
         : null}
       {errors._ ? <View className="field__error">{errors._}</View> : null}

@@ -17,12 +17,12 @@ import {
   type ReviewPolicy,
 } from '../../../../../types/labels';
 import { ChoiceField, Field, TextField } from '../../../../components/form';
+import { PickRow } from '../../../../components/pick-row';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
 import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
 import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/quiz/quiz.scss';
 import '../../../../features/study/study.scss';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
@@ -202,20 +202,18 @@ function QuizForm({ unitId, onDone }: { unitId: string; onDone: () => void }) {
       ) : null}
       {bank.state.status === 'ready'
         ? bank.state.data.items.map((q) => (
-            <View
+            <PickRow
               key={q.questionId}
-              className={
-                fixed.includes(q.questionId) ? 'option option--on quiz-form__question' : 'option quiz-form__question'
-              }
-              onClick={() =>
+              className="quiz-form__question"
+              on={fixed.includes(q.questionId)}
+              onToggle={() =>
                 setFixed(
                   fixed.includes(q.questionId) ? fixed.filter((id) => id !== q.questionId) : [...fixed, q.questionId],
                 )
               }
             >
-              <Text className="option__letter">{fixed.includes(q.questionId) ? '✓' : '○'}</Text>
-              <Text>{q.stem}</Text>
-            </View>
+              {q.stem}
+            </PickRow>
           ))
         : null}
       <View className="section-title">随机抽题（从本单位及上级题库）</View>
