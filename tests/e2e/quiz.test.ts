@@ -59,7 +59,7 @@ test('the admin imports a question bank: a dry run first, then the valid rows', 
   await visible(admin, '.entries__item--admin').click();
   await seen(admin, '党员及发展对象共');
   await visible(admin, '.admin__questions').click();
-  await admin.getByText('批量导入').filter({ visible: true }).click();
+  await admin.locator('.tabs__item:visible').filter({ hasText: '批量导入' }).click();
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bank-')), '题库.csv');
   writeFileSync(file, BANK);
   const chooser = admin.waitForEvent('filechooser');
