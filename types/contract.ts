@@ -76,6 +76,7 @@ import { BootstrapInput, SetupOutput } from './schemas/system';
 import { route } from './route-def';
 import { quizRoutes } from './routes/quiz';
 import { studyRoutes } from './routes/study';
+import { voteRoutes } from './routes/votes';
 
 export type { Access, RouteDef, Scope } from './route-def';
 
@@ -517,6 +518,7 @@ export const contract = {
     summary: 'Create every collection and index the code relies on (idempotent; run once after deploy).',
   }),
   ...studyRoutes,
+  ...voteRoutes,
   ...quizRoutes,
 } as const;
 

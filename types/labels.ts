@@ -218,3 +218,19 @@ export const ATTEMPT_MODE_LABELS: Record<AttemptMode, string> = {
   challenge: '挑战答题',
   review: '今日复习',
 };
+
+/** 表决 follows the Party constitution: probationary members have no vote; 意见征集 asks every member. */
+export const VOTE_KINDS = ['ballot', 'poll'] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+export const VOTE_KIND_LABELS: Record<VoteKind, string> = { ballot: '表决（正式党员）', poll: '意见征集（全体党员）' };
+
+export const VOTE_RESULT_POLICIES = ['after_vote', 'after_close'] as const;
+export type VoteResultPolicy = (typeof VOTE_RESULT_POLICIES)[number];
+export const VOTE_RESULT_POLICY_LABELS: Record<VoteResultPolicy, string> = {
+  after_vote: '投票后即可查看结果',
+  after_close: '投票结束后公布结果',
+};
+
+export const VOTE_STATES = ['upcoming', 'open', 'closed'] as const;
+export type VoteState = (typeof VOTE_STATES)[number];
+export const VOTE_STATE_LABELS: Record<VoteState, string> = { upcoming: '未开始', open: '进行中', closed: '已结束' };

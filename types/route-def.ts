@@ -10,7 +10,7 @@ import type { z } from 'zod';
  * `input.requestId`; `activity` → the organiser unit of `input.activityId`; `content` → the audience unit
  * of `input.contentId`; `plan` → the unit of `input.planId`; `note` → the writer's unit of `input.noteId`;
  * `question` → the bank unit of `input.questionId`; `quiz` → the organiser unit of `input.quizId`;
- * `questionReport` → the bank unit of the question `input.reportId` is about;
+ * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `none` → nothing (the route checks what it needs itself).
  */
 export type Scope =
@@ -24,6 +24,7 @@ export type Scope =
   | 'question'
   | 'quiz'
   | 'questionReport'
+  | 'vote'
   | 'none';
 
 /**

@@ -7,6 +7,8 @@ import { EnvError, type Env } from '../../config/env';
 import { contract, type RouteName } from '../../types/contract';
 import { errorResult, HTTP_STATUS, type ApiResult, type ErrorCode } from '../../types/errors';
 import type { Identity } from '../platform/identity';
+import type { Platform } from '../platform/ports';
+import type { PersonalDataCipher } from '../security/personal-data';
 import { localFiles } from '../platform/files';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens } from '../platform/session-tokens';
@@ -37,6 +39,9 @@ export interface HttpHostOptions {
   messaging?: LocalMessaging;
   /** The `wx.login` exchange; by default WeChat's (AUTH_MODE=wx) or the local one (WX_LOGIN=local). */
   wxLogin?: WxLoginPort;
+  /** Other ports to use instead of the local ones (tests pass theirs to look inside; a deployment its files). */
+  ports?: Partial<Pick<Platform, 'files' | 'contentSafety' | 'soter'>>;
+  pii?: PersonalDataCipher;
 }
 
 /** Fastify answers malformed bodies before our handler runs; give them the same envelope. */
@@ -78,7 +83,7 @@ function wxLoginPort(env: Env): WxLoginPort | null {
 export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyInstance> {
   const { env, store } = options;
   const clock = options.clock ?? Date.now;
-  const files = localFiles(path.join(env.DATA_DIR, 'files'));
+  const diskFiles = localFiles(path.join(env.DATA_DIR, 'files'));
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
   const limiter = createRateLimiter(env.WRITE_RATE_PER_MINUTE);
   const corsOrigins = new Set(
@@ -115,12 +120,13 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
       sessions: tokens,
       devLogin: env.AUTH_MODE === 'dev',
       wxLogin: options.wxLogin ?? wxLoginPort(env),
-      files,
+      files: diskFiles,
       soter: localSoter,
       contentSafety: localContentSafety,
       ...(options.messaging ?? createLocalMessaging(clock)),
+      ...options.ports,
     },
-    pii: personalDataCipherFromEnv(env),
+    pii: options.pii ?? personalDataCipherFromEnv(env),
     clock,
     // Structured logs through Fastify's pino logger unless the caller takes the records itself.
     log: options.log ?? ((record) => app.log.info(record, 'call')),
@@ -155,7 +161,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
 
   // Uploaded photos; the names are random, so only someone who was shown a file can fetch it.
   app.get<{ Params: { fileId: string } }>('/files/:fileId', async (request, reply) => {
-    const file = await files.read(request.params.fileId);
+    const file = await diskFiles.read(request.params.fileId);
     if (!file) return reply.code(404).send();
     return reply.type(file.contentType).header('cache-control', 'private, max-age=86400').send(file.content);
   });

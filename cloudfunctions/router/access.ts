@@ -61,6 +61,10 @@ const SCOPE_TARGETS: Record<
       .get(String(input.reportId));
     return report ? report.bankPath : null;
   },
+  async vote(input, store) {
+    const vote = await store.collection<{ _id: string; unitPath: string[] }>('votes').get(String(input.voteId));
+    return vote ? vote.unitPath : null;
+  },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
     return request ? request.unitPath : null;

@@ -3,6 +3,7 @@ import { membersRoutes } from '../modules/members/members.routes';
 import { quizRoutes } from '../modules/quiz/quiz.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
+import { votesRoutes } from '../modules/votes/votes.routes';
 import type { Handlers } from './handler-types';
 
 /** Every route of the contract with its service; the type makes a missing route a compile error. */
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...systemRoutes,
   ...studyRoutes,
   ...quizRoutes,
+  ...votesRoutes,
 };

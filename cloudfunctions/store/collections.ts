@@ -8,6 +8,8 @@ import type { DocStore, IndexSpec } from './types';
  */
 export const COLLECTIONS = {
   units: [{ fields: ['parentId'] }, { fields: ['path'] }],
+  votes: [{ fields: ['unitId'] }, { fields: ['unitPath'] }, { fields: ['closesAt'] }],
+  vote_ballots: [{ fields: ['voteId'] }],
   members: [
     { fields: ['openid'], unique: true },
     { fields: ['phoneHash'], unique: true },

@@ -52,9 +52,10 @@ describe.each(['embedded', 'postgres'] as const)('the sign-up race on %s', (driv
       cleanup = async () => server.stop();
     }
     await seedSyntheticMembers(store, SYNTHETIC, FIXED_NOW);
-    d = dispatcherFor(store);
+    d = await dispatcherFor(store);
   }, 120_000);
   afterAll(async () => {
+    await d.close();
     await store.close();
     await cleanup();
   });
@@ -110,9 +111,10 @@ describe('activity rules', () => {
 
   beforeAll(async () => {
     ({ store, dataDir } = await seededDataDir());
-    d = dispatcherFor(store);
+    d = await dispatcherFor(store);
   });
   afterAll(async () => {
+    await d.close();
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -35,6 +35,7 @@ type Target = {
   question: string;
   quiz: string;
   report: string;
+  vote: string;
 };
 const INSIDE: Target = {
   activity: 'act-east',
@@ -50,6 +51,7 @@ const INSIDE: Target = {
   question: 'q-east',
   quiz: 'quiz-east',
   report: 'rep-east',
+  vote: 'vote-east',
 };
 const OUTSIDE: Target = {
   activity: 'act-other',
@@ -65,6 +67,7 @@ const OUTSIDE: Target = {
   question: 'q-other',
   quiz: 'quiz-other',
   report: 'rep-other',
+  vote: 'vote-other',
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
 const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,110105194912310020,东湖社区党支部,正式党员\n').toString(
@@ -259,6 +262,19 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.quizList': (t) => ({ unitId: t.unit }),
   'admin.quizAnalysis': (t) => ({ quizId: t.quiz }),
   'admin.quizExport': (t) => ({ quizId: t.quiz }),
+  'vote.list': () => ({}),
+  'vote.detail': (t) => ({ voteId: t.vote }),
+  'vote.cast': (t) => ({ voteId: t.vote, optionIds: ['o1'] }),
+  'admin.voteCreate': (t) => ({
+    unitId: t.unit,
+    title: '表决测试',
+    options: ['同意', '不同意'],
+    opensAt: FIXED_NOW,
+    closesAt: FIXED_NOW + 86_400_000,
+  }),
+  'admin.voteList': (t) => ({ unitId: t.unit }),
+  'admin.voteResults': (t) => ({ voteId: t.vote }),
+  'admin.voteClose': (t) => ({ voteId: t.vote }),
 };
 const QUESTION_CSV = Buffer.from(
   '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
@@ -523,6 +539,35 @@ async function addQuizFixtures(store: DocStore): Promise<void> {
   }
 }
 
+/** An open vote in each committee. */
+async function addVoteFixtures(store: DocStore): Promise<void> {
+  for (const [suffix, unitId, unitPath] of [
+    ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    await store.collection<any>('votes').insert({
+      _id: `vote-${suffix}`,
+      unitId,
+      unitPath: [...unitPath],
+      unitName: '支部',
+      kind: 'poll',
+      title: '意见征集',
+      description: '',
+      options: [
+        { optionId: 'o1', text: '同意' },
+        { optionId: 'o2', text: '不同意' },
+      ],
+      maxChoices: 1,
+      opensAt: FIXED_NOW - 1000,
+      closesAt: FIXED_NOW + 86_400_000,
+      resultPolicy: 'after_vote',
+      eligibleCount: 5,
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW,
+    });
+  }
+}
+
 test('every route of the contract has an example in the matrix', () => {
   expect(Object.keys(EXAMPLES).sort()).toEqual([...ROUTE_NAMES].sort());
 });
@@ -537,6 +582,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addFixtures(store);
     await addStudyFixtures(store);
     await addQuizFixtures(store);
+    await addVoteFixtures(store);
     services = {
       store,
       platform: {

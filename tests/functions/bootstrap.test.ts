@@ -14,9 +14,10 @@ let d: Dispatcher;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bootstrap-'));
   store = await openEmbeddedStore(dir);
-  d = dispatcherFor(store);
+  d = await dispatcherFor(store);
 });
 afterAll(async () => {
+  await d.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -28,7 +28,7 @@ describe.each(['embedded', 'postgres'] as const)('points on %s', (driver) => {
       await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
       cleanup = async () => server.stop();
     }
-    d = dispatcherFor(store);
+    d = await dispatcherFor(store);
     const member = await store.collection<any>('members').get(DEMO.member);
     ctx = {
       store,
@@ -39,6 +39,7 @@ describe.each(['embedded', 'postgres'] as const)('points on %s', (driver) => {
     };
   }, 120_000);
   afterAll(async () => {
+    await d.close();
     await store.close();
     await cleanup();
   });

@@ -14,9 +14,10 @@ let d: Dispatcher;
 
 beforeAll(async () => {
   ({ store, dataDir } = await seededDataDir());
-  d = dispatcherFor(store);
+  d = await dispatcherFor(store);
 });
 afterAll(async () => {
+  await d.close();
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

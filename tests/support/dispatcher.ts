@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseEnv } from '../../config/env';
+import { buildHttpHost } from '../../cloudfunctions/hosts/http';
 import { localFiles } from '../../cloudfunctions/platform/files';
 import { createLocalMessaging, type LocalMessaging } from '../../cloudfunctions/platform/messaging';
 import type { Identity } from '../../cloudfunctions/platform/identity';
@@ -11,29 +13,34 @@ import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/router/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { FIXED_NOW, testCipher } from './demo-store';
+import { FIXED_NOW, TEST_SECRETS, testCipher } from './demo-store';
 
 /**
- * Calls routes in-process through the real dispatcher (validation, identity, scope, services), with a
- * clock the test moves and the local messaging ports it can look into. For tests that need thousands of
- * calls, where HTTP would only add noise.
+ * Calls routes as members, with a clock the test moves and the local messaging ports it can look into.
+ * In-process through the real dispatcher (validation, identity, scope, services) by default; with
+ * TEST_AUTH_MODE=wx (the functions-wx project) through a real HTTP host instead, each member signed in
+ * with a `wx.login` code exchanged by code2Session, so the same suites prove the self-hosted path.
  */
 export interface Dispatcher {
   clock: { now: number };
   messaging: LocalMessaging;
   services: Services;
   as(memberId: string): (route: string, input?: unknown) => Promise<any>;
+  /** System calls (timer jobs) never come over HTTP: they run in-process in either mode. */
   system(route: string, input?: unknown): Promise<any>;
+  /** Signs these members in now (in wx mode a first sign-in binds an OPENID, which is a write). */
+  signIn(...memberIds: string[]): Promise<void>;
+  close(): Promise<void>;
 }
 
-export function dispatcherFor(store: DocStore): Dispatcher {
+export async function dispatcherFor(store: DocStore): Promise<Dispatcher> {
   const clock = { now: FIXED_NOW };
   const messaging = createLocalMessaging(() => clock.now);
   const services: Services = {
     store,
     platform: {
-      sessions: createSessionTokens('dispatcher-secret-dispatcher-secret-00', 3600_000),
-      devLogin: true,
+      sessions: createSessionTokens(TEST_SECRETS.SESSION_SECRET, 3600_000),
+      devLogin: process.env.TEST_AUTH_MODE !== 'wx',
       wxLogin: localCode2Session(),
       files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
       soter: localSoter,
@@ -46,11 +53,92 @@ export function dispatcherFor(store: DocStore): Dispatcher {
   };
   const run = (identity: Identity, route: string, input: unknown = {}) =>
     dispatch('http', { route, input }, identity, services);
-  return {
+  const base = {
     clock,
     messaging,
     services,
+    system: (route: string, input?: unknown) => run({ kind: 'system' }, route, input),
+  };
+  if (process.env.TEST_AUTH_MODE === 'wx') return overHttp(base);
+  return {
+    ...base,
     as: (memberId) => (route, input) => run({ kind: 'session', memberId }, route, input),
-    system: (route, input) => run({ kind: 'system' }, route, input),
+    signIn: async () => {},
+    close: async () => {},
+  };
+}
+
+let codes = 0;
+
+async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services' | 'system'>): Promise<Dispatcher> {
+  const { services, clock } = base;
+  const env = parseEnv({
+    ...TEST_SECRETS,
+    AUTH_MODE: 'wx',
+    WX_LOGIN: 'local',
+    JOBS: 'off',
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'zhdj-host-')),
+    STATIC_DIR: mkdtempSync(path.join(os.tmpdir(), 'zhdj-static-')),
+    LOG_CALLS: 'off',
+    // The suites make thousands of writes a minute as a handful of members; the limit has its own test.
+    WRITE_RATE_PER_MINUTE: '1000000000',
+  });
+  const app = await buildHttpHost({
+    env,
+    store: services.store,
+    clock: () => clock.now,
+    log: () => {},
+    messaging: base.messaging,
+    wxLogin: services.platform.wxLogin!,
+    ports: {
+      files: services.platform.files,
+      contentSafety: services.platform.contentSafety,
+      soter: services.platform.soter,
+    },
+    pii: services.pii,
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+
+  const post = async (route: string, input: unknown, token?: string) => {
+    const response = await fetch(`${url}/api/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(input === undefined ? {} : input),
+    });
+    return response.json() as Promise<any>;
+  };
+
+  const members = services.store.collection<{ _id: string; openid?: string }>('members');
+  const tokens = new Map<string, string>();
+  /** What the mini-program does: wx.login, then auth.wxLogin with the code. Members no longer on the roster keep a token they once had. */
+  const signIn = async (memberId: string): Promise<string> => {
+    const member = await members.get(memberId);
+    let token: string;
+    if (member) {
+      const openid = member.openid ?? `wx-${memberId}`;
+      if (!member.openid) await members.updateWhere({ _id: memberId }, { $set: { openid } });
+      const result = await post('auth.wxLogin', { code: `local:${openid}#${(codes += 1)}` });
+      if (!result.ok || !result.data.bound)
+        throw new Error(`wx sign-in as ${memberId} failed: ${JSON.stringify(result)}`);
+      token = result.data.token;
+    } else {
+      token = services.platform.sessions!.issue({ memberId }, clock.now).token;
+    }
+    tokens.set(memberId, token);
+    return token;
+  };
+
+  return {
+    ...base,
+    as: (memberId) => async (route, input) => {
+      const result = await post(route, input, tokens.get(memberId) ?? (await signIn(memberId)));
+      // The test clock jumps days ahead; like the app, sign in again when the session has lapsed.
+      if (!result.ok && result.error.code === 'UNAUTHENTICATED') return post(route, input, await signIn(memberId));
+      return result;
+    },
+    signIn: async (...memberIds) => {
+      for (const memberId of memberIds) await signIn(memberId);
+    },
+    close: () => app.close(),
   };
 }
