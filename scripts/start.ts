@@ -7,6 +7,7 @@ import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-
 import { localSecrets } from './dev-secret';
 import { seedDemoOrganisation } from './seed/demo-organisation';
 import { seedDemoQuiz } from './seed/demo-quiz';
+import { seedDemoVotes } from './seed/demo-votes';
 import { seedDemoStudy } from './seed/demo-study';
 
 /**
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     if (await seedDemoStudy(store, Date.now())) process.stdout.write('Seeded demo study content and a plan.\n');
     if (await seedDemoQuiz(store, Date.now()))
       process.stdout.write('Seeded a demo question bank, an exam and a competition.\n');
+    if (await seedDemoVotes(store, Date.now())) process.stdout.write('Seeded two open demo votes.\n');
   });
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   process.stdout.write(

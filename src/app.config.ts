@@ -25,6 +25,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/activity', pages: ['pages/index/index', 'pages/detail/index', 'pages/checkin/index'] },
+    { root: 'packages/vote', pages: ['pages/index/index', 'pages/detail/index'] },
     {
       root: 'packages/admin',
       pages: [
@@ -47,6 +48,7 @@ export default defineAppConfig({
         'pages/questions/index',
         'pages/quizzes/index',
         'pages/quiz-analysis/index',
+        'pages/votes/index',
       ],
     },
   ],

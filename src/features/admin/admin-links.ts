@@ -26,4 +26,5 @@ export const openAdmin = {
   points: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/points/index?unitId=${unitId}` }),
   questions: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/questions/index?unitId=${unitId}` }),
   quizzes: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/quizzes/index?unitId=${unitId}` }),
+  votes: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/votes/index?unitId=${unitId}` }),
 };

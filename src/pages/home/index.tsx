@@ -66,6 +66,12 @@ export default function HomePage() {
             >
               活动
             </Button>
+            <Button
+              className="button entries__item"
+              onClick={() => void Taro.navigateTo({ url: '/packages/vote/pages/index/index' })}
+            >
+              投票
+            </Button>
             {state.card.role !== 'member' ? (
               <Button
                 className="button entries__item entries__item--admin"

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { VOTE_KIND_LABELS, VOTE_RESULT_POLICY_LABELS } from '../../../../../types/labels';
+import type { VoteDetail } from '../../../../../types/schemas/votes';
+import { CallView } from '../../../../components/call-view';
+import { PageShell } from '../../../../components/page-shell';
+import { PickRow } from '../../../../components/pick-row';
+import { stateTag, voteWindow } from '../../../../features/votes/format';
+import { VoteResultsView } from '../../../../features/votes/vote-results';
+import { call } from '../../../../lib/api-client';
+import { useCall } from '../../../../lib/use-call';
+import '../../../../features/votes/votes.scss';
+
+/** One vote: pick, confirm (a ballot cannot be changed), then the count as the vote's policy allows. */
+export default function VoteDetailPage() {
+  const voteId = useRouter().params.voteId ?? '';
+  const { state, reload, setData } = useCall('vote.detail', { voteId }, voteId);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const toggle = (vote: VoteDetail, optionId: string) => {
+    setError(null);
+    if (vote.maxChoices === 1) return setPicked([optionId]);
+    if (picked.includes(optionId)) return setPicked(picked.filter((id) => id !== optionId));
+    if (picked.length >= vote.maxChoices) return setError(`最多选 ${vote.maxChoices} 项，请先取消一项。`);
+    setPicked([...picked, optionId]);
+  };
+
+  const submit = async (vote: VoteDetail) => {
+    const names = vote.options.filter((o) => picked.includes(o.optionId)).map((o) => o.text);
+    const { confirm } = await Taro.showModal({
+      title: '确认投票',
+      content: `您选择了：${names.join('、')}。投票后不能更改，确定提交吗？`,
+    });
+    if (!confirm) return;
+    setSending(true);
+    const result = await call('vote.cast', { voteId, optionIds: picked });
+    setSending(false);
+    if (result.ok) setData(result.data);
+    else setError(result.error.message);
+  };
+
+  return (
+    <PageShell>
+      <CallView state={state} onRetry={reload}>
+        {(vote) => (
+          <View>
+            <View className="card">
+              <View className="row">
+                <Text className="vote-card__title">{vote.title}</Text>
+                <Text className="tag">{stateTag(vote.state, vote.voted)}</Text>
+              </View>
+              <View className="muted">
+                {vote.unitName} · {VOTE_KIND_LABELS[vote.kind]} · 无记名
+              </View>
+              <View className="muted">{voteWindow(vote.opensAt, vote.closesAt)}</View>
+              {vote.description ? <View>{vote.description}</View> : null}
+            </View>
+            {vote.voted ? (
+              <View className="notice notice--ok">
+                您已投票：
+                {vote.options
+                  .filter((o) => vote.myChoices?.includes(o.optionId))
+                  .map((o) => o.text)
+                  .join('、')}
+              </View>
+            ) : null}
+            {!vote.voted && vote.state === 'open' && vote.eligible ? (
+              <View className="card">
+                <View className="muted">{vote.maxChoices === 1 ? '请选择一项' : `最多可选 ${vote.maxChoices} 项`}</View>
+                {vote.options.map((option) => (
+                  <PickRow
+                    key={option.optionId}
+                    className="vote-option"
+                    on={picked.includes(option.optionId)}
+                    onToggle={() => toggle(vote, option.optionId)}
+                  >
+                    {option.text}
+                  </PickRow>
+                ))}
+                {error ? <View className="field__error">{error}</View> : null}
+                <Button
+                  className="button vote__submit"
+                  disabled={picked.length === 0 || sending}
+                  onClick={() => void submit(vote)}
+                >
+                  {sending ? '正在提交…' : '提交投票'}
+                </Button>
+              </View>
+            ) : null}
+            {!vote.voted && vote.state === 'open' && !vote.eligible ? (
+              <View className="notice">
+                {vote.kind === 'ballot' ? '这次表决只由正式党员参加，预备党员没有表决权。' : '您不在这次投票的范围内。'}
+              </View>
+            ) : null}
+            {vote.state === 'upcoming' ? <View className="notice">投票还没有开始，请到开始时间后再来。</View> : null}
+            {vote.results ? (
+              <VoteResultsView vote={vote} />
+            ) : (
+              <View className="muted">{VOTE_RESULT_POLICY_LABELS[vote.resultPolicy]}。</View>
+            )}
+          </View>
+        )}
+      </CallView>
+    </PageShell>
+  );
+}
