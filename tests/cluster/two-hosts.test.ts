@@ -12,7 +12,7 @@ import { startHostProcess, stopped, type HostProcess } from '../support/host-pro
  * Two host processes sharing nothing but a PostgreSQL server, as behind a reverse proxy: sign-ups and
  * cancellations spread across both keep the seats exact, the waitlist whole, and each reminder is sent
  * once although both hosts run the timer jobs; a quiz handed in through both hosts at once counts once and
- * its points are awarded once. Stopping a host with SIGTERM finishes cleanly.
+ * its points are awarded once; ballots sent to both hosts count each voter once. Stopping a host with SIGTERM finishes cleanly.
  */
 const MEMBERS = 400;
 const SEATS = 50;
@@ -128,6 +128,51 @@ test('a daily quiz handed in through both hosts at once counts once, and its poi
   expect(handIns.filter((r) => !r.ok).every((r) => r.error.code === 'CONFLICT')).toBe(true);
   const points = await Promise.all(people.map((i) => call(i + 1, 'points.mine', {}, tokens[i])));
   for (const mine of points) expect(mine.data).toMatchObject({ balance: 2, total: 1 });
+}, 120_000);
+
+test('ballots sent to both hosts at once count each voter once', async () => {
+  const admin = await login(0, 'o-admin');
+  const now = Date.now();
+  const created = await call(
+    1,
+    'admin.voteCreate',
+    {
+      unitId: 'u-gb-com',
+      kind: 'poll',
+      title: '跨主机意见征集',
+      options: ['赞成', '反对'],
+      opensAt: now - 60_000,
+      closesAt: now + 3_600_000,
+      resultPolicy: 'after_vote',
+    },
+    admin,
+  );
+  expect(created.ok).toBe(true);
+  const voteId = created.data.voteId;
+  // Synthetic members have random stages; 意见征集 asks the Party members among them.
+  const voters = (
+    await store
+      .collection<{ _id: string; stage: string }>('members')
+      .find(
+        { _id: { $in: Array.from({ length: MEMBERS }, (_, i) => `s-${i}`) }, stage: { $in: ['probationary', 'full'] } },
+        { limit: 100 },
+      )
+  ).map((m) => Number(m._id.slice(2)));
+  const tokens = await Promise.all(voters.map((i) => login(i, `o-s-${i}`)));
+  const ballots = await Promise.all(
+    voters.flatMap((i, n) =>
+      [0, 1, 0, 1].map((hostIndex) =>
+        call(hostIndex, 'vote.cast', { voteId, optionIds: [i % 2 ? 'o2' : 'o1'] }, tokens[n]),
+      ),
+    ),
+  );
+  expect(ballots.filter((r) => !r.ok)).toEqual([]);
+  const results = (await call(0, 'admin.voteResults', { voteId }, admin)).data.results;
+  expect(results.ballots).toBe(voters.length);
+  expect(results.counts).toEqual([
+    { optionId: 'o1', count: voters.filter((i) => i % 2 === 0).length },
+    { optionId: 'o2', count: voters.filter((i) => i % 2 === 1).length },
+  ]);
 }, 120_000);
 
 test('SIGTERM stops a host cleanly while the other keeps serving', async () => {
