@@ -41,11 +41,23 @@ const EnvSchema = z
     WX_TEMPLATE_ACTIVITY_REMINDER: z.string().optional(),
     WX_TEMPLATE_MEETING_MISSING: z.string().optional(),
     WX_TEMPLATE_STUDY_PLAN: z.string().optional(),
+    /** Where uploaded files live: a folder under DATA_DIR (one machine) or S3-compatible storage (many). */
+    FILES_DRIVER: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.string().url('S3_ENDPOINT 应为完整地址，如 https://s3.example.com').optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** `on`: endpoint/bucket/key (MinIO, Ceph); `off`: bucket.endpoint/key (AWS, COS, OSS). */
+    S3_PATH_STYLE: z.enum(['on', 'off']).default('on'),
   })
   .superRefine((env, ctx) => {
     if (env.DB_DRIVER === 'postgres' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DB_DRIVER=postgres 需要 DATABASE_URL' });
     }
+    if (env.FILES_DRIVER === 's3')
+      for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `FILES_DRIVER=s3 需要 ${name}` });
   });
 
 export type Env = z.infer<typeof EnvSchema>;

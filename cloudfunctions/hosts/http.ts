@@ -10,6 +10,7 @@ import type { Identity } from '../platform/identity';
 import type { Platform } from '../platform/ports';
 import type { PersonalDataCipher } from '../security/personal-data';
 import { localFiles } from '../platform/files';
+import { s3Files } from '../platform/s3-files';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens } from '../platform/session-tokens';
 import { localContentSafety } from '../platform/content-safety';
@@ -52,15 +53,30 @@ const FASTIFY_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_EVENT',
 };
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(self)',
-  // Taro's H5 page boots from an inline script and inline styles; everything else comes from this origin.
-  'content-security-policy':
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'",
-};
+/** Taro's H5 page boots from an inline script and inline styles; the rest comes from this origin, and files from the file store's. */
+function securityHeaders(filesOrigin: string | null): Record<string, string> {
+  const files = filesOrigin ? ` ${filesOrigin}` : '';
+  return {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(self)',
+    'content-security-policy': `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${files}; media-src 'self' blob:${files}; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'`,
+  };
+}
+
+/** The files port the environment names: the folder under DATA_DIR, or S3-compatible storage. */
+function filesFromEnv(env: Env) {
+  if (env.FILES_DRIVER !== 's3') return null;
+  return s3Files({
+    endpoint: env.S3_ENDPOINT!,
+    region: env.S3_REGION,
+    bucket: env.S3_BUCKET!,
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    pathStyle: env.S3_PATH_STYLE === 'on',
+  });
+}
 
 function send(reply: FastifyReply, result: ApiResult<unknown>) {
   return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
@@ -84,6 +100,8 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   const { env, store } = options;
   const clock = options.clock ?? Date.now;
   const diskFiles = localFiles(path.join(env.DATA_DIR, 'files'));
+  const bucketFiles = filesFromEnv(env);
+  const headers = securityHeaders(bucketFiles?.origin ?? null);
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
   const limiter = createRateLimiter(env.WRITE_RATE_PER_MINUTE);
   const corsOrigins = new Set(
@@ -120,7 +138,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
       sessions: tokens,
       devLogin: env.AUTH_MODE === 'dev',
       wxLogin: options.wxLogin ?? wxLoginPort(env),
-      files: diskFiles,
+      files: bucketFiles ?? diskFiles,
       soter: localSoter,
       contentSafety: localContentSafety,
       ...(options.messaging ?? createLocalMessaging(clock)),
@@ -133,7 +151,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   };
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     const origin = request.headers.origin;
     if (origin && corsOrigins.has(origin)) {
       reply.header('access-control-allow-origin', origin);

@@ -96,6 +96,9 @@ describe('sanitising content HTML', () => {
     expect(clean).toMatch(/<td colspan="2" style="border:1px solid/);
     expect(clean).toMatch(/<img src="zhdj-file:abc.png" alt="图" style="max-width:100%/);
     expect(referencedFiles(clean)).toEqual(['abc.png']);
+    // WeChat cloud storage ids carry a scheme and a path.
+    const wechat = sanitizeContentHtml('<img src="zhdj-file:cloud://env-1.7a/uploads/ab12.png"><p>正文</p>');
+    expect(referencedFiles(wechat)).toEqual(['cloud://env-1.7a/uploads/ab12.png']);
   });
 
   test('only safe styles survive', () => {

@@ -84,7 +84,10 @@ export function sanitizeContentHtml(html: string): string {
   });
 }
 
-/** File ids referenced by `zhdj-file:` images, to resolve them into URLs when the content is read. */
+/**
+ * File ids referenced by `zhdj-file:` images, to resolve them into URLs when the content is read. An id runs
+ * to the end of the attribute: WeChat's are `cloud://<env>/<path>`, the local and S3 ones `<random>.<ext>`.
+ */
 export function referencedFiles(html: string): string[] {
-  return [...new Set([...html.matchAll(new RegExp(`${FILE_SCHEME}:([\\w.-]+)`, 'g'))].map((m) => m[1] ?? ''))];
+  return [...new Set([...html.matchAll(new RegExp(`${FILE_SCHEME}:([^"'\\s<>]+)`, 'g'))].map((m) => m[1] ?? ''))];
 }
