@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
-import { parseEnv } from '../config/env';
-import { buildHttpHost } from '../cloudfunctions/hosts/http';
 import { ensureAllCollections } from '../cloudfunctions/store/collections';
 import { openStore } from '../cloudfunctions/store/open-store';
 import type { DocStore } from '../cloudfunctions/store/types';
+import type { ActivityDoc } from '../cloudfunctions/modules/activities/activities.types';
 import { measurePaint, type PaintRow } from './lib/h5-paint';
+import { startHostChild, type CallLine, type HostChild } from './lib/host-child';
 import { startPostgres } from './lib/postgres-server';
 import { ensureSystemTools } from './lib/system-tools';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
@@ -37,9 +37,12 @@ import { seedSyntheticMembers } from './seed/synthetic-members';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [1, 10, 100];
-/** The leaderboard at organisation scale, on the embedded store (0 skips it). */
-const SCALE_MEMBERS = Number(process.env.BENCH_SCALE_MEMBERS ?? 100_000);
-const SCALE_ANSWERS = Number(process.env.BENCH_SCALE_ANSWERS ?? 1_000_000);
+/** The scale curve's steps (members; `BENCH_SCALE=1000,10000` for a shorter curve, `0` to skip it). */
+const SCALE_STEPS = (process.env.BENCH_SCALE ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const SCALE_SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 2);
 const OUT_DIR = process.env.BENCH_OUT ?? 'bench/results';
 /** Throw-away secrets: the benchmark's stores are deleted when it ends. */
 const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-secrets-'))) };
@@ -47,7 +50,7 @@ const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-ben
 interface Row {
   scenario: string;
   store: string;
-  /** Peak resident memory during the run, MB: the host and the load generator share the process. */
+  /** The host process's peak resident memory during the run, MB (the load generator runs apart). */
   rssMb: number;
   connections: number;
   p50: number;
@@ -75,8 +78,6 @@ interface RaceRow {
   writes: number;
 }
 
-type CallLine = { route: string; reads: number; writes: number; ms: number; storeMs: number };
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 /** Time in our code per call over time in the store: what routing, validation and services add. */
@@ -94,11 +95,8 @@ const perCall = (lines: CallLine[], route: string, key: 'reads' | 'writes') => {
  * The sign-up race: up to 2,000 members sign up at the same moment for seats for 5 % of them, each with
  * its own session, all through the HTTP host. Returns the outcome counts and the activity for later scenarios.
  */
-async function signupRace(
-  driver: string,
-  url: string,
-  calls: CallLine[],
-): Promise<{ row: RaceRow; activityId: string }> {
+async function signupRace(driver: string, host: HostChild): Promise<{ row: RaceRow; activityId: string }> {
+  const { url, calls } = host;
   const tokens = createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000);
   const now = Date.now();
   const post = async (route: string, token: string, body: unknown) => {
@@ -137,6 +135,7 @@ async function signupRace(
     }),
   );
   const wallMs = Math.round(performance.now() - started);
+  await host.settle();
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
   const count = (status: string) => results.filter((r) => r.status === status).length;
   return {
@@ -227,7 +226,8 @@ interface QuizRow {
  * Daily-quiz hand-in: up to 500 members fetch today's quiz and hand it in at the same moment (each twice, to
  * check that only one hand-in counts), through the HTTP host.
  */
-async function quizRound(driver: string, url: string, calls: CallLine[]): Promise<QuizRow> {
+async function quizRound(driver: string, host: HostChild): Promise<QuizRow> {
+  const { url, calls } = host;
   const tokens = createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000);
   const now = Date.now();
   const members = Math.min(500, MEMBERS);
@@ -252,6 +252,7 @@ async function quizRound(driver: string, url: string, calls: CallLine[]): Promis
       });
     }),
   );
+  await host.settle();
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
   return {
     store: driver,
@@ -265,261 +266,327 @@ async function quizRound(driver: string, url: string, calls: CallLine[]): Promis
   };
 }
 
+/** The host's environment for every scenario: one identity drives each write scenario, so its limit is lifted. */
+function hostEnv(driver: 'embedded' | 'postgres', dataDir: string, databaseUrl: string): Record<string, string> {
+  return {
+    ...BENCH_ENV,
+    DB_DRIVER: driver,
+    DATA_DIR: dataDir,
+    ...(driver === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
+    AUTH_MODE: 'dev',
+    JOBS: 'off',
+    STATIC_DIR: 'dist/h5',
+    WRITE_RATE_PER_MINUTE: '100000000',
+  };
+}
+
+type Scenario = { name: string; route: string; body: unknown; token: string };
+
+/** The hot routes, each with a body that works against the seeded data, called as `member` (and `admin` for the console). */
+async function hotRoutes(
+  url: string,
+  member: string,
+  admin: { token: string; unitId: string },
+  activityId: string,
+  boardSize: number,
+): Promise<Scenario[]> {
+  const post = async (route: string, body: unknown) =>
+    (await (
+      await fetch(`${url}/api/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${member}` },
+        body: JSON.stringify(body),
+      })
+    ).json()) as { data: Record<string, unknown> };
+  const session = String((await post('study.open', { contentId: 'c-demo-1' })).data.sessionId);
+  const daily = (await post('quiz.startDaily', {})).data as {
+    attemptId: string;
+    questions: Array<{ questionId: string }>;
+  };
+  const as = (token: string) => ({ token });
+  return [
+    { name: 'study home feed (study.home)', route: 'study.home', body: {}, ...as(member) },
+    {
+      name: 'study heartbeat (study.heartbeat)',
+      route: 'study.heartbeat',
+      body: { sessionId: session, playing: true },
+      ...as(member),
+    },
+    { name: 'daily quiz fetch (quiz.startDaily)', route: 'quiz.startDaily', body: {}, ...as(member) },
+    {
+      name: 'quiz answer save (quiz.answer)',
+      route: 'quiz.answer',
+      body: { attemptId: daily.attemptId, questionId: daily.questions[0]?.questionId, answer: [0] },
+      ...as(member),
+    },
+    {
+      name: `leaderboard top 50 + my rank, ${boardSize} on the board (quiz.leaderboard)`,
+      route: 'quiz.leaderboard',
+      body: { board: 'quiz-demo-competition', limit: 50 },
+      ...as(member),
+    },
+    { name: 'member card (me.card)', route: 'me.card', body: {}, ...as(member) },
+    {
+      name: `console overview of ${admin.unitId} (admin.unitOverview)`,
+      route: 'admin.unitOverview',
+      body: { unitId: admin.unitId },
+      ...as(admin.token),
+    },
+    { name: 'activity detail (activity.get)', route: 'activity.get', body: { activityId }, ...as(member) },
+  ];
+}
+
+/** Drives one route with autocannon; the host's call records give reads, writes and overhead, /proc its memory. */
+async function measure(host: HostChild, scenario: Scenario, connections: number, seconds: number) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${scenario.token}` };
+  const sample = await fetch(`${host.url}/api/${scenario.route}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(scenario.body),
+  });
+  const bytes = (await sample.arrayBuffer()).byteLength;
+  await host.settle();
+  host.calls.length = 0;
+  host.resetPeak();
+  const result = await autocannon({
+    url: `${host.url}/api/${scenario.route}`,
+    method: 'POST',
+    headers,
+    body: JSON.stringify(scenario.body),
+    connections,
+    duration: seconds,
+  });
+  if (result.non2xx > 0) throw new Error(`${scenario.route}: ${result.non2xx} non-2xx answers`);
+  await host.settle();
+  return {
+    connections,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    rps: Math.round(result.requests.average),
+    reads: perCall(host.calls, scenario.route, 'reads'),
+    writes: perCall(host.calls, scenario.route, 'writes'),
+    bytes,
+    overhead: overhead(host.calls, scenario.route),
+    rssMb: host.peakRssMb(),
+  };
+}
+
+const tokenFor = (memberId: string) =>
+  createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000).issue({ memberId }, Date.now()).token;
+
 async function benchStore(
   driver: 'embedded' | 'postgres',
-  open: () => Promise<DocStore>,
+  dataDir: string,
+  databaseUrl: string,
   rows: Row[],
   races: RaceRow[],
   quizRounds: QuizRow[],
   paints: PaintRow[],
 ): Promise<void> {
-  const store = await open();
-  await ensureAllCollections(store);
+  const store = await openBenchStore(driver, dataDir, databaseUrl);
   const now = Date.now();
-  await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
-  await seedSyntheticMembers(store, MEMBERS, now);
-  await seedDemoStudy(store, now);
-  await seedDemoQuiz(store, now);
-  await seedBoard(store, MEMBERS, now);
-
-  const calls: CallLine[] = [];
-  // One identity drives each write scenario, so the per-identity write limit is lifted for the benchmark.
-  const env = parseEnv({
-    ...BENCH_ENV,
-    AUTH_MODE: 'dev',
-    JOBS: 'off',
-    STATIC_DIR: 'dist/h5',
-    WRITE_RATE_PER_MINUTE: '100000000',
-  });
-  const app = await buildHttpHost({ env, store, log: (record) => calls.push(record) });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
-    const race = await signupRace(driver, url, calls);
-    races.push(race.row);
-    const login = await fetch(`${url}/api/auth.devLogin`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ memberId: 'm-003' }),
-    });
-    const { data } = (await login.json()) as { data: { token: string } };
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${data.token}` };
-    quizRounds.push(await quizRound(driver, url, calls));
-    // The H5 first screen, served by this host (once: the store does not change what the browser loads).
-    if (driver === 'embedded') paints.push(...(await measurePaint(url)));
-    const post = async (route: string, body: unknown) =>
-      (await (await fetch(`${url}/api/${route}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as {
-        data: Record<string, unknown>;
-      };
-    const session = String((await post('study.open', { contentId: 'c-demo-1' })).data.sessionId);
-    const daily = (await post('quiz.startDaily', {})).data as {
-      attemptId: string;
-      questions: Array<{ questionId: string }>;
-    };
-    const scenarios: Array<{ name: string; route: string; body: unknown }> = [
-      { name: 'study home feed (study.home)', route: 'study.home', body: {} },
-      {
-        name: 'study heartbeat (study.heartbeat)',
-        route: 'study.heartbeat',
-        body: { sessionId: session, playing: true },
-      },
-      { name: 'daily quiz fetch (quiz.startDaily)', route: 'quiz.startDaily', body: {} },
-      {
-        name: 'quiz answer save (quiz.answer)',
-        route: 'quiz.answer',
-        body: { attemptId: daily.attemptId, questionId: daily.questions[0]?.questionId, answer: [0] },
-      },
-      {
-        name: `leaderboard top 50 + my rank, ${MEMBERS} on the board (quiz.leaderboard)`,
-        route: 'quiz.leaderboard',
-        body: { board: 'quiz-demo-competition', limit: 50 },
-      },
-      { name: 'member card (me.card)', route: 'me.card', body: {} },
-      {
-        name: 'console branch overview (admin.unitOverview)',
-        route: 'admin.unitOverview',
-        body: { unitId: 'u-b-office' },
-      },
-      { name: 'activity detail (activity.get)', route: 'activity.get', body: { activityId: race.activityId } },
-    ];
-    for (const scenario of scenarios) {
-      const sample = await fetch(`${url}/api/${scenario.route}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(scenario.body),
-      });
-      const bytes = (await sample.arrayBuffer()).byteLength;
-      for (const connections of CONNECTIONS) {
-        calls.length = 0;
-        let peakRss = process.memoryUsage().rss;
-        const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-        const result = await autocannon({
-          url: `${url}/api/${scenario.route}`,
-          method: 'POST',
-          headers,
-          body: JSON.stringify(scenario.body),
-          connections,
-          duration: SECONDS,
-        });
-        clearInterval(sampler);
-        rows.push({
-          scenario: scenario.name,
-          store: driver,
-          rssMb: Math.round(peakRss / 2 ** 20),
-          connections,
-          p50: result.latency.p50,
-          p97_5: result.latency.p97_5,
-          p99: result.latency.p99,
-          rps: Math.round(result.requests.average),
-          reads: perCall(calls, scenario.route, 'reads'),
-          writes: perCall(calls, scenario.route, 'writes'),
-          bytes,
-          overhead: overhead(calls, scenario.route),
-        });
-        if (result.non2xx > 0) throw new Error(`${scenario.route}: ${result.non2xx} non-2xx answers`);
-      }
-    }
+    await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
+    await seedSyntheticMembers(store, MEMBERS, now);
+    await seedDemoStudy(store, now);
+    await seedDemoQuiz(store, now);
+    await seedBoard(store, MEMBERS, now);
   } finally {
-    await app.close();
+    // The embedded store belongs to one process at a time: the host's, from here on.
     await store.close();
+  }
+  const host = await startHostChild(hostEnv(driver, dataDir, databaseUrl));
+  try {
+    const race = await signupRace(driver, host);
+    races.push(race.row);
+    quizRounds.push(await quizRound(driver, host));
+    // The H5 first screen, served by this host (once: the store does not change what the browser loads).
+    if (driver === 'embedded') paints.push(...(await measurePaint(host.url)));
+    const branchAdmin = tokenFor('m-003');
+    const scenarios = await hotRoutes(
+      host.url,
+      branchAdmin,
+      { token: branchAdmin, unitId: 'u-b-office' },
+      race.activityId,
+      MEMBERS,
+    );
+    for (const scenario of scenarios)
+      for (const connections of CONNECTIONS)
+        rows.push({ scenario: scenario.name, store: driver, ...(await measure(host, scenario, connections, SECONDS)) });
+  } finally {
+    await host.stop();
   }
 }
 
+async function openBenchStore(driver: 'embedded' | 'postgres', dataDir: string, databaseUrl: string) {
+  const store = await openStore({ DB_DRIVER: driver, DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+  await ensureAllCollections(store);
+  return store;
+}
+
 interface ScaleRow {
+  store: string;
   members: number;
   answers: number;
+  activities: number;
+  /** Time to grow the data from the previous step to this one. */
   seedSeconds: number;
+  scenario: string;
   connections: number;
   p50: number;
   p97_5: number;
   p99: number;
   rps: number;
   reads: number;
+  writes: number;
   rssMb: number;
 }
 
+type AnyDoc = { _id: string } & Record<string, unknown>;
+const ANSWERS_PER_MEMBER = 10;
+const QUESTIONS = ['q-demo-1', 'q-demo-2', 'q-demo-3', 'q-demo-4', 'q-demo-5'];
+
 /**
- * The leaderboard at organisation scale on the embedded store: SCALE_MEMBERS members in branches of 50, each
- * with a best score on one competition, and SCALE_ANSWERS graded answers in handed-in attempts (five per
- * attempt), then top 50 + my rank through the host. The answers are there to show they are never read.
+ * Grows the organisation from `from` to `to` synthetic members: each with a best on the demo competition,
+ * ten graded answers (two handed-in attempts of five), and one activity per ten members, so a step of the
+ * scale curve holds members, answers and activities in the proportions of the issue (100,000 : 1,000,000 : 10,000).
  */
-async function scaleScenario(dataDir: string): Promise<ScaleRow[]> {
-  if (SCALE_MEMBERS <= 0) return [];
-  const store = await openStore({
-    DB_DRIVER: 'embedded',
-    DATA_DIR: path.join(dataDir, 'scale'),
-    DATABASE_URL: undefined,
-  });
-  const rows: ScaleRow[] = [];
-  try {
-    await ensureAllCollections(store);
-    const now = Date.now();
-    const seedStart = performance.now();
-    await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
-    await seedDemoQuiz(store, now);
-    await seedSyntheticMembers(store, SCALE_MEMBERS, now);
-    const board = 'quiz-demo-competition';
-    const scores = store.collection<{
-      _id: string;
-      board: string;
-      scoreKey: string;
-      memberId: string;
-      unitPath: string[];
-      score: number;
-      seconds: number;
-      at: number;
-    }>('quiz_scores');
-    const attempts = store.collection<{ _id: string } & Record<string, unknown>>('attempts');
-    const questionIds = ['q-demo-1', 'q-demo-2', 'q-demo-3', 'q-demo-4', 'q-demo-5'];
-    const writes: Array<Promise<unknown>> = [];
-    const flush = async () => {
-      await Promise.all(writes);
-      writes.length = 0;
-    };
-    for (let i = 0; i < SCALE_MEMBERS; i += 1) {
-      const unitPath = ['u-committee', 'u-gb-com', `u-syn-${Math.floor(i / 50)}`];
-      writes.push(
-        scores.insert({
-          _id: `${board}_s-${i}`,
-          board,
+async function growOrganisation(store: DocStore, from: number, to: number, now: number): Promise<void> {
+  await seedSyntheticMembers(store, to, now, from);
+  const board = 'quiz-demo-competition';
+  const writes: Array<Promise<unknown>> = [];
+  const flush = async () => {
+    await Promise.all(writes);
+    writes.length = 0;
+  };
+  const push = async (write: Promise<unknown>) => {
+    writes.push(write);
+    if (writes.length >= 500) await flush();
+  };
+  for (let i = from; i < to; i += 1) {
+    const unitPath = ['u-committee', 'u-gb-com', `u-syn-${Math.floor(i / 50)}`];
+    await push(
+      store.collection<AnyDoc>('quiz_scores').insert({
+        _id: `${board}_s-${i}`,
+        board,
+        memberId: `s-${i}`,
+        unitPath,
+        scoreKey: `${board}|${(i * 37) % 101}`,
+        score: (i * 37) % 101,
+        seconds: 60 + ((i * 13) % 600),
+        at: now,
+      }),
+    );
+    for (let n = 1; n <= ANSWERS_PER_MEMBER / QUESTIONS.length; n += 1)
+      await push(
+        store.collection<AnyDoc>('attempts').insert({
+          _id: `${board}_s-${i}_${n}`,
           memberId: `s-${i}`,
-          unitPath,
-          scoreKey: `${board}|${(i * 37) % 101}`,
-          score: (i * 37) % 101,
-          seconds: 60 + ((i * 13) % 600),
-          at: now,
-        }),
-      );
-      if (writes.length >= 1000) await flush();
-    }
-    for (let a = 0; a < Math.ceil(SCALE_ANSWERS / questionIds.length); a += 1) {
-      const memberIndex = a % SCALE_MEMBERS;
-      writes.push(
-        attempts.insert({
-          _id: `${board}_s-${memberIndex}_${Math.floor(a / SCALE_MEMBERS) + 1}`,
-          memberId: `s-${memberIndex}`,
           quizId: board,
           mode: 'competition',
           status: 'submitted',
-          questionIds,
+          questionIds: QUESTIONS,
           results: Object.fromEntries(
-            questionIds.map((q, k) => [
+            QUESTIONS.map((q, k) => [
               q,
-              { given: [k % 4], correct: (a + k) % 3 !== 0, score: (a + k) % 3 !== 0 ? 1 : 0 },
+              { given: [k % 4], correct: (i + k) % 3 !== 0, score: (i + k) % 3 !== 0 ? 1 : 0 },
             ]),
           ),
           submittedAt: now,
         }),
       );
-      if (writes.length >= 1000) await flush();
-    }
-    await flush();
-    await seedHistogram(store, board, SCALE_MEMBERS);
-    const seedSeconds = Math.round((performance.now() - seedStart) / 1000);
-    const calls: CallLine[] = [];
-    const env = parseEnv({ ...BENCH_ENV, AUTH_MODE: 'dev', JOBS: 'off', STATIC_DIR: 'dist/h5' });
-    const app = await buildHttpHost({ env, store, log: (record) => calls.push(record) });
-    const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    try {
-      const token = createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000).issue(
-        { memberId: `s-${Math.floor(SCALE_MEMBERS / 2)}` },
-        now,
-      ).token;
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-      const body = JSON.stringify({ board, limit: 50 });
-      for (const connections of [1, 10]) {
-        calls.length = 0;
-        let peakRss = process.memoryUsage().rss;
-        const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-        const result = await autocannon({
-          url: `${url}/api/quiz.leaderboard`,
-          method: 'POST',
-          headers,
-          body,
-          connections,
-          duration: SECONDS,
-        });
-        clearInterval(sampler);
-        if (result.non2xx > 0) throw new Error(`quiz.leaderboard at scale: ${result.non2xx} non-2xx answers`);
-        rows.push({
-          members: SCALE_MEMBERS,
-          answers: Math.ceil(SCALE_ANSWERS / questionIds.length) * questionIds.length,
-          seedSeconds,
-          connections,
-          p50: result.latency.p50,
-          p97_5: result.latency.p97_5,
-          p99: result.latency.p99,
-          rps: Math.round(result.requests.average),
-          reads: perCall(calls, 'quiz.leaderboard', 'reads'),
-          rssMb: Math.round(peakRss / 2 ** 20),
-        });
-      }
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await store.close();
+    if (i % 10 === 0)
+      await push(store.collection<ActivityDoc>('activities').insert(syntheticActivity(i / 10, unitPath, now)));
   }
-  return rows;
+  await flush();
+  const histograms = store.collection<{ _id: string; counts: Record<string, number> }>('quiz_histograms');
+  await histograms.removeWhere({ _id: board });
+  await seedHistogram(store, board, to);
+}
+
+function syntheticActivity(index: number, organiserPath: string[], now: number): ActivityDoc {
+  return {
+    _id: `act-syn-${index}`,
+    type: 'theme_day',
+    title: `主题党日活动 ${index + 1}`,
+    description: '',
+    startAt: now + 86_400_000,
+    endAt: now + 90_000_000,
+    place: { text: '党群服务中心' },
+    organiserUnitId: organiserPath.at(-1) ?? 'u-gb-com',
+    organiserPath,
+    openToAll: true,
+    capacity: 50,
+    signupOpensAt: now - 86_400_000,
+    signupClosesAt: now + 43_200_000,
+    cancelPolicy: 'any_time',
+    approvalRequired: false,
+    showRoster: true,
+    extraFields: [],
+    expectedMemberIds: [],
+    confirmedCount: 0,
+    waitlistCount: 0,
+    createdBy: 'm-002',
+    createdAt: now,
+  };
+}
+
+/**
+ * The scale curve: the same hot routes at 1,000, 10,000 and 100,000 members (with their answers and
+ * activities), at one connection, plus the leaderboard at ten; the host restarts on the grown data each step,
+ * so its memory is what that much data costs.
+ */
+async function scaleCurve(
+  driver: 'embedded' | 'postgres',
+  dataDir: string,
+  databaseUrl: string,
+  rows: ScaleRow[],
+): Promise<void> {
+  let members = 0;
+  const now = Date.now();
+  for (const target of SCALE_STEPS) {
+    const store = await openBenchStore(driver, dataDir, databaseUrl);
+    const seedStart = performance.now();
+    try {
+      if (members === 0) {
+        await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
+        await seedDemoStudy(store, now);
+        await seedDemoQuiz(store, now);
+      }
+      await growOrganisation(store, members, target, now);
+    } finally {
+      await store.close();
+    }
+    members = target;
+    const seedSeconds = Math.round((performance.now() - seedStart) / 1000);
+    const host = await startHostChild(hostEnv(driver, dataDir, databaseUrl));
+    try {
+      const member = tokenFor(`s-${Math.floor(target / 2)}`);
+      const scenarios = await hotRoutes(
+        host.url,
+        member,
+        { token: tokenFor('m-002'), unitId: 'u-gb-com' },
+        'act-syn-0',
+        target,
+      );
+      for (const scenario of scenarios)
+        for (const connections of scenario.route === 'quiz.leaderboard' ? [1, 10] : [1]) {
+          const result = await measure(host, scenario, connections, SCALE_SECONDS);
+          rows.push({
+            store: driver,
+            members: target,
+            answers: target * ANSWERS_PER_MEMBER,
+            activities: Math.ceil(target / 10),
+            seedSeconds,
+            scenario: scenario.route,
+            ...result,
+          });
+        }
+    } finally {
+      await host.stop();
+    }
+  }
 }
 
 function directorySize(dir: string, skip: (relative: string) => boolean, base = dir): number {
@@ -554,7 +621,7 @@ function markdown(
   const lines = [
     `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${SECONDS} s per run.`,
     '',
-    '| scenario | store | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | overhead × | bytes | peak RSS MB |',
+    '| scenario | store | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | overhead × | bytes | host peak RSS MB |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
@@ -575,11 +642,11 @@ function markdown(
         `| each member hands in twice at once | ${r.store} | ${r.members} | ${r.members * 2} | ${r.submitted} | ${r.refused} | ${r.p50} | ${r.p99} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} |`,
     ),
     '',
-    '| leaderboard at scale (embedded) | members on the board | answer records | seed s | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | peak RSS MB |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scale curve | store | members | answers | activities | grow s | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | host peak RSS MB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...scale.map(
       (r) =>
-        `| top 50 + my rank (quiz.leaderboard) | ${r.members} | ${r.answers} | ${r.seedSeconds} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.rssMb} |`,
+        `| ${r.scenario} | ${r.store} | ${r.members} | ${r.answers} | ${r.activities} | ${r.seedSeconds} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.rssMb} |`,
     ),
     '',
     `| client weight | bytes | WeChat limit |`,
@@ -602,29 +669,28 @@ async function main(): Promise<void> {
   const paints: PaintRow[] = [];
   const scale: ScaleRow[] = [];
   if (!existsSync('dist/h5/index.html')) spawnSync('npm', ['run', '--silent', 'build:h5'], { stdio: 'ignore' });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-'));
-  const postgres = await startPostgres();
+  const dataDirs: string[] = [];
+  /** Each phase on each store starts from nothing: a fresh folder, and a fresh PostgreSQL server. */
+  const phase = async (
+    driver: 'embedded' | 'postgres',
+    run: (dataDir: string, databaseUrl: string) => Promise<void>,
+  ) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-'));
+    dataDirs.push(dataDir);
+    const postgres = driver === 'postgres' ? await startPostgres() : null;
+    try {
+      await run(dataDir, postgres?.url ?? '');
+    } finally {
+      postgres?.stop();
+    }
+  };
   try {
-    await benchStore(
-      'embedded',
-      () => openStore({ DB_DRIVER: 'embedded', DATA_DIR: dataDir, DATABASE_URL: undefined }),
-      rows,
-      races,
-      quizRounds,
-      paints,
-    );
-    await benchStore(
-      'postgres',
-      () => openStore({ DB_DRIVER: 'postgres', DATA_DIR: dataDir, DATABASE_URL: postgres.url }),
-      rows,
-      races,
-      quizRounds,
-      paints,
-    );
-    scale.push(...(await scaleScenario(dataDir)));
+    for (const driver of ['embedded', 'postgres'] as const)
+      await phase(driver, (dataDir, url) => benchStore(driver, dataDir, url, rows, races, quizRounds, paints));
+    for (const driver of ['embedded', 'postgres'] as const)
+      await phase(driver, (dataDir, url) => scaleCurve(driver, dataDir, url, scale));
   } finally {
-    postgres.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   }
   const sizes = weappSizes();
   const table = markdown(rows, races, quizRounds, paints, scale, sizes);

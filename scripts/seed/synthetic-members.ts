@@ -5,16 +5,18 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { seededRandom } from './demo-organisation';
 
 /**
- * Synthetic load for benchmarks: `count` extra members in branches of 50 under the demo 社区党总支,
- * generated deterministically. Not demo members (the demo login does not list them).
+ * Synthetic load for benchmarks: extra members `s-<from>` … `s-<count - 1>` in branches of 50 under the
+ * demo 社区党总支, generated deterministically. Not demo members (the demo login does not list them).
  */
 const PER_BRANCH = 50;
 
-export async function seedSyntheticMembers(store: DocStore, count: number, now: number): Promise<void> {
+export async function seedSyntheticMembers(store: DocStore, count: number, now: number, from = 0): Promise<void> {
   const repo = membersRepository(store);
   const random = seededRandom(count);
   const parentPath = ['u-committee', 'u-gb-com'];
-  for (let branch = 0; branch * PER_BRANCH < count; branch += 1) {
+  // Growing an earlier set (`from` > 0) starts at a branch boundary, so every branch is created once.
+  if (from % PER_BRANCH !== 0) throw new Error(`synthetic members grow in whole branches of ${PER_BRANCH}`);
+  for (let branch = from / PER_BRANCH; branch * PER_BRANCH < count; branch += 1) {
     const unit: UnitDoc = {
       _id: `u-syn-${branch}`,
       name: `第${branch + 1}网格党支部`,

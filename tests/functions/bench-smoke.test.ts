@@ -11,8 +11,8 @@ test('the benchmark runs end to end on both stores', () => {
       ...process.env,
       BENCH_SECONDS: '1',
       BENCH_MEMBERS: '100',
-      BENCH_SCALE_MEMBERS: '500',
-      BENCH_SCALE_ANSWERS: '2000',
+      BENCH_SCALE: '100,200',
+      BENCH_SCALE_SECONDS: '1',
       BENCH_OUT: out,
     },
     encoding: 'utf8',
@@ -32,6 +32,13 @@ test('the benchmark runs end to end on both stores', () => {
   for (const round of json.quizRounds) expect(round).toMatchObject({ members: 100, submitted: 100, refused: 100 });
   // The H5 first screen, on localhost and on a slow mobile profile.
   expect(json.paints).toHaveLength(2);
-  expect(json.scale.map((row: { answers: number }) => row.answers)).toEqual([2000, 2000]);
+  // The scale curve: nine rows (eight routes, the leaderboard twice) per step per store, the data growing.
+  expect(json.scale).toHaveLength(36);
+  expect([...new Set(json.scale.map((row: { members: number }) => row.members))]).toEqual([100, 200]);
+  expect(json.scale.find((row: any) => row.members === 200 && row.store === 'postgres')).toMatchObject({
+    answers: 2000,
+    activities: 20,
+  });
+  expect(json.scale.every((row: { rssMb: number; reads: number }) => row.rssMb > 0 && row.reads > 0)).toBe(true);
   for (const paint of json.paints) expect(paint.fcpMs).toBeGreaterThan(0);
 }, 300_000);
