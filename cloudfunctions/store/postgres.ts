@@ -120,6 +120,9 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
 
 export async function openPostgresStore(connectionString: string, poolSize = 10): Promise<DocStore> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // A server restart ends idle connections with an error; the pool drops them and opens new ones on demand.
+  // Unhandled, that error would end the host; calls made while the server is down fail one by one instead.
+  pool.on('error', () => undefined);
   await pool.query(UPDATE_FUNCTIONS_SQL);
   const tables = new Map<string, Promise<void>>();
 
@@ -135,6 +138,8 @@ export async function openPostgresStore(connectionString: string, poolSize = 10)
            CREATE INDEX IF NOT EXISTS "g_${name}" ON ${table} USING gin (doc jsonb_path_ops)`,
         )
         .then(() => undefined);
+      // A failure (the server was down) is not remembered: the next call tries again.
+      created.catch(() => tables.delete(name));
       tables.set(name, created);
     }
     return created;

@@ -11,6 +11,8 @@ import { hasPostgresUser, postgresBinDir } from './system-tools';
  */
 export interface PostgresServer {
   url: string;
+  /** Stops the server as a crash would (`immediate`: no checkpoint, recovery on start) and starts it again. */
+  restart(downMs?: number): Promise<void>;
   stop(): void;
 }
 
@@ -43,18 +45,25 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   const port = await freePort();
   // Tests that do not kill the server can skip fsync; crash tests ask for a durable one.
   const durability = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
-  run('pg_ctl', [
-    '-D',
-    dataDir,
-    '-w',
-    '-l',
-    path.join(dir, 'server.log'),
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durability}`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      dataDir,
+      '-w',
+      '-l',
+      path.join(dir, 'server.log'),
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durability}`,
+      'start',
+    ]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async restart(downMs = 1000) {
+      run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      start();
+    },
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);

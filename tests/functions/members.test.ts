@@ -251,6 +251,21 @@ describe('the organisation tree', () => {
     expect((await host.call('admin.unitArchive', { unitId: groupId }, eastAdmin)).body.ok).toBe(true);
     expect((await host.call('admin.unitOverview', { unitId: 'u-b-east' }, eastAdmin)).body.data.childUnits).toEqual([]);
   });
+
+  test('a unit with more than 100 child units lists the first 100 and says how many there are', async () => {
+    for (let i = 0; i < 101; i += 1)
+      await host.store.collection<any>('units').insert({
+        _id: `u-many-${i}`,
+        name: `网格党小组${String(i).padStart(3, '0')}`,
+        kind: 'group',
+        parentId: 'u-b-west',
+        path: ['u-committee', 'u-gb-com', 'u-b-west'],
+      });
+    const overview = (await host.call('admin.unitOverview', { unitId: 'u-b-west' }, orgAdmin)).body.data;
+    expect(overview.childUnits).toHaveLength(100);
+    expect(overview.childUnitTotal).toBe(101);
+    expect(overview.childUnits[0].name).toBe('网格党小组000');
+  });
 });
 
 describe('a member’s own record', () => {

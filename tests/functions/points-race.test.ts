@@ -1,12 +1,7 @@
-import { rmSync } from 'node:fs';
 import { awardPoints } from '../../cloudfunctions/modules/points/points.service';
 import type { CallContext } from '../../cloudfunctions/router/context';
-import { ensureAllCollections } from '../../cloudfunctions/store/collections';
-import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
-import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
-import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
+import { DEMO, FIXED_NOW, seededStore, testCipher } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
 
 /** Points awards under parallel duplicate calls, on both stores: once per idempotency key, never past a cap. */
@@ -17,17 +12,7 @@ describe.each(['embedded', 'postgres'] as const)('points on %s', (driver) => {
   let ctx: CallContext;
 
   beforeAll(async () => {
-    if (driver === 'embedded') {
-      const seeded = await seededDataDir();
-      store = seeded.store;
-      cleanup = async () => rmSync(seeded.dataDir, { recursive: true, force: true });
-    } else {
-      const server: PostgresServer = await startPostgres();
-      store = await openPostgresStore(server.url, 20);
-      await ensureAllCollections(store);
-      await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
-      cleanup = async () => server.stop();
-    }
+    ({ store, close: cleanup } = await seededStore(driver));
     d = await dispatcherFor(store);
     const member = await store.collection<any>('members').get(DEMO.member);
     ctx = {
@@ -40,7 +25,6 @@ describe.each(['embedded', 'postgres'] as const)('points on %s', (driver) => {
   }, 120_000);
   afterAll(async () => {
     await d.close();
-    await store.close();
     await cleanup();
   });
 

@@ -1,11 +1,7 @@
 import { rmSync } from 'node:fs';
-import { openPostgresStore } from '../../cloudfunctions/store/postgres';
-import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { startPostgres } from '../../scripts/lib/postgres-server';
-import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
-import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
+import { DEMO, FIXED_NOW, seededDataDir, seededStore } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
 
 /** Votes through the real dispatcher: exactly one ballot per member under a race on both stores, then every rule. */
@@ -47,23 +43,12 @@ describe.each(['embedded', 'postgres'] as const)('the ballot race on %s', (drive
   let d: Dispatcher;
 
   beforeAll(async () => {
-    if (driver === 'embedded') {
-      const seeded = await seededDataDir();
-      store = seeded.store;
-      cleanup = async () => rmSync(seeded.dataDir, { recursive: true, force: true });
-    } else {
-      const server = await startPostgres();
-      store = await openPostgresStore(server.url, 20);
-      await ensureAllCollections(store);
-      await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
-      cleanup = async () => server.stop();
-    }
+    ({ store, close: cleanup } = await seededStore(driver));
     await seedSyntheticMembers(store, 400, FIXED_NOW);
     d = await dispatcherFor(store);
   }, 120_000);
   afterAll(async () => {
     await d.close();
-    await store.close();
     await cleanup();
   });
 

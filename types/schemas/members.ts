@@ -26,7 +26,9 @@ export const UnitOverview = z.object({
   unitId: Id,
   unitName: z.string(),
   kind: UnitKind,
+  /** The first 100 child units by name, with their member counts; `childUnitTotal` says how many there are. */
   childUnits: z.array(z.object({ unitId: Id, name: z.string(), kind: UnitKind, memberCount: z.number().int() })),
+  childUnitTotal: z.number().int(),
   memberCount: z.number().int(),
   byStage: z.record(Stage, z.number().int()),
 });

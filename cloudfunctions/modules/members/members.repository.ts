@@ -36,6 +36,7 @@ export function membersRepository(store: DocStore) {
     },
     childUnits: (parentId: string) =>
       units.find({ parentId, archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 }),
+    countChildUnits: (parentId: string) => units.count({ parentId, archived: { $ne: true } }),
     /** Units of a subtree (the unit and everything below it), a page at a time. */
     unitsInSubtree: (unitId: string, skip: number) =>
       units.find({ $or: [{ _id: unitId }, { path: unitId }] }, { sort: [['_id', 1]], skip, limit: 100 }),

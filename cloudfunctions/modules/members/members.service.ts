@@ -29,10 +29,11 @@ export async function unitOverview(ctx: CallContext, unitId: string): Promise<Un
   const repo = membersRepository(ctx.store);
   const unit = await repo.unitById(unitId);
   if (!unit) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
-  const [memberCount, stageCounts, children] = await Promise.all([
+  const [memberCount, stageCounts, children, childUnitTotal] = await Promise.all([
     repo.countInSubtree(unitId),
     Promise.all(STAGES.map((stage) => repo.countInSubtree(unitId, stage))),
     repo.childUnits(unitId),
+    repo.countChildUnits(unitId),
   ]);
   const childCounts = await Promise.all(children.map((child) => repo.countInSubtree(child._id)));
   const byStage = Object.fromEntries(STAGES.map((stage, i) => [stage, stageCounts[i] ?? 0])) as Record<Stage, number>;
@@ -42,6 +43,7 @@ export async function unitOverview(ctx: CallContext, unitId: string): Promise<Un
     kind: unit.kind,
     memberCount,
     byStage,
+    childUnitTotal,
     childUnits: children.map((child, i) => ({
       unitId: child._id,
       name: child.name,

@@ -254,6 +254,11 @@ export default function AdminIndexPage() {
           <Text>{child.memberCount} 人 ›</Text>
         </View>
       ))}
+      {unit.childUnitTotal > unit.childUnits.length ? (
+        <View className="muted">
+          下级组织共 {unit.childUnitTotal} 个，这里按名称列出前 {unit.childUnits.length} 个。
+        </View>
+      ) : null}
     </PageShell>
   );
 }
