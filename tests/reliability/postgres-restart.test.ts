@@ -21,15 +21,26 @@ const tokenOf = (memberId: string) => tokens.issue({ memberId }, Date.now()).tok
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let server: PostgresServer;
-let store: DocStore;
 let host: HostProcess;
+/** Synthetic members with a say in an 意见征集 (Party members; the others are applicants and activists). */
+let voters: string[];
 
 beforeAll(async () => {
   server = await startPostgres({ durable: true });
-  store = await openPostgresStore(server.url, 5);
+  const store: DocStore = await openPostgresStore(server.url, 5);
   await ensureAllCollections(store);
   await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
   await seedSyntheticMembers(store, MEMBERS, FIXED_NOW);
+  voters = (
+    await store.collection<{ _id: string }>('members').find(
+      {
+        _id: { $in: Array.from({ length: MEMBERS }, (_, i) => `s-${i}`) },
+        stage: { $in: ['probationary', 'full'] },
+      },
+      { limit: 100 },
+    )
+  ).map((m) => m._id);
+  await store.close();
   host = await startHostProcess({
     DB_DRIVER: 'postgres',
     DATABASE_URL: server.url,
@@ -40,7 +51,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (host?.process.exitCode === null) host.process.kill('SIGKILL');
-  await store?.close();
   server?.stop();
 });
 
@@ -87,16 +97,6 @@ test('a PostgreSQL restart mid-load: clear errors meanwhile, the same host serve
   );
   expect(created.ok).toBe(true);
   const voteId = created.data.voteId as string;
-  const voters = (
-    await store.collection<{ _id: string }>('members').find(
-      {
-        _id: { $in: Array.from({ length: MEMBERS }, (_, i) => `s-${i}`) },
-        stage: { $in: ['probationary', 'full'] },
-      },
-      { limit: 100 },
-    )
-  ).map((m) => m._id);
-  await store.close();
   const third = Math.floor(voters.length / 3);
 
   const before = await castAll(voteId, voters.slice(0, third));
