@@ -16,6 +16,8 @@ import { ensureAllCollections } from '../cloudfunctions/store/collections';
 import { openStore } from '../cloudfunctions/store/open-store';
 import type { DocStore } from '../cloudfunctions/store/types';
 import type { ActivityDoc } from '../cloudfunctions/modules/activities/activities.types';
+import { stemKey } from '../cloudfunctions/modules/quiz/grading';
+import type { QuestionDoc } from '../cloudfunctions/modules/quiz/quiz.types';
 import { measurePaint, type PaintRow } from './lib/h5-paint';
 import { startHostChild, type CallLine, type HostChild } from './lib/host-child';
 import { startPostgres } from './lib/postgres-server';
@@ -280,7 +282,8 @@ function hostEnv(driver: 'embedded' | 'postgres', dataDir: string, databaseUrl: 
   };
 }
 
-type Scenario = { name: string; route: string; body: unknown; token: string };
+/** A route to drive, as one member, or (`rotate`) as a different member on each call. */
+type Scenario = { name: string; route: string; body: unknown; token: string; rotate?: string[] };
 
 /** The hot routes, each with a body that works against the seeded data, called as `member` (and `admin` for the console). */
 async function hotRoutes(
@@ -348,6 +351,8 @@ async function measure(host: HostChild, scenario: Scenario, connections: number,
   await host.settle();
   host.calls.length = 0;
   host.resetPeak();
+  const rotate = scenario.rotate ?? [];
+  let next = 0;
   const result = await autocannon({
     url: `${host.url}/api/${scenario.route}`,
     method: 'POST',
@@ -355,6 +360,18 @@ async function measure(host: HostChild, scenario: Scenario, connections: number,
     body: JSON.stringify(scenario.body),
     connections,
     duration: seconds,
+    ...(rotate.length
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                headers: { ...request.headers, authorization: `Bearer ${rotate[(next += 1) % rotate.length]}` },
+              }),
+            },
+          ],
+        }
+      : {}),
   });
   if (result.non2xx > 0) throw new Error(`${scenario.route}: ${result.non2xx} non-2xx answers`);
   await host.settle();
@@ -430,6 +447,7 @@ interface ScaleRow {
   members: number;
   answers: number;
   activities: number;
+  questions: number;
   /** Time to grow the data from the previous step to this one. */
   seedSeconds: number;
   scenario: string;
@@ -445,6 +463,8 @@ interface ScaleRow {
 
 type AnyDoc = { _id: string } & Record<string, unknown>;
 const ANSWERS_PER_MEMBER = 10;
+/** One question in the organisation's bank per twenty members: 5,000 at 100,000. */
+const MEMBERS_PER_QUESTION = 20;
 const QUESTIONS = ['q-demo-1', 'q-demo-2', 'q-demo-3', 'q-demo-4', 'q-demo-5'];
 
 /**
@@ -499,10 +519,36 @@ async function growOrganisation(store: DocStore, from: number, to: number, now: 
     if (i % 10 === 0)
       await push(store.collection<ActivityDoc>('activities').insert(syntheticActivity(i / 10, unitPath, now)));
   }
+  for (let q = Math.ceil(from / MEMBERS_PER_QUESTION); q < Math.ceil(to / MEMBERS_PER_QUESTION); q += 1)
+    await push(store.collection<QuestionDoc>('questions').insert(syntheticQuestion(q, now)));
   await flush();
   const histograms = store.collection<{ _id: string; counts: Record<string, number> }>('quiz_histograms');
   await histograms.removeWhere({ _id: board });
   await seedHistogram(store, board, to);
+}
+
+function syntheticQuestion(index: number, now: number): QuestionDoc {
+  const stem = `第${index + 1}题：党的基层组织应当做到哪一项？`;
+  return {
+    _id: `q-syn-${index}`,
+    bankUnitId: 'u-committee',
+    bankPath: ['u-committee'],
+    type: 'single',
+    stem,
+    stemKey: stemKey(stem),
+    options: ['密切联系群众', '脱离群众', '只抓业务', '不开组织生活会'],
+    answer: ['A'],
+    explanation: '党章规定。',
+    tags: [`知识点${index % 50}`],
+    difficulty: (['easy', 'medium', 'hard'] as const)[index % 3] ?? 'easy',
+    source: '基准测试',
+    status: 'active',
+    version: 1,
+    history: [],
+    createdBy: 'm-001',
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 function syntheticActivity(index: number, organiserPath: string[], now: number): ActivityDoc {
@@ -543,26 +589,26 @@ async function scaleCurve(
   databaseUrl: string,
   rows: ScaleRow[],
 ): Promise<void> {
-  let members = 0;
+  let previous = 0;
   const now = Date.now();
   for (const target of SCALE_STEPS) {
     const store = await openBenchStore(driver, dataDir, databaseUrl);
     const seedStart = performance.now();
     try {
-      if (members === 0) {
+      if (previous === 0) {
         await seedDemoOrganisation(store, personalDataCipherFromEnv(BENCH_ENV), now);
         await seedDemoStudy(store, now);
         await seedDemoQuiz(store, now);
       }
-      await growOrganisation(store, members, target, now);
+      await growOrganisation(store, previous, target, now);
     } finally {
       await store.close();
     }
-    members = target;
     const seedSeconds = Math.round((performance.now() - seedStart) / 1000);
     const host = await startHostChild(hostEnv(driver, dataDir, databaseUrl));
     try {
       const member = tokenFor(`s-${Math.floor(target / 2)}`);
+      const newcomers = Array.from({ length: target - previous }, (_, i) => tokenFor(`s-${previous + i}`));
       const scenarios = await hotRoutes(
         host.url,
         member,
@@ -570,6 +616,14 @@ async function scaleCurve(
         'act-syn-0',
         target,
       );
+      // Today's first fetch draws five questions from the whole bank: each call as a member who has not had it yet.
+      scenarios.splice(3, 0, {
+        name: 'quiz.startDaily, first of the day',
+        route: 'quiz.startDaily',
+        body: {},
+        token: newcomers[0] ?? member,
+        rotate: newcomers,
+      });
       for (const scenario of scenarios)
         for (const connections of scenario.route === 'quiz.leaderboard' ? [1, 10] : [1]) {
           const result = await measure(host, scenario, connections, SCALE_SECONDS);
@@ -578,14 +632,16 @@ async function scaleCurve(
             members: target,
             answers: target * ANSWERS_PER_MEMBER,
             activities: Math.ceil(target / 10),
+            questions: Math.ceil(target / MEMBERS_PER_QUESTION) + 12,
             seedSeconds,
-            scenario: scenario.route,
+            scenario: scenario.rotate ? scenario.name : scenario.route,
             ...result,
           });
         }
     } finally {
       await host.stop();
     }
+    previous = target;
   }
 }
 
@@ -642,11 +698,11 @@ function markdown(
         `| each member hands in twice at once | ${r.store} | ${r.members} | ${r.members * 2} | ${r.submitted} | ${r.refused} | ${r.p50} | ${r.p99} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} |`,
     ),
     '',
-    '| scale curve | store | members | answers | activities | grow s | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | host peak RSS MB |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scale curve | store | members | answers | activities | questions | grow s | conns | p50 ms | p97.5 ms | p99 ms | req/s | reads/call | writes/call | host peak RSS MB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...scale.map(
       (r) =>
-        `| ${r.scenario} | ${r.store} | ${r.members} | ${r.answers} | ${r.activities} | ${r.seedSeconds} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.rssMb} |`,
+        `| ${r.scenario} | ${r.store} | ${r.members} | ${r.answers} | ${r.activities} | ${r.questions} | ${r.seedSeconds} | ${r.connections} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.rps} | ${r.reads.toFixed(1)} | ${r.writes.toFixed(1)} | ${r.rssMb} |`,
     ),
     '',
     `| client weight | bytes | WeChat limit |`,

@@ -32,8 +32,8 @@ test('the benchmark runs end to end on both stores', () => {
   for (const round of json.quizRounds) expect(round).toMatchObject({ members: 100, submitted: 100, refused: 100 });
   // The H5 first screen, on localhost and on a slow mobile profile.
   expect(json.paints).toHaveLength(2);
-  // The scale curve: nine rows (eight routes, the leaderboard twice) per step per store, the data growing.
-  expect(json.scale).toHaveLength(36);
+  // The scale curve: ten rows (eight routes, the leaderboard twice, a first daily fetch) per step per store.
+  expect(json.scale).toHaveLength(40);
   expect([...new Set(json.scale.map((row: { members: number }) => row.members))]).toEqual([100, 200]);
   expect(json.scale.find((row: any) => row.members === 200 && row.store === 'postgres')).toMatchObject({
     answers: 2000,

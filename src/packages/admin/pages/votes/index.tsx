@@ -64,6 +64,7 @@ export default function AdminVotesPage() {
       {message ? <View className="notice">{message}</View> : null}
       {open ? (
         <View>
+          <View className="title">{open.title}</View>
           <VoteResultsView vote={open} />
           <View className="row">
             {open.state !== 'closed' ? (
