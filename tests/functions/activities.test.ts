@@ -1,8 +1,9 @@
 import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
-import { DEMO, FIXED_NOW, seededDataDir, seededStore } from '../support/demo-store';
+import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { seededStore } from '../support/seeded-store';
 
 /** Activities through the real dispatcher: the sign-up race on both stores, then every rule on the embedded one. */
 const HOUR = 3_600_000;

@@ -1,8 +1,9 @@
 import { awardPoints } from '../../cloudfunctions/modules/points/points.service';
 import type { CallContext } from '../../cloudfunctions/router/context';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { DEMO, FIXED_NOW, seededStore, testCipher } from '../support/demo-store';
+import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { seededStore } from '../support/seeded-store';
 
 /** Points awards under parallel duplicate calls, on both stores: once per idempotency key, never past a cap. */
 describe.each(['embedded', 'postgres'] as const)('points on %s', (driver) => {

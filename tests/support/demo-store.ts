@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MemberDoc } from '../../cloudfunctions/modules/members/members.types';
-import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
-import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { personalDataCipherFromEnv } from '../../cloudfunctions/security/keys-from-env';
-import { startPostgres } from '../../scripts/lib/postgres-server';
 import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 
 /** Demo members the tests talk about, by what they are. */
@@ -41,34 +38,4 @@ export async function seededDataDir(): Promise<{ dataDir: string; store: DocStor
 
 export async function bindOpenid(store: DocStore, memberId: string, openid: string): Promise<void> {
   await store.collection<MemberDoc>('members').updateWhere({ _id: memberId }, { $set: { openid } });
-}
-
-/**
- * The demo organisation in a fresh store of either kind: an embedded store in a temp folder, or a throw-away
- * PostgreSQL server. `close` closes the store and removes what was started.
- */
-export async function seededStore(
-  driver: 'embedded' | 'postgres',
-): Promise<{ store: DocStore; close(): Promise<void> }> {
-  if (driver === 'embedded') {
-    const { store, dataDir } = await seededDataDir();
-    return {
-      store,
-      async close() {
-        await store.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const server = await startPostgres();
-  const store = await openPostgresStore(server.url, 20);
-  await ensureAllCollections(store);
-  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
-  return {
-    store,
-    async close() {
-      await store.close();
-      server.stop();
-    },
-  };
 }

@@ -31,6 +31,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/admin',
     'packages/quiz',
     'packages/study',
+    'packages/vote',
   ]);
   const pages = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
   for (const page of pages) {
