@@ -655,13 +655,17 @@ function directorySize(dir: string, skip: (relative: string) => boolean, base = 
   return total;
 }
 
-function weappSizes(): { main: number; total: number } {
+/** The weapp's main package, each subpackage (WeChat allows 2 MB for each) and the whole (20 MB). */
+function weappSizes(): { main: number; total: number; subpackages: Record<string, number> } {
   if (!existsSync('dist/weapp/app.json')) spawnSync('npm', ['run', '--silent', 'build:weapp'], { stdio: 'ignore' });
   const app = JSON.parse(readFileSync('dist/weapp/app.json', 'utf8')) as { subPackages: Array<{ root: string }> };
   const roots = app.subPackages.map((p) => p.root);
   return {
     main: directorySize('dist/weapp', (rel) => roots.some((root) => rel === root || rel.startsWith(`${root}/`))),
     total: directorySize('dist/weapp', () => false),
+    subpackages: Object.fromEntries(
+      roots.map((root) => [root, directorySize(path.join('dist/weapp', root), () => false)]),
+    ),
   };
 }
 
@@ -671,7 +675,7 @@ function markdown(
   quizRounds: QuizRow[],
   paints: PaintRow[],
   scale: ScaleRow[],
-  sizes: { main: number; total: number },
+  sizes: ReturnType<typeof weappSizes>,
 ): string {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const lines = [
@@ -708,6 +712,7 @@ function markdown(
     `| client weight | bytes | WeChat limit |`,
     '|---|---:|---:|',
     `| weapp main package | ${sizes.main} | 2,097,152 |`,
+    ...Object.entries(sizes.subpackages).map(([root, bytes]) => `| weapp subpackage ${root} | ${bytes} | 2,097,152 |`),
     `| weapp total | ${sizes.total} | 20,971,520 |`,
     '',
     '| H5 first screen | FCP ms | LCP ms | JS bytes |',

@@ -41,4 +41,14 @@ test('the benchmark runs end to end on both stores', () => {
   });
   expect(json.scale.every((row: { rssMb: number; reads: number }) => row.rssMb > 0 && row.reads > 0)).toBe(true);
   for (const paint of json.paints) expect(paint.fcpMs).toBeGreaterThan(0);
+  // Client weight: the main package and each subpackage, each under WeChat's 2 MB.
+  expect(Object.keys(json.sizes.subpackages).sort()).toEqual([
+    'packages/activity',
+    'packages/admin',
+    'packages/quiz',
+    'packages/study',
+    'packages/vote',
+  ]);
+  for (const bytes of [json.sizes.main, ...Object.values(json.sizes.subpackages)])
+    expect(bytes as number).toBeLessThan(2 * 1024 * 1024);
 }, 300_000);
