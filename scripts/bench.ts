@@ -159,33 +159,29 @@ async function signupRace(driver: string, host: HostChild): Promise<{ row: RaceR
 }
 
 /** Every synthetic member's best on the demo competition, so the leaderboard ranks at full scale. */
+/** Member i's best on the demo competition: a spread of scores with many ties, as real boards have. */
+const scoreOf = (i: number) => (i * 37) % 101;
+function syntheticBest(i: number, unitPath: string[], now: number) {
+  const board = 'quiz-demo-competition';
+  return {
+    _id: `${board}_s-${i}`,
+    board,
+    memberId: `s-${i}`,
+    unitPath,
+    scoreKey: `${board}|${scoreOf(i)}`,
+    score: scoreOf(i),
+    seconds: 60 + ((i * 13) % 600),
+    at: now,
+  };
+}
+
 async function seedBoard(store: DocStore, members: number, now: number): Promise<void> {
-  const scores = store.collection<{
-    _id: string;
-    board: string;
-    scoreKey: string;
-    memberId: string;
-    unitPath: string[];
-    score: number;
-    seconds: number;
-    at: number;
-  }>('quiz_scores');
+  const scores = store.collection<ReturnType<typeof syntheticBest>>('quiz_scores');
   const member = await store.collection<{ _id: string; unitPath: string[] }>('members').get('s-0');
-  for (let i = 0; i < members; i += 1)
-    await scores.insert({
-      _id: `quiz-demo-competition_s-${i}`,
-      board: 'quiz-demo-competition',
-      memberId: `s-${i}`,
-      unitPath: member?.unitPath ?? [],
-      scoreKey: `quiz-demo-competition|${(i * 37) % 101}`,
-      // A spread of scores with many ties, as real boards have.
-      score: (i * 37) % 101,
-      seconds: 60 + ((i * 13) % 600),
-      at: now,
-    });
+  for (let i = 0; i < members; i += 1) await scores.insert(syntheticBest(i, member?.unitPath ?? [], now));
   // The per-unit sums the unit ranking reads, as recordBest keeps them.
   let sum = 0;
-  for (let i = 0; i < members; i += 1) sum += (i * 37) % 101;
+  for (let i = 0; i < members; i += 1) sum += scoreOf(i);
   const unitScores = store.collection<{
     _id: string;
     board: string;
@@ -207,7 +203,7 @@ async function seedBoard(store: DocStore, members: number, now: number): Promise
 /** The per-score counts the leaderboard walks, for boards seeded with score (i × 37) mod 101. */
 async function seedHistogram(store: DocStore, board: string, members: number): Promise<void> {
   const counts: Record<string, number> = {};
-  for (let i = 0; i < members; i += 1) counts[`s${(i * 37) % 101}`] = (counts[`s${(i * 37) % 101}`] ?? 0) + 1;
+  for (let i = 0; i < members; i += 1) counts[`s${scoreOf(i)}`] = (counts[`s${scoreOf(i)}`] ?? 0) + 1;
   await store
     .collection<{ _id: string; counts: Record<string, number> }>('quiz_histograms')
     .insert({ _id: board, counts });
@@ -487,16 +483,7 @@ async function growOrganisation(store: DocStore, from: number, to: number, now: 
   for (let i = from; i < to; i += 1) {
     const unitPath = ['u-committee', 'u-gb-com', `u-syn-${Math.floor(i / 50)}`];
     await push(
-      store.collection<AnyDoc>('quiz_scores').insert({
-        _id: `${board}_s-${i}`,
-        board,
-        memberId: `s-${i}`,
-        unitPath,
-        scoreKey: `${board}|${(i * 37) % 101}`,
-        score: (i * 37) % 101,
-        seconds: 60 + ((i * 13) % 600),
-        at: now,
-      }),
+      store.collection<ReturnType<typeof syntheticBest>>('quiz_scores').insert(syntheticBest(i, unitPath, now)),
     );
     for (let n = 1; n <= ANSWERS_PER_MEMBER / QUESTIONS.length; n += 1)
       await push(

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 /** One call as the host logs it (pino JSON, `msg: "call"`). */
 export type CallLine = { route: string; reads: number; writes: number; ms: number; storeMs: number };
@@ -20,16 +20,6 @@ export interface HostChild {
   /** Waits until the host's log has been quiet for a moment, so every call so far is in `calls`. */
   settle(): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startHostChild(env: Record<string, string>, startTimeoutMs = 180_000): Promise<HostChild> {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { hasPostgresUser, postgresBinDir } from './system-tools';
+import { freePort } from './free-port';
 
 /**
  * A throw-away PostgreSQL server: `initdb` into a temp dir and `pg_ctl` on a free loopback port.
@@ -14,17 +14,6 @@ export interface PostgresServer {
   /** Stops the server as a crash would (`immediate`: no checkpoint, recovery on start) and starts it again. */
   restart(downMs?: number): Promise<void>;
   stop(): void;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startPostgres(options: { durable?: boolean } = {}): Promise<PostgresServer> {

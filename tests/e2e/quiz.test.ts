@@ -100,6 +100,11 @@ test('a member takes the daily quiz; the payloads carry no answers; the review s
   await seen(member, '第 1/5 题');
   for (let i = 0; i < 5; i += 1) {
     await seen(member, `第 ${i + 1}/5 题`);
+    // The counter can show before the question below it: wait for something to answer, then look at its kind.
+    await member
+      .locator('.question__option:visible, .question__blank:visible input, input.question__blank:visible')
+      .first()
+      .waitFor();
     const blank = member.locator('.question__blank:visible input, input.question__blank:visible');
     if (await blank.count()) await blank.first().fill('1921');
     else await visible(member, '.question__option').click();
@@ -130,6 +135,11 @@ test('the member takes the exam with a countdown and sees the review', async () 
   await seen(member, '剩余');
   for (let i = 0; i < 4; i += 1) {
     await seen(member, `第 ${i + 1}/4 题`);
+    // The counter can show before the question below it: wait for something to answer, then look at its kind.
+    await member
+      .locator('.question__option:visible, .question__blank:visible input, input.question__blank:visible')
+      .first()
+      .waitFor();
     const blank = member.locator('.question__blank:visible input, input.question__blank:visible');
     if (await blank.count()) await blank.first().fill('1921年');
     else await visible(member, '.question__option').click();

@@ -14,6 +14,7 @@ import type { Services } from '../../cloudfunctions/router/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { FIXED_NOW, TEST_SECRETS, testCipher } from './demo-store';
+import { wxSignIn } from './http-host';
 
 /**
  * Calls routes as members, with a clock the test moves and the local messaging ports it can look into.
@@ -68,8 +69,6 @@ export async function dispatcherFor(store: DocStore): Promise<Dispatcher> {
   };
 }
 
-let codes = 0;
-
 async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services' | 'system'>): Promise<Dispatcher> {
   const { services, clock } = base;
   const env = parseEnv({
@@ -108,22 +107,12 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
     return response.json() as Promise<any>;
   };
 
-  const members = services.store.collection<{ _id: string; openid?: string }>('members');
   const tokens = new Map<string, string>();
-  /** What the mini-program does: wx.login, then auth.wxLogin with the code. Members no longer on the roster keep a token they once had. */
+  /** Members no longer on the roster keep a token they once had. */
   const signIn = async (memberId: string): Promise<string> => {
-    const member = await members.get(memberId);
-    let token: string;
-    if (member) {
-      const openid = member.openid ?? `wx-${memberId}`;
-      if (!member.openid) await members.updateWhere({ _id: memberId }, { $set: { openid } });
-      const result = await post('auth.wxLogin', { code: `local:${openid}#${(codes += 1)}` });
-      if (!result.ok || !result.data.bound)
-        throw new Error(`wx sign-in as ${memberId} failed: ${JSON.stringify(result)}`);
-      token = result.data.token;
-    } else {
-      token = services.platform.sessions!.issue({ memberId }, clock.now).token;
-    }
+    const token =
+      (await wxSignIn(services.store, (route, input) => post(route, input), memberId)) ??
+      services.platform.sessions!.issue({ memberId }, clock.now).token;
     tokens.set(memberId, token);
     return token;
   };

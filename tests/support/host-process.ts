@@ -1,22 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { TEST_SECRETS } from './demo-store';
+import { freePort } from '../../scripts/lib/free-port';
 
 /** A real host process (`cloudfunctions/hosts/serve.ts`), as it runs in production, on a free port. */
 export interface HostProcess {
   process: ChildProcess;
   url: string;
   call(route: string, input: unknown, token?: string): Promise<{ ok: boolean; data?: any; error?: any }>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startHostProcess(env: Record<string, string>): Promise<HostProcess> {

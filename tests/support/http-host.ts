@@ -66,17 +66,31 @@ export async function startTestHost(
 
 let codes = 0;
 
+/**
+ * What the mini-program does against a self-hosted backend: `wx.login`, then `auth.wxLogin` with the code. The
+ * member gets a WeChat identity first if they have none. Null when there is no such member.
+ */
+export async function wxSignIn(
+  store: DocStore,
+  post: (route: string, input: unknown) => Promise<any>,
+  memberId: string,
+): Promise<string | null> {
+  const members = store.collection<{ _id: string; openid?: string }>('members');
+  const member = await members.get(memberId);
+  if (!member) return null;
+  const openid = member.openid ?? `wx-${memberId}`;
+  if (!member.openid) await members.updateWhere({ _id: memberId }, { $set: { openid } });
+  const result = await post('auth.wxLogin', { code: `local:${openid}#${(codes += 1)}` });
+  if (!result.ok || !result.data.bound) throw new Error(`wx sign-in as ${memberId} failed: ${JSON.stringify(result)}`);
+  return result.data.token as string;
+}
+
 /** Signs in as a member: by the demo login, or (wx mode) by binding a WeChat identity to them and logging in with a code. */
 export async function signIn(host: TestHost, memberId: string): Promise<string> {
   if (host.authMode === 'wx') {
-    const members = host.store.collection<{ _id: string; openid?: string }>('members');
-    const member = await members.get(memberId);
-    if (!member) throw new Error(`no member ${memberId}`);
-    const openid = member.openid ?? `wx-${memberId}`;
-    if (!member.openid) await members.updateWhere({ _id: memberId }, { $set: { openid } });
-    const { body } = await host.call('auth.wxLogin', { code: `local:${openid}#${(codes += 1)}` });
-    if (!body.ok) throw new Error(`wx sign-in failed: ${JSON.stringify(body)}`);
-    return body.data.token as string;
+    const token = await wxSignIn(host.store, async (route, input) => (await host.call(route, input)).body, memberId);
+    if (!token) throw new Error(`no member ${memberId}`);
+    return token;
   }
   const { body } = await host.call('auth.devLogin', { memberId });
   if (!body.ok) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);

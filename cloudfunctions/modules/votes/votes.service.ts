@@ -191,11 +191,15 @@ export async function listUnitVotes(ctx: CallContext, unitId: string, skip: numb
   };
 }
 
-export async function voteResults(ctx: CallContext, voteId: string) {
+/** What an admin sees of a vote: the count at any time, and their own ballot if they voted. */
+async function adminDetail(ctx: CallContext, vote: VoteDoc) {
   const admin = requireMember(ctx);
-  const vote = await loadVote(ctx, voteId);
   const ballot = await votesRepository(ctx.store).ballots.get(ballotId(vote._id, admin._id));
   return detail(ctx, vote, { member: admin, ballot, admin: true });
+}
+
+export async function voteResults(ctx: CallContext, voteId: string) {
+  return adminDetail(ctx, await loadVote(ctx, voteId));
 }
 
 export async function closeVote(ctx: CallContext, voteId: string) {
@@ -214,5 +218,5 @@ export async function closeVote(ctx: CallContext, voteId: string) {
     targetName: vote.title,
     unitPath: vote.unitPath,
   });
-  return voteResults(ctx, voteId);
+  return adminDetail(ctx, { ...vote, closesAt: ctx.now });
 }
