@@ -1,5 +1,6 @@
 import { activitiesRoutes } from '../modules/activities/activities.routes';
 import { membersRoutes } from '../modules/members/members.routes';
+import { noticesRoutes } from '../modules/notices/notices.routes';
 import { quizRoutes } from '../modules/quiz/quiz.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
@@ -10,6 +11,7 @@ import type { Handlers } from './handler-types';
 export const handlers: Handlers = {
   ...membersRoutes,
   ...activitiesRoutes,
+  ...noticesRoutes,
   ...systemRoutes,
   ...studyRoutes,
   ...quizRoutes,

@@ -1,5 +1,5 @@
 import type { DocStore } from '../../store/types';
-import type { ActivityDoc, GroupDoc, NoticeDoc, ReminderDoc, SignupDoc } from './activities.types';
+import type { ActivityDoc, GroupDoc, ReminderDoc, SignupDoc } from './activities.types';
 
 /** The activity module's collections. */
 export function activitiesRepository(store: DocStore) {
@@ -7,7 +7,6 @@ export function activitiesRepository(store: DocStore) {
     activities: store.collection<ActivityDoc>('activities'),
     signups: store.collection<SignupDoc>('signups'),
     reminders: store.collection<ReminderDoc>('reminders'),
-    notices: store.collection<NoticeDoc>('notices'),
     groups: store.collection<GroupDoc>('groups'),
   };
 }

@@ -10,12 +10,11 @@ import {
   saveMinutes,
   uploadPhoto,
 } from './meetings.service';
-import { myNotices, sendDueReminders, subscribeReminder } from './reminders.service';
+import { sendDueReminders, subscribeReminder } from './reminders.service';
 import { bindGroup, groupEnter, roster, shareInfo } from './share.service';
 import { cancelSignUp, decideSignup, requestLeave, signUp } from './signup.service';
 
 export const activitiesRoutes = {
-  'me.notices': (_input, ctx) => myNotices(ctx),
   'activity.list': (input, ctx) => listActivities(ctx, input),
   'activity.get': (input, ctx) => activityDetail(ctx, input.activityId),
   'activity.signUp': async (input, ctx) => ({ status: await signUp(ctx, input) }),

@@ -72,16 +72,6 @@ export interface ReminderDoc {
   sentAt?: number;
 }
 
-/** An in-app notice (the local stand-in for a subscribe message, and a record of those sent). */
-export interface NoticeDoc {
-  _id: string;
-  memberId: string;
-  title: string;
-  body: string;
-  createdAt: number;
-  readAt?: number;
-}
-
 /** A group chat bound to a unit, by its openGId. */
 export interface GroupDoc {
   _id: string;

@@ -12,7 +12,7 @@ import { chinaDay, chinaPeriod } from '../shared/china-time';
 import { activitiesRepository } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
 import { activityLabel, loadActivity } from './activity-access';
-import { notify } from '../shared/notify';
+import { notify } from '../notices/notify';
 
 /** Attendance (应到/实到/请假/缺席), meeting minutes, and each branch's 三会一课 record per period. */
 export async function attendance(ctx: CallContext, activityId: string) {

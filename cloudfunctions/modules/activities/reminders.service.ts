@@ -5,7 +5,7 @@ import { membersRepository } from '../members/members.repository';
 import { chinaDateTime } from '../shared/china-time';
 import { activitiesRepository, signupId } from './activities.repository';
 import { activityLabel, loadActivity } from './activity-access';
-import { notify } from '../shared/notify';
+import { notify } from '../notices/notify';
 
 /**
  * Reminders before an activity starts. A member subscribes (in WeChat after accepting a subscribe-message
@@ -67,13 +67,4 @@ export async function sendDueReminders(ctx: CallContext) {
     }
   }
   return { sent };
-}
-
-export async function myNotices(ctx: CallContext) {
-  const member = requireMember(ctx);
-  const items = await activitiesRepository(ctx.store).notices.find(
-    { memberId: member._id },
-    { sort: [['createdAt', -1]], limit: 20 },
-  );
-  return { items: items.map((n) => ({ noticeId: n._id, title: n.title, body: n.body, createdAt: n.createdAt })) };
 }

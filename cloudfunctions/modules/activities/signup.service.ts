@@ -9,7 +9,7 @@ import type { MemberDoc } from '../members/members.types';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc, SignupDoc } from './activities.types';
 import { activityLabel, assertInAudience, loadActivity } from './activity-access';
-import { notify } from '../shared/notify';
+import { notify } from '../notices/notify';
 import { refreshShareCard } from './share.service';
 
 /**

@@ -4,7 +4,7 @@ import { callerOpenid, requireMember, type CallContext } from '../../router/cont
 import type { Filter } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import { awardPoints } from '../points/points.service';
-import { notify } from '../shared/notify';
+import { notify } from '../notices/notify';
 import { loadVisibleContent } from './content-access';
 import { studyRepository } from './study.repository';
 import type { NoteDoc } from './study.types';

@@ -9,7 +9,7 @@ import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
 import { quizRepository } from '../quiz/quiz.repository';
 import { chinaDateTime, chinaDay } from '../shared/china-time';
-import { notify } from '../shared/notify';
+import { notify } from '../notices/notify';
 import { cardsFor, isVisible } from './content-access';
 import { studyRepository } from './study.repository';
 import type { ContentDoc, PlanDoc } from './study.types';

@@ -1,7 +1,7 @@
 import type { CallContext } from '../../router/context';
 import type { SubscribeMessagePort } from '../../platform/messaging';
-import { activitiesRepository } from '../activities/activities.repository';
 import type { MemberDoc } from '../members/members.types';
+import { noticesCollection } from './notices.repository';
 
 /**
  * Tells a member something: an in-app notice always (what the app shows locally, and a record of what was
@@ -14,8 +14,7 @@ export async function notify(
   body: string,
   template: Parameters<SubscribeMessagePort['send']>[1] = 'activity_reminder',
 ) {
-  const { notices } = activitiesRepository(ctx.store);
-  await notices.insert({
+  await noticesCollection(ctx.store).insert({
     _id: `n-${ctx.now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
     memberId: member._id,
     title,

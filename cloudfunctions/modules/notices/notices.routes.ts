@@ -1,0 +1,6 @@
+import type { Handlers } from '../../router/handler-types';
+import { myNotices } from './inbox.service';
+
+export const noticesRoutes = {
+  'me.notices': (_input, ctx) => myNotices(ctx),
+} satisfies Partial<Handlers>;
