@@ -13,7 +13,7 @@ import {
 
 /**
  * The WeChat cloud database adapter. It is handed `cloud.database()` from the function entry and is never
- * constructed outside WeChat (a database call without credentials rejects there, see DESIGN.md).
+ * constructed outside WeChat (a database call without credentials rejects there; docs/architecture.md).
  * Initialise the SDK with `throwOnNotFound: false` so a missing document reads as null.
  */
 interface WxQuery {
