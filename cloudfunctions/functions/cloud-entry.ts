@@ -49,7 +49,9 @@ export function createCloudEntry(fn: FunctionName) {
   let services: Promise<Services> | null = null;
   return async function main(event: unknown, _context?: unknown) {
     services ??= cloudServices();
-    const identity = wxIdentity(cloud.getWXContext(), fn === 'jobs');
-    return dispatch(fn, timerEventToCall(fn, event), identity, await services);
+    // Only a timer event is the platform's own call; any other call without an OPENID is nobody.
+    const timerCall = timerEventToCall(fn, event);
+    const identity = wxIdentity(cloud.getWXContext(), timerCall !== null);
+    return dispatch(fn, timerCall ?? event, identity, await services);
   };
 }

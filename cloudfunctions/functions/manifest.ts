@@ -19,6 +19,11 @@ export interface FunctionManifest {
   openapi: string[];
   timeoutSeconds: number;
   triggers: TimerTrigger[];
+  /**
+   * Tasks an operator runs by hand in the cloud console (云端测试) with a timer event naming them; never
+   * scheduled, and absent from `config.json`.
+   */
+  consoleTasks?: Array<{ name: string; route: string }>;
 }
 
 export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
@@ -52,13 +57,24 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         everySeconds: 300,
       },
     ],
+    consoleTasks: [{ name: 'setup', route: 'system.setup' }],
   },
 };
 
-/** A timer event (`{ Type: 'Timer', TriggerName }`) becomes a call of its trigger's route. */
-export function timerEventToCall(fn: FunctionName, event: unknown): unknown {
-  const timer = event as { Type?: unknown; TriggerName?: unknown } | null;
-  if (!timer || timer.Type !== 'Timer') return event;
-  const trigger = FUNCTION_MANIFESTS[fn].triggers.find((t) => t.name === timer.TriggerName);
-  return trigger ? { route: trigger.route, input: {} } : event;
+const TIMER_EVENT_KEYS = new Set(['Type', 'TriggerName', 'Time', 'Message']);
+
+/**
+ * The call a timer event stands for, or null when the event is not one. WeChat's timer triggers call with
+ * `{ Type: 'Timer', TriggerName, Time }` (and an optional `Message`); only the function's own triggers and
+ * console tasks are recognised, and each runs its declared route with no input, so an event can never
+ * choose what the platform runs.
+ */
+export function timerEventToCall(fn: FunctionName, event: unknown): { route: string; input: object } | null {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return null;
+  const timer = event as Record<string, unknown>;
+  if (timer.Type !== 'Timer' || typeof timer.TriggerName !== 'string' || typeof timer.Time !== 'string') return null;
+  if (Object.keys(timer).some((key) => !TIMER_EVENT_KEYS.has(key))) return null;
+  const manifest = FUNCTION_MANIFESTS[fn];
+  const task = [...manifest.triggers, ...(manifest.consoleTasks ?? [])].find((t) => t.name === timer.TriggerName);
+  return task ? { route: task.route, input: {} } : null;
 }

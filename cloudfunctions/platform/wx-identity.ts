@@ -6,10 +6,11 @@ export interface WxContext {
 }
 
 /**
- * In a cloud function WeChat supplies the caller's OPENID. A call without one comes from the platform
- * itself (a timer trigger or the console): the system for the `jobs` function, nobody for the others.
+ * In a cloud function WeChat supplies the caller's OPENID. A call without one is the system only when it is
+ * a timer event of the function's own (see `timerEventToCall`): web callers without a WeChat identity and
+ * other services also call without an OPENID, so its absence alone proves nothing.
  */
-export function wxIdentity(context: WxContext, trustsPlatformCalls: boolean): Identity {
+export function wxIdentity(context: WxContext, isTimerEvent: boolean): Identity {
   if (context.OPENID) return { kind: 'openid', openid: context.OPENID };
-  return trustsPlatformCalls ? { kind: 'system' } : { kind: 'anonymous' };
+  return isTimerEvent ? { kind: 'system' } : { kind: 'anonymous' };
 }

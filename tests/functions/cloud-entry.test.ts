@@ -152,10 +152,38 @@ describe('admin function', () => {
 });
 
 describe('jobs function', () => {
-  test('the platform itself (no OPENID: timer or console) may run setup, and again', async () => {
+  const timerEvent = (TriggerName: string) => ({ Type: 'Timer', TriggerName, Time: '2026-03-01T08:00:00Z' });
+
+  test('a timer event of its own trigger runs that trigger as the system', async () => {
     as(undefined);
-    const first = await jobs({ route: 'system.setup', input: {} });
-    const second = await jobs({ route: 'system.setup', input: {} });
+    expect(await jobs(timerEvent('sendReminders'))).toMatchObject({ ok: true });
+  });
+
+  test('a call without OPENID that is not a timer event is nobody, whatever route it names', async () => {
+    as(undefined);
+    for (const route of ['system.setup', 'system.sendReminders']) {
+      const result = await jobs({ route, input: {} });
+      expect(result.ok).toBe(false);
+      expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(result.error.code);
+    }
+  });
+
+  test.each([
+    ['an unknown trigger', { Type: 'Timer', TriggerName: 'dropTables', Time: '2026-03-01T08:00:00Z' }],
+    ['a timer event naming a route', { ...timerEvent('sendReminders'), route: 'system.setup', input: {} }],
+    ['a timer event without its time', { Type: 'Timer', TriggerName: 'setup' }],
+    ['a lower-case type', { Type: 'timer', TriggerName: 'setup', Time: '2026-03-01T08:00:00Z' }],
+  ])('%s is not the platform', async (_label, event) => {
+    as(undefined);
+    const result = await jobs(event);
+    expect(result.ok).toBe(false);
+    expect(['MALFORMED_EVENT', 'UNAUTHENTICATED', 'FORBIDDEN']).toContain(result.error.code);
+  });
+
+  test('the console runs setup with a timer event naming it, and again', async () => {
+    as(undefined);
+    const first = await jobs(timerEvent('setup'));
+    const second = await jobs(timerEvent('setup'));
     expect(first).toMatchObject({
       ok: true,
       data: { collections: expect.arrayContaining(['units', 'members', 'audit']) },
@@ -163,8 +191,9 @@ describe('jobs function', () => {
     expect(second).toEqual(first);
   });
 
-  test('a person calling jobs is refused', async () => {
+  test('a person calling jobs is refused, timer-shaped event or not', async () => {
     as('openid-office-admin');
     expect(await jobs({ route: 'system.setup', input: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await jobs(timerEvent('setup'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
