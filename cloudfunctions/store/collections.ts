@@ -9,6 +9,7 @@ import type { DocStore, IndexSpec } from './types';
 export const COLLECTIONS = {
   units: [{ fields: ['parentId'] }, { fields: ['path'] }],
   votes: [{ fields: ['unitId'] }, { fields: ['unitPath'] }, { fields: ['closesAt'] }],
+  vote_participations: [{ fields: ['voteId'] }],
   vote_ballots: [{ fields: ['voteId'] }],
   members: [
     { fields: ['openid'], unique: true },

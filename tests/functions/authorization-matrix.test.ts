@@ -264,7 +264,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.quizExport': (t) => ({ quizId: t.quiz }),
   'vote.list': () => ({}),
   'vote.detail': (t) => ({ voteId: t.vote }),
-  'vote.cast': (t) => ({ voteId: t.vote, optionIds: ['o1'] }),
+  'vote.cast': (t) => ({ voteId: t.vote, optionIds: ['o1'], castId: 'matrix-cast-id-0000000000' }),
   'admin.voteCreate': (t) => ({
     unitId: t.unit,
     title: '表决测试',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
@@ -18,6 +19,9 @@ const poll = (overrides: Record<string, unknown> = {}) => ({
   resultPolicy: 'after_vote',
   ...overrides,
 });
+
+/** A cast id as a device draws one per ballot. */
+const castId = () => randomBytes(16).toString('hex');
 
 async function ok(promise: Promise<any>) {
   const result = await promise;
@@ -60,13 +64,16 @@ describe.each(['embedded', 'postgres'] as const)('the ballot race on %s', (drive
     await d.signIn(...voters);
     const choiceOf = (i: number) => `o${(i % 3) + 1}`;
     const results = await Promise.all(
-      voters.flatMap((memberId, i) =>
-        [0, 1, 2].map(() => d.as(memberId)('vote.cast', { voteId, optionIds: [choiceOf(i)] })),
-      ),
+      voters.flatMap((memberId, i) => {
+        const ballot = { voteId, optionIds: [choiceOf(i)], castId: castId() };
+        return [0, 1, 2].map(() => d.as(memberId)('vote.cast', ballot));
+      }),
     );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const changed = await Promise.all(
-      voters.slice(0, 20).map((memberId, i) => d.as(memberId)('vote.cast', { voteId, optionIds: [choiceOf(i + 1)] })),
+      voters
+        .slice(0, 20)
+        .map((memberId, i) => d.as(memberId)('vote.cast', { voteId, optionIds: [choiceOf(i + 1)], castId: castId() })),
     );
     expect(changed.map((r) => r.ok || r.error.code)).toEqual(Array(20).fill('CONFLICT'));
 
@@ -78,6 +85,7 @@ describe.each(['embedded', 'postgres'] as const)('the ballot race on %s', (drive
       { optionId: 'o3', count: 50 },
     ]);
     expect(await store.collection('vote_ballots').count({ voteId })).toBe(150);
+    expect(await store.collection('vote_participations').count({ voteId })).toBe(150);
   }, 120_000);
 });
 
@@ -112,13 +120,13 @@ describe('the rules of a vote', () => {
         .count({ unitPath: 'u-gb-com', stage: 'full', status: { $in: ['normal', 'mobile'] } }),
     );
 
-    const refused = await d.as(probationary!)('vote.cast', { voteId, optionIds: ['o1'] });
+    const refused = await d.as(probationary!)('vote.cast', { voteId, optionIds: ['o1'], castId: castId() });
     expect(refused.ok).toBe(false);
     expect(refused.error.code).toBe('FORBIDDEN');
     expect(refused.error.message).toContain('预备党员没有表决权');
     expect((await ok(d.as(probationary!)('vote.detail', { voteId }))).eligible).toBe(false);
 
-    const cast = await ok(d.as(full!)('vote.cast', { voteId, optionIds: ['o1'] }));
+    const cast = await ok(d.as(full!)('vote.cast', { voteId, optionIds: ['o1'], castId: castId() }));
     expect(cast.voted).toBe(true);
     expect(cast.myChoices).toEqual(['o1']);
     // after_vote: the count shows once I have voted.
@@ -129,25 +137,25 @@ describe('the rules of a vote', () => {
     const admin = d.as(DEMO.orgAdmin);
     const [voter] = await votersIn(store, 'u-gb-com', ['full'], 1);
     const later = await ok(admin('admin.voteCreate', poll({ opensAt: FIXED_NOW + HOUR })));
-    const early = await d.as(voter!)('vote.cast', { voteId: later.voteId, optionIds: ['o1'] });
+    const early = await d.as(voter!)('vote.cast', { voteId: later.voteId, optionIds: ['o1'], castId: castId() });
     expect(early.error.code).toBe('CONFLICT');
     expect(early.error.message).toContain('还没有开始');
 
     const { voteId } = await ok(admin('admin.voteCreate', poll({ maxChoices: 2, resultPolicy: 'after_close' })));
-    const tooMany = await d.as(voter!)('vote.cast', { voteId, optionIds: ['o1', 'o2', 'o3'] });
+    const tooMany = await d.as(voter!)('vote.cast', { voteId, optionIds: ['o1', 'o2', 'o3'], castId: castId() });
     expect(tooMany.error.code).toBe('VALIDATION_FAILED');
-    const unknown = await d.as(voter!)('vote.cast', { voteId, optionIds: ['o9'] });
+    const unknown = await d.as(voter!)('vote.cast', { voteId, optionIds: ['o9'], castId: castId() });
     expect(unknown.error.code).toBe('VALIDATION_FAILED');
     expect(await store.collection('vote_ballots').count({ voteId })).toBe(0);
 
-    const cast = await ok(d.as(voter!)('vote.cast', { voteId, optionIds: ['o2', 'o1', 'o2'] }));
+    const cast = await ok(d.as(voter!)('vote.cast', { voteId, optionIds: ['o2', 'o1', 'o2'], castId: castId() }));
     expect(cast.myChoices).toEqual(['o2', 'o1']);
     // after_close: no count for members while it runs, but the admin sees it.
     expect(cast.results).toBeNull();
     expect((await ok(admin('admin.voteResults', { voteId }))).results.ballots).toBe(1);
 
     d.clock.now += 25 * HOUR;
-    const late = await d.as(DEMO.member)('vote.cast', { voteId, optionIds: ['o1'] });
+    const late = await d.as(DEMO.member)('vote.cast', { voteId, optionIds: ['o1'], castId: castId() });
     expect(late.error.code).toBe('CONFLICT');
     expect(late.error.message).toContain('已经结束');
     const closed = await ok(d.as(voter!)('vote.detail', { voteId }));
@@ -166,7 +174,9 @@ describe('the rules of a vote', () => {
     const closes = await Promise.all([admin('admin.voteClose', { voteId }), admin('admin.voteClose', { voteId })]);
     expect(closes.map((r) => r.ok || r.error.code).sort()).toEqual(['CONFLICT', true].sort());
     const [voter] = await votersIn(store, 'u-gb-com', ['full'], 1);
-    expect((await d.as(voter!)('vote.cast', { voteId, optionIds: ['o1'] })).error.code).toBe('CONFLICT');
+    expect((await d.as(voter!)('vote.cast', { voteId, optionIds: ['o1'], castId: castId() })).error.code).toBe(
+      'CONFLICT',
+    );
     expect(await store.collection('audit').count({ targetId: voteId, action: 'vote.close' })).toBe(1);
     expect(await store.collection('audit').count({ targetId: voteId, action: 'vote.create' })).toBe(1);
   });
@@ -176,7 +186,9 @@ describe('the rules of a vote', () => {
     const west = await ok(d.as(DEMO.member)('vote.list', {}));
     expect(west.items.map((v: any) => v.voteId)).not.toContain(voteId);
     expect((await d.as(DEMO.member)('vote.detail', { voteId })).error.code).toBe('NOT_FOUND');
-    expect((await d.as(DEMO.member)('vote.cast', { voteId, optionIds: ['o1'] })).error.code).toBe('NOT_FOUND');
+    expect((await d.as(DEMO.member)('vote.cast', { voteId, optionIds: ['o1'], castId: castId() })).error.code).toBe(
+      'NOT_FOUND',
+    );
     const [eastVoter] = await votersIn(store, 'u-b-east', ['probationary', 'full'], 1);
     const east = await ok(d.as(eastVoter!)('vote.list', {}));
     expect(east.items.map((v: any) => v.voteId)).toContain(voteId);

@@ -17,7 +17,7 @@ import { startHostProcess, type HostProcess } from '../support/host-process';
 const MEMBERS = 300;
 const WORKERS = 8;
 const tokens = createSessionTokens(TEST_SECRETS.SESSION_SECRET, 3600_000);
-const tokenOf = (memberId: string) => tokens.issue({ memberId }, Date.now()).token;
+const tokenOf = (memberId: string) => tokens.issue({ memberId, generation: 0 }, Date.now()).token;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let server: PostgresServer;
@@ -46,6 +46,7 @@ beforeAll(async () => {
     DATABASE_URL: server.url,
     JOBS: 'off',
     WRITE_RATE_PER_MINUTE: '100000',
+    READ_RATE_PER_MINUTE: '100000',
   });
 }, 120_000);
 
@@ -60,7 +61,12 @@ async function cast(voteId: string, memberId: string): Promise<Outcome> {
   const response = await fetch(`${host.url}/api/vote.cast`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(memberId)}` },
-    body: JSON.stringify({ voteId, optionIds: [Number(memberId.slice(2)) % 2 ? 'o2' : 'o1'] }),
+    body: JSON.stringify({
+      voteId,
+      optionIds: [Number(memberId.slice(2)) % 2 ? 'o2' : 'o1'],
+      // One cast id per voter: a retry after an error resends the same ballot.
+      castId: `restart-cast-${memberId}-${'x'.repeat(16)}`,
+    }),
   });
   const body = (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
   return body.ok

@@ -86,7 +86,8 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
     env,
     store: services.store,
     clock: () => clock.now,
-    log: () => {},
+    // The host's call records go where the test points `services.log`, as in-process calls' do.
+    log: (record) => services.log(record),
     messaging: base.messaging,
     wxLogin: services.platform.wxLogin!,
     ports: {

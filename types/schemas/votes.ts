@@ -26,6 +26,11 @@ export const VoteIdInput = z.strictObject({ voteId: Id });
 export const VoteCastInput = z.strictObject({
   voteId: Id,
   optionIds: z.array(OptionId).min(1, '请至少选择一项').max(20),
+  /**
+   * A random id the device draws once per ballot and sends again on a retry: the same cast id and choices
+   * are the same ballot. The server keeps only a hash of it with the choices, which says nothing without it.
+   */
+  castId: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, '投票凭据不正确，请返回刷新后重新投票'),
 });
 export const VoteListInput = z.strictObject({ ...PageInput });
 export const AdminVoteListInput = z.strictObject({ unitId: Id, ...PageInput });
@@ -56,6 +61,7 @@ export const VoteDetail = VoteCard.extend({
   resultPolicy: z.enum(VOTE_RESULT_POLICIES),
   /** Whether the caller may vote at all (a probationary member has no vote in a 表决). */
   eligible: z.boolean(),
+  /** The choices just cast, in the answer to casting only: the server keeps no link from a member to a choice. */
   myChoices: z.array(OptionId).nullable(),
   /** Null until the result policy lets the caller see it. */
   results: VoteResults.nullable(),

@@ -12,7 +12,7 @@ import {
 export const votesRoutes = {
   'vote.list': (input, ctx) => listMyVotes(ctx, input.skip, input.limit),
   'vote.detail': (input, ctx) => voteDetail(ctx, input.voteId),
-  'vote.cast': (input, ctx) => castBallot(ctx, input.voteId, input.optionIds),
+  'vote.cast': (input, ctx) => castBallot(ctx, input.voteId, input.optionIds, input.castId),
   'admin.voteCreate': (input, ctx) => createVote(ctx, input),
   'admin.voteList': (input, ctx) => listUnitVotes(ctx, input.unitId, input.skip, input.limit),
   'admin.voteResults': (input, ctx) => voteResults(ctx, input.voteId),

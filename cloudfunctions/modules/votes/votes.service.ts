@@ -4,17 +4,18 @@ import type { VoteCard, VoteCreateInput, VoteDetail } from '../../../types/schem
 import { appendAudit, newId } from '../audit/audit';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
-import { DuplicateKeyError } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
+import { castSecretBallot, hasVoted, storePendingBallots } from './ballot-box';
 import { eligibleFilter, inAudience, whyNotEligible } from './eligibility';
-import { ballotId, votesRepository } from './votes.repository';
-import type { BallotDoc, VoteDoc } from './votes.types';
+import { participationId, votesRepository } from './votes.repository';
+import type { VoteDoc } from './votes.types';
 
 /**
  * Votes (投票): a branch or higher admin asks a unit's members one question; each entitled member casts
- * one ballot, which cannot be changed. The ballot's id makes a second one impossible on every store, so
- * two devices or a retried call can never count twice; the count is read from the ballots.
+ * one secret ballot, which cannot be changed. The participation's id makes a second ballot impossible on
+ * every store, so two devices or a retried call can never count twice; the count is read from the ballots,
+ * which name no member (see ballot-box.ts).
  */
 function stateOf(vote: VoteDoc, now: number): VoteState {
   if (now < vote.opensAt) return 'upcoming';
@@ -35,6 +36,7 @@ async function loadVoteFor(ctx: CallContext, member: MemberDoc, voteId: string):
 }
 
 async function countBallots(ctx: CallContext, vote: VoteDoc) {
+  await storePendingBallots(ctx, vote._id);
   const { ballots } = votesRepository(ctx.store);
   const [total, ...perOption] = await Promise.all([
     ballots.count({ voteId: vote._id }),
@@ -64,18 +66,18 @@ function card(vote: VoteDoc, now: number, voted: boolean): VoteCard {
 async function detail(
   ctx: CallContext,
   vote: VoteDoc,
-  viewer: { member: MemberDoc; ballot: BallotDoc | null; admin: boolean },
+  viewer: { member: MemberDoc; voted: boolean; admin: boolean; justCast?: string[] },
 ): Promise<VoteDetail> {
   const state = stateOf(vote, ctx.now);
-  const showResults =
-    viewer.admin || state === 'closed' || (vote.resultPolicy === 'after_vote' && viewer.ballot !== null);
+  const showResults = viewer.admin || state === 'closed' || (vote.resultPolicy === 'after_vote' && viewer.voted);
   return {
-    ...card(vote, ctx.now, viewer.ballot !== null),
+    ...card(vote, ctx.now, viewer.voted),
     description: vote.description,
     options: vote.options,
     resultPolicy: vote.resultPolicy,
     eligible: whyNotEligible(vote, viewer.member) === null,
-    myChoices: viewer.ballot?.choices ?? null,
+    // Only in the answer to casting: no stored record says what a member chose.
+    myChoices: viewer.justCast ?? null,
     results: showResults ? await countBallots(ctx, vote) : null,
   };
 }
@@ -120,29 +122,29 @@ export async function createVote(ctx: CallContext, input: z.output<typeof VoteCr
 
 export async function listMyVotes(ctx: CallContext, skip: number, limit: number) {
   const member = requireMember(ctx);
-  const { votes, ballots } = votesRepository(ctx.store);
+  const { votes, participations } = votesRepository(ctx.store);
   const filter = { unitId: { $in: member.unitPath } };
   const [items, total] = await Promise.all([
     votes.find(filter, { sort: [['closesAt', -1]], skip, limit }),
     votes.count(filter),
   ]);
   const mine = items.length
-    ? await ballots.find({ _id: { $in: items.map((vote) => ballotId(vote._id, member._id)) } }, { limit: items.length })
+    ? await participations.find(
+        { _id: { $in: items.map((vote) => participationId(vote._id, member._id)) } },
+        { limit: items.length },
+      )
     : [];
-  const voted = new Set(mine.map((ballot) => ballot.voteId));
+  const voted = new Set(mine.map((participation) => participation.voteId));
   return { items: items.map((vote) => card(vote, ctx.now, voted.has(vote._id))), total };
 }
 
 export async function voteDetail(ctx: CallContext, voteId: string) {
   const member = requireMember(ctx);
   const vote = await loadVoteFor(ctx, member, voteId);
-  const ballot = await votesRepository(ctx.store).ballots.get(ballotId(vote._id, member._id));
-  return detail(ctx, vote, { member, ballot, admin: false });
+  return detail(ctx, vote, { member, voted: await hasVoted(ctx, vote._id, member._id), admin: false });
 }
 
-const sameChoices = (a: string[], b: string[]) => a.length === b.length && a.every((choice) => b.includes(choice));
-
-export async function castBallot(ctx: CallContext, voteId: string, optionIds: string[]) {
+export async function castBallot(ctx: CallContext, voteId: string, optionIds: string[], castId: string) {
   const member = requireMember(ctx);
   const vote = await loadVoteFor(ctx, member, voteId);
   const notEligible = whyNotEligible(vote, member);
@@ -152,36 +154,22 @@ export async function castBallot(ctx: CallContext, voteId: string, optionIds: st
     throw new AppError('VALIDATION_FAILED', `请在列出的选项中选择，最多选 ${vote.maxChoices} 项。`, {
       optionIds: `最多选 ${vote.maxChoices} 项`,
     });
-  const { ballots } = votesRepository(ctx.store);
-  const id = ballotId(vote._id, member._id);
-  const existing = await ballots.get(id);
+  const voted = await hasVoted(ctx, vote._id, member._id);
   const state = stateOf(vote, ctx.now);
-  if (!existing && state === 'upcoming') throw new AppError('CONFLICT', '投票还没有开始，请到开始时间后再来。');
-  if (!existing && state === 'closed') throw new AppError('CONFLICT', '投票已经结束，不能再投了。');
-  let ballot = existing;
-  if (!ballot) {
-    try {
-      ballot = await ballots.insert({ _id: id, voteId: vote._id, memberId: member._id, choices, castAt: ctx.now });
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      // The same member on another device, or a retried call, got there first: theirs is the ballot.
-      ballot = await ballots.get(id);
-      if (!ballot) throw error;
-    }
-  }
-  // A retry of the same ballot answers as the first did; a different ballot is refused, nothing changes.
-  if (!sameChoices(ballot.choices, choices)) throw new AppError('CONFLICT', '您已经投过票了，投票后不能更改。');
-  return detail(ctx, vote, { member, ballot, admin: false });
+  if (!voted && state === 'upcoming') throw new AppError('CONFLICT', '投票还没有开始，请到开始时间后再来。');
+  if (!voted && state === 'closed') throw new AppError('CONFLICT', '投票已经结束，不能再投了。');
+  await castSecretBallot(ctx, { voteId: vote._id, memberId: member._id, castId, choices });
+  return detail(ctx, vote, { member, voted: true, admin: false, justCast: choices });
 }
 
 export async function listUnitVotes(ctx: CallContext, unitId: string, skip: number, limit: number) {
-  const { votes, ballots } = votesRepository(ctx.store);
+  const { votes, participations } = votesRepository(ctx.store);
   const filter = { unitPath: unitId };
   const [items, total] = await Promise.all([
     votes.find(filter, { sort: [['createdAt', -1]], skip, limit }),
     votes.count(filter),
   ]);
-  const turnout = await Promise.all(items.map((vote) => ballots.count({ voteId: vote._id })));
+  const turnout = await Promise.all(items.map((vote) => participations.count({ voteId: vote._id })));
   return {
     items: items.map((vote, i) => {
       const { voted: _voted, ...row } = card(vote, ctx.now, false);
@@ -191,11 +179,10 @@ export async function listUnitVotes(ctx: CallContext, unitId: string, skip: numb
   };
 }
 
-/** What an admin sees of a vote: the count at any time, and their own ballot if they voted. */
+/** What an admin sees of a vote: the count at any time, and whether they voted themselves. */
 async function adminDetail(ctx: CallContext, vote: VoteDoc) {
   const admin = requireMember(ctx);
-  const ballot = await votesRepository(ctx.store).ballots.get(ballotId(vote._id, admin._id));
-  return detail(ctx, vote, { member: admin, ballot, admin: true });
+  return detail(ctx, vote, { member: admin, voted: await hasVoted(ctx, vote._id, admin._id), admin: true });
 }
 
 export async function voteResults(ctx: CallContext, voteId: string) {

@@ -22,13 +22,31 @@ export interface VoteDoc {
 }
 
 /**
- * One member's ballot; its id is `<voteId>_<memberId>`, so a second ballot cannot exist. The count is
- * taken from the ballots themselves: there is no counter to drift from them.
+ * That a member has voted, and nothing of how. Its id is `<voteId>_<memberId>`, so inserting it is the vote:
+ * a second one cannot exist on any store.
+ */
+export interface ParticipationDoc {
+  _id: string;
+  voteId: string;
+  memberId: string;
+  /**
+   * SHA-256 of the cast id the member's device chose, the vote and the choices: a retry of the same ballot
+   * matches it, a different ballot does not. Without the cast id, which is never stored, it tells nothing.
+   */
+  receipt: string;
+  /**
+   * The ballot (random id and choices), encrypted with the server key, only between the participation and
+   * the ballot being stored; removed as soon as the ballot exists, so a crash in between loses nothing.
+   */
+  pending?: string;
+}
+
+/**
+ * One anonymous ballot: a random id, the vote and the choices. No member, no time: nothing stored ties it
+ * to a participation. The count is taken from the ballots themselves; there is no counter to drift.
  */
 export interface BallotDoc {
   _id: string;
   voteId: string;
-  memberId: string;
   choices: string[];
-  castAt: number;
 }

@@ -6,6 +6,7 @@ import type { VoteDetail } from '../../../../../types/schemas/votes';
 import { CallView } from '../../../../components/call-view';
 import { PageShell } from '../../../../components/page-shell';
 import { PickRow } from '../../../../components/pick-row';
+import { newCastId } from '../../../../features/votes/cast-id';
 import { stateTag, voteWindow } from '../../../../features/votes/format';
 import { VoteResultsView } from '../../../../features/votes/vote-results';
 import { call } from '../../../../lib/api-client';
@@ -19,6 +20,8 @@ export default function VoteDetailPage() {
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  // One cast id per ballot: pressing again after a lost answer resends the same ballot, not a second one.
+  const [cast, setCast] = useState<{ key: string; castId: string } | null>(null);
 
   const toggle = (vote: VoteDetail, optionId: string) => {
     setError(null);
@@ -36,7 +39,10 @@ export default function VoteDetailPage() {
     });
     if (!confirm) return;
     setSending(true);
-    const result = await call('vote.cast', { voteId, optionIds: picked });
+    const key = [...picked].sort().join(',');
+    const castId = cast?.key === key ? cast.castId : await newCastId();
+    setCast({ key, castId });
+    const result = await call('vote.cast', { voteId, optionIds: picked, castId });
     setSending(false);
     if (result.ok) setData(result.data);
     else setError(result.error.message);
@@ -60,11 +66,12 @@ export default function VoteDetailPage() {
             </View>
             {vote.voted ? (
               <View className="notice notice--ok">
-                您已投票：
-                {vote.options
-                  .filter((o) => vote.myChoices?.includes(o.optionId))
-                  .map((o) => o.text)
-                  .join('、')}
+                {vote.myChoices
+                  ? `您已投票：${vote.options
+                      .filter((o) => vote.myChoices?.includes(o.optionId))
+                      .map((o) => o.text)
+                      .join('、')}`
+                  : '您已投票。选票不记名保存，任何人（包括您自己）都查不到您投了什么。'}
               </View>
             ) : null}
             {!vote.voted && vote.state === 'open' && vote.eligible ? (
