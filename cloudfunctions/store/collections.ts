@@ -82,6 +82,8 @@ export const COLLECTIONS = {
   quiz_histograms: [],
   quiz_unit_scores: [],
   wrong_book: [{ fields: ['memberId', 'due'] }],
+  wrong_book_sealed: [{ fields: ['memberId', 'opensAt'] }],
+  quiz_flags: [{ fields: ['reviewPath'] }],
   question_reports: [{ fields: ['bankPath'] }, { fields: ['questionId', 'status'] }],
   leases: [],
   system: [],

@@ -262,6 +262,8 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.quizList': (t) => ({ unitId: t.unit }),
   'admin.quizAnalysis': (t) => ({ quizId: t.quiz }),
   'admin.quizExport': (t) => ({ quizId: t.quiz }),
+  'admin.quizFlags': (t) => ({ unitId: t.unit }),
+  'admin.quizFlagDecide': (t) => ({ unitId: t.unit, attemptId: 'att-none', decision: 'confirm' }),
   'vote.list': () => ({}),
   'vote.detail': (t) => ({ voteId: t.vote }),
   'vote.cast': (t) => ({ voteId: t.vote, optionIds: ['o1'], castId: 'matrix-cast-id-0000000000' }),

@@ -94,17 +94,25 @@ describe('question bank', () => {
       ['单选题', '这道题有两个答案', '甲', '乙', '', '', 'AB', '', '', ''],
       ['问答题', '没有这种题型的题目', '', '', '', '', '随便', '', '', ''],
       ['判断题', '判断题的答案写错了', '', '', '', '', '也许', '', '', ''],
-      ['单选题', '党的根本宗旨是什么？', '全心全意为人民服务', '其他', '', '', 'A', '', '', ''],
+      // The first row again with its options in another order: the same question.
+      ['单选题', '党的根本宗旨是什么？', '发展经济', '全心全意为人民服务', '改革开放', '科技兴国', 'B', '', '', ''],
     ];
     const file = csv(rows);
     const report = await ok(
       admin('admin.questionImport', { unitId: 'u-committee', format: 'csv', file, mode: 'dry_run' }),
     );
-    expect(report).toMatchObject({ total: 12, valid: 9, created: 0, written: false });
+    expect(report).toMatchObject({
+      total: 12,
+      valid: 9,
+      created: 0,
+      written: false,
+      duplicatesInFile: 1,
+      duplicatesInBank: 0,
+    });
     expect(report.rows[8].errors.join()).toContain('单选题只能有一个答案');
     expect(report.rows[9].errors.join()).toContain('题型应为');
     expect(report.rows[10].errors.join()).toContain('对');
-    expect(report.rows[11].duplicate).toBe(true);
+    expect(report.rows[11].duplicate).toBe('file');
     const refused = await ok(
       admin('admin.questionImport', { unitId: 'u-committee', format: 'csv', file, mode: 'all_or_nothing' }),
     );
@@ -118,7 +126,8 @@ describe('question bank', () => {
       admin('admin.questionImport', { unitId: 'u-committee', format: 'csv', file: csv(GOOD_ROWS), mode: 'valid_only' }),
     );
     expect(again.created).toBe(0);
-    expect(again.rows.every((row: any) => row.duplicate)).toBe(true);
+    expect(again.rows.every((row: any) => row.duplicate === 'bank')).toBe(true);
+    expect(again).toMatchObject({ duplicatesInFile: 0, duplicatesInBank: 8 });
     const exported = await ok(admin('admin.questionExport', { unitId: 'u-committee' }));
     expect(exported.fileName).toMatch(/\.xlsx$/);
     const list = await ok(admin('admin.questionList', { unitId: 'u-committee', tag: '党章' }));

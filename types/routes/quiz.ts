@@ -34,6 +34,7 @@ import {
   UnitBoard,
   WrongBookOutput,
 } from '../schemas/quiz';
+import { FlagDecideInput, FlagDecideOutput, FlagListInput, FlagListOutput } from '../schemas/quiz-flags';
 import { route } from '../route-def';
 
 const PageOnly = z.strictObject({ ...PageInput });
@@ -221,5 +222,19 @@ export const quizRoutes = {
     access: { role: 'branch_admin', scope: 'quiz' },
     writes: false,
     summary: 'The analysis and every attempt as XLSX.',
+  }),
+  'admin.quizFlags': route({
+    input: FlagListInput,
+    output: FlagListOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary: 'Attempts flagged as too fast, of quizzes organised in a subtree and of its members’ daily quizzes.',
+  }),
+  'admin.quizFlagDecide': route({
+    input: FlagDecideInput,
+    output: FlagDecideOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: true,
+    summary: 'Confirm a flagged attempt (it earns its points and rank as of its hand-in) or void it with a reason.',
   }),
 };

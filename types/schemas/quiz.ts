@@ -63,7 +63,7 @@ export const QuestionAdmin = z.object({
   source: z.string(),
   status: z.enum(QUESTION_STATUSES),
   version: z.number().int(),
-  /** Another active question of the same bank has the same stem (after normalising). */
+  /** Another question of the same bank is the same question: type, stem, options in any order and answer. */
   duplicateOf: Id.nullable(),
   openReports: z.number().int(),
   updatedAt: EpochMs,
@@ -90,13 +90,19 @@ export const QuestionImportReport = z.object({
   valid: z.number().int(),
   created: z.number().int(),
   written: z.boolean(),
+  /** Rows repeating an earlier row of the file / a question already in the bank (skipped, never written). */
+  duplicatesInFile: z.number().int(),
+  duplicatesInBank: z.number().int(),
   rows: z.array(
     z.object({
       row: z.number().int(),
       stem: z.string(),
       errors: z.array(z.string()),
-      /** The same stem is already in the bank (or earlier in the file). */
-      duplicate: z.boolean(),
+      /**
+       * The same question (type, stem, options in any order, answer) is earlier in the file or already in the
+       * bank. The same stem with other options or another answer is a different question.
+       */
+      duplicate: z.enum(['file', 'bank']).nullable(),
     }),
   ),
 });
@@ -136,8 +142,10 @@ export const ReviewItem = z.object({
   stem: z.string(),
   options: z.array(z.string()),
   given: Answer.nullable(),
-  correct: z.boolean(),
-  score: z.number(),
+  /** Right/wrong and the points per question: present only when the review policy allows (for a judge
+   *  question right/wrong is the answer). */
+  correct: z.boolean().nullable(),
+  score: z.number().nullable(),
   /** Present only when the review policy allows. */
   answer: Answer.nullable(),
   explanation: z.string().nullable(),
@@ -154,6 +162,10 @@ export const AttemptResult = z.object({
   submittedAt: EpochMs,
   /** Answered faster than a person can read: left for an admin to look at, kept off leaderboards and points. */
   flagged: z.boolean(),
+  /** A flagged attempt's review: pending, or confirmed (counted) / voided by an admin. */
+  flagStatus: z.enum(['pending', 'confirmed', 'voided']).nullable(),
+  /** Fewer than half of the questions answered: no points and no rank. */
+  blank: z.boolean(),
   /** Whether answers and explanations are shown (the review policy). */
   reviewShown: z.boolean(),
   items: z.array(ReviewItem),
@@ -355,7 +367,15 @@ export const QuizAnalysis = z.object({
     }),
   ),
   missedTags: z.array(z.object({ tag: z.string(), misses: z.number().int() })),
-  flagged: z.array(z.object({ attemptId: Id, name: z.string(), percent: z.number().int(), seconds: z.number().int() })),
+  flagged: z.array(
+    z.object({
+      attemptId: Id,
+      name: z.string(),
+      percent: z.number().int(),
+      seconds: z.number().int(),
+      status: z.enum(['pending', 'confirmed', 'voided']),
+    }),
+  ),
 });
 
 export const ReportListInput = z.strictObject({

@@ -4,6 +4,7 @@ import type { CallContext } from '../../router/context';
 import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDateTime, chinaDay } from '../shared/china-time';
 import { loadQuiz, questionsById } from './attempts.service';
+import { flagHolds } from './hand-in-rules';
 import { quizRepository } from './quiz.repository';
 import type { AttemptDoc } from './quiz.types';
 
@@ -19,7 +20,7 @@ export async function quizAnalysis(ctx: CallContext, quizId: string) {
   const attempts = await findAll((skip) =>
     quizRepository(ctx.store).attempts.find({ quizId, status: 'submitted' }, { sort: [['_id', 1]], skip, limit: 100 }),
   );
-  const counted = attempts.filter((a) => !a.flagged);
+  const counted = attempts.filter((a) => !flagHolds(a));
   const distribution = Array.from({ length: 10 }, () => 0);
   for (const a of counted) distribution[Math.min(9, Math.floor((a.percent ?? 0) / 10))]! += 1;
   // Per member: their best attempt decides whether they passed.
@@ -87,7 +88,13 @@ export async function quizAnalysis(ctx: CallContext, quizId: string) {
       .slice(0, 10),
     flagged: attempts
       .filter((a) => a.flagged)
-      .map((a) => ({ attemptId: a._id, name: a.memberName, percent: a.percent ?? 0, seconds: a.seconds ?? 0 })),
+      .map((a) => ({
+        attemptId: a._id,
+        name: a.memberName,
+        percent: a.percent ?? 0,
+        seconds: a.seconds ?? 0,
+        status: a.flagDecision ?? ('pending' as const),
+      })),
   };
 }
 
@@ -129,7 +136,13 @@ export async function quizExport(ctx: CallContext, quizId: string) {
       a.passed ? '是' : '否',
       a.seconds ?? 0,
       a.submittedAt ? chinaDateTime(a.submittedAt) : '',
-      a.flagged ? '答题过快，待核实' : '',
+      !a.flagged
+        ? ''
+        : a.flagDecision === 'confirmed'
+          ? '答题过快，已核实有效'
+          : a.flagDecision === 'voided'
+            ? '答题过快，已判无效'
+            : '答题过快，待核实',
     ]);
   for (const sheet of [overview, perQuestion, detail]) sheet.columns.forEach((column) => (column.width = 18));
   return {

@@ -10,24 +10,24 @@ import { chinaDay } from '../shared/china-time';
 import { drawQuestions, shuffledOrder } from './draw';
 import { inQuizAudience } from './audience';
 import { gradeAnswer, shownAnswer } from './grading';
+import { countsForRewards, isAnswered, isNearBlank, neededSeconds } from './hand-in-rules';
 import { recordBest } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
 import type { AttemptDoc, QuestionDoc, QuizDoc } from './quiz.types';
-import { dueCards, recordInWrongBook } from './wrong-book';
+import { reviewOpen } from './review-policy';
+import { openSealedOutcomes, recordWhenReviewOpens } from './sealed-outcomes';
+import { dueCards } from './wrong-book';
 
 /**
  * Attempts: composing (daily, exam, review), saving answers against the server's deadline, handing in once,
- * grading on the server, and results that show answers only as the review policy allows. Correct answers
- * and explanations leave the server only in a result.
+ * grading on the server, and results that show answers and per-question right/wrong only as the review
+ * policy allows. Correct answers and explanations leave the server only in a result or the wrong-answer book.
  */
 export const DAILY_COUNT = 5;
 const DAILY_FROM_BOOK = 2;
 const REVIEW_COUNT = 10;
 /** Answers saved up to this long after the deadline still count (network and clock slack). */
 export const GRACE_MS = 30_000;
-/** What a person needs at least to read a question: 1.5 s, or 25 characters a second. */
-const MIN_READ_SECONDS = 1.5;
-const READ_CHARS_PER_SECOND = 25;
 
 /**
  * Saved answers are keyed by slot (`s<position>`), not question id: ids may hold characters a field path
@@ -215,6 +215,7 @@ export async function startExam(
 
 export async function startReview(ctx: CallContext) {
   const member = requireMember(ctx);
+  await openSealedOutcomes(ctx, member._id);
   const due = await dueCards(ctx, member._id, REVIEW_COUNT);
   const questions = await questionsById(
     ctx,
@@ -264,17 +265,6 @@ export async function saveAnswer(ctx: CallContext, input: { attemptId: string; q
   return { saved: true };
 }
 
-/** Too fast to have read the questions: kept off leaderboards and points for an admin to look at. */
-function tooFast(attempt: AttemptDoc, questions: Map<string, QuestionDoc>, answered: string[], at: number): boolean {
-  if (answered.length === 0) return false;
-  const needed = answered.reduce((sum, id) => {
-    const question = questions.get(id);
-    const chars = question ? question.stem.length + question.options.join('').length : 0;
-    return sum + Math.max(MIN_READ_SECONDS, chars / READ_CHARS_PER_SECOND);
-  }, 0);
-  return (at - attempt.startedAt) / 1000 < needed;
-}
-
 async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string, Answer>): Promise<AttemptDoc> {
   const questions = await questionsById(ctx, attempt.questionIds);
   const answers = savedAnswers(attempt);
@@ -292,7 +282,11 @@ async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string
   const percent = attempt.maxScore ? Math.round((score / attempt.maxScore) * 100) : 0;
   const quiz = attempt.quizId ? await quizRepository(ctx.store).quizzes.get(attempt.quizId) : null;
   const endedAt = attempt.deadline !== null ? Math.min(ctx.now, attempt.deadline) : ctx.now;
-  const answered = Object.keys(answers).filter((id) => attempt.questionIds.includes(id));
+  const answered = attempt.questionIds.filter((id) => isAnswered(answers[id]));
+  const blank = isNearBlank(answered.length, attempt.questionIds.length);
+  const needed = neededSeconds(questions, answered);
+  // A near-blank paper counts for nothing anyway, and review attempts carry no points or ranks: nothing to verify.
+  const flagged = !blank && attempt.mode !== 'review' && (ctx.now - attempt.startedAt) / 1000 < needed;
   const fields = {
     status: 'submitted' as const,
     submittedAt: ctx.now,
@@ -300,7 +294,8 @@ async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string
     score,
     percent,
     passed: quiz ? percent >= quiz.passPercent : null,
-    flagged: tooFast(attempt, questions, answered, ctx.now),
+    flagged,
+    blank,
     seconds: Math.max(0, Math.round((endedAt - attempt.startedAt) / 1000)),
   };
   const claimed = await quizRepository(ctx.store).attempts.updateWhere(
@@ -309,19 +304,39 @@ async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string
   );
   if (!claimed) throw new AppError('CONFLICT', '这份答卷已经交过了，请查看成绩。');
   const done: AttemptDoc = { ...attempt, ...fields };
-  await recordInWrongBook(
-    ctx,
-    attempt.memberId,
-    attempt.questionIds
-      .filter((id) => questions.has(id))
-      .map((id) => ({ questionId: id, correct: results[id]?.correct ?? false })),
-  );
-  if (!done.flagged) await afterHandIn(ctx, done);
+  await recordWhenReviewOpens(ctx, done);
+  if (flagged) await fileFlag(ctx, done, quiz, needed);
+  if (countsForRewards(done)) await afterHandIn(ctx, done);
   return done;
 }
 
-/** Points for the daily quiz, and the best score on the quiz's leaderboard. */
-async function afterHandIn(ctx: CallContext, attempt: AttemptDoc): Promise<void> {
+/** A flagged attempt waits for an admin of the quiz's organiser (the daily quiz: of the member's unit). */
+async function fileFlag(ctx: CallContext, attempt: AttemptDoc, quiz: QuizDoc | null, needed: number) {
+  await quizRepository(ctx.store).flags.insert({
+    _id: attempt._id,
+    reviewPath: quiz ? quiz.unitPath : attempt.unitPath,
+    memberId: attempt.memberId,
+    memberName: attempt.memberName,
+    unitId: attempt.unitId,
+    mode: attempt.mode,
+    quizId: attempt.quizId,
+    title: attempt.title,
+    percent: attempt.percent ?? 0,
+    seconds: attempt.seconds ?? 0,
+    neededSeconds: needed,
+    submittedAt: attempt.submittedAt ?? ctx.now,
+    status: 'pending',
+    reason: '',
+    decidedBy: null,
+    decidedAt: null,
+  });
+}
+
+/**
+ * Points for the daily quiz, the best score on the quiz's leaderboard and plans finished by passing: for an
+ * attempt that counts, at hand-in or when an admin confirms a flagged one.
+ */
+export async function afterHandIn(ctx: CallContext, attempt: AttemptDoc): Promise<void> {
   const member = { _id: attempt.memberId, unitPath: attempt.unitPath };
   let points = 0;
   if (attempt.mode === 'daily')
@@ -367,12 +382,11 @@ export async function attemptResult(ctx: CallContext, attemptId: string) {
 
 async function resultOf(ctx: CallContext, attempt: AttemptDoc) {
   const quiz = attempt.quizId ? await quizRepository(ctx.store).quizzes.get(attempt.quizId) : null;
-  const policy = quiz?.reviewPolicy ?? 'after_submit';
-  const reviewShown =
-    policy === 'after_submit' || (policy === 'after_close' && quiz !== null && ctx.now > quiz.closesAt);
+  // Right/wrong per question is the answer itself for a true/false question: it waits with the answer key.
+  const reviewShown = reviewOpen(quiz, ctx.now);
   const questions = await questionsById(ctx, attempt.questionIds);
   const items =
-    policy === 'never'
+    quiz?.reviewPolicy === 'never'
       ? []
       : attempt.questionIds.flatMap((id) => {
           const question = questions.get(id);
@@ -386,8 +400,8 @@ async function resultOf(ctx: CallContext, attempt: AttemptDoc) {
               stem: question.stem,
               options: order ? order.map((index) => question.options[index] ?? '') : question.options,
               given: result.given,
-              correct: result.correct,
-              score: result.score,
+              correct: reviewShown ? result.correct : null,
+              score: reviewShown ? result.score : null,
               answer: reviewShown ? shownAnswer(question, order) : null,
               explanation: reviewShown ? question.explanation : null,
             },
@@ -403,6 +417,8 @@ async function resultOf(ctx: CallContext, attempt: AttemptDoc) {
     passed: attempt.passed ?? null,
     submittedAt: attempt.submittedAt ?? ctx.now,
     flagged: attempt.flagged ?? false,
+    flagStatus: attempt.flagged ? (attempt.flagDecision ?? ('pending' as const)) : null,
+    blank: attempt.blank ?? false,
     reviewShown,
     items,
     pointsAwarded: attempt.pointsAwarded ?? 0,

@@ -17,6 +17,7 @@ import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDay } from '../shared/china-time';
 import { readTable, TableFileError } from '../shared/table-file';
 import { stemKey } from './grading';
+import { questionIdentity } from './question-identity';
 import { quizRepository } from './quiz.repository';
 import type { QuestionDoc } from './quiz.types';
 
@@ -132,9 +133,17 @@ async function duplicatesOf(ctx: CallContext, docs: QuestionDoc[]): Promise<Map<
       { sort: [['_id', 1]], skip, limit: 100 },
     ),
   );
+  // The stem finds candidates by index; only the whole question (options, answer) makes a duplicate.
   const duplicateOf = new Map<string, string>();
   for (const doc of docs) {
-    const other = same.find((q) => q.stemKey === doc.stemKey && q._id !== doc._id && q.bankUnitId === doc.bankUnitId);
+    const identity = questionIdentity(doc);
+    const other = same.find(
+      (q) =>
+        q.stemKey === doc.stemKey &&
+        q._id !== doc._id &&
+        q.bankUnitId === doc.bankUnitId &&
+        questionIdentity(q) === identity,
+    );
     if (other) duplicateOf.set(doc._id, other._id);
   }
   return duplicateOf;
@@ -268,7 +277,7 @@ export async function importQuestions(
     throw error;
   }
   if (table.length > 2000) throw new AppError('PAYLOAD_TOO_LARGE', '一次最多导入 2000 道题，请分批导入。');
-  const keysInBank = new Set(
+  const inBank = new Set(
     (
       await findAll((skip) =>
         quizRepository(ctx.store).questions.find(
@@ -276,9 +285,9 @@ export async function importQuestions(
           { sort: [['_id', 1]], skip, limit: 100 },
         ),
       )
-    ).map((q) => q.stemKey),
+    ).map(questionIdentity),
   );
-  const seen = new Set<string>();
+  const inFile = new Set<string>();
   const checked = table.map((row, index) => {
     const parsed = QuestionSaveInput.safeParse(rowToInput(row, input.unitId));
     const errors = parsed.success
@@ -287,9 +296,17 @@ export async function importQuestions(
           (issue) =>
             `${FIELD_NAMES[String(issue.path[0])] ?? '内容'}：${issue.path[0] === 'type' ? '题型应为单选题、多选题、判断题或填空题' : issue.message}`,
         );
-    const key = stemKey(row['题干'] ?? '');
-    const duplicate = keysInBank.has(key) || seen.has(key);
-    seen.add(key);
+    // Only a valid row is a question to compare; a row with errors is reported by its errors.
+    const identity = parsed.success ? questionIdentity(parsed.data) : null;
+    const duplicate =
+      identity === null
+        ? null
+        : inBank.has(identity)
+          ? ('bank' as const)
+          : inFile.has(identity)
+            ? ('file' as const)
+            : null;
+    if (identity !== null) inFile.add(identity);
     return {
       row: index + 2,
       stem: (row['题干'] ?? '').slice(0, 40),
@@ -320,6 +337,8 @@ export async function importQuestions(
     valid,
     created,
     written: write,
+    duplicatesInFile: checked.filter((row) => row.duplicate === 'file').length,
+    duplicatesInBank: checked.filter((row) => row.duplicate === 'bank').length,
     rows: checked.map(({ input: _input, ...row }) => row),
   };
 }

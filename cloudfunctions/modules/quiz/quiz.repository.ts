@@ -1,11 +1,13 @@
 import type { DocStore } from '../../store/types';
 import type {
   AttemptDoc,
+  FlagDoc,
   HistogramDoc,
   QuestionDoc,
   QuizDoc,
   ReportDoc,
   ScoreDoc,
+  SealedOutcomeDoc,
   UnitScoreDoc,
   WrongCardDoc,
 } from './quiz.types';
@@ -21,5 +23,7 @@ export function quizRepository(store: DocStore) {
     unitScores: store.collection<UnitScoreDoc>('quiz_unit_scores'),
     wrongBook: store.collection<WrongCardDoc>('wrong_book'),
     reports: store.collection<ReportDoc>('question_reports'),
+    flags: store.collection<FlagDoc>('quiz_flags'),
+    sealedOutcomes: store.collection<SealedOutcomeDoc>('wrong_book_sealed'),
   };
 }

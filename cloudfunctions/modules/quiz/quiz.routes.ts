@@ -11,6 +11,7 @@ import {
   submitAttempt,
 } from './attempts.service';
 import { answerChallenge, startChallenge } from './challenge.service';
+import { decideFlag, listFlags } from './flags.service';
 import { competitionUnits, leaderboard } from './leaderboard.service';
 import {
   exportQuestions,
@@ -50,4 +51,6 @@ export const quizRoutes = {
   'admin.quizList': (input, ctx) => listQuizzes(ctx, input.unitId, input.skip, input.limit),
   'admin.quizAnalysis': (input, ctx) => quizAnalysis(ctx, input.quizId),
   'admin.quizExport': (input, ctx) => quizExport(ctx, input.quizId),
+  'admin.quizFlags': (input, ctx) => listFlags(ctx, input),
+  'admin.quizFlagDecide': (input, ctx) => decideFlag(ctx, input),
 } satisfies Partial<Handlers>;

@@ -24,7 +24,7 @@ export interface QuestionDoc extends QuestionContent {
   bankUnitId: string;
   bankPath: string[];
   type: QuestionType;
-  /** The stem normalised (width, spaces, punctuation), to find duplicates. */
+  /** The stem normalised (width, spaces, punctuation): an index to find duplicate candidates (question-identity). */
   stemKey: string;
   tags: string[];
   difficulty: Difficulty;
@@ -96,7 +96,12 @@ export interface AttemptDoc {
   maxScore: number;
   percent?: number;
   passed?: boolean | null;
+  /** Too fast to have read the questions: kept off boards and points until an admin confirms it. */
   flagged?: boolean;
+  /** An admin's decision on a flagged attempt (see flags.service). */
+  flagDecision?: FlagDecision;
+  /** Fewer than half of the questions answered: never earns points or a rank. */
+  blank?: boolean;
   seconds?: number;
   /** Challenge: the question being answered now. */
   current?: string;
@@ -159,4 +164,41 @@ export interface ReportDoc {
   status: 'open' | 'resolved' | 'dismissed';
   createdAt: number;
   resolvedBy?: string;
+}
+
+export type FlagDecision = 'confirmed' | 'voided';
+
+/**
+ * A flagged attempt waiting for (or carrying) an admin's decision, `_id` = the attempt's id. `reviewPath` is
+ * the unit path whose admins decide: the quiz organiser's for exams and competitions, the member's for the
+ * daily quiz. Kept apart from attempts so the console lists them by an index without slowing answer saves.
+ */
+export interface FlagDoc {
+  _id: string;
+  reviewPath: string[];
+  memberId: string;
+  memberName: string;
+  unitId: string;
+  mode: AttemptMode;
+  quizId: string | null;
+  title: string;
+  percent: number;
+  seconds: number;
+  /** What a person needs at least to read the answered questions. */
+  neededSeconds: number;
+  submittedAt: number;
+  status: 'pending' | FlagDecision;
+  reason: string;
+  decidedBy: string | null;
+  decidedAt: number | null;
+}
+
+/**
+ * Answers of an attempt whose quiz does not show answers yet (`after_close`), `_id` = the attempt's id: they
+ * enter the wrong-answer book when the review opens, since the book shows every answer and explanation.
+ */
+export interface SealedOutcomeDoc {
+  _id: string;
+  memberId: string;
+  opensAt: number;
 }

@@ -12,6 +12,7 @@ import { shownAnswer } from './grading';
 import { CHALLENGE_BOARD } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
 import type { QuizDoc } from './quiz.types';
+import { openSealedOutcomes } from './sealed-outcomes';
 
 /** Composing exams and competitions, the console's list, the member's quiz home and wrong-answer book. */
 export async function saveQuiz(ctx: CallContext, input: z.output<typeof QuizSaveInput>): Promise<string> {
@@ -98,6 +99,7 @@ export async function listQuizzes(ctx: CallContext, unitId: string, skip: number
 
 export async function quizHome(ctx: CallContext) {
   const member = requireMember(ctx);
+  await openSealedOutcomes(ctx, member._id);
   const { attempts, quizzes, scores, wrongBook } = quizRepository(ctx.store);
   const [daily, reviewDue, wrongBookSize, best, open] = await Promise.all([
     attempts.get(`daily_${member._id}_${chinaDay(ctx.now)}`),
@@ -153,6 +155,7 @@ export async function quizHome(ctx: CallContext) {
 
 export async function wrongBookPage(ctx: CallContext, skip: number, limit: number) {
   const member = requireMember(ctx);
+  await openSealedOutcomes(ctx, member._id);
   const { wrongBook } = quizRepository(ctx.store);
   const [cards, total] = await Promise.all([
     wrongBook.find({ memberId: member._id }, { sort: [['due', 1]], skip, limit }),

@@ -5,6 +5,7 @@ import { DuplicateKeyError } from '../../store/types';
 import { findAll } from '../members/members.repository';
 import { questionsById } from './attempts.service';
 import { gradeAnswer } from './grading';
+import { countsForRewards } from './hand-in-rules';
 import { replaceBest } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
 import type { AttemptDoc } from './quiz.types';
@@ -104,7 +105,7 @@ async function regradeQuestion(ctx: CallContext, questionId: string): Promise<nu
     const quiz = attempt.quizId ? await quizzes.get(attempt.quizId) : null;
     const update: Partial<AttemptDoc> = { results, score, percent, passed: quiz ? percent >= quiz.passPercent : null };
     await attempts.updateWhere({ _id: attempt._id }, { $set: update });
-    if (attempt.quizId && !attempt.flagged) await resetBest(ctx, attempt.quizId, attempt.memberId);
+    if (attempt.quizId && countsForRewards(attempt)) await resetBest(ctx, attempt.quizId, attempt.memberId);
     count += 1;
   }
   return count;
@@ -114,7 +115,7 @@ async function regradeQuestion(ctx: CallContext, questionId: string): Promise<nu
 async function resetBest(ctx: CallContext, quizId: string, memberId: string): Promise<void> {
   const { attempts } = quizRepository(ctx.store);
   const own = await attempts.find({ quizId, memberId, status: 'submitted' }, { limit: 20 });
-  const counted = own.filter((a) => !a.flagged);
+  const counted = own.filter(countsForRewards);
   const best = counted.sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0) || (a.seconds ?? 0) - (b.seconds ?? 0))[0];
   if (best) await replaceBest(ctx, quizId, memberId, best.percent ?? 0, best.seconds ?? 0);
 }

@@ -9,7 +9,17 @@ import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
 import '../../../../features/quiz/quiz.scss';
 
-/** The result: score, pass, points, and each question with the right answer as the review policy allows. */
+const FLAG_NOTICES = {
+  pending: '答题速度过快，本次成绩需管理员核实后才计入排行榜和积分。',
+  confirmed: '管理员已核实本次成绩有效，已计入排行榜和积分。',
+  voided: '管理员核实后判定本次成绩无效，不计入排行榜和积分。',
+} as const;
+
+/** Items are listed (without right/wrong) when the answers come at the close, and not at all when never. */
+const sealedNotice = (items: number) =>
+  items ? '答案和每题对错将在考试结束后公布。' : '这场考试不公布答案和每题对错。';
+
+/** The result: score, pass, points, and each question with right/wrong and the answer as the review policy allows. */
 export default function QuizResultPage() {
   const attemptId = useRouter().params.attemptId ?? '';
   const { state, reload } = useCall('quiz.result', { attemptId }, attemptId);
@@ -23,7 +33,8 @@ export default function QuizResultPage() {
               <Text className="result__score">{result.percent} 分</Text>
               <View className="row">
                 <Text>
-                  答对 {result.items.filter((i) => i.correct).length} 题，得 {result.score} / {result.maxScore} 分
+                  {result.reviewShown ? `答对 ${result.items.filter((i) => i.correct).length} 题，` : ''}得{' '}
+                  {result.score} / {result.maxScore} 分
                 </Text>
                 {result.passed !== null ? (
                   <Text className={result.passed ? 'result__right' : 'result__wrong'}>
@@ -34,10 +45,9 @@ export default function QuizResultPage() {
               {result.pointsAwarded ? (
                 <View className="notice notice--ok">获得 {result.pointsAwarded} 积分</View>
               ) : null}
-              {result.flagged ? (
-                <View className="notice">答题速度过快，本次成绩需管理员核实后才计入排行榜和积分。</View>
-              ) : null}
-              {!result.reviewShown ? <View className="muted">答案将在考试结束后公布。</View> : null}
+              {result.blank ? <View className="notice">作答不到一半的题目，本次不计积分，也不进入排行榜。</View> : null}
+              {result.flagStatus ? <View className="notice">{FLAG_NOTICES[result.flagStatus]}</View> : null}
+              {!result.reviewShown ? <View className="muted">{sealedNotice(result.items.length)}</View> : null}
               {result.mode === 'exam' || result.mode === 'competition' ? null : (
                 <Button className="button button--plain" onClick={() => openQuiz('wrongbook')}>
                   查看错题本
@@ -48,9 +58,11 @@ export default function QuizResultPage() {
               <View key={item.questionId} className="card result-item">
                 <View className="row">
                   <Text className="muted">第 {index + 1} 题</Text>
-                  <Text className={item.correct ? 'result__right' : 'result__wrong'}>
-                    {item.correct ? '✓ 答对了' : item.score > 0 ? `部分正确 +${item.score}` : '✗ 答错了'}
-                  </Text>
+                  {item.correct !== null ? (
+                    <Text className={item.correct ? 'result__right' : 'result__wrong'}>
+                      {item.correct ? '✓ 答对了' : item.score ? `部分正确 +${item.score}` : '✗ 答错了'}
+                    </Text>
+                  ) : null}
                 </View>
                 <QuestionView question={item} answer={item.given ?? undefined} reveal={item.answer} />
                 <View>您的答案：{answerText(item.given)}</View>
