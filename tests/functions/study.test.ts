@@ -299,7 +299,9 @@ describe('plans, notes and points', () => {
   test('rules are configurable and audited; the ranking shares ranks on ties', async () => {
     const admin = d.as(DEMO.orgAdmin);
     const saved = await ok(
-      admin('admin.pointsRulesSave', { rules: [{ rule: 'read_article', points: 4, dailyCap: 8, enabled: true }] }),
+      d.as(DEMO.superAdmin)('admin.pointsRulesSave', {
+        rules: [{ rule: 'read_article', points: 4, dailyCap: 8, enabled: true }],
+      }),
     );
     expect(saved.rules.find((r: any) => r.rule === 'read_article')).toMatchObject({ points: 4, dailyCap: 8 });
     expect((await d.as(WEST_ADMIN)('admin.pointsRulesSave', { rules: [] })).error.code).toMatch(/FORBIDDEN|VALIDATION/);

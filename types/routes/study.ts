@@ -251,9 +251,10 @@ export const studyRoutes = {
   'admin.pointsRulesSave': route({
     input: PointsRulesInput,
     output: PointsRulesOutput,
-    access: { role: 'org_admin', scope: 'none' },
+    // The rules hold for the whole deployment, so only an admin over the whole deployment changes them.
+    access: { role: 'super_admin', scope: 'none' },
     writes: true,
-    summary: 'Change the points rules (audited).',
+    summary: 'Change the points rules of the whole deployment (super admins; audited).',
   }),
   'admin.pointsRanking': route({
     input: RankingInput,

@@ -1,20 +1,32 @@
 import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Input, Switch, Text, View } from '@tarojs/components';
-import { POINT_RULE_LABELS, type PointRule } from '../../../../../types/labels';
+import { POINT_RULE_LABELS, type PointRule, type Role } from '../../../../../types/labels';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
 import { ErrorView, LoadingView } from '../../../../components/state-views';
 import { call } from '../../../../lib/api-client';
+import { useCall } from '../../../../lib/use-call';
 import { usePagedCall } from '../../../../lib/use-paged-call';
 import '../../../../features/study/study.scss';
 
 type Rule = { rule: PointRule; points: number; dailyCap: number; enabled: boolean };
 
-/** The ranking of the subtree, and (for org admins) the rules: points per award, daily cap, on/off. */
+/**
+ * The ranking of the subtree, and the rules (points per award, daily cap, on/off): they hold for the whole
+ * deployment, so org admins read them and only super admins change them; branch admins see no rules tab.
+ */
 export default function AdminPointsPage() {
   const unitId = useRouter().params.unitId ?? '';
   const [view, setView] = useState<'ranking' | 'rules'>('ranking');
+  const me = useCall('me.card', {}).state;
+  const role: Role = me.status === 'ready' ? me.data.role : 'member';
+  if (role !== 'org_admin' && role !== 'super_admin')
+    return (
+      <PageShell>
+        <Ranking unitId={unitId} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <View className="tabs">
@@ -31,7 +43,7 @@ export default function AdminPointsPage() {
           积分规则
         </Text>
       </View>
-      {view === 'ranking' ? <Ranking unitId={unitId} /> : <Rules />}
+      {view === 'ranking' ? <Ranking unitId={unitId} /> : <Rules editable={role === 'super_admin'} />}
     </PageShell>
   );
 }
@@ -56,7 +68,7 @@ function Ranking({ unitId }: { unitId: string }) {
   );
 }
 
-function Rules() {
+function Rules({ editable }: { editable: boolean }) {
   const [rules, setRules] = useState<Rule[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
@@ -74,6 +86,7 @@ function Rules() {
     setMessage({ ok: true, text: '积分规则已保存。' });
   };
   if (!rules) return message ? <ErrorView message={message.text} /> : <LoadingView />;
+  if (!editable) return <RulesReadOnly rules={rules} />;
   return (
     <View>
       {message ? <View className={message.ok ? 'notice notice--ok' : 'notice'}>{message.text}</View> : null}
@@ -105,6 +118,26 @@ function Rules() {
       <Button className="button" onClick={() => void save()}>
         保存规则
       </Button>
+    </View>
+  );
+}
+
+function RulesReadOnly({ rules }: { rules: Rule[] }) {
+  return (
+    <View>
+      <View className="notice">积分规则对全平台生效，由超级管理员统一设置；如需调整，请联系超级管理员。</View>
+      {rules.map((rule) => (
+        <View key={rule.rule} className="card">
+          <View className="row">
+            <Text className="study-card__title">{POINT_RULE_LABELS[rule.rule]}</Text>
+            <Text className="muted">{rule.enabled ? '已启用' : '已停用'}</Text>
+          </View>
+          <View className="muted">
+            每次 {rule.points} 分，每天最多 {rule.dailyCap || '不限'}
+            {rule.dailyCap ? ' 分' : ''}
+          </View>
+        </View>
+      ))}
     </View>
   );
 }
