@@ -26,6 +26,13 @@ const EnvSchema = z
     CORS_ORIGINS: z.string().default(''),
     /** Write calls each identity may make per minute on one host. */
     WRITE_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
+    /** Read calls (and calls of unknown routes) each identity may make per minute on one host. */
+    READ_RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    /**
+     * The proxies whose X-Forwarded-For is believed (addresses or CIDRs, comma-separated, e.g. `127.0.0.1`).
+     * Unset: none, so a client cannot pick the address its anonymous calls are limited by.
+     */
+    TRUST_PROXY: z.string().optional(),
     /** Run the timer jobs (reminders) on this host; with several hosts a lease in the store picks one per run. */
     JOBS: z.enum(['on', 'off']).default('on'),
     /** Multiplies the jobs' intervals; tests shrink them. */

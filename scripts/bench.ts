@@ -275,6 +275,7 @@ function hostEnv(driver: 'embedded' | 'postgres', dataDir: string, databaseUrl: 
     JOBS: 'off',
     STATIC_DIR: 'dist/h5',
     WRITE_RATE_PER_MINUTE: '100000000',
+    READ_RATE_PER_MINUTE: '100000000',
   };
 }
 

@@ -19,10 +19,14 @@ import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { CallRecord, Services } from '../router/context';
 import { dispatch } from '../router/dispatch';
+import { TOO_DEEP_MESSAGE } from '../router/input-walk';
 import { ensureAllCollections } from '../store/collections';
 import { openStore } from '../store/open-store';
 import type { DocStore } from '../store/types';
+import { FAVICON_SVG } from './favicon';
+import { bodyLimitFor, LARGEST_BODY, nestsTooDeep } from './json-body';
 import { createRateLimiter } from './rate-limit';
+import { securityHeaders } from './security-headers';
 import { startScheduler } from './scheduler';
 
 /**
@@ -53,16 +57,10 @@ const FASTIFY_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_EVENT',
 };
 
-/** Taro's H5 page boots from an inline script and inline styles; the rest comes from this origin, and files from the file store's. */
-function securityHeaders(filesOrigin: string | null): Record<string, string> {
-  const files = filesOrigin ? ` ${filesOrigin}` : '';
-  return {
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
-    'permissions-policy': 'camera=(), microphone=(), geolocation=(self)',
-    'content-security-policy': `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${files}; media-src 'self' blob:${files}; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'`,
-  };
+const BODY_TOO_DEEP = 'BODY_TOO_DEEP';
+
+function bodyTooLarge(): Error {
+  return Object.assign(new Error('body too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
 }
 
 /** The files port the environment names: the folder under DATA_DIR, or S3-compatible storage. */
@@ -101,9 +99,11 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   const clock = options.clock ?? Date.now;
   const diskFiles = localFiles(path.join(env.DATA_DIR, 'files'));
   const bucketFiles = filesFromEnv(env);
-  const headers = securityHeaders(bucketFiles?.origin ?? null);
+  const staticRoot = path.resolve(env.STATIC_DIR);
+  const headers = securityHeaders(path.join(staticRoot, 'index.html'), bucketFiles?.origin ?? null);
   const tokens = createSessionTokens(sessionSecret(env), env.SESSION_TTL_HOURS * 3600_000);
-  const limiter = createRateLimiter(env.WRITE_RATE_PER_MINUTE);
+  const writeLimiter = createRateLimiter(env.WRITE_RATE_PER_MINUTE);
+  const readLimiter = createRateLimiter(env.READ_RATE_PER_MINUTE);
   const corsOrigins = new Set(
     env.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
@@ -123,13 +123,34 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
 
   const app = Fastify({
     logger: options.log ? false : { level: 'info' },
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: LARGEST_BODY,
     // A proxy's request id is kept, so one id follows a call through nginx and every host log line.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    // Only named proxies may say who the client is; otherwise anyone could pick the address they are limited by.
+    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((proxy) => proxy.trim()) : false,
+  });
+
+  const signedIn = (request: FastifyRequest) => {
+    const kind = identityOf(request).kind;
+    return kind === 'session' || kind === 'openid';
+  };
+  const routeOf = (request: FastifyRequest) => (request.params as { route?: string } | undefined)?.route ?? '';
+  // A body longer than its route takes (or than signing in takes) is refused from its declared length, unread.
+  app.addHook('preParsing', async (request) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > bodyLimitFor(routeOf(request), signedIn(request))) throw bodyTooLarge();
+  });
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string;
+    if (Buffer.byteLength(text, 'utf8') > bodyLimitFor(routeOf(request), signedIn(request)))
+      return done(bodyTooLarge(), undefined);
+    if (nestsTooDeep(text)) return done(Object.assign(new Error('too deep'), { code: BODY_TOO_DEEP }), undefined);
+    parseJson(request, text, done);
   });
 
   const services: Services = {
@@ -163,6 +184,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   });
 
   app.setErrorHandler((error: { code?: string }, _request, reply) => {
+    if (error.code === BODY_TOO_DEEP) return send(reply, errorResult('MALFORMED_EVENT', TOO_DEEP_MESSAGE));
     const code = (error.code ? FASTIFY_ERRORS[error.code] : undefined) ?? 'MALFORMED_EVENT';
     return send(reply, errorResult(code));
   });
@@ -191,22 +213,23 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
   app.post<{ Params: { route: string } }>('/api/:route', async (request, reply) => {
     const identity = identityOf(request);
     const route = request.params.route;
-    if (Object.prototype.hasOwnProperty.call(contract, route) && contract[route as RouteName].writes) {
-      const key =
-        identity.kind === 'session'
-          ? identity.memberId
-          : identity.kind === 'openid'
-            ? identity.openid
-            : `ip:${request.ip}`;
-      if (!limiter.take(key, clock())) return send(reply, errorResult('RATE_LIMITED'));
-    }
+    const writes = Object.prototype.hasOwnProperty.call(contract, route) && contract[route as RouteName].writes;
+    const key =
+      identity.kind === 'session'
+        ? identity.memberId
+        : identity.kind === 'openid'
+          ? identity.openid
+          : `ip:${request.ip}`;
+    if (!(writes ? writeLimiter : readLimiter).take(key, clock())) return send(reply, errorResult('RATE_LIMITED'));
     const result = await dispatch('http', { route, input: request.body }, identity, services, {
       requestId: request.id,
     });
     return send(reply, result);
   });
 
-  const staticRoot = path.resolve(env.STATIC_DIR);
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(FAVICON_SVG),
+  );
   if (existsSync(path.join(staticRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: staticRoot, index: 'index.html' });
   } else {

@@ -10,6 +10,7 @@ import { authorise } from './access';
 import { AppError } from './app-error';
 import type { CallContext, Caller, Services } from './context';
 import { handlers } from './handlers';
+import { inspectInput, TOO_DEEP_MESSAGE } from './input-walk';
 
 // Validation messages people read are Chinese.
 z.config(z.locales.zhCN());
@@ -56,11 +57,19 @@ function fieldMessages(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-function inputSize(input: unknown): number {
-  try {
-    return Buffer.byteLength(JSON.stringify(input ?? null) ?? '', 'utf8');
-  } catch {
-    return Number.POSITIVE_INFINITY;
+const UNSTORABLE_TEXT = '含有无法保存的字符（空字符或残缺的表情符号），请删除后重新输入';
+
+/** The input's size, depth and text, checked in one bounded walk before the schema does any work. */
+function inputProblem(input: unknown, maxBytes: number): ApiResult<never> | null {
+  const problem = inspectInput(input, maxBytes);
+  if (!problem) return null;
+  switch (problem.kind) {
+    case 'too_large':
+      return errorResult('PAYLOAD_TOO_LARGE');
+    case 'too_deep':
+      return errorResult('MALFORMED_EVENT', TOO_DEEP_MESSAGE);
+    case 'unstorable_text':
+      return errorResult('VALIDATION_FAILED', `填写的内容${UNSTORABLE_TEXT}。`, { [problem.path]: UNSTORABLE_TEXT });
   }
 }
 
@@ -78,7 +87,8 @@ async function run(
   routeSeen(route);
   if (!isRouteName(route) || (entry !== 'http' && functionOf(route) !== entry)) return errorResult('UNKNOWN_ROUTE');
   const def: RouteDef = contract[route];
-  if (inputSize(shape.data.input) > (def.maxInputBytes ?? MAX_INPUT_BYTES)) return errorResult('PAYLOAD_TOO_LARGE');
+  const refused = inputProblem(shape.data.input, def.maxInputBytes ?? MAX_INPUT_BYTES);
+  if (refused) return refused;
 
   // An absent input means {}; anything else given, null included, must match the schema.
   const parsed = def.input.safeParse(shape.data.input === undefined ? {} : shape.data.input);

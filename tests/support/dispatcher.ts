@@ -81,6 +81,7 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
     LOG_CALLS: 'off',
     // The suites make thousands of writes a minute as a handful of members; the limit has its own test.
     WRITE_RATE_PER_MINUTE: '1000000000',
+    READ_RATE_PER_MINUTE: '1000000000',
   });
   const app = await buildHttpHost({
     env,

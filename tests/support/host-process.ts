@@ -21,6 +21,7 @@ export async function startHostProcess(env: Record<string, string>): Promise<Hos
       WX_LOGIN: 'local',
       LOG_CALLS: 'off',
       WRITE_RATE_PER_MINUTE: '10000',
+      READ_RATE_PER_MINUTE: '100000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
