@@ -66,6 +66,7 @@ export type ActivitySummary = z.infer<typeof ActivitySummary>;
 
 export const ActivityDetail = ActivitySummary.extend({
   description: z.string(),
+  /** Coordinates rounded to 3 decimals (about 100 m): enough for a map, not the venue's exact spot. */
   place: z.object({ text: z.string(), latitude: z.number().optional(), longitude: z.number().optional() }),
   organiserUnitId: Id,
   signupOpensAt: EpochMs,
@@ -138,6 +139,10 @@ export const SignupRow = z.object({
   answers: z.record(z.string(), z.union([z.string(), z.number()])),
   leaveReason: z.string().nullable(),
   checkedIn: z.boolean(),
+  /** Where the member's device said it was at check-in (自报位置), unverified; null without one. */
+  claimedPosition: z
+    .object({ latitude: z.number(), longitude: z.number(), distanceMeters: z.number().int().nullable() })
+    .nullable(),
   proxy: z.boolean(),
 });
 export const SignupListOutput = z.object({ items: z.array(SignupRow) });

@@ -15,6 +15,7 @@ import type { MemberDoc } from '../members/members.types';
 import { chinaPeriod } from '../shared/china-time';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc, SignupDoc } from './activities.types';
+import { placeForMap } from './claimed-position';
 import { activityLabel, canManage, inAudience, loadActivity } from './activity-access';
 
 /** Publishing activities and reading them: lists (upcoming, past, mine, by month) and the detail page. */
@@ -147,7 +148,7 @@ export async function activityDetail(ctx: CallContext, activityId: string): Prom
   return {
     ...(base as ActivitySummary),
     description: activity.description,
-    place: { text: activity.place.text, latitude: activity.place.latitude, longitude: activity.place.longitude },
+    place: placeForMap(activity.place),
     organiserUnitId: activity.organiserUnitId,
     signupOpensAt: activity.signupOpensAt,
     signupClosesAt: activity.signupClosesAt,
@@ -179,6 +180,7 @@ export async function signupList(ctx: CallContext, activityId: string) {
       answers: s.answers,
       leaveReason: s.leaveReason,
       checkedIn: s.checkedInAt !== undefined,
+      claimedPosition: s.claimedPosition ?? null,
       proxy: s.proxy !== undefined,
     })),
   };

@@ -1,5 +1,6 @@
 import type { ActivityType, CancelPolicy, SignupStatus } from '../../../types/labels';
 import type { ExtraField } from '../../../types/schemas/activities';
+import type { ClaimedPosition } from './claimed-position';
 
 /**
  * An activity. `organiserPath` is the organiser unit's path ending with the unit itself (scope checks);
@@ -57,6 +58,8 @@ export interface SignupDoc {
   answers: Record<string, string | number>;
   leaveReason: string | null;
   checkedInAt?: number;
+  /** Where the member's device said it was at check-in: a claim, not a verified position. */
+  claimedPosition?: ClaimedPosition;
   proxy?: { by: string; reason: string };
   createdAt: number;
   updatedAt: number;

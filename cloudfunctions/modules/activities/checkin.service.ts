@@ -8,13 +8,15 @@ import { membersRepository } from '../members/members.repository';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
 import { activityLabel, loadActivity } from './activity-access';
+import { claimOf, distanceMeters, roughDistance, type Position } from './claimed-position';
 import { insertOrKeep, memberRecord } from './signup.service';
 
 /**
  * Rotating check-in codes. The organiser's screen shows a QR code of `activityId.window.mac`, where the
  * window is a 10-second slot and the MAC is keyed on the server; a code is accepted for the slot it was
  * made in and the next, for this activity only, and only around the activity's time. Forwarded codes go
- * stale within seconds; optional coordinates bind check-in to the place.
+ * stale within seconds. The code is the proof of presence: coordinates come from the member's device, so
+ * they only turn away someone who says they are elsewhere, and are recorded as a claim for the organiser.
  */
 export const WINDOW_MS = 10_000;
 const EARLY_MS = 30 * 60_000;
@@ -35,17 +37,6 @@ export async function issueCheckinToken(ctx: CallContext, activityId: string) {
   };
 }
 
-function distanceMeters(
-  a: { latitude: number; longitude: number },
-  b: { latitude: number; longitude: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLng = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
-}
-
 function verifyToken(ctx: CallContext, token: string): { activityId: string } {
   const [activityId, windowText, mac, extra] = token.split('.');
   const window = Number(windowText);
@@ -64,14 +55,13 @@ function verifyToken(ctx: CallContext, token: string): { activityId: string } {
   return { activityId };
 }
 
-function assertAtPlace(activity: ActivityDoc, latitude?: number, longitude?: number): void {
+function assertClaimsToBeAtPlace(activity: ActivityDoc, claimed: Position | null): void {
   const { place } = activity;
   if (place.latitude === undefined || place.longitude === undefined) return;
-  if (latitude === undefined || longitude === undefined)
-    throw new AppError('CONFLICT', '这个活动需要在现场签到，请允许获取位置后再扫码。');
-  const distance = distanceMeters({ latitude, longitude }, { latitude: place.latitude, longitude: place.longitude });
+  if (!claimed) throw new AppError('CONFLICT', '这个活动需要在现场签到，请允许获取位置后再扫码。');
+  const distance = distanceMeters(claimed, { latitude: place.latitude, longitude: place.longitude });
   if (distance > (place.radiusMeters ?? DEFAULT_RADIUS))
-    throw new AppError('CONFLICT', `您不在活动地点附近（约 ${Math.round(distance)} 米），请到现场后再签到。`);
+    throw new AppError('CONFLICT', `您不在活动地点附近（${roughDistance(distance)}），请到现场后再签到。`);
 }
 
 export async function checkIn(ctx: CallContext, token: string, latitude?: number, longitude?: number) {
@@ -81,7 +71,8 @@ export async function checkIn(ctx: CallContext, token: string, latitude?: number
   if (ctx.now < activity.startAt - EARLY_MS || ctx.now > activity.endAt + LATE_MS) {
     throw new AppError('CONFLICT', '现在不在这个活动的签到时间内（开始前 30 分钟到结束后 30 分钟）。');
   }
-  assertAtPlace(activity, latitude, longitude);
+  const claimed = latitude !== undefined && longitude !== undefined ? { latitude, longitude } : null;
+  assertClaimsToBeAtPlace(activity, claimed);
   const { signups } = activitiesRepository(ctx.store);
   const id = signupId(activityId, member._id);
   const existing = await signups.get(id);
@@ -93,7 +84,13 @@ export async function checkIn(ctx: CallContext, token: string, latitude?: number
   if (!existing) await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'confirmed' }));
   const stamped = await signups.updateWhere(
     { _id: id, checkedInAt: { $exists: false } },
-    { $set: { checkedInAt: ctx.now, updatedAt: ctx.now } },
+    {
+      $set: {
+        checkedInAt: ctx.now,
+        updatedAt: ctx.now,
+        ...(claimed ? { claimedPosition: claimOf(claimed, activity.place) } : {}),
+      },
+    },
   );
   if (stamped)
     await awardPoints(ctx, {

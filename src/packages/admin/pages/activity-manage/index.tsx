@@ -6,6 +6,7 @@ import { CallView } from '../../../../components/call-view';
 import { TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { EmptyView } from '../../../../components/state-views';
+import { claimedPositionText } from '../../../../features/activities/claimed-position';
 import { seatsText, timeRange } from '../../../../features/activities/format';
 import { call } from '../../../../lib/api-client';
 import { pickFile, saveFile } from '../../../../lib/platform/files';
@@ -197,6 +198,9 @@ export default function ActivityManagePage() {
                     {row.leaveReason ? ` · 请假：${row.leaveReason}` : ''}
                     {Object.entries(row.answers).map(([key, value]) => ` · ${key}：${value}`)}
                   </View>
+                  {row.claimedPosition ? (
+                    <View className="muted manage__claimed-position">{claimedPositionText(row.claimedPosition)}</View>
+                  ) : null}
                   {row.status === 'pending' ? (
                     <View className="actions">
                       <Button className="button button--small" onClick={() => void decide(row.memberId, true)}>
