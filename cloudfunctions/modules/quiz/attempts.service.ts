@@ -8,6 +8,7 @@ import { awardPoints } from '../points/points.service';
 import { awardFinishedPlans } from '../study/plans.service';
 import { chinaDay } from '../shared/china-time';
 import { drawQuestions, shuffledOrder } from './draw';
+import { revealTime, sealQuestions } from './question-seal';
 import { inQuizAudience } from './audience';
 import { gradeAnswer, shownAnswer } from './grading';
 import { countsForRewards, isAnswered, isNearBlank, neededSeconds } from './hand-in-rules';
@@ -137,7 +138,7 @@ export async function startDaily(ctx: CallContext) {
     .map((card) => card.questionId)
     .filter((qid) => dueQuestions.get(qid)?.status === 'active')
     .slice(0, DAILY_FROM_BOOK);
-  const drawn = await drawQuestions(ctx, member.unitPath, DAILY_COUNT - fromBook.length, new Set(fromBook));
+  const drawn = await drawQuestions(ctx, member.unitPath, DAILY_COUNT - fromBook.length, new Set(fromBook), ctx.now);
   const ids = [...fromBook, ...drawn];
   if (ids.length === 0) throw new AppError('CONFLICT', '题库里还没有题目，请联系管理员添加。');
   const questions = await questionsById(ctx, ids);
@@ -179,8 +180,11 @@ export async function startExam(
     throw new AppError('CONFLICT', `每人最多作答 ${quiz.attemptLimit} 次，您的作答次数已用完。`);
   const questions = await questionsById(ctx, quiz.fixedQuestionIds);
   const chosen = quiz.fixedQuestionIds.filter((id) => questions.get(id)?.status === 'active');
+  const revealAt = revealTime(quiz, ctx.now);
   for (const draw of quiz.draws) {
-    const drawn = await drawQuestions(ctx, quiz.unitPath, draw.count, new Set(chosen), draw);
+    const drawn = await drawQuestions(ctx, quiz.unitPath, draw.count, new Set(chosen), revealAt, draw);
+    // Fixed questions were sealed when the quiz was saved; drawn ones are known only now.
+    await sealQuestions(ctx, quiz, drawn);
     chosen.push(...drawn);
   }
   if (chosen.length === 0) throw new AppError('CONFLICT', '这场考试还没有可用的题目，请联系管理员。');

@@ -31,7 +31,8 @@ async function step(ctx: CallContext, attempt: AttemptDoc, reveal: { answer: Ans
 
 export async function startChallenge(ctx: CallContext) {
   const member = requireMember(ctx);
-  const [first] = await drawQuestions(ctx, member.unitPath, 1, new Set());
+  // A wrong answer shows the key at once.
+  const [first] = await drawQuestions(ctx, member.unitPath, 1, new Set(), ctx.now);
   if (!first) throw new AppError('CONFLICT', '题库里还没有题目，请联系管理员添加。');
   const questions = await questionsById(ctx, [first]);
   const attempt: AttemptDoc = {
@@ -72,7 +73,9 @@ export async function answerChallenge(
   const graded = gradeAnswer(question, input.answer, order, 'none');
   const { attempts } = quizRepository(ctx.store);
   const streak = (attempt.score ?? 0) + (graded.correct ? 1 : 0);
-  const [next] = graded.correct ? await drawQuestions(ctx, attempt.unitPath, 1, new Set(attempt.questionIds)) : [];
+  const [next] = graded.correct
+    ? await drawQuestions(ctx, attempt.unitPath, 1, new Set(attempt.questionIds), ctx.now)
+    : [];
   const finished = !next;
   const nextQuestion = next ? (await questionsById(ctx, [next])).get(next) : undefined;
   const fields: Partial<AttemptDoc> = {

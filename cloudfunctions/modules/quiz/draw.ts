@@ -2,21 +2,25 @@ import { randomInt } from 'node:crypto';
 import type { Difficulty } from '../../../types/labels';
 import type { CallContext } from '../../router/context';
 import type { Filter } from '../../store/types';
+import { shownBy } from './question-seal';
 import { quizRepository } from './quiz.repository';
 
 /**
  * Random draws of active questions from the banks on a unit path, without loading the bank: count the
- * matches, then fetch single documents at random offsets. Already chosen ids are excluded.
+ * matches, then fetch single documents at random offsets. Already chosen ids are excluded, and so are
+ * questions sealed past `revealAt`, when this paper's answers will be shown (see question-seal).
  */
 export async function drawQuestions(
   ctx: CallContext,
   bankUnitIds: string[],
   count: number,
   exclude: Set<string>,
+  revealAt: number,
   criteria: { tag?: string; difficulty?: Difficulty } = {},
 ): Promise<string[]> {
   const { questions } = quizRepository(ctx.store);
   const filter: Filter = {
+    ...shownBy(revealAt),
     status: 'active',
     bankUnitId: { $in: bankUnitIds },
     ...(exclude.size ? { _id: { $nin: [...exclude] } } : {}),

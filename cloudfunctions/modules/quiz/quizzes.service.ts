@@ -12,6 +12,7 @@ import { shownAnswer } from './grading';
 import { CHALLENGE_BOARD } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
 import type { QuizDoc } from './quiz.types';
+import { sealQuestions } from './question-seal';
 import { openSealedOutcomes } from './sealed-outcomes';
 
 /** Composing exams and competitions, the console's list, the member's quiz home and wrong-answer book. */
@@ -61,6 +62,7 @@ export async function saveQuiz(ctx: CallContext, input: z.output<typeof QuizSave
     const { _id: id, ...rest } = doc;
     await quizzes.updateWhere({ _id: id }, { $set: rest });
   } else await quizzes.insert(doc);
+  await sealQuestions(ctx, doc, doc.fixedQuestionIds);
   await appendAudit(ctx, {
     action: existing ? 'quiz.edit' : 'quiz.create',
     summary: `${existing ? '修改' : '发布'}了${doc.kind === 'competition' ? '知识竞赛' : '专题考试'}「${doc.title}」`,
