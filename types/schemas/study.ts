@@ -290,10 +290,12 @@ export const AdminContentRow = z.object({
   audienceName: z.string(),
   completedCount: z.number().int(),
   updatedAt: EpochMs,
+  /** Edits saved to a published item that members do not see until they are published (有未发布的修改). */
+  hasUnpublishedChanges: z.boolean(),
 });
 export const AdminContentListOutput = z.object({ items: z.array(AdminContentRow), total: z.number().int() });
 
-/** The stored fields back in the editor's shape, plus the status. */
+/** The stored fields back in the editor's shape (the draft, if a published item has one), plus the status. */
 export const AdminContent = z.object({
   contentId: Id,
   unitId: Id,
@@ -315,6 +317,8 @@ export const AdminContent = z.object({
   estimatedMinutes: z.number().int(),
   status: z.enum(CONTENT_STATUSES),
   publishAt: EpochMs.nullable(),
+  /** The fields above are a draft beside the published revision members read, until it is published. */
+  hasUnpublishedChanges: z.boolean(),
 });
 
 export const StudyUploadInput = z.strictObject({

@@ -18,11 +18,12 @@ import {
   topicState,
   visibleTo,
 } from './content-access';
+import { editedRevision, isReadByMembers, publishedFields } from './content-revisions';
 import { completionOf } from './credit';
 import { FILE_SCHEME, referencedFiles, sanitizeContentHtml } from './sanitize';
-import { queryTerms, searchTerms } from './search-terms';
+import { queryTerms } from './search-terms';
 import { progressId, studyRepository } from './study.repository';
-import type { ContentDoc } from './study.types';
+import type { ContentDoc, ContentRevision } from './study.types';
 
 /** The content library: admins write, publish and take down; members browse, search, read and keep favourites. */
 const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -52,17 +53,19 @@ export async function saveContent(ctx: CallContext, input: z.output<typeof Conte
       });
   }
   const { contentId: _id, unitId: _unit, ...fields } = input;
-  const body = sanitizeContentHtml(fields.body);
-  const doc: ContentDoc = {
-    _id: existing?._id ?? newId('c'),
+  const revision: ContentRevision = {
     ...fields,
     topicItemIds: input.kind === 'topic' ? input.topicItemIds : [],
-    body,
+    body: sanitizeContentHtml(fields.body),
     audienceUnitId: unit._id,
     audiencePath: [...unit.path, unit._id],
+  };
+  if (existing && isReadByMembers(existing, ctx.now)) return saveDraftBesidePublished(ctx, existing, revision);
+  const doc: ContentDoc = {
+    _id: existing?._id ?? newId('c'),
+    ...publishedFields(revision),
     status: existing?.status ?? 'draft',
     publishAt: existing?.publishAt ?? null,
-    terms: searchTerms(fields.title, fields.summary, ...fields.tags),
     completedCount: existing?.completedCount ?? 0,
     createdBy: existing?.createdBy ?? admin._id,
     createdAt: existing?.createdAt ?? ctx.now,
@@ -71,7 +74,10 @@ export async function saveContent(ctx: CallContext, input: z.output<typeof Conte
   if (existing) {
     const { _id: id, ...rest } = doc;
     // Optimistic: an edit made from an older copy does not overwrite a newer one.
-    const saved = await contents.updateWhere({ _id: id, updatedAt: existing.updatedAt }, { $set: rest });
+    const saved = await contents.updateWhere(
+      { _id: id, updatedAt: existing.updatedAt },
+      { $set: rest, ...(existing.draft ? { $unset: { draft: true as const } } : {}) },
+    );
     if (!saved) throw new AppError('CONFLICT');
   } else {
     await contents.insert(doc);
@@ -86,8 +92,27 @@ export async function saveContent(ctx: CallContext, input: z.output<typeof Conte
   return doc._id;
 }
 
+/** Members go on reading the published revision; the edits wait beside it until they are published. */
+async function saveDraftBesidePublished(ctx: CallContext, existing: ContentDoc, draft: ContentRevision) {
+  const saved = await studyRepository(ctx.store).contents.updateWhere(
+    { _id: existing._id, updatedAt: existing.updatedAt },
+    { $set: { draft, updatedAt: ctx.now } },
+  );
+  if (!saved) throw new AppError('CONFLICT');
+  await appendAudit(ctx, {
+    action: 'content.edit',
+    summary: `修改了${contentLabel(existing)}，修改尚未发布`,
+    targetId: existing._id,
+    targetName: existing.title,
+    unitPath: existing.audiencePath,
+  });
+  return existing._id;
+}
+
+/** The item in the editor: its draft when it has one (with the published status beside it). */
 export async function adminContent(ctx: CallContext, contentId: string) {
-  const content = await loadContent(ctx, contentId);
+  const stored = await loadContent(ctx, contentId);
+  const content = editedRevision(stored);
   return {
     contentId: content._id,
     unitId: content.audienceUnitId,
@@ -112,17 +137,41 @@ export async function adminContent(ctx: CallContext, contentId: string) {
     estimatedMinutes: content.estimatedMinutes,
     status: content.status,
     publishAt: content.publishAt,
+    hasUnpublishedChanges: stored.draft !== undefined,
   };
 }
 
+/**
+ * Publishes an item, or the draft of one members already read. Edits of a published item go out now and
+ * keep its publication date; only an item members cannot read yet is scheduled.
+ */
 export async function publishContent(ctx: CallContext, contentId: string, publishAt: number | undefined) {
   const content = await loadContent(ctx, contentId);
-  const at = Math.max(publishAt ?? ctx.now, ctx.now);
+  const at = isReadByMembers(content, ctx.now) ? content.publishAt : Math.max(publishAt ?? ctx.now, ctx.now);
   const { contents } = studyRepository(ctx.store);
-  await contents.updateWhere({ _id: contentId }, { $set: { status: 'published', publishAt: at, updatedAt: ctx.now } });
+  const published = await contents.updateWhere(
+    // Conditional on the copy read, so a draft saved meanwhile is not half published.
+    { _id: contentId, updatedAt: content.updatedAt },
+    {
+      $set: {
+        ...(content.draft ? publishedFields(content.draft) : {}),
+        status: 'published',
+        publishAt: at,
+        updatedAt: ctx.now,
+      },
+      ...(content.draft ? { $unset: { draft: true as const } } : {}),
+    },
+  );
+  if (!published) throw new AppError('CONFLICT', '这篇内容刚被修改过，请刷新后再发布。');
+  const label = contentLabel(content.draft ?? content);
   await appendAudit(ctx, {
     action: 'content.publish',
-    summary: at > ctx.now ? `设置了${contentLabel(content)}定时发布` : `发布了${contentLabel(content)}`,
+    summary:
+      at !== null && at > ctx.now
+        ? `设置了${label}定时发布`
+        : content.draft && content.status === 'published'
+          ? `发布了${label}的修改`
+          : `发布了${label}`,
     targetId: contentId,
     targetName: content.title,
     unitPath: content.audiencePath,
@@ -170,6 +219,7 @@ export async function adminContentList(
       audienceName: names.get(content.audienceUnitId) ?? '',
       completedCount: content.completedCount,
       updatedAt: content.updatedAt,
+      hasUnpublishedChanges: content.draft !== undefined,
     })),
     total,
   };

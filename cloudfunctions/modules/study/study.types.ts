@@ -31,7 +31,32 @@ export interface ContentDoc {
   createdBy: string;
   createdAt: number;
   updatedAt: number;
+  /**
+   * Edits saved to an item members can already read: kept beside the published revision, which members go
+   * on reading (and searching) until the draft is published.
+   */
+  draft?: ContentRevision;
 }
+
+/** The fields an editor changes: one revision of an item. */
+export type ContentRevision = Pick<
+  ContentDoc,
+  | 'kind'
+  | 'category'
+  | 'title'
+  | 'summary'
+  | 'coverFileId'
+  | 'body'
+  | 'media'
+  | 'durationSeconds'
+  | 'topicItemIds'
+  | 'tags'
+  | 'source'
+  | 'author'
+  | 'estimatedMinutes'
+  | 'audienceUnitId'
+  | 'audiencePath'
+>;
 
 /** One study session; `lastBeatAt` is the compare-and-set guard that makes each beat count once. */
 export interface StudySessionDoc {

@@ -54,6 +54,9 @@ export default function ContentFormPage() {
   const [blocks, setBlocks] = useState<Block[]>([{ kind: 'paragraph', text: '' }]);
   const [fileUrls, setFileUrls] = useState<Record<string, string>>({});
   const [publishAt, setPublishAt] = useState('');
+  // Once members can read the item, saving keeps a draft beside what they read until it is published.
+  const [live, setLive] = useState(false);
+  const [unpublishedChanges, setUnpublishedChanges] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
@@ -79,6 +82,8 @@ export default function ContentFormPage() {
       setTopicItems(c.topicItemIds.join('\n'));
       setFileUrls(c.fileUrls);
       setBlocks(c.body ? htmlToBlocks(c.body) : [{ kind: 'paragraph', text: '' }]);
+      setLive(c.status === 'published' && c.publishAt !== null && c.publishAt <= Date.now());
+      setUnpublishedChanges(c.hasUnpublishedChanges);
     });
   }, [params.contentId]);
 
@@ -148,8 +153,9 @@ export default function ContentFormPage() {
       return setErrors(result.error.fields ?? { _: result.error.message });
     }
     setContentId(result.data.contentId);
+    if (live) setUnpublishedChanges(true);
     if (then === 'publish') {
-      const at = publishAt.trim() ? dayjs(publishAt.trim().replace(/\//g, '-')).valueOf() : undefined;
+      const at = !live && publishAt.trim() ? dayjs(publishAt.trim().replace(/\//g, '-')).valueOf() : undefined;
       if (at !== undefined && Number.isNaN(at)) {
         setBusy(false);
         return setErrors({ publishAt: `请按 ${FORMAT} 填写发布时间` });
@@ -164,7 +170,8 @@ export default function ContentFormPage() {
       }
     }
     setBusy(false);
-    await Taro.showToast({ title: then === 'publish' ? '已发布' : '草稿已保存', icon: 'success' });
+    const done = then === 'draft' ? '草稿已保存' : live ? '修改已发布' : '已发布';
+    await Taro.showToast({ title: done, icon: 'success' });
     if (then === 'publish') void Taro.navigateBack();
   };
 
@@ -183,6 +190,13 @@ export default function ContentFormPage() {
   const isMedia = MEDIA_KINDS.includes(kind);
   return (
     <PageShell>
+      {live ? (
+        <View className="notice content__unpublished">
+          {unpublishedChanges
+            ? '有未发布的修改：党员看到的仍是已发布的版本，点“发布修改”后才会更新。'
+            : '这篇内容已发布：保存草稿不会改变党员看到的内容，点“发布修改”后才会更新。'}
+        </View>
+      ) : null}
       <View className="card">
         <ChoiceField
           label="内容类型"
@@ -303,16 +317,18 @@ export default function ContentFormPage() {
         ))}
       </View>
       <View className="card">
-        <TextField
-          label={`定时发布（可选，${FORMAT}，不填为立即发布）`}
-          value={publishAt}
-          onChange={setPublishAt}
-          error={errors.publishAt}
-          name="content-publish-at"
-        />
+        {live ? null : (
+          <TextField
+            label={`定时发布（可选，${FORMAT}，不填为立即发布）`}
+            value={publishAt}
+            onChange={setPublishAt}
+            error={errors.publishAt}
+            name="content-publish-at"
+          />
+        )}
         {errors._ ? <View className="field__error">{errors._}</View> : null}
         <Button className="button content__publish" disabled={busy} onClick={() => void save('publish')}>
-          {busy ? '正在保存…' : publishAt.trim() ? '保存并定时发布' : '保存并发布'}
+          {busy ? '正在保存…' : live ? '发布修改' : publishAt.trim() ? '保存并定时发布' : '保存并发布'}
         </Button>
         <Button className="button button--plain content__draft" disabled={busy} onClick={() => void save('draft')}>
           保存草稿

@@ -72,6 +72,7 @@ export default function AdminContentsPage() {
               <Text className="study-card__title">{item.title}</Text>
               <Text className="tag">{scheduled ? '定时发布' : CONTENT_STATUS_LABELS[item.status]}</Text>
             </View>
+            {item.hasUnpublishedChanges ? <View className="muted contents__unpublished">有未发布的修改</View> : null}
             <View className="muted">
               {CONTENT_KIND_LABELS[item.kind]} · 面向{item.audienceName} · {item.completedCount} 人学完
               {item.publishAt ? ` · ${scheduled ? '将于' : ''}${dateText(item.publishAt)}发布` : ''}
@@ -80,6 +81,11 @@ export default function AdminContentsPage() {
               <Text className="tag" onClick={() => openAdmin.contentForm(unitId, item.contentId)}>
                 编辑
               </Text>
+              {item.status === 'published' && item.hasUnpublishedChanges ? (
+                <Text className="tag contents__publish" onClick={() => void publish(item.contentId, item.title)}>
+                  发布修改
+                </Text>
+              ) : null}
               {item.status === 'published' ? (
                 <Text className="tag" onClick={() => void takeDown(item.contentId, item.title)}>
                   下架
