@@ -111,7 +111,7 @@ async function signupRace(driver: string, host: HostChild): Promise<{ row: RaceR
   };
   const signups = Math.min(2000, MEMBERS);
   const seats = Math.max(1, Math.round(signups / 20));
-  const created = await post('admin.activityCreate', tokens.issue({ memberId: 'm-002' }, now).token, {
+  const created = await post('admin.activityCreate', tokens.issue({ memberId: 'm-002', generation: 0 }, now).token, {
     unitId: 'u-gb-com',
     type: 'volunteer',
     title: '基准测试：报名竞争',
@@ -126,7 +126,10 @@ async function signupRace(driver: string, host: HostChild): Promise<{ row: RaceR
   });
   if (!created.ok) throw new Error(`could not create the race activity: ${JSON.stringify(created.error)}`);
   const activityId = String(created.data?.activityId);
-  const members = Array.from({ length: signups }, (_, i) => tokens.issue({ memberId: `s-${i}` }, now).token);
+  const members = Array.from(
+    { length: signups },
+    (_, i) => tokens.issue({ memberId: `s-${i}`, generation: 0 }, now).token,
+  );
   calls.length = 0;
   const started = performance.now();
   const results = await Promise.all(
@@ -237,7 +240,10 @@ async function quizRound(driver: string, host: HostChild): Promise<QuizRow> {
     });
     return (await response.json()) as { ok: boolean; data?: { attemptId?: string } };
   };
-  const people = Array.from({ length: members }, (_, i) => tokens.issue({ memberId: `s-${i}` }, now).token);
+  const people = Array.from(
+    { length: members },
+    (_, i) => tokens.issue({ memberId: `s-${i}`, generation: 0 }, now).token,
+  );
   const attempts = await Promise.all(people.map((token) => post('quiz.startDaily', token, {})));
   calls.length = 0;
   const results = await Promise.all(
@@ -387,7 +393,7 @@ async function measure(host: HostChild, scenario: Scenario, connections: number,
 }
 
 const tokenFor = (memberId: string) =>
-  createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000).issue({ memberId }, Date.now()).token;
+  createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000).issue({ memberId, generation: 0 }, Date.now()).token;
 
 async function benchStore(
   driver: 'embedded' | 'postgres',

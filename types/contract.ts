@@ -56,6 +56,7 @@ import { Empty } from './schemas/common';
 import {
   AddTrainingInput,
   Dossier,
+  IdentityChallengeOutput,
   MemberCreateInput,
   MemberIdInput,
   MemberListInput,
@@ -262,6 +263,13 @@ export const contract = {
     access: { role: 'branch_admin', scope: 'member' },
     writes: false,
     summary: "Reveal one member's full ID-card number or phone after re-confirming identity (audited).",
+  }),
+  'admin.identityChallenge': route({
+    input: Empty,
+    output: IdentityChallengeOutput,
+    access: { role: 'branch_admin', scope: 'none' },
+    writes: true,
+    summary: 'A single-use challenge for SOTER (fingerprint / face) before a reveal or a role change.',
   }),
   'admin.memberSetRole': route({
     input: SetRoleInput,

@@ -47,6 +47,8 @@ export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   suspended: '停止党籍',
   transferred: '已转出',
 };
+/** Statuses that end membership rights: such a member keeps only reading (and downloading) their own data. */
+export const INACTIVE_MEMBER_STATUSES: readonly MemberStatus[] = ['suspended', 'transferred'];
 
 export const EDUCATION_LEVELS = ['初中及以下', '高中/中专', '大专', '本科', '硕士研究生', '博士研究生'] as const;
 

@@ -32,13 +32,15 @@ export type Scope =
  * - public: anyone, signed in or not.
  * - wechat: a person the platform vouches for (WeChat OPENID, or a session), bound to a member or not.
  * - member: any bound member.
+ *   Members transferred out or suspended are refused unless the route declares `inactiveMembers: 'own-data'`
+ *   (it only shows or ends what is theirs); admin routes refuse them whatever their role.
  * - admin roles: that role or higher, on the declared scope.
  * - system: only the platform itself (timers, the deploy console), never a signed-in person.
  */
 export type Access =
   | { role: 'public' }
   | { role: 'wechat' }
-  | { role: 'member' }
+  | { role: 'member'; inactiveMembers?: 'own-data' }
   | { role: 'branch_admin' | 'org_admin' | 'super_admin'; scope: Scope }
   | { role: 'system' };
 

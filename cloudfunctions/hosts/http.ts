@@ -12,7 +12,7 @@ import type { PersonalDataCipher } from '../security/personal-data';
 import { localFiles } from '../platform/files';
 import { s3Files } from '../platform/s3-files';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
-import { createSessionTokens } from '../platform/session-tokens';
+import { createSessionTokens, identityOfToken } from '../platform/session-tokens';
 import { localContentSafety } from '../platform/content-safety';
 import { localSoter } from '../platform/soter';
 import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform/wx-login';
@@ -114,11 +114,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     const header = request.headers.authorization;
     if (!header) return { kind: 'anonymous' };
     const match = /^Bearer (\S+)$/.exec(header);
-    const subject = match?.[1] ? tokens.verify(match[1], clock()) : null;
-    if (!subject) return { kind: 'invalid' };
-    return 'memberId' in subject
-      ? { kind: 'session', memberId: subject.memberId }
-      : { kind: 'openid', openid: subject.openid };
+    return match?.[1] ? identityOfToken(tokens, match[1], clock()) : { kind: 'invalid' };
   };
 
   const app = Fastify({
@@ -135,7 +131,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
 
   const signedIn = (request: FastifyRequest) => {
     const kind = identityOf(request).kind;
-    return kind === 'session' || kind === 'openid';
+    return kind === 'session' || kind === 'wechatSession';
   };
   const routeOf = (request: FastifyRequest) => (request.params as { route?: string } | undefined)?.route ?? '';
   // A body longer than its route takes (or than signing in takes) is refused from its declared length, unread.
@@ -217,7 +213,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     const key =
       identity.kind === 'session'
         ? identity.memberId
-        : identity.kind === 'openid'
+        : identity.kind === 'wechatSession'
           ? identity.openid
           : `ip:${request.ip}`;
     if (!(writes ? writeLimiter : readLimiter).take(key, clock())) return send(reply, errorResult('RATE_LIMITED'));

@@ -8,6 +8,19 @@ export interface SoterPort {
   verify(openid: string | null, resultJSON: string, signature: string): Promise<boolean>;
 }
 
+/**
+ * The challenge SOTER signed: `wx.startSoterAuthentication` echoes it as `raw` in `resultJSON`, so a
+ * signature over a challenge the server did not issue, or issued for someone else, proves nothing.
+ */
+export function soterChallengeOf(resultJSON: string): string | null {
+  try {
+    const raw: unknown = (JSON.parse(resultJSON) as { raw?: unknown }).raw;
+    return typeof raw === 'string' && raw.length > 0 ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Local adapter: accepts only the fixed signature the local app (and tests) send. */
 export const LOCAL_SOTER_SIGNATURE = 'local-soter-signature';
 

@@ -1,5 +1,5 @@
 import type { Access, Scope } from '../../types/contract';
-import type { Role } from '../../types/labels';
+import { INACTIVE_MEMBER_STATUSES, MEMBER_STATUS_LABELS, type Role } from '../../types/labels';
 import type { BindingRequestDoc, MemberDoc } from '../modules/members/members.types';
 import type { DocStore } from '../store/types';
 import { AppError } from './app-error';
@@ -85,6 +85,15 @@ export async function assertUnitInScope(ctx: CallContext, unitId: string): Promi
   return path;
 }
 
+/** Members transferred out or suspended keep only routes declared for them (their own data), whatever their role. */
+function assertActiveMember(member: MemberDoc): void {
+  if (!INACTIVE_MEMBER_STATUSES.includes(member.status)) return;
+  throw new AppError(
+    'FORBIDDEN',
+    `您的党籍状态为“${MEMBER_STATUS_LABELS[member.status]}”，只能查看和下载本人的信息；如有疑问，请联系原所在支部。`,
+  );
+}
+
 /** Enforces a route's declared access on the server; throws the code the caller should see. */
 export async function authorise(access: Access, caller: Caller, input: unknown, store: DocStore): Promise<void> {
   switch (access.role) {
@@ -99,10 +108,12 @@ export async function authorise(access: Access, caller: Caller, input: unknown, 
     case 'member':
       if (caller.kind === 'wechat') throw new AppError('NOT_BOUND');
       if (caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
+      if (!access.inactiveMembers) assertActiveMember(caller.member);
       return;
     default: {
       if (caller.kind === 'wechat') throw new AppError('NOT_BOUND');
       if (caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
+      assertActiveMember(caller.member);
       if (ROLE_RANK[caller.member.role] < ROLE_RANK[access.role]) throw new AppError('FORBIDDEN');
       if (access.scope === 'none') return;
       const path = await SCOPE_TARGETS[access.scope](input as Record<string, unknown>, store);

@@ -5,13 +5,14 @@ import type { PersonalDataCipher } from '../security/personal-data';
 
 /**
  * Who the router established the caller to be: nobody, the platform itself, a WeChat user not (yet)
- * bound to a member, or a member (with the WeChat identity they came with, if any).
+ * bound to a member, or a member (with the WeChat identity they came with, if any). `signedInAt` is when
+ * a session token's chain of refreshes began; absent when WeChat vouches for each call itself.
  */
 export type Caller =
   | { kind: 'anonymous' }
   | { kind: 'system' }
-  | { kind: 'wechat'; openid: string }
-  | { kind: 'member'; member: MemberDoc; openid: string | null };
+  | { kind: 'wechat'; openid: string; signedInAt?: number }
+  | { kind: 'member'; member: MemberDoc; openid: string | null; signedInAt?: number };
 
 export interface CallRecord {
   at: string;

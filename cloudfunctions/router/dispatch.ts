@@ -3,6 +3,7 @@ import { contract, type RouteDef, type RouteName } from '../../types/contract';
 import { errorResult, okResult, type ApiResult, type ErrorCode } from '../../types/errors';
 import { functionOf, type FunctionName } from '../../types/functions';
 import { membersRepository } from '../modules/members/members.repository';
+import { sessionEnded, sessionGeneration } from '../modules/members/session-generation';
 import type { Identity } from '../platform/identity';
 import { countingStore, newOpCounts, type OpCounts } from '../store/counting';
 import { StoreQueryError, type DocStore } from '../store/types';
@@ -37,9 +38,17 @@ async function resolveCaller(identity: Identity, store: DocStore): Promise<Calle
     case 'invalid':
       throw new AppError('UNAUTHENTICATED');
     case 'session': {
+      // One read serves both: the member the session names, and whether it is still their session.
       const member = await repo.memberById(identity.memberId);
-      if (!member) throw new AppError('UNAUTHENTICATED');
-      return { kind: 'member', member, openid: member.openid ?? null };
+      if (!member || sessionGeneration(member) !== identity.generation) throw sessionEnded();
+      return { kind: 'member', member, openid: member.openid ?? null, signedInAt: identity.signedInAt };
+    }
+    case 'wechatSession': {
+      const { openid, signedInAt } = identity;
+      const member = await repo.memberByOpenid(openid);
+      if (!member) return { kind: 'wechat', openid, signedInAt };
+      if (member.unboundSessionsEnded) throw sessionEnded();
+      return { kind: 'member', member, openid, signedInAt };
     }
     case 'openid': {
       const member = await repo.memberByOpenid(identity.openid);

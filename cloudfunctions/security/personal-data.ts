@@ -76,12 +76,17 @@ export function createPersonalDataCipher(config: PersonalDataKeys): PersonalData
   };
 }
 
-/** `13812345678` → `138****5678` */
+/**
+ * Masks leave too little to guess from: a phone keeps its first 3 and last 2 digits (10^6 candidates), an ID
+ * number its first and last character (with the birth year shown beside it, still some 10^4 candidates
+ * inside one county, 10^6 across a province). Confirming any candidate costs an audited, counted reveal.
+ */
+/** `13812345678` → `138******78` */
 export function maskPhone(phone: string): string {
-  return phone.length < 7 ? '****' : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  return phone.length < 7 ? '****' : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 5)}${phone.slice(-2)}`;
 }
 
-/** `110101199003071234` → `1101**********1234` */
+/** `110101199003071234` → `1****************4` */
 export function maskIdCard(idCard: string): string {
-  return idCard.length < 8 ? '********' : `${idCard.slice(0, 4)}${'*'.repeat(idCard.length - 8)}${idCard.slice(-4)}`;
+  return idCard.length < 8 ? '********' : `${idCard.slice(0, 1)}${'*'.repeat(idCard.length - 2)}${idCard.slice(-1)}`;
 }

@@ -23,6 +23,8 @@ export const COLLECTIONS = {
   invites: [{ fields: ['codeHash'], unique: true }, { fields: ['memberId'] }],
   binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath'] }],
   audit: [{ fields: ['unitPath'] }, { fields: ['at'] }],
+  personal_data_quota: [],
+  identity_challenges: [],
   activities: [
     { fields: ['organiserPath'] },
     { fields: ['organiserUnitId'] },

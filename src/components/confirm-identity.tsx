@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import { trySoter, type Confirmation } from '../lib/platform/identity-check';
+import { confirmWithSoter, type Confirmation } from '../lib/platform/identity-check';
 import { TextField } from './form';
 
 /**
  * Asks the admin to confirm who they are before a sensitive action: fingerprint or face where the phone
- * supports it, otherwise a short reason that goes into the audit log.
+ * supports it, otherwise a short reason that goes into the audit log (a few times a day at most).
  */
 export function ConfirmIdentity({
   purpose,
@@ -20,17 +20,23 @@ export function ConfirmIdentity({
 }) {
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const start = async () => {
-    const soter = await trySoter(purpose);
-    if (soter) onConfirmed(soter);
-    else setAskReason(true);
+    setProblem(null);
+    const outcome = await confirmWithSoter(purpose);
+    if (outcome.kind === 'confirmed') onConfirmed(outcome.confirmation);
+    else if (outcome.kind === 'unavailable') setAskReason(true);
+    else setProblem(outcome.message);
   };
   return (
     <View className="card confirm-identity">
       <Text className="confirm-identity__title">{purpose}需要先确认您的身份</Text>
+      {problem ? <View className="notice confirm-identity__problem">{problem}</View> : null}
       {askReason ? (
         <View>
-          <View className="muted">这台设备不能使用指纹或人脸验证。请写明原因，将记入操作日志。</View>
+          <View className="muted">
+            这台设备不能使用指纹或人脸验证。请写明原因，将记入操作日志；每天最多这样确认 5 次。
+          </View>
           <TextField
             label="原因"
             value={reason}

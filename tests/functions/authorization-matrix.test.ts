@@ -118,6 +118,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.memberChangeStage': (t) => ({ memberId: t.member, stage: 'activist', at: FIXED_NOW }),
   'admin.memberAddTraining': (t) => ({ memberId: t.member, title: '党史学习', at: FIXED_NOW, hours: 2 }),
   'admin.memberReveal': (t) => ({ memberId: t.member, field: 'phone', confirmation: CONFIRM }),
+  'admin.identityChallenge': () => ({}),
   'admin.memberSetRole': (t) => ({ memberId: t.member, role: 'member', confirmation: CONFIRM }),
   'admin.memberUnbind': (t) => ({ memberId: t.member, reason: '测试解绑' }),
   'admin.inviteCreate': (t) => ({ memberId: t.member }),

@@ -100,10 +100,11 @@ test('the flows that reach WeChat services, and the permissions they need', asyn
   await invoke('api', 'o-m-011', 'activity.signUp', { activityId });
   await invoke('api', 'o-m-010', 'activity.cancel', { activityId }); // promotes m-011 and tells them
   await invoke('api', 'o-m-011', 'activity.subscribeReminder', { activityId });
+  const { challenge } = await invoke('admin', admin, 'admin.identityChallenge');
   await invoke('admin', admin, 'admin.memberReveal', {
     memberId: 'm-012',
     field: 'phone',
-    confirmation: { method: 'soter', resultJSON: '{"raw":"x"}', signature: LOCAL_SOTER_SIGNATURE },
+    confirmation: { method: 'soter', resultJSON: JSON.stringify({ raw: challenge }), signature: LOCAL_SOTER_SIGNATURE },
   });
   await invoke('admin', admin, 'admin.remindMissing', { unitId: 'u-committee', period: '2026-10' });
   const { contentId } = await invoke('admin', admin, 'admin.contentSave', {

@@ -6,7 +6,9 @@ import { buildHttpHost } from '../../cloudfunctions/hosts/http';
 import { localFiles } from '../../cloudfunctions/platform/files';
 import { createLocalMessaging, type LocalMessaging } from '../../cloudfunctions/platform/messaging';
 import type { Identity } from '../../cloudfunctions/platform/identity';
-import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
+import { createSessionTokens, identityOfToken } from '../../cloudfunctions/platform/session-tokens';
+import { membersRepository } from '../../cloudfunctions/modules/members/members.repository';
+import { memberSession } from '../../cloudfunctions/modules/members/session-generation';
 import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
@@ -26,7 +28,12 @@ export interface Dispatcher {
   clock: { now: number };
   messaging: LocalMessaging;
   services: Services;
+  /** Calls as this member, signed in once and again whenever the session has ended, as the app does. */
   as(memberId: string): (route: string, input?: unknown) => Promise<any>;
+  /** Signs the member in afresh and returns the session token the app would hold. */
+  sessionToken(memberId: string): Promise<string>;
+  /** Calls with exactly this token, never signing in again: for tests of sessions themselves. */
+  withToken(token: string): (route: string, input?: unknown) => Promise<any>;
   /** System calls (timer jobs) never come over HTTP: they run in-process in either mode. */
   system(route: string, input?: unknown): Promise<any>;
   /** Signs these members in now (in wx mode a first sign-in binds an OPENID, which is a write). */
@@ -61,11 +68,47 @@ export async function dispatcherFor(store: DocStore): Promise<Dispatcher> {
     system: (route: string, input?: unknown) => run({ kind: 'system' }, route, input),
   };
   if (process.env.TEST_AUTH_MODE === 'wx') return overHttp(base);
+  const sessions = services.platform.sessions!;
+  /** Members no longer on the roster keep a token they once had. */
+  const sessionToken = async (memberId: string) => {
+    const member = await membersRepository(store).memberById(memberId);
+    const issued = member
+      ? memberSession(sessions, member, clock.now)
+      : sessions.issue({ memberId, generation: 0 }, clock.now);
+    return issued.token;
+  };
+  const withToken = (token: string) => (route: string, input?: unknown) =>
+    run(identityOfToken(sessions, token, clock.now), route, input);
   return {
     ...base,
-    as: (memberId) => (route, input) => run({ kind: 'session', memberId }, route, input),
+    as: signedInCalls(sessionToken, withToken).as,
+    sessionToken,
+    withToken,
     signIn: async () => {},
     close: async () => {},
+  };
+}
+
+/** Each member's token is kept; a refused one (lapsed as the test clock jumps, or ended) is replaced once. */
+function signedInCalls(
+  sessionToken: (memberId: string) => Promise<string>,
+  withToken: (token: string) => (route: string, input?: unknown) => Promise<any>,
+): Pick<Dispatcher, 'as' | 'signIn'> {
+  const tokens = new Map<string, string>();
+  const signIn = async (memberId: string) => {
+    const token = await sessionToken(memberId);
+    tokens.set(memberId, token);
+    return token;
+  };
+  return {
+    as: (memberId) => async (route, input) => {
+      const result = await withToken(tokens.get(memberId) ?? (await signIn(memberId)))(route, input);
+      if (!result.ok && result.error.code === 'UNAUTHENTICATED') return withToken(await signIn(memberId))(route, input);
+      return result;
+    },
+    signIn: async (...memberIds) => {
+      for (const memberId of memberIds) await signIn(memberId);
+    },
   };
 }
 
@@ -109,27 +152,17 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
     return response.json() as Promise<any>;
   };
 
-  const tokens = new Map<string, string>();
   /** Members no longer on the roster keep a token they once had. */
-  const signIn = async (memberId: string): Promise<string> => {
-    const token =
-      (await wxSignIn(services.store, (route, input) => post(route, input), memberId)) ??
-      services.platform.sessions!.issue({ memberId }, clock.now).token;
-    tokens.set(memberId, token);
-    return token;
-  };
+  const sessionToken = async (memberId: string): Promise<string> =>
+    (await wxSignIn(services.store, (route, input) => post(route, input), memberId)) ??
+    services.platform.sessions!.issue({ memberId, generation: 0 }, clock.now).token;
+  const withToken = (token: string) => (route: string, input?: unknown) => post(route, input, token);
 
   return {
     ...base,
-    as: (memberId) => async (route, input) => {
-      const result = await post(route, input, tokens.get(memberId) ?? (await signIn(memberId)));
-      // The test clock jumps days ahead; like the app, sign in again when the session has lapsed.
-      if (!result.ok && result.error.code === 'UNAUTHENTICATED') return post(route, input, await signIn(memberId));
-      return result;
-    },
-    signIn: async (...memberIds) => {
-      for (const memberId of memberIds) await signIn(memberId);
-    },
+    ...signedInCalls(sessionToken, withToken),
+    sessionToken,
+    withToken,
     close: () => app.close(),
   };
 }

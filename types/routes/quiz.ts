@@ -99,7 +99,7 @@ export const quizRoutes = {
   'quiz.history': route({
     input: PageOnly,
     output: HistoryOutput,
-    access: { role: 'member' },
+    access: { role: 'member', inactiveMembers: 'own-data' },
     writes: false,
     summary: 'My submitted attempts, newest first.',
   }),

@@ -123,7 +123,7 @@ export const studyRoutes = {
   'study.myNotes': route({
     input: PageOnly,
     output: NoteListOutput,
-    access: { role: 'member' },
+    access: { role: 'member', inactiveMembers: 'own-data' },
     writes: false,
     summary: 'My notes with their review status and comments.',
   }),
@@ -137,7 +137,7 @@ export const studyRoutes = {
   'points.mine': route({
     input: PageOnly,
     output: PointsMine,
-    access: { role: 'member' },
+    access: { role: 'member', inactiveMembers: 'own-data' },
     writes: false,
     summary: 'My points balance and history with reasons.',
   }),

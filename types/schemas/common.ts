@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../identifiers';
 
 /** Document ids travel as non-empty strings of a bounded length. */
 export const Id = z
@@ -30,5 +31,8 @@ export const PersonName = z
 
 export const MainlandPhone = z
   .string()
-  .trim()
-  .regex(/^1\d{10}$/, '手机号应为 11 位数字，以 1 开头');
+  .overwrite(normalisePhone)
+  .regex(MAINLAND_PHONE, '手机号应为 11 位数字，以 1 开头');
+
+/** A resident ID number, normalised; its checksum and birth date are checked by the service. */
+export const IdCardNumber = z.string().max(40).overwrite(normaliseIdCard);

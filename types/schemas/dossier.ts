@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, GENDERS, MEMBER_STATUSES, PERSONAL_FIELDS, ROLES, STAGES } from '../labels';
-import { CalendarDate, EpochMs, Id, MainlandPhone, PageInput, PersonName } from './common';
+import { CalendarDate, EpochMs, Id, IdCardNumber, MainlandPhone, PageInput, PersonName } from './common';
 
-/** The member record (dossier) as people see it: personal data masked. */
+/**
+ * The member record (dossier) as people see it: personal data masked, and the birth date as a year only,
+ * because the full date beside a masked ID number narrows the number down to a handful of candidates.
+ */
 export const StageStep = z.object({ stage: z.enum(STAGES), at: EpochMs });
 export const Training = z.object({ title: z.string(), at: EpochMs, hours: z.number() });
 
@@ -11,7 +14,7 @@ export const Dossier = z.object({
   name: z.string(),
   gender: z.enum(GENDERS),
   ethnicity: z.string().nullable(),
-  birthDate: CalendarDate.nullable(),
+  birthYear: z.number().int().nullable(),
   education: z.string().nullable(),
   idCardMasked: z.string().nullable(),
   phoneMasked: z.string().nullable(),
@@ -45,7 +48,10 @@ export type MemberListItem = z.infer<typeof MemberListItem>;
 
 export const MemberListInput = z.strictObject({
   unitId: Id,
-  /** A name (prefix match) or a full 11-digit phone (matched by keyed hash). */
+  /**
+   * A name (prefix match), or a full phone or ID number (matched by keyed hash; such a search is audited and
+   * counted against the admin's daily allowance of reveals).
+   */
   query: z.string().trim().max(30).optional(),
   stage: z.enum(STAGES).optional(),
   status: z.enum(MEMBER_STATUSES).optional(),
@@ -60,7 +66,7 @@ const DossierFields = {
   ethnicity: z.string().trim().max(20).nullable(),
   birthDate: CalendarDate.nullable(),
   education: z.enum(EDUCATION_LEVELS).nullable(),
-  idCard: z.string().trim().toUpperCase().nullable(),
+  idCard: IdCardNumber.nullable(),
   phone: MainlandPhone.nullable(),
   position: z.string().trim().max(20).nullable(),
   status: z.enum(MEMBER_STATUSES),
@@ -88,7 +94,9 @@ export const StageChangeInput = z.strictObject({ memberId: Id, stage: z.enum(STA
 
 /**
  * Re-confirmation of the admin's identity before revealing personal data or changing roles: WeChat SOTER
- * (fingerprint / face) where the phone has it, otherwise a recorded fallback.
+ * (fingerprint / face) over a challenge the server issued (`admin.identityChallenge`; SOTER echoes it as
+ * `raw` in `resultJSON`, and it is good for one use), otherwise a typed reason, which is audited, limited per
+ * day, and refused to an admin whose WeChat has already passed SOTER.
  */
 export const Confirmation = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('soter'), resultJSON: z.string().max(4000), signature: z.string().max(2000) }),
@@ -97,6 +105,8 @@ export const Confirmation = z.discriminatedUnion('method', [
     reason: z.string().trim().min(2, '请说明无法使用指纹或人脸的原因').max(100),
   }),
 ]);
+
+export const IdentityChallengeOutput = z.object({ challenge: z.string(), expiresAt: EpochMs });
 
 export const RevealInput = z.strictObject({ memberId: Id, field: z.enum(PERSONAL_FIELDS), confirmation: Confirmation });
 export const RevealOutput = z.object({ value: z.string() });

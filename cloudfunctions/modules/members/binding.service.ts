@@ -5,7 +5,7 @@ import { appendAudit, newId } from '../audit/audit';
 import { AppError } from '../../router/app-error';
 import type { CallContext } from '../../router/context';
 import { DuplicateKeyError } from '../../store/types';
-import { memberChanges, revealField } from './member-records';
+import { maskedPhone, memberChanges, revealField } from './member-records';
 import { loadMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import type { BindingRequestDoc, MemberDoc } from './members.types';
@@ -205,7 +205,6 @@ export async function listBindingRequests(ctx: CallContext, unitId: string) {
   const items = [];
   for (const request of requests) {
     const candidate = await candidateFor(ctx, request);
-    const phone = candidate ? revealField(ctx.pii, candidate, 'phone') : null;
     items.push({
       requestId: request._id,
       name: request.name,
@@ -217,7 +216,7 @@ export async function listBindingRequests(ctx: CallContext, unitId: string) {
         ? {
             memberId: candidate._id,
             name: candidate.name,
-            phoneMasked: phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null,
+            phoneMasked: maskedPhone(ctx.pii, candidate),
           }
         : null,
     });

@@ -11,11 +11,14 @@ import type {
 import { appendAudit, newId } from '../audit/audit';
 import { adminUnitOf, assertUnitInScope, ROLE_RANK } from '../../router/access';
 import { AppError } from '../../router/app-error';
-import { callerOpenid, requireMember, type CallContext } from '../../router/context';
+import { requireMember, type CallContext } from '../../router/context';
 import type { Filter } from '../../store/types';
+import { confirmIdentity } from './identity-confirmation';
 import { memberChanges, protectPersonalData, revealField, toDossier, toListItem } from './member-records';
+import { auditIdentifierSearch, parseMemberQuery } from './member-search';
 import { insertMember, loadMember, unitNameOf, validIdCard, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
+import { takeDisclosure } from './personal-data-quota';
 import type { MemberDoc } from './members.types';
 
 /** Member records: what admins list, read, create and change, and what members see of themselves. */
@@ -28,16 +31,14 @@ export async function listMembers(ctx: CallContext, input: z.output<typeof Membe
   const filter: Filter = { unitPath: input.unitId };
   if (input.stage) filter.stage = input.stage;
   if (input.status) filter.status = input.status;
-  const query = input.query?.trim();
-  if (query) {
-    if (/^1\d{10}$/.test(query)) filter.phoneHash = ctx.pii.hash(query);
-    else if (/^\d{17}[\dXx]$/.test(query)) filter.idCardHash = ctx.pii.hash(query);
-    else filter.name = { $gte: query, $lt: `${query}\uffff` };
-  }
+  const query = input.query ? parseMemberQuery(ctx, input.query) : undefined;
+  if (query) Object.assign(filter, query.filter);
+  if (query?.identifier) await takeDisclosure(ctx);
   const [members, total] = await Promise.all([
     repo.membersIn(filter, input.skip, input.limit),
     repo.countMembers(filter),
   ]);
+  if (query?.identifier) await auditIdentifierSearch(ctx, input.unitId, query.identifier, total);
   const nameOf = await repo.unitNames(members.map((member) => member.unitId));
   return { items: members.map((m) => toListItem(m, nameOf.get(m.unitId) ?? '未知单位', ctx.pii)), total };
 }
@@ -149,14 +150,6 @@ export async function addTraining(
   return dossierOf(ctx, updated);
 }
 
-/** SOTER where the phone has it; otherwise a fallback whose reason goes into the audit log. */
-async function confirmIdentity(ctx: CallContext, confirmation: z.output<typeof Confirmation>): Promise<string> {
-  if (confirmation.method === 'fallback') return `未使用生物认证：${confirmation.reason}`;
-  const verified = await ctx.platform.soter.verify(callerOpenid(ctx), confirmation.resultJSON, confirmation.signature);
-  if (!verified) throw new AppError('FORBIDDEN', '指纹或人脸验证没有通过，请重新验证。');
-  return '已通过指纹/人脸验证';
-}
-
 export async function revealPersonalData(
   ctx: CallContext,
   memberId: string,
@@ -165,9 +158,10 @@ export async function revealPersonalData(
 ): Promise<{ value: string }> {
   const repo = membersRepository(ctx.store);
   const member = await loadMember(repo, memberId);
-  const how = await confirmIdentity(ctx, confirmation);
   const value = revealField(ctx.pii, member, field);
   if (!value) throw new AppError('NOT_FOUND', `这位党员没有登记${PERSONAL_FIELD_LABELS[field]}。`);
+  const how = await confirmIdentity(ctx, confirmation);
+  await takeDisclosure(ctx);
   await appendAudit(ctx, {
     action: 'member.reveal',
     summary: `查看了 ${member.name} 的完整${PERSONAL_FIELD_LABELS[field]}（${how}）`,

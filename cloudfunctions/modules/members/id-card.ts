@@ -1,3 +1,5 @@
+import { normaliseIdCard } from '../../../types/identifiers';
+
 /**
  * Mainland resident ID numbers (GB 11643-1999): 17 digits, a check character computed from them, and the
  * birth date at positions 7–14.
@@ -13,7 +15,7 @@ export function idCardCheckCharacter(first17: string): string {
 export type IdCardProblem = 'format' | 'checksum' | 'birth_date';
 
 export function checkIdCard(value: string): { ok: true; birthDate: string } | { ok: false; problem: IdCardProblem } {
-  const id = value.trim().toUpperCase();
+  const id = normaliseIdCard(value);
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, problem: 'format' };
   if (idCardCheckCharacter(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'checksum' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;

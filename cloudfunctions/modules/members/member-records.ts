@@ -49,7 +49,7 @@ export function toDossier(member: MemberDoc, unitName: string, pii: PersonalData
     name: member.name,
     gender: member.gender,
     ethnicity: member.ethnicity,
-    birthDate: member.birthDate,
+    birthYear: member.birthDate ? Number(member.birthDate.slice(0, 4)) : null,
     education: member.education,
     idCardMasked: maskedIdCard(pii, member),
     phoneMasked: maskedPhone(pii, member),

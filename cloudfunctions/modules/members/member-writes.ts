@@ -4,6 +4,7 @@ import { DuplicateKeyError } from '../../store/types';
 import { checkIdCard } from './id-card';
 import type { MembersRepository } from './members.repository';
 import type { MemberDoc } from './members.types';
+import { END_SESSIONS, endsSessions } from './session-generation';
 
 /** Shared steps of every write to a member record. */
 export async function loadMember(repo: MembersRepository, memberId: string): Promise<MemberDoc> {
@@ -54,6 +55,7 @@ function rotatedPersonalData(ctx: CallContext, member: MemberDoc): Partial<Membe
 /**
  * Writes a change if the record has not changed since it was read (optimistic concurrency on
  * `updatedAt`); a concurrent edit or a duplicate phone/ID gets CONFLICT and nothing is written.
+ * A change of binding, role or active status ends the member's sessions in the same write.
  */
 export async function writeMember(
   ctx: CallContext,
@@ -63,10 +65,17 @@ export async function writeMember(
   unset: string[] = [],
   push?: Record<string, unknown>,
 ): Promise<MemberDoc> {
+  const ending = endsSessions(member, set, unset);
   const update = {
-    $set: { ...rotatedPersonalData(ctx, member), ...set, updatedAt: Math.max(ctx.now, member.updatedAt + 1) },
+    $set: {
+      ...rotatedPersonalData(ctx, member),
+      ...set,
+      ...(ending ? END_SESSIONS.set : {}),
+      updatedAt: Math.max(ctx.now, member.updatedAt + 1),
+    },
     ...(unset.length ? { $unset: Object.fromEntries(unset.map((field) => [field, true as const])) } : {}),
     ...(push ? { $push: push } : {}),
+    ...(ending ? { $inc: END_SESSIONS.inc } : {}),
   };
   try {
     const matched = await repo.members.updateWhere({ _id: member._id, updatedAt: member.updatedAt }, update);

@@ -25,6 +25,7 @@ import {
   updateMember,
   updateOwnPhone,
 } from './dossier.service';
+import { issueChallenge } from './identity-confirmation';
 import { demoMembers, devLogin, memberCard, unitOverview } from './members.service';
 import { archiveUnit, createUnit, moveUnit, renameUnit } from './org.service';
 import { exportRoster, importRoster } from './roster.service';
@@ -57,6 +58,7 @@ export const membersRoutes = {
   'admin.memberAddTraining': (input, ctx) =>
     addTraining(ctx, input.memberId, { title: input.title, at: input.at, hours: input.hours }),
   'admin.memberReveal': (input, ctx) => revealPersonalData(ctx, input.memberId, input.field, input.confirmation),
+  'admin.identityChallenge': (_input, ctx) => issueChallenge(ctx),
   'admin.memberSetRole': (input, ctx) => setRole(ctx, input),
   'admin.memberUnbind': (input, ctx) => unbindMember(ctx, input.memberId, input.reason),
   'admin.inviteCreate': (input, ctx) => createInvite(ctx, input.memberId),

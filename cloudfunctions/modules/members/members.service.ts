@@ -6,6 +6,7 @@ import type { CallContext } from '../../router/context';
 import { requireMember } from '../../router/context';
 import { membersRepository } from './members.repository';
 import type { MemberDoc } from './members.types';
+import { memberSession } from './session-generation';
 
 export async function memberCard(ctx: CallContext): Promise<MemberCard> {
   const member = requireMember(ctx);
@@ -83,6 +84,6 @@ export async function devLogin(ctx: CallContext, memberId: string): Promise<Sess
   if (!sessions) throw new AppError('DEV_LOGIN_DISABLED');
   const member = await membersRepository(ctx.store).memberById(memberId);
   if (!member || !member.demo) throw new AppError('NOT_FOUND', '没有这个演示账号，请刷新列表后重新选择。');
-  const { token, expiresAt } = sessions.issue({ memberId: member._id }, ctx.now);
+  const { token, expiresAt } = memberSession(sessions, member, ctx.now);
   return { token, expiresAt, memberId: member._id };
 }

@@ -46,6 +46,10 @@ export interface MemberDoc {
   trainings: Array<{ title: string; at: number; hours: number }>;
   /** The bound WeChat identity; absent until the member binds. */
   openid?: string;
+  /** Session generation (0 when absent): a session issued at another generation is over (session-generation.ts). */
+  sessionGen?: number;
+  /** Set when sessions were last ended, cleared by binding: a session signed in before binding is over while set. */
+  unboundSessionsEnded?: true;
   /** Seeded demonstration record, offered by the demo login. */
   demo: boolean;
   createdAt: number;

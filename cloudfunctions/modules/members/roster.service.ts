@@ -9,13 +9,15 @@ import {
 } from '../../../types/labels';
 import type { RosterImportReport } from '../../../types/schemas/roster';
 import { appendAudit, newId } from '../audit/audit';
-import { pathInScope } from '../../router/access';
+import { MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../../../types/identifiers';
+import { pathInScope, ROLE_RANK } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
 import { chinaDay, chinaDayStart } from '../shared/china-time';
 import { checkIdCard, isCalendarDate } from './id-card';
 import { maskedIdCard, maskedPhone, protectPersonalData, revealField } from './member-records';
 import { insertMember, writeMember } from './member-writes';
+import { assertConflictsAllowed, CONFLICT_MESSAGE, recordConflicts, type RosterConflict } from './roster-conflicts';
 import { findAll, membersRepository } from './members.repository';
 import type { MemberDoc, UnitDoc } from './members.types';
 import { readRosterFile, RosterFileError, writeRosterXlsx, type RosterRow } from './roster-file';
@@ -76,7 +78,7 @@ function checkRow(row: RosterRow, unitsByName: Map<string, UnitDoc[]>): { errors
   else if (name.length > 30) errors.push('姓名不能超过 30 个字');
   const gender = GENDERS.get(row['性别'] ?? '');
   if (!gender) errors.push('性别应填写“男”或“女”');
-  const idCard = (row['身份证号'] ?? '').toUpperCase();
+  const idCard = normaliseIdCard(row['身份证号'] ?? '');
   const checked = checkIdCard(idCard);
   if (!idCard) errors.push('身份证号不能为空');
   else if (!checked.ok)
@@ -84,8 +86,8 @@ function checkRow(row: RosterRow, unitsByName: Map<string, UnitDoc[]>): { errors
   const birth = parseDay(row['出生日期']);
   if (birth === 'invalid') errors.push('出生日期格式错误（例：1980-05-01）');
   else if (birth && checked.ok && birth !== checked.birthDate) errors.push('出生日期与身份证号不一致');
-  const phone = row['手机号'] || null;
-  if (phone && !/^1\d{10}$/.test(phone)) errors.push('手机号应为 11 位数字');
+  const phone = row['手机号'] ? normalisePhone(row['手机号']) : null;
+  if (phone && !MAINLAND_PHONE.test(phone)) errors.push('手机号应为 11 位数字');
   const education = row['学历'] || null;
   if (education && !(EDUCATION_LEVELS as readonly string[]).includes(education)) {
     errors.push(`学历应为：${EDUCATION_LEVELS.join('、')}`);
@@ -142,7 +144,23 @@ function sameAsExisting(ctx: CallContext, fields: RowFields, member: MemberDoc):
   );
 }
 
-async function plan(ctx: CallContext, unitId: string, rows: RosterRow[]): Promise<PlannedRow[]> {
+/** The ID number or phone of the row held by a member it may not update, if any. */
+async function heldElsewhere(
+  ctx: CallContext,
+  fields: RowFields,
+  existing: MemberDoc | null,
+): Promise<Pick<RosterConflict, 'field' | 'holder'> | null> {
+  if (existing && !pathInScope(requireMember(ctx), existing.unitPath)) return { field: 'idCard', holder: existing };
+  if (!fields.phone) return null;
+  const phoneHolder = await membersRepository(ctx.store).memberByHash('phoneHash', ctx.pii.hash(fields.phone));
+  return phoneHolder && phoneHolder._id !== existing?._id ? { field: 'phone', holder: phoneHolder } : null;
+}
+
+async function plan(
+  ctx: CallContext,
+  unitId: string,
+  rows: RosterRow[],
+): Promise<{ planned: PlannedRow[]; conflicts: RosterConflict[] }> {
   const repo = membersRepository(ctx.store);
   const admin = requireMember(ctx);
   const units = await findAll((skip) => repo.unitsInSubtree(unitId, skip));
@@ -152,6 +170,7 @@ async function plan(ctx: CallContext, unitId: string, rows: RosterRow[]): Promis
   const seenIds = new Map<string, number>();
   const seenPhones = new Map<string, number>();
   const planned: PlannedRow[] = [];
+  const conflicts: RosterConflict[] = [];
   for (const [index, row] of rows.entries()) {
     const rowNumber = index + 2; // the header is row 1
     const { errors, fields } = checkRow(row, unitsByName);
@@ -168,18 +187,22 @@ async function plan(ctx: CallContext, unitId: string, rows: RosterRow[]): Promis
       seenPhones.set(fields.phone, rowNumber);
     }
     const existing = await repo.memberByHash('idCardHash', idHash);
-    if (existing && !pathInScope(admin, existing.unitPath))
-      errors.push('该身份证号已登记在您管理范围以外的单位，请联系上级管理员');
-    if (fields.phone) {
-      const phoneOwner = await repo.memberByHash('phoneHash', ctx.pii.hash(fields.phone));
-      if (phoneOwner && phoneOwner._id !== existing?._id) errors.push('手机号已被系统中的其他党员使用');
+    const conflict = await heldElsewhere(ctx, fields, existing);
+    if (conflict) {
+      errors.push(CONFLICT_MESSAGE);
+      conflicts.push({ row: rowNumber, name: entry.name, ...conflict });
+      continue;
     }
+    const outcome = !existing ? 'create' : sameAsExisting(ctx, fields, existing) ? 'unchanged' : 'update';
+    // Import names members by ID number, not memberId, so the router's role ceiling cannot see it: check here.
+    if (outcome === 'update' && existing && ROLE_RANK[existing.role] >= ROLE_RANK[admin.role])
+      errors.push('该党员是与您同级或更高级别的管理员，不能通过导入修改其档案，请联系上级管理员');
     if (errors.length > 0) continue;
     entry.fields = fields;
     entry.existing = existing ?? undefined;
-    entry.outcome = !existing ? 'create' : sameAsExisting(ctx, fields, existing) ? 'unchanged' : 'update';
+    entry.outcome = outcome;
   }
-  return planned;
+  return { planned, conflicts };
 }
 
 async function apply(ctx: CallContext, row: PlannedRow): Promise<void> {
@@ -243,19 +266,22 @@ export async function importRoster(
   if (rows.length === 0) throw new AppError('VALIDATION_FAILED', '文件里没有数据行。', { file: '文件里没有数据行' });
   if (rows.length > 2000)
     throw new AppError('VALIDATION_FAILED', '一次最多导入 2000 行，请分批导入。', { file: '行数过多' });
-  const planned = await plan(ctx, input.unitId, rows);
+  const unit = await membersRepository(ctx.store).unitById(input.unitId);
+  if (!unit) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
+  await assertConflictsAllowed(ctx);
+  const { planned, conflicts } = await plan(ctx, input.unitId, rows);
+  await recordConflicts(ctx, unit, conflicts);
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of planned) counts[row.outcome] += 1;
   const write = input.mode === 'valid_only' || (input.mode === 'all_or_nothing' && counts.error === 0);
   if (write) {
     for (const row of planned) if (row.outcome === 'create' || row.outcome === 'update') await apply(ctx, row);
-    const unit = await membersRepository(ctx.store).unitById(input.unitId);
     await appendAudit(ctx, {
       action: 'roster.import',
       summary: `导入花名册：新增 ${counts.create} 人，更新 ${counts.update} 人，未变 ${counts.unchanged} 人，跳过 ${counts.error} 行`,
-      targetId: input.unitId,
-      targetName: unit?.name,
-      unitPath: unit ? [...unit.path, unit._id] : [input.unitId],
+      targetId: unit._id,
+      targetName: unit.name,
+      unitPath: [...unit.path, unit._id],
     });
   }
   return {
@@ -278,7 +304,6 @@ export async function exportRoster(ctx: CallContext, unitId: string) {
     姓名: member.name,
     性别: GENDER_LABELS[member.gender],
     民族: member.ethnicity ?? '',
-    出生日期: member.birthDate ?? '',
     学历: member.education ?? '',
     身份证号: maskedIdCard(ctx.pii, member) ?? '',
     手机号: maskedPhone(ctx.pii, member) ?? '',

@@ -6,6 +6,7 @@ import { ensureAllCollections } from '../../store/collections';
 import { DuplicateKeyError } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc, UnitDoc } from '../members/members.types';
+import { memberSession } from '../members/session-generation';
 
 /**
  * Setting up a new deployment. The setup route (system only) creates the collections and, while nobody is
@@ -93,6 +94,6 @@ export async function redeemBootstrap(
       unitPath: [unit._id],
     },
   );
-  const token = ctx.platform.sessions?.issue({ openid }, ctx.now).token ?? null;
+  const token = ctx.platform.sessions ? memberSession(ctx.platform.sessions, member, ctx.now).token : null;
   return { status: 'bound' as const, memberName: member.name, token };
 }

@@ -69,7 +69,7 @@ export default function MePage() {
               rows={[
                 ['性别', GENDER_LABELS[dossier.gender]],
                 ['民族', dossier.ethnicity ?? '—'],
-                ['出生日期', dossier.birthDate ?? '—'],
+                ['出生年份', dossier.birthYear ? `${dossier.birthYear} 年` : '—'],
                 ['学历', dossier.education ?? '—'],
                 ['身份证号', dossier.idCardMasked ?? '未登记'],
                 ['手机号', dossier.phoneMasked ?? '未登记'],

@@ -218,7 +218,7 @@ export default function MemberPage() {
             <View className="card">
               {[
                 ['性别', GENDER_LABELS[dossier.gender]],
-                ['出生日期', dossier.birthDate ?? '—'],
+                ['出生年份', dossier.birthYear ? `${dossier.birthYear} 年` : '—'],
                 ['民族', dossier.ethnicity ?? '—'],
                 ['学历', dossier.education ?? '—'],
                 ['所在支部', dossier.unitName],
