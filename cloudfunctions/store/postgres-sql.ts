@@ -116,6 +116,35 @@ export function tableName(collection: string): string {
 }
 
 /**
+ * Collections whose rows, once written, are never changed or removed: the audit log. PostgreSQL enforces it
+ * with triggers created with the table, so not even a bug or a hand-written statement of the app's own role
+ * rewrites history (only the table's owner could drop the triggers).
+ */
+export const APPEND_ONLY_COLLECTIONS: ReadonlySet<string> = new Set(['audit']);
+
+export const APPEND_ONLY_FUNCTION_SQL = `
+CREATE OR REPLACE FUNCTION docstore_refuse_change() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+BEGIN
+  RAISE EXCEPTION '% on % refused: the table is append-only', TG_OP, TG_TABLE_NAME
+    USING ERRCODE = 'restrict_violation';
+END $fn$;
+`;
+
+/** The triggers, created once: several hosts may open the store at the same time. */
+export function appendOnlyTriggersSql(table: string): string {
+  return `
+DO $do$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'append_only' AND tgrelid = '${table}'::regclass) THEN
+    CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${table}
+      FOR EACH ROW EXECUTE FUNCTION docstore_refuse_change();
+    CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${table}
+      FOR EACH STATEMENT EXECUTE FUNCTION docstore_refuse_change();
+  END IF;
+END $do$;`;
+}
+
+/**
  * Applies an update document inside PostgreSQL, so a conditional update is one `UPDATE … WHERE … RETURNING`
  * statement: the row lock and the re-check of the WHERE clause make concurrent capped counters exact.
  */

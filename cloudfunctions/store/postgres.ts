@@ -1,6 +1,16 @@
 import pg from 'pg';
 import { assertFilter, assertUpdate, normalisePage } from './query-guard';
-import { SqlParams, UPDATE_FUNCTIONS_SQL, compileFilter, compileSort, pathExpr, tableName } from './postgres-sql';
+import {
+  APPEND_ONLY_COLLECTIONS,
+  APPEND_ONLY_FUNCTION_SQL,
+  SqlParams,
+  UPDATE_FUNCTIONS_SQL,
+  appendOnlyTriggersSql,
+  compileFilter,
+  compileSort,
+  pathExpr,
+  tableName,
+} from './postgres-sql';
 import {
   DuplicateKeyError,
   type Collection,
@@ -124,6 +134,7 @@ export async function openPostgresStore(connectionString: string, poolSize = 10)
   // Unhandled, that error would end the host; calls made while the server is down fail one by one instead.
   pool.on('error', () => undefined);
   await pool.query(UPDATE_FUNCTIONS_SQL);
+  await pool.query(APPEND_ONLY_FUNCTION_SQL);
   const tables = new Map<string, Promise<void>>();
 
   const ready = (name: string): Promise<void> => {
@@ -135,7 +146,8 @@ export async function openPostgresStore(connectionString: string, poolSize = 10)
       created = pool
         .query(
           `CREATE TABLE IF NOT EXISTS ${table} (id text PRIMARY KEY, doc jsonb NOT NULL);
-           CREATE INDEX IF NOT EXISTS "g_${name}" ON ${table} USING gin (doc jsonb_path_ops)`,
+           CREATE INDEX IF NOT EXISTS "g_${name}" ON ${table} USING gin (doc jsonb_path_ops);
+           ${APPEND_ONLY_COLLECTIONS.has(name) ? appendOnlyTriggersSql(table) : ''}`,
         )
         .then(() => undefined);
       // A failure (the server was down) is not remembered: the next call tries again.

@@ -4,9 +4,12 @@ import type { CallContext } from '../../router/context';
 import type { DocStore } from '../../store/types';
 
 /**
- * The append-only audit log of admin writes and reveals. Only `appendAudit` writes to it; nothing
- * updates or removes an entry. Each entry carries the unit path it concerns, so a unit's admins read
- * their subtree's entries and no one else's.
+ * The append-only audit log of admin writes and reveals. Only `appendAudit` writes to it, and only by
+ * inserting; nothing updates or removes an entry (a test keeps it so). The stores hold to it too:
+ * PostgreSQL refuses UPDATE, DELETE and TRUNCATE on the table by trigger; in WeChat's cloud database the
+ * collection's security rule allows no client access and the functions only insert; the embedded store is
+ * a file on the host, as trustworthy as the host itself. Each entry carries the unit path it concerns, so a
+ * unit's admins read their subtree's entries and no one else's.
  */
 export interface AuditChange {
   field: string;
