@@ -48,6 +48,7 @@ export default defineAppConfig({
         'pages/questions/index',
         'pages/quizzes/index',
         'pages/quiz-analysis/index',
+        'pages/quiz-flags/index',
         'pages/votes/index',
       ],
     },

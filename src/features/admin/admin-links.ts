@@ -26,5 +26,6 @@ export const openAdmin = {
   points: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/points/index?unitId=${unitId}` }),
   questions: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/questions/index?unitId=${unitId}` }),
   quizzes: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/quizzes/index?unitId=${unitId}` }),
+  quizFlags: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/quiz-flags/index?unitId=${unitId}` }),
   votes: (unitId: string) => void Taro.navigateTo({ url: `${ROOT}/votes/index?unitId=${unitId}` }),
 };

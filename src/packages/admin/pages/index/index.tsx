@@ -159,6 +159,9 @@ export default function AdminIndexPage() {
         <Button className="button admin__quizzes" onClick={() => openAdmin.quizzes(unit.unitId)}>
           考试与竞赛
         </Button>
+        <Button className="button admin__quiz-flags" onClick={() => openAdmin.quizFlags(unit.unitId)}>
+          答题待核实
+        </Button>
         <Button className="button admin__votes" onClick={() => openAdmin.votes(unit.unitId)}>
           投票表决
         </Button>

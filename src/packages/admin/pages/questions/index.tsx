@@ -116,7 +116,9 @@ export default function QuestionBankPage() {
                   答案：{q.answer.join(q.type === 'blank' ? ' / ' : '')}
                   {q.tags.length ? ` · ${q.tags.join('、')}` : ''}
                 </View>
-                {q.duplicateOf ? <View className="field__error">题库里有相同题干的题目</View> : null}
+                {q.duplicateOf ? (
+                  <View className="field__error">题库里有一道完全相同的题（题干、选项和答案都相同）</View>
+                ) : null}
                 {q.openReports ? <View className="field__error">{q.openReports} 条纠错待处理</View> : null}
               </View>
             )}
@@ -224,6 +226,8 @@ function QuestionForm({ unitId, question, onDone }: { unitId: string; question: 
   );
 }
 
+const DUPLICATE_LABELS = { bank: '题库里已有这道题', file: '与文件中前面的一行是同一道题' } as const;
+
 function ImportWizard({ unitId, onDone }: { unitId: string; onDone: () => void }) {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -257,15 +261,16 @@ function ImportWizard({ unitId, onDone }: { unitId: string; onDone: () => void }
       {report ? (
         <View>
           <View>
-            共 {report.total} 行：{report.valid} 行无误，{report.rows.filter((r) => r.duplicate).length}{' '}
-            行与题库重复（不会重复导入）
+            共 {report.total} 行：{report.valid} 行无误；{report.duplicatesInBank} 行题库里已有、
+            {report.duplicatesInFile} 行与文件中前面的行相同（题型、题干、选项和答案都相同才算重复，不会重复导入）
             {report.written ? `；已导入 ${report.created} 道题。` : '；尚未写入。'}
           </View>
           {report.rows
             .filter((r) => r.errors.length || r.duplicate)
             .map((r) => (
               <View key={r.row} className="field__error">
-                第 {r.row} 行「{r.stem}」：{[...r.errors, ...(r.duplicate ? ['题干重复'] : [])].join('；')}
+                第 {r.row} 行「{r.stem}」：
+                {[...r.errors, ...(r.duplicate ? [DUPLICATE_LABELS[r.duplicate]] : [])].join('；')}
               </View>
             ))}
           {report.written ? null : (

@@ -9,6 +9,8 @@ import { useCall } from '../../../../lib/use-call';
 import '../../../../features/quiz/quiz.scss';
 import '../../../../features/study/study.scss';
 
+const FLAG_STATUS_TEXT = { pending: '待核实', confirmed: '已确认有效', voided: '已判为无效' } as const;
+
 /** An exam's statistics: distribution, pass rate per unit, per question, missed knowledge points, flags. */
 export default function QuizAnalysisPage() {
   const quizId = useRouter().params.quizId ?? '';
@@ -90,13 +92,14 @@ export default function QuizAnalysisPage() {
               ) : null}
               {a.flagged.length ? (
                 <View>
-                  <View className="section-title">答题过快、待核实</View>
+                  <View className="section-title">答题过快</View>
+                  <View className="muted">在管理后台的「答题待核实」中确认有效或判为无效。</View>
                   {a.flagged.map((f) => (
                     <View key={f.attemptId} className="card">
                       <View className="row">
                         <Text>{f.name}</Text>
                         <Text className="muted">
-                          {f.percent} 分 · 用时 {secondsText(f.seconds)}
+                          {f.percent} 分 · 用时 {secondsText(f.seconds)} · {FLAG_STATUS_TEXT[f.status]}
                         </Text>
                       </View>
                     </View>
