@@ -99,7 +99,7 @@ export const contract = {
   'me.card': route({
     input: Empty,
     output: MemberCard,
-    access: { role: 'member' },
+    access: { role: 'member', inactiveMembers: 'own-data' },
     writes: false,
     summary: "The signed-in member's card: name, unit, role, development stage.",
   }),
@@ -129,7 +129,14 @@ export const contract = {
     output: WxSession,
     access: { role: 'wechat' },
     writes: false,
-    summary: 'A fresh session token for the signed-in user, before the current one expires.',
+    summary: 'A fresh session token for a live session, before it expires; never past 30 days from sign-in.',
+  }),
+  'auth.signOut': route({
+    input: Empty,
+    output: Empty,
+    access: { role: 'wechat' },
+    writes: true,
+    summary: 'Sign out: ends every session of the signed-in member, on every device (HTTP host only).',
   }),
   'auth.bootstrap': route({
     input: BootstrapInput,
@@ -169,7 +176,7 @@ export const contract = {
   'me.dossier': route({
     input: Empty,
     output: Dossier,
-    access: { role: 'member' },
+    access: { role: 'member', inactiveMembers: 'own-data' },
     writes: false,
     summary: "The signed-in member's own record (personal data masked).",
   }),
@@ -183,7 +190,7 @@ export const contract = {
   'me.exportData': route({
     input: Empty,
     output: OwnDataExport,
-    access: { role: 'member' },
+    access: { role: 'member', inactiveMembers: 'own-data' },
     writes: false,
     summary: 'Everything stored about me, as JSON (audited).',
   }),
@@ -338,7 +345,7 @@ export const contract = {
   'me.notices': route({
     input: Empty,
     output: NoticesOutput,
-    access: { role: 'member' },
+    access: { role: 'member', inactiveMembers: 'own-data' },
     writes: false,
     summary: 'My latest in-app notices (reminders, promotions, results).',
   }),

@@ -83,6 +83,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'auth.devLoginWechat': () => ({}),
   'auth.wxLogin': () => ({ code: `local:o-matrix#${(codeCounter += 1)}` }),
   'auth.refresh': () => ({}),
+  'auth.signOut': () => ({}),
   'auth.bootstrap': () => ({ code: 'ABCDEFGHJKLM', name: '张三', organisationName: '某某党委' }),
   'auth.bindingStatus': () => ({}),
   'auth.bindByInvite': () => ({ code: 'ABCDEFGH' }),
@@ -324,9 +325,9 @@ const MEMBER_OF: Record<Role, string> = {
 
 function identityOf(caller: CallerKind): Identity {
   if (caller === 'anonymous') return { kind: 'anonymous' };
-  if (caller === 'wechat') return { kind: 'openid', openid: 'o-unbound' };
+  if (caller === 'wechat') return { kind: 'wechatSession', openid: 'o-unbound', signedInAt: FIXED_NOW };
   if (caller === 'system') return { kind: 'system' };
-  return { kind: 'session', memberId: MEMBER_OF[caller] };
+  return { kind: 'session', memberId: MEMBER_OF[caller], generation: 0, signedInAt: FIXED_NOW };
 }
 
 /** A second committee outside everyone's subtree but the super admin's, and targets inside and outside. */

@@ -10,6 +10,7 @@ import { loadMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import type { BindingRequestDoc, MemberDoc } from './members.types';
 
+import { END_SESSIONS, memberSession } from './session-generation';
 /**
  * Binding a WeChat identity to a roster record: by a one-time invite code, or by name + phone last 4 +
  * branch with the branch admins' approval. One WeChat identity ↔ one member, enforced by a unique index.
@@ -23,18 +24,27 @@ function unboundOpenid(ctx: CallContext): string {
   return ctx.caller.openid;
 }
 
-function boundStatus(ctx: CallContext, member: MemberDoc): BindingStatus {
-  const token = ctx.platform.sessions?.issue({ memberId: member._id }, ctx.now).token ?? null;
+/** Bound: with a member session for the HTTP host, so the app holds a token of the binding's generation. */
+function boundStatus(ctx: CallContext, member: MemberDoc, signedInAt?: number): BindingStatus {
+  const sessions = ctx.platform.sessions;
+  const token = sessions ? memberSession(sessions, member, ctx.now, signedInAt).token : null;
   return { status: 'bound', memberName: member.name, token };
 }
 
-/** Sets `openid` only if the member has none yet; the unique index refuses a WeChat already bound elsewhere. */
+/**
+ * Sets `openid` only if the member has none yet; the unique index refuses a WeChat already bound elsewhere.
+ * A new binding ends the member's older sessions and lets the WeChat user's own (unbound) sign-in carry on.
+ */
 async function bind(ctx: CallContext, member: MemberDoc, openid: string, how: string): Promise<MemberDoc> {
   const repo = membersRepository(ctx.store);
   try {
     const matched = await repo.members.updateWhere(
       { _id: member._id, openid: { $exists: false } },
-      { $set: { openid, updatedAt: Math.max(ctx.now, member.updatedAt + 1) } },
+      {
+        $set: { openid, updatedAt: Math.max(ctx.now, member.updatedAt + 1) },
+        $unset: { unboundSessionsEnded: true },
+        $inc: END_SESSIONS.inc,
+      },
     );
     if (matched === 0) throw new AppError('CONFLICT', '这位党员已绑定了其他微信，如需更换请联系支部管理员解除绑定。');
   } catch (error) {
@@ -61,7 +71,12 @@ export async function devLoginWechat(ctx: CallContext): Promise<Session> {
 }
 
 export async function bindingStatus(ctx: CallContext): Promise<BindingStatus> {
-  if (ctx.caller.kind === 'member') return { status: 'bound', memberName: ctx.caller.member.name, token: null };
+  const caller = ctx.caller;
+  if (caller.kind === 'member') {
+    // A session signed in before the binding is swapped for one that names the member.
+    if (caller.signedInAt !== undefined) return boundStatus(ctx, caller.member, caller.signedInAt);
+    return { status: 'bound', memberName: caller.member.name, token: null };
+  }
   const openid = unboundOpenid(ctx);
   const [pending] = await membersRepository(ctx.store).requests.find({ openid, status: 'pending' }, { limit: 1 });
   return { status: pending ? 'pending' : 'none', memberName: null, token: null };

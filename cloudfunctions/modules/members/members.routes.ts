@@ -29,7 +29,7 @@ import { issueChallenge } from './identity-confirmation';
 import { demoMembers, devLogin, memberCard, unitOverview } from './members.service';
 import { archiveUnit, createUnit, moveUnit, renameUnit } from './org.service';
 import { exportRoster, importRoster } from './roster.service';
-import { refreshSession, wxLogin } from './session.service';
+import { refreshSession, signOut, wxLogin } from './session.service';
 
 export const membersRoutes = {
   'auth.devMembers': (_input, ctx) => demoMembers(ctx),
@@ -37,6 +37,7 @@ export const membersRoutes = {
   'auth.devLoginWechat': (_input, ctx) => devLoginWechat(ctx),
   'auth.wxLogin': (input, ctx) => wxLogin(ctx, input.code),
   'auth.refresh': (_input, ctx) => refreshSession(ctx),
+  'auth.signOut': (_input, ctx) => signOut(ctx),
   'auth.bindingStatus': (_input, ctx) => bindingStatus(ctx),
   'auth.bindByInvite': (input, ctx) => bindByInvite(ctx, input.code),
   'auth.requestBinding': (input, ctx) => requestBinding(ctx, input),
