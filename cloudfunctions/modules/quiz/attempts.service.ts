@@ -8,7 +8,7 @@ import { awardPoints } from '../points/points.service';
 import { awardFinishedPlans } from '../study/plans.service';
 import { chinaDay } from '../shared/china-time';
 import { drawQuestions, shuffledOrder } from './draw';
-import { revealTime, sealQuestions } from './question-seal';
+import { revealTime } from './question-seal';
 import { inQuizAudience } from './audience';
 import { gradeAnswer, shownAnswer } from './grading';
 import { countsForRewards, isAnswered, isNearBlank, neededSeconds } from './hand-in-rules';
@@ -183,8 +183,6 @@ export async function startExam(
   const revealAt = revealTime(quiz, ctx.now);
   for (const draw of quiz.draws) {
     const drawn = await drawQuestions(ctx, quiz.unitPath, draw.count, new Set(chosen), revealAt, draw);
-    // Fixed questions were sealed when the quiz was saved; drawn ones are known only now.
-    await sealQuestions(ctx, quiz, drawn);
     chosen.push(...drawn);
   }
   if (chosen.length === 0) throw new AppError('CONFLICT', '这场考试还没有可用的题目，请联系管理员。');

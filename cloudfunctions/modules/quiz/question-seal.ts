@@ -5,10 +5,12 @@ import type { QuizDoc } from './quiz.types';
 import { reviewOpensAt } from './review-policy';
 
 /**
- * Banks are shared: a question on a sealed exam's paper could otherwise come up in the daily quiz, a
- * challenge run or an exam that shows answers at once, and give its key away there. A question on the paper
- * of a quiz whose review has not opened carries `sealedUntil` (the latest such opening; `never` seals it for
- * good), and every draw leaves out questions sealed past the time its own answers are shown.
+ * Banks are shared: a fixed question of a sealed exam could otherwise come up in the daily quiz, a challenge
+ * run or an exam that shows answers at once, and give its key away there. When a quiz is saved, its fixed
+ * questions carry `sealedUntil` (the latest review opening among such quizzes; `never` seals them for good),
+ * and every draw leaves out questions sealed past the time its own answers are shown. Questions a quiz draws
+ * at random are not sealed: they are the bank's practice questions by the admin's choice, and sealing each
+ * paper's draw would soon empty a small bank of practice until the close.
  */
 export const SEALED_FOR_GOOD = Number.MAX_SAFE_INTEGER;
 

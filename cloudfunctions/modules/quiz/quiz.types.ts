@@ -30,7 +30,7 @@ export interface QuestionDoc extends QuestionContent {
   difficulty: Difficulty;
   source: string;
   status: QuestionStatus;
-  /** On the paper of a quiz whose answers are not shown yet: drawn elsewhere only where answers wait as long. */
+  /** A fixed question of a quiz whose answers are not shown yet: drawn only for papers whose answers wait as long. */
   sealedUntil?: number;
   version: number;
   history: Array<QuestionContent & { version: number; at: number; by: string }>;
