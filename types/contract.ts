@@ -79,7 +79,7 @@ import { quizRoutes } from './routes/quiz';
 import { studyRoutes } from './routes/study';
 import { voteRoutes } from './routes/votes';
 
-export type { Access, RouteDef, Scope } from './route-def';
+export type { Access, Audience, RouteDef, Scope } from './route-def';
 
 export const contract = {
   'auth.devMembers': route({
@@ -359,28 +359,28 @@ export const contract = {
   'activity.get': route({
     input: ActivityIdInput,
     output: ActivityDetail,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity' },
     writes: false,
     summary: 'One activity with my sign-up, waitlist place and check-in.',
   }),
   'activity.signUp': route({
     input: SignUpInput,
     output: SignupStatusOutput,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity', audienceOnly: true },
     writes: true,
     summary: 'Sign up: confirmed while seats last, then the waitlist; idempotent.',
   }),
   'activity.cancel': route({
     input: ActivityIdInput,
     output: SignupStatusOutput,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity' },
     writes: true,
     summary: 'Cancel my sign-up as the cancel policy allows; the waitlist moves up.',
   }),
   'activity.requestLeave': route({
     input: LeaveInput,
     output: SignupStatusOutput,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity' },
     writes: true,
     summary: 'Ask for leave (请假) with a reason.',
   }),
@@ -394,28 +394,28 @@ export const contract = {
   'activity.roster': route({
     input: ActivityIdInput,
     output: RosterOutput,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity' },
     writes: false,
     summary: 'Who signed up (names only, if the organiser allows), and the 接龙 text.',
   }),
   'activity.shareInfo': route({
     input: ActivityIdInput,
     output: ShareInfo,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity' },
     writes: true,
     summary: 'What a share card needs, with a live updatable-message id.',
   }),
   'activity.groupEnter': route({
     input: GroupEnterInput,
     output: GroupContext,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity' },
     writes: false,
     summary: 'Which branch the group chat a card was opened from belongs to.',
   }),
   'activity.subscribeReminder': route({
     input: ActivityIdInput,
     output: ReminderOutput,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'activity' },
     writes: true,
     summary: 'Remind me before the activity starts.',
   }),
@@ -443,7 +443,7 @@ export const contract = {
   'admin.activityDecide': route({
     input: DecideSignupInput,
     output: SignupListOutput,
-    access: { role: 'branch_admin', scope: 'activity' },
+    access: { role: 'branch_admin', scope: 'activity', actsOnMember: { inScope: false } },
     writes: true,
     summary: 'Approve or reject a sign-up that needs approval.',
   }),
@@ -457,7 +457,7 @@ export const contract = {
   'admin.proxyCheckIn': route({
     input: ProxyCheckInInput,
     output: Attendance,
-    access: { role: 'branch_admin', scope: 'activity' },
+    access: { role: 'branch_admin', scope: 'activity', actsOnMember: { inScope: true } },
     writes: true,
     summary: 'Check a member in on their behalf (代签), with a reason; audited.',
   }),

@@ -28,20 +28,44 @@ export type Scope =
   | 'none';
 
 /**
+ * What a member route's input names, which the caller must be in the audience of, or manage as an admin
+ * whose subtree holds it: `activity` → `input.activityId` (open to all, or the organiser's subtree);
+ * `content` → `input.contentId` (its audience unit's subtree); `quiz` → `input.quizId` (its audience units,
+ * else its organiser's subtree); `board` → `input.board` (a quiz as `quiz`; the challenge board is everyone's);
+ * `question` → `input.questionId` (its bank unit's subtree); `vote` → `input.voteId` (its unit's subtree);
+ * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
+ * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
+ * owner, so the router reads nothing.
+ */
+export type Audience = 'activity' | 'content' | 'quiz' | 'board' | 'question' | 'vote' | 'noteTarget' | 'own';
+
+/**
  * Who may call a route.
  * - public: anyone, signed in or not.
  * - wechat: a person the platform vouches for (WeChat OPENID, or a session), bound to a member or not.
- * - member: any bound member.
+ * - member: any bound member; with `audience`, only one in the audience of the object the input names.
  *   Members transferred out or suspended are refused unless the route declares `inactiveMembers: 'own-data'`
  *   (it only shows or ends what is theirs); admin routes refuse them whatever their role.
- * - admin roles: that role or higher, on the declared scope.
+ * - admin roles: that role or higher, on the declared scope. A `member` scope also needs the caller to
+ *   outrank the member; `actsOnMember` declares a second target, `input.memberId`, whom the caller must
+ *   outrank and (with `inScope`) have in their subtree.
  * - system: only the platform itself (timers, the deploy console), never a signed-in person.
  */
 export type Access =
   | { role: 'public' }
   | { role: 'wechat' }
-  | { role: 'member'; inactiveMembers?: 'own-data' }
-  | { role: 'branch_admin' | 'org_admin' | 'super_admin'; scope: Scope }
+  | {
+      role: 'member';
+      audience?: Audience;
+      /** Only the audience itself: an admin who manages the object but is not among those it is for is refused. */
+      audienceOnly?: true;
+      inactiveMembers?: 'own-data';
+    }
+  | {
+      role: 'branch_admin' | 'org_admin' | 'super_admin';
+      scope: Scope;
+      actsOnMember?: { inScope: boolean };
+    }
   | { role: 'system' };
 
 export interface RouteDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {

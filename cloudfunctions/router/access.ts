@@ -1,29 +1,45 @@
-import type { Access, Scope } from '../../types/contract';
+import type { Access, Audience, Scope } from '../../types/contract';
 import { INACTIVE_MEMBER_STATUSES, MEMBER_STATUS_LABELS, type Role } from '../../types/labels';
+import { inAudience as inActivityAudience } from '../modules/activities/audience';
+import type { ActivityDoc } from '../modules/activities/activities.types';
 import type { BindingRequestDoc, MemberDoc } from '../modules/members/members.types';
+import { inQuizAudience } from '../modules/quiz/audience';
+import { CHALLENGE_BOARD } from '../modules/quiz/leaderboard.service';
+import type { QuestionDoc, QuizDoc } from '../modules/quiz/quiz.types';
+import { inContentAudience } from '../modules/study/content-access';
+import type { ContentDoc, PlanDoc } from '../modules/study/study.types';
+import { inAudience as inVoteAudience } from '../modules/votes/eligibility';
+import type { VoteDoc } from '../modules/votes/votes.types';
 import type { DocStore } from '../store/types';
 import { AppError } from './app-error';
 import type { Caller, CallContext } from './context';
 
 export const ROLE_RANK: Record<Role, number> = { member: 0, branch_admin: 1, org_admin: 2, super_admin: 3 };
 
+/**
+ * The role ceiling: an admin acts only on members of a strictly lower role. Scope alone is decided by the
+ * target's home unit, so without this an admin could unbind, re-bind or demote an equal or superior whose
+ * membership happens to sit in their subtree.
+ */
+export function assertOutranks(actor: MemberDoc, target: Pick<MemberDoc, 'role'>): void {
+  if (ROLE_RANK[actor.role] <= ROLE_RANK[target.role]) {
+    throw new AppError('FORBIDDEN', '只能管理角色低于您的党员；涉及同级或上级管理员的操作，请联系更上级的管理员。');
+  }
+}
+
 /** The unit an admin manages: the one assigned with the role, else their own. */
 export function adminUnitOf(admin: MemberDoc): string {
   return admin.adminUnitId ?? admin.unitId;
 }
 
-/** Resolves the unit a scoped input points at; null when the target does not exist. */
+/** Resolves the unit a scoped input points at; null when the target does not exist (members: see below). */
 const SCOPE_TARGETS: Record<
-  Exclude<Scope, 'none'>,
+  Exclude<Scope, 'none' | 'member'>,
   (input: Record<string, unknown>, store: DocStore) => Promise<string[] | null>
 > = {
   async unit(input, store) {
     const unit = await store.collection<{ _id: string; path: string[] }>('units').get(String(input.unitId));
     return unit ? [...unit.path, unit._id] : null;
-  },
-  async member(input, store) {
-    const member = await store.collection<MemberDoc>('members').get(String(input.memberId));
-    return member ? member.unitPath : null;
   },
   async activity(input, store) {
     const activity = await store
@@ -85,6 +101,120 @@ export async function assertUnitInScope(ctx: CallContext, unitId: string): Promi
   return path;
 }
 
+/** What the audience check learns from the object a member route names: null when it does not exist. */
+type AudienceFacts = {
+  /** The caller is among the members it is meant for. */
+  inAudience: boolean;
+  /** The unit path an admin must manage to reach it without being in its audience. */
+  managedPath: string[];
+  /** Why a caller outside the audience is refused, and what to do. */
+  refusal: string;
+} | null;
+
+const get = <T extends { _id: string }>(store: DocStore, collection: string, id: unknown) =>
+  store.collection<T>(collection).get(String(id));
+
+/** Resolves the object a member route names with one read by id, and whether the caller may reach it. */
+const AUDIENCE_OBJECTS: Record<
+  Exclude<Audience, 'own'>,
+  (input: Record<string, unknown>, member: MemberDoc, store: DocStore) => Promise<AudienceFacts>
+> = {
+  async activity(input, member, store) {
+    const activity = await get<ActivityDoc>(store, 'activities', input.activityId);
+    return activity
+      ? {
+          inAudience: inActivityAudience(activity, member),
+          managedPath: activity.organiserPath,
+          refusal: '这个活动只面向组织单位的党员，您不在参加范围内；如需参加请联系组织者。',
+        }
+      : null;
+  },
+  async content(input, member, store) {
+    const content = await get<ContentDoc>(store, 'contents', input.contentId);
+    return content ? contentFacts(content, member) : null;
+  },
+  async noteTarget(input, member, store) {
+    if (input.targetKind !== 'plan') return AUDIENCE_OBJECTS.content({ contentId: input.targetId }, member, store);
+    const plan = await get<PlanDoc>(store, 'plans', input.targetId);
+    return plan
+      ? {
+          inAudience: member.unitPath.includes(plan.unitId),
+          managedPath: plan.unitPath,
+          refusal: '这个学习计划不面向您所在的单位；如有疑问请联系支部管理员。',
+        }
+      : null;
+  },
+  async quiz(input, member, store) {
+    const quiz = await get<QuizDoc>(store, 'quizzes', input.quizId);
+    return quiz ? quizFacts(quiz, member) : null;
+  },
+  async board(input, member, store) {
+    // The challenge board is every member's; a quiz's board is its audience's.
+    if (input.board === CHALLENGE_BOARD) return { inAudience: true, managedPath: [], refusal: '' };
+    const quiz = await get<QuizDoc>(store, 'quizzes', input.board);
+    return quiz ? quizFacts(quiz, member) : null;
+  },
+  async question(input, member, store) {
+    const question = await get<QuestionDoc>(store, 'questions', input.questionId);
+    return question
+      ? {
+          inAudience: member.unitPath.includes(question.bankUnitId),
+          managedPath: question.bankPath,
+          refusal: '这道题不在您所在单位的题库里；如有疑问请联系支部管理员。',
+        }
+      : null;
+  },
+  async vote(input, member, store) {
+    const vote = await get<VoteDoc>(store, 'votes', input.voteId);
+    return vote
+      ? {
+          inAudience: inVoteAudience(vote, member),
+          managedPath: vote.unitPath,
+          refusal: `这次投票只面向${vote.unitName}的党员；如有疑问请联系支部书记。`,
+        }
+      : null;
+  },
+};
+
+function contentFacts(content: ContentDoc, member: MemberDoc): AudienceFacts {
+  return {
+    inAudience: inContentAudience(content, member),
+    managedPath: content.audiencePath,
+    refusal: '这篇内容不在您的学习范围内；如有需要请联系支部管理员。',
+  };
+}
+
+function quizFacts(quiz: QuizDoc, member: MemberDoc): AudienceFacts {
+  return {
+    inAudience: inQuizAudience(quiz, member),
+    managedPath: quiz.unitPath,
+    refusal: '这场考试或竞赛不面向您所在的单位；如有疑问请联系组织者。',
+  };
+}
+
+/** A member reaches an object they are in the audience of, or that an admin among them manages. */
+async function assertReaches(
+  access: { audience: Audience; audienceOnly?: true },
+  member: MemberDoc,
+  input: unknown,
+  store: DocStore,
+): Promise<void> {
+  if (access.audience === 'own') return;
+  const facts = await AUDIENCE_OBJECTS[access.audience](input as Record<string, unknown>, member, store);
+  if (!facts) throw new AppError('NOT_FOUND');
+  const manages =
+    !access.audienceOnly && ROLE_RANK[member.role] >= ROLE_RANK.branch_admin && pathInScope(member, facts.managedPath);
+  if (!facts.inAudience && !manages) throw new AppError('FORBIDDEN', facts.refusal);
+}
+
+/** A member an admin route acts on: in the caller's subtree (unless the route says otherwise) and outranked. */
+async function assertActsOnMember(admin: MemberDoc, memberId: unknown, inScope: boolean, store: DocStore) {
+  const target = await get<MemberDoc>(store, 'members', memberId);
+  if (!target) throw new AppError('NOT_FOUND', '没有找到这位党员，可能已被删除，请返回刷新。');
+  if (inScope && !pathInScope(admin, target.unitPath)) throw new AppError('OUT_OF_SCOPE');
+  assertOutranks(admin, target);
+}
+
 /** Members transferred out or suspended keep only routes declared for them (their own data), whatever their role. */
 function assertActiveMember(member: MemberDoc): void {
   if (!INACTIVE_MEMBER_STATUSES.includes(member.status)) return;
@@ -109,16 +239,23 @@ export async function authorise(access: Access, caller: Caller, input: unknown, 
       if (caller.kind === 'wechat') throw new AppError('NOT_BOUND');
       if (caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
       if (!access.inactiveMembers) assertActiveMember(caller.member);
+      if (access.audience) await assertReaches({ ...access, audience: access.audience }, caller.member, input, store);
       return;
     default: {
       if (caller.kind === 'wechat') throw new AppError('NOT_BOUND');
       if (caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
       assertActiveMember(caller.member);
       if (ROLE_RANK[caller.member.role] < ROLE_RANK[access.role]) throw new AppError('FORBIDDEN');
-      if (access.scope === 'none') return;
-      const path = await SCOPE_TARGETS[access.scope](input as Record<string, unknown>, store);
-      if (!path) throw new AppError('NOT_FOUND');
-      if (!pathInScope(caller.member, path)) throw new AppError('OUT_OF_SCOPE');
+      const fields = input as Record<string, unknown>;
+      // The member scope reads its target once, for the subtree and the role ceiling together.
+      if (access.scope === 'member') await assertActsOnMember(caller.member, fields.memberId, true, store);
+      else if (access.scope !== 'none') {
+        const path = await SCOPE_TARGETS[access.scope](fields, store);
+        if (!path) throw new AppError('NOT_FOUND');
+        if (!pathInScope(caller.member, path)) throw new AppError('OUT_OF_SCOPE');
+      }
+      if (access.actsOnMember)
+        await assertActsOnMember(caller.member, fields.memberId, access.actsOnMember.inScope, store);
     }
   }
 }

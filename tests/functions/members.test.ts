@@ -193,21 +193,35 @@ describe('member records', () => {
     );
   });
 
-  test('roles: never above one’s own, never one’s own, scoped, re-confirmed', async () => {
+  test('roles: only below one’s own, never on an equal or one’s own, scoped, re-confirmed', async () => {
     const member = await firstEastMember();
     const grant = (role: string, token: string, extra = {}) =>
       host.call('admin.memberSetRole', { memberId: member.memberId, role, confirmation: FALLBACK, ...extra }, token);
+    // Nobody grants their own role or one above it.
     expect((await grant('org_admin', eastAdmin)).body.error.code).toBe('FORBIDDEN');
-    expect((await grant('branch_admin', eastAdmin, { adminUnitId: 'u-b-west' })).body.error.code).toBe('OUT_OF_SCOPE');
-    const granted = await grant('branch_admin', eastAdmin);
+    expect((await grant('branch_admin', eastAdmin)).body.error.code).toBe('FORBIDDEN');
+    expect((await grant('org_admin', orgAdmin)).body.error.code).toBe('FORBIDDEN');
+    const granted = await grant('branch_admin', orgAdmin);
     expect(granted.body.data).toMatchObject({ role: 'branch_admin', adminUnitId: 'u-b-east' });
+    // Now the east branch admin's equal: out of their reach, as they are themselves.
+    expect((await grant('member', eastAdmin)).body.error.code).toBe('FORBIDDEN');
     const self = await host.call(
       'admin.memberSetRole',
       { memberId: DEMO.eastBranchAdmin, role: 'member', confirmation: FALLBACK },
       eastAdmin,
     );
     expect(self.body.error.code).toBe('FORBIDDEN');
-    expect((await grant('member', eastAdmin)).body.data.adminUnitId).toBeNull();
+    expect((await grant('member', orgAdmin)).body.data.adminUnitId).toBeNull();
+    // The unit an admin role is given for must lie in the granter's own subtree.
+    const superAdmin = await signIn(host, DEMO.superAdmin);
+    const comAdmin = await host.call(
+      'admin.memberSetRole',
+      { memberId: DEMO.member, role: 'org_admin', adminUnitId: 'u-gb-com', confirmation: FALLBACK },
+      superAdmin,
+    );
+    expect(comAdmin.body.ok).toBe(true);
+    const comToken = await signIn(host, DEMO.member);
+    expect((await grant('branch_admin', comToken, { adminUnitId: 'u-b-office' })).body.error.code).toBe('OUT_OF_SCOPE');
   });
 });
 

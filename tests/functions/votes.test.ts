@@ -185,9 +185,9 @@ describe('the rules of a vote', () => {
     const { voteId } = await ok(d.as(DEMO.eastBranchAdmin)('admin.voteCreate', poll({ unitId: 'u-b-east' })));
     const west = await ok(d.as(DEMO.member)('vote.list', {}));
     expect(west.items.map((v: any) => v.voteId)).not.toContain(voteId);
-    expect((await d.as(DEMO.member)('vote.detail', { voteId })).error.code).toBe('NOT_FOUND');
+    expect((await d.as(DEMO.member)('vote.detail', { voteId })).error.code).toBe('FORBIDDEN');
     expect((await d.as(DEMO.member)('vote.cast', { voteId, optionIds: ['o1'], castId: castId() })).error.code).toBe(
-      'NOT_FOUND',
+      'FORBIDDEN',
     );
     const [eastVoter] = await votersIn(store, 'u-b-east', ['probationary', 'full'], 1);
     const east = await ok(d.as(eastVoter!)('vote.list', {}));

@@ -24,14 +24,14 @@ export const voteRoutes = {
   'vote.detail': route({
     input: VoteIdInput,
     output: VoteDetail,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'vote' },
     writes: false,
     summary: 'One vote: options, my ballot, and the count once the result policy allows.',
   }),
   'vote.cast': route({
     input: VoteCastInput,
     output: VoteDetail,
-    access: { role: 'member' },
+    access: { role: 'member', audience: 'vote' },
     writes: true,
     summary: 'Casts my one ballot; the same ballot again is a no-op, a different one is refused.',
   }),

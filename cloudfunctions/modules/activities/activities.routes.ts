@@ -1,6 +1,6 @@
 import type { Handlers } from '../../router/handler-types';
 import { activityDetail, adminActivities, createActivity, listActivities, signupList } from './activities.service';
-import { checkIn, issueCheckinToken, proxyCheckIn } from './checkin.service';
+import { checkIn, issueCheckinToken } from './checkin.service';
 import {
   attendance,
   attendanceExport,
@@ -10,6 +10,7 @@ import {
   saveMinutes,
   uploadPhoto,
 } from './meetings.service';
+import { proxyCheckIn } from './proxy-checkin.service';
 import { sendDueReminders, subscribeReminder } from './reminders.service';
 import { bindGroup, groupEnter, roster, shareInfo } from './share.service';
 import { cancelSignUp, decideSignup, requestLeave, signUp } from './signup.service';

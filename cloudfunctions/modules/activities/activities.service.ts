@@ -16,7 +16,8 @@ import { chinaPeriod } from '../shared/china-time';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc, SignupDoc } from './activities.types';
 import { placeForMap } from './claimed-position';
-import { activityLabel, canManage, inAudience, loadActivity } from './activity-access';
+import { activityLabel, canManage, loadActivity } from './activity-access';
+import { inAudience } from './audience';
 
 /** Publishing activities and reading them: lists (upcoming, past, mine, by month) and the detail page. */
 const ACTIVE: SignupStatus[] = ['pending', 'confirmed', 'waitlisted', 'leave'];

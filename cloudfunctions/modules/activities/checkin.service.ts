@@ -1,10 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
-import { appendAudit } from '../audit/audit';
 import { AppError } from '../../router/app-error';
 import { awardPoints } from '../points/points.service';
 import { requireMember, type CallContext } from '../../router/context';
-import { membersRepository } from '../members/members.repository';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
 import { activityLabel, loadActivity } from './activity-access';
@@ -101,26 +99,4 @@ export async function checkIn(ctx: CallContext, token: string, latitude?: number
     });
   const checkedInAt = (await signups.get(id))?.checkedInAt ?? ctx.now;
   return { activityId, title: activity.title, checkedInAt };
-}
-
-/** 代签: an organiser checks someone in on their behalf, with a reason, audited. */
-export async function proxyCheckIn(ctx: CallContext, activityId: string, memberId: string, reason: string) {
-  const admin = requireMember(ctx);
-  const activity = await loadActivity(ctx, activityId);
-  const member = await membersRepository(ctx.store).memberById(memberId);
-  if (!member) throw new AppError('NOT_FOUND', '没有找到这位党员。');
-  const { signups } = activitiesRepository(ctx.store);
-  const id = signupId(activityId, memberId);
-  await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'confirmed' }));
-  await signups.updateWhere(
-    { _id: id, checkedInAt: { $exists: false } },
-    { $set: { checkedInAt: ctx.now, proxy: { by: admin._id, reason }, updatedAt: ctx.now } },
-  );
-  await appendAudit(ctx, {
-    action: 'activity.proxy_checkin',
-    summary: `为 ${member.name} 代签${activityLabel(activity)}：${reason}`,
-    targetId: member._id,
-    targetName: member.name,
-    unitPath: activity.organiserPath,
-  });
 }

@@ -231,6 +231,40 @@ export async function insertOrKeep(ctx: CallContext, record: SignupDoc): Promise
   }
 }
 
+/**
+ * A confirmed sign-up holding a seat, for 代签: the member's own if already confirmed, else a seat taken from
+ * the ledger like any sign-up (refused when full), their waitlisted, pending or withdrawn sign-up moved onto it.
+ */
+export async function confirmWithSeat(ctx: CallContext, activity: ActivityDoc, member: MemberDoc): Promise<void> {
+  const { activities, signups } = activitiesRepository(ctx.store);
+  const id = signupId(activity._id, member._id);
+  const existing = await signups.get(id);
+  if (existing?.status === 'confirmed') return;
+  if (!(await takeSeat(ctx, activity, false))) {
+    throw new AppError('CONFLICT', '活动名额已满，不能代签；请先为不能到场的党员办理取消或请假后再试。');
+  }
+  let written = true;
+  if (existing) {
+    const status = { _id: id, status: existing.status };
+    written = (await signups.updateWhere(status, { $set: { status: 'confirmed', updatedAt: ctx.now } })) === 1;
+    if (written && existing.status === 'waitlisted')
+      await activities.updateWhere({ _id: activity._id }, { $inc: { waitlistCount: -1 } });
+  } else {
+    try {
+      await signups.insert(memberRecord(activity._id, member, ctx.now, { status: 'confirmed' }));
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      written = false;
+    }
+  }
+  if (!written) {
+    // The sign-up changed under us (the member acted at the same moment): give the seat back.
+    await releaseSeat(ctx, activity._id);
+    throw new AppError('CONFLICT', '这位党员的报名状态刚刚有变化，请刷新后重试。');
+  }
+  await refreshShareCard(ctx, activity._id);
+}
+
 /** An organiser approves or rejects a sign-up that needs approval; approved ones are seated or queued. */
 export async function decideSignup(ctx: CallContext, activityId: string, memberId: string, approve: boolean) {
   const activity = await loadActivity(ctx, activityId);

@@ -2,15 +2,16 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { BindingStatus } from '../../../types/schemas/binding';
 import type { Session } from '../../../types/schemas/auth';
 import { appendAudit, newId } from '../audit/audit';
+import { assertOutranks } from '../../router/access';
 import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { requireMember, type CallContext } from '../../router/context';
 import { DuplicateKeyError } from '../../store/types';
 import { maskedPhone, memberChanges, revealField } from './member-records';
 import { loadMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import type { BindingRequestDoc, MemberDoc } from './members.types';
-
 import { END_SESSIONS, memberSession } from './session-generation';
+
 /**
  * Binding a WeChat identity to a roster record: by a one-time invite code, or by name + phone last 4 +
  * branch with the branch admins' approval. One WeChat identity ↔ one member, enforced by a unique index.
@@ -249,6 +250,8 @@ export async function decideBindingRequest(ctx: CallContext, requestId: string, 
     if (!candidate) {
       throw new AppError('CONFLICT', '花名册中没有与姓名和手机号后 4 位唯一匹配的党员，请先核对或补录花名册。');
     }
+    // The record is found only now, so the router could not apply the role ceiling to it.
+    assertOutranks(requireMember(ctx), candidate);
     await bind(ctx, candidate, request.openid, '支部审核通过');
   }
   const decided = await repo.requests.updateWhere(

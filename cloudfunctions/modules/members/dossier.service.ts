@@ -9,7 +9,7 @@ import type {
   SetRoleInput,
 } from '../../../types/schemas/dossier';
 import { appendAudit, newId } from '../audit/audit';
-import { adminUnitOf, assertUnitInScope, ROLE_RANK } from '../../router/access';
+import { adminUnitOf, assertUnitInScope } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
 import type { Filter } from '../../store/types';
@@ -18,6 +18,7 @@ import { memberChanges, protectPersonalData, revealField, toDossier, toListItem 
 import { auditIdentifierSearch, parseMemberQuery } from './member-search';
 import { insertMember, loadMember, unitNameOf, validIdCard, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
+import { assertMayGrant, assertNotLastSuperAdmin } from './role-rules';
 import { takeDisclosure } from './personal-data-quota';
 import type { MemberDoc } from './members.types';
 
@@ -176,10 +177,8 @@ export async function setRole(ctx: CallContext, input: z.output<typeof SetRoleIn
   const repo = membersRepository(ctx.store);
   const admin = requireMember(ctx);
   const member = await loadMember(repo, input.memberId);
-  if (member._id === admin._id) throw new AppError('FORBIDDEN', '不能修改自己的角色，请请上级管理员操作。');
-  if (ROLE_RANK[input.role] > ROLE_RANK[admin.role] || ROLE_RANK[member.role] > ROLE_RANK[admin.role]) {
-    throw new AppError('FORBIDDEN', '只能授予或收回不高于您自己的角色。');
-  }
+  assertMayGrant(admin, input.role);
+  if (input.role !== 'super_admin') await assertNotLastSuperAdmin(ctx, member);
   const adminUnitId = input.role === 'member' ? undefined : (input.adminUnitId ?? member.unitId);
   if (adminUnitId) await assertUnitInScope(ctx, adminUnitId);
   const how = await confirmIdentity(ctx, input.confirmation);
@@ -205,6 +204,7 @@ export async function unbindMember(ctx: CallContext, memberId: string, reason: s
   const repo = membersRepository(ctx.store);
   const member = await loadMember(repo, memberId);
   if (!member.openid) throw new AppError('CONFLICT', '这位党员还没有绑定微信。');
+  await assertNotLastSuperAdmin(ctx, member);
   const updated = await writeMember(ctx, repo, member, {}, ['openid']);
   await appendAudit(ctx, {
     action: 'member.unbind',

@@ -28,7 +28,8 @@ import {
 import { issueChallenge } from './identity-confirmation';
 import { demoMembers, devLogin, memberCard, unitOverview } from './members.service';
 import { archiveUnit, createUnit, moveUnit, renameUnit } from './org.service';
-import { exportRoster, importRoster } from './roster.service';
+import { exportRoster } from './roster-export';
+import { importRoster } from './roster.service';
 import { refreshSession, signOut, wxLogin } from './session.service';
 
 export const membersRoutes = {

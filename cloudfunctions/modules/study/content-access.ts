@@ -12,12 +12,17 @@ export function visibleTo(member: MemberDoc, now: number): Filter {
   return { status: 'published', publishAt: { $lte: now }, audienceUnitId: { $in: member.unitPath } };
 }
 
+/** Whether the content is addressed to a unit on the member's path, published or not. */
+export function inContentAudience(content: Pick<ContentDoc, 'audienceUnitId'>, member: MemberDoc): boolean {
+  return member.unitPath.includes(content.audienceUnitId);
+}
+
 export function isVisible(content: ContentDoc, member: MemberDoc, now: number): boolean {
   return (
     content.status === 'published' &&
     content.publishAt !== null &&
     content.publishAt <= now &&
-    member.unitPath.includes(content.audienceUnitId)
+    inContentAudience(content, member)
   );
 }
 

@@ -1,0 +1,23 @@
+import type { Role } from '../../../types/labels';
+import { ROLE_RANK } from '../../router/access';
+import { AppError } from '../../router/app-error';
+import type { CallContext } from '../../router/context';
+import { membersRepository } from './members.repository';
+import type { MemberDoc } from './members.types';
+
+/**
+ * What the router cannot know about a role change: the role being granted, and whether the target is the
+ * last super admin. (That the caller outranks the target, the router has checked already.)
+ */
+export function assertMayGrant(admin: MemberDoc, role: Role): void {
+  if (role !== 'member' && ROLE_RANK[role] >= ROLE_RANK[admin.role]) {
+    throw new AppError('FORBIDDEN', '只能授予低于您自己的管理员角色；如需任命同级或更高的管理员，请联系上级管理员。');
+  }
+}
+
+/** Without a super admin nobody could manage the whole organisation, so the last one stays bound and in role. */
+export async function assertNotLastSuperAdmin(ctx: CallContext, member: MemberDoc): Promise<void> {
+  if (member.role !== 'super_admin') return;
+  if ((await membersRepository(ctx.store).members.count({ role: 'super_admin' })) > 1) return;
+  throw new AppError('CONFLICT', '这是唯一的超级管理员，不能撤销其角色或解除绑定；请先设立另一位超级管理员。');
+}
