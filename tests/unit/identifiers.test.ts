@@ -1,4 +1,5 @@
 import { ID_CARD_NUMBER, MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../../types/identifiers';
+import { BindingRequestInput } from '../../types/schemas/binding';
 import { IdCardNumber, MainlandPhone } from '../../types/schemas/common';
 
 /** One normaliser for phones and ID numbers, shared by the forms, the roster import and the search box. */
@@ -30,4 +31,9 @@ test('what is not a phone stays not a phone', () => {
   expect(MAINLAND_PHONE.test(normalisePhone('1833406907'))).toBe(false);
   expect(MAINLAND_PHONE.test(normalisePhone('28334069079'))).toBe(false);
   expect(MainlandPhone.safeParse('183-3406-907a').success).toBe(false);
+});
+
+test('the binding request’s last 4 phone digits go through the same normaliser', () => {
+  const request = BindingRequestInput.parse({ name: '张三', phoneLast4: '９０ ７９', unitId: 'u-b-east' });
+  expect(request.phoneLast4).toBe('9079');
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalisePhone } from '../identifiers';
 import { EpochMs, Id, PersonName } from './common';
 
 export const InviteCode = z
@@ -13,7 +14,11 @@ export const BindByInviteInput = z.strictObject({ code: InviteCode });
 export const BindingRequestInput = z
   .strictObject({
     name: PersonName,
-    phoneLast4: z.string().regex(/^\d{4}$/, '请填写手机号后 4 位数字'),
+    phoneLast4: z
+      .string()
+      .max(20)
+      .overwrite(normalisePhone)
+      .regex(/^\d{4}$/, '请填写手机号后 4 位数字'),
     unitId: Id.optional(),
     branchCode: InviteCode.optional(),
   })

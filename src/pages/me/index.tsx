@@ -2,6 +2,7 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
+import { normalisePhone } from '../../../types/identifiers';
 import { GENDER_LABELS, MEMBER_STATUS_LABELS, STAGE_LABELS } from '../../../types/labels';
 import type { Dossier } from '../../../types/schemas/dossier';
 import { CallView } from '../../components/call-view';
@@ -22,7 +23,7 @@ function PhoneEditor({ onSaved }: { onSaved: (dossier: Dossier) => void }) {
   const [saving, setSaving] = useState(false);
   const save = async () => {
     setSaving(true);
-    const result = await call('me.updatePhone', { phone });
+    const result = await call('me.updatePhone', { phone: normalisePhone(phone) });
     setSaving(false);
     if (result.ok) onSaved(result.data);
     else setError(result.error.fields?.phone ?? result.error.message);

@@ -17,6 +17,7 @@ import {
   type Role,
   type Stage,
 } from '../../../../../types/labels';
+import { normalisePhone } from '../../../../../types/identifiers';
 import type { Dossier } from '../../../../../types/schemas/dossier';
 import { CallView } from '../../../../components/call-view';
 import { ConfirmIdentity } from '../../../../components/confirm-identity';
@@ -49,7 +50,7 @@ function EditForm({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossier
       position: position.trim() || null,
       education: (education || null) as (typeof EDUCATION_LEVELS)[number] | null,
       status,
-      ...(phone.trim() ? { phone: phone.trim() } : {}),
+      ...(phone.trim() ? { phone: normalisePhone(phone) } : {}),
     };
     const result = await call('admin.memberUpdate', { memberId: dossier.memberId, changes });
     if (result.ok) onSaved(result.data);
