@@ -7,28 +7,18 @@ import { ElderModeSwitch } from '../../features/elder-mode/elder-mode-switch';
 import { MemberCardView } from '../../features/member/member-card-view';
 import { NoticesCard } from '../../features/member/notices-card';
 import { useMemberCard } from '../../features/member/use-member-card';
-import { clearSessionToken } from '../../lib/session';
+import { leaveSession, signOut } from '../../lib/session-end';
 import { usesCloud } from '../../lib/transport';
 import './index.scss';
-
-const LOGIN_PAGE = '/pages/login/index';
 
 export default function HomePage() {
   const { state, reload } = useMemberCard();
 
   useEffect(() => {
-    if (state.status === 'error' && state.error.code === 'UNAUTHENTICATED') {
-      clearSessionToken();
-      void Taro.redirectTo({ url: LOGIN_PAGE });
-    }
+    if (state.status === 'error' && state.error.code === 'UNAUTHENTICATED') leaveSession('ended');
     if (state.status === 'error' && state.error.code === 'NOT_BOUND')
       void Taro.redirectTo({ url: '/pages/bind/index' });
   }, [state]);
-
-  const signOut = () => {
-    clearSessionToken();
-    void Taro.redirectTo({ url: LOGIN_PAGE });
-  };
 
   return (
     <PageShell>
@@ -85,9 +75,12 @@ export default function HomePage() {
       ) : null}
       <ElderModeSwitch />
       {usesCloud ? null : (
-        <Button className="button button--plain home__sign-out" onClick={signOut}>
-          <Text>退出登录</Text>
-        </Button>
+        <View>
+          <Button className="button button--plain home__sign-out" onClick={() => void signOut()}>
+            <Text>退出登录</Text>
+          </Button>
+          <View className="muted home__sign-out-note">退出后，您在所有设备上的登录都会结束。</View>
+        </View>
       )}
     </PageShell>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { DemoMember } from '../../../types/schemas/auth';
 import type { ApiError } from '../../../types/errors';
@@ -9,6 +9,7 @@ import { EmptyView, ErrorView, LoadingView } from '../../components/state-views'
 import { ElderModeSwitch } from '../../features/elder-mode/elder-mode-switch';
 import { call } from '../../lib/api-client';
 import { saveSessionToken } from '../../lib/session';
+import { isSessionEndReason, SESSION_END_MESSAGES } from '../../lib/session-end';
 import { usesCloud } from '../../lib/transport';
 import './index.scss';
 
@@ -130,10 +131,17 @@ function DemoLogin() {
   );
 }
 
+/** Why the person is back here, when a session ended: signed out, or ended by the server. */
+function SessionEndNotice() {
+  const reason = useRouter().params.ended;
+  return isSessionEndReason(reason) ? <View className="notice">{SESSION_END_MESSAGES[reason]}</View> : null;
+}
+
 export default function LoginPage() {
   return (
     <PageShell>
       <ElderModeSwitch />
+      <SessionEndNotice />
       {process.env.TARO_ENV === 'weapp' ? <WechatLogin /> : <DemoLogin />}
     </PageShell>
   );
