@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
 import { LOCAL_SOTER_SIGNATURE } from '../../cloudfunctions/platform/soter';
 import { DAILY_LIMITS } from '../../cloudfunctions/modules/members/personal-data-quota';
 import { CONFLICT_MESSAGE } from '../../cloudfunctions/modules/members/roster-conflicts';
+import { contract, ROUTE_NAMES } from '../../types/contract';
+import { MaskedIdCard, MaskedPhone } from '../../types/schemas/common';
 import { DEMO, testCipher } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { csvOf, idFor, validRow } from '../support/roster-files';
@@ -43,6 +46,39 @@ const soterConfirmation = async (token: string, signature = LOCAL_SOTER_SIGNATUR
   const { challenge } = (await host.call('admin.identityChallenge', {}, token)).body.data;
   return { method: 'soter', resultJSON: JSON.stringify({ raw: challenge }), signature };
 };
+
+/** Output fields of a route, with the JSON schema of each (nested objects and arrays included). */
+function outputFields(route: (typeof ROUTE_NAMES)[number]): Array<[string, any]> {
+  const fields: Array<[string, any]> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' && value && typeof value === 'object') fields.push(...Object.entries(value));
+      walk(value);
+    }
+  };
+  walk(z.toJSONSchema(contract[route].output, { unrepresentable: 'any', io: 'output' }));
+  return fields;
+}
+
+/** The only output fields about phones, ID numbers and birth dates, and the mask pattern each must declare. */
+const patternOf = (schema: z.ZodType) => (z.toJSONSchema(schema) as { pattern?: string }).pattern ?? '';
+const PERSONAL_OUTPUTS: Record<string, string | null> = {
+  phoneMasked: patternOf(MaskedPhone),
+  idCardMasked: patternOf(MaskedIdCard),
+  birthYear: null,
+  phoneLast4: null,
+};
+
+test.each(ROUTE_NAMES)('%s answers no full phone, ID number or birth date', (route) => {
+  for (const [field, schema] of outputFields(route)) {
+    if (!/phone|idcard|birth|mobile/i.test(field)) continue;
+    expect(Object.keys(PERSONAL_OUTPUTS)).toContain(field);
+    const pattern = PERSONAL_OUTPUTS[field];
+    if (pattern) expect(JSON.stringify(schema)).toContain(JSON.stringify(pattern));
+  }
+});
 
 describe('masks', () => {
   test('ID numbers show 1 + 1 characters, phones 3 + 2 digits, and the birth date only as a year', async () => {

@@ -51,34 +51,41 @@ describe('personal data at rest and on the wire', () => {
   });
 
   test('reveal needs re-confirmation, returns the full value and is audited', async () => {
-    const member = await firstEastMember();
+    // SOTER by the office branch's admin (once passed, their typed-reason fallback is refused), a reason by the east's.
+    const officeAdmin = await signIn(host, DEMO.officeBranchAdmin);
+    const officeMember = (
+      await host.call('admin.memberList', { unitId: 'u-b-office', limit: 50 }, officeAdmin)
+    ).body.data.items.find((m: any) => m.role === 'member');
     const signed = async (signature: string) => {
-      const { challenge } = (await host.call('admin.identityChallenge', {}, orgAdmin)).body.data;
+      const { challenge } = (await host.call('admin.identityChallenge', {}, officeAdmin)).body.data;
       return { method: 'soter', resultJSON: JSON.stringify({ raw: challenge }), signature };
     };
     const refused = await host.call(
       'admin.memberReveal',
-      { memberId: member.memberId, field: 'phone', confirmation: await signed('forged') },
-      orgAdmin,
+      { memberId: officeMember.memberId, field: 'phone', confirmation: await signed('forged') },
+      officeAdmin,
     );
     expect(refused.body.error.code).toBe('FORBIDDEN');
     const revealed = await host.call(
       'admin.memberReveal',
-      { memberId: member.memberId, field: 'phone', confirmation: await signed(LOCAL_SOTER_SIGNATURE) },
-      orgAdmin,
+      { memberId: officeMember.memberId, field: 'phone', confirmation: await signed(LOCAL_SOTER_SIGNATURE) },
+      officeAdmin,
     );
     expect(revealed.body.data.value).toMatch(/^1\d{10}$/);
-    expect(revealed.body.data.value.slice(-2)).toBe(member.phoneMasked.slice(-2));
+    expect(revealed.body.data.value.slice(-2)).toBe(officeMember.phoneMasked.slice(-2));
+    const [soterEntry] = (await host.call('admin.auditList', { unitId: 'u-b-office', limit: 1 }, officeAdmin)).body.data
+      .items;
+    expect(soterEntry.summary).toContain('已通过指纹/人脸验证');
+    const member = await firstEastMember();
     const viaFallback = await host.call(
       'admin.memberReveal',
       { memberId: member.memberId, field: 'idCard', confirmation: FALLBACK },
       eastAdmin,
     );
     expect(viaFallback.body.data.value).toMatch(/^\d{17}[\dX]$/);
-    const audit = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 2 }, eastAdmin)).body.data.items;
-    expect(audit[0].summary).toContain('完整身份证号');
-    expect(audit[0].summary).toContain('未使用生物认证：手机不支持指纹');
-    expect(audit[1].summary).toContain('已通过指纹/人脸验证');
+    const [entry] = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 1 }, eastAdmin)).body.data.items;
+    expect(entry.summary).toContain('完整身份证号');
+    expect(entry.summary).toContain('未使用生物认证：手机不支持指纹');
   });
 
   test('search by full phone uses the keyed hash', async () => {

@@ -50,7 +50,11 @@ export const BindingRequestItem = z.object({
   unitName: z.string(),
   createdAt: EpochMs,
   /** The roster record that matches the name and phone, if exactly one does. */
-  candidate: z.object({ memberId: Id, name: z.string(), phoneMasked: z.string().nullable() }).nullable(),
+  /**
+   * The roster member of that name whose phone ends in `phoneLast4`. No masked phone beside it: its first digits
+   * next to the last 4 the request confirms would show 7 of the member's 11 digits.
+   */
+  candidate: z.object({ memberId: Id, name: z.string() }).nullable(),
 });
 export const BindingListInput = z.strictObject({ unitId: Id });
 export const BindingListOutput = z.object({ items: z.array(BindingRequestItem) });

@@ -34,5 +34,12 @@ export const MainlandPhone = z
   .overwrite(normalisePhone)
   .regex(MAINLAND_PHONE, '手机号应为 11 位数字，以 1 开头');
 
+/**
+ * Masked personal data as outputs carry it: 3 + 2 digits of a phone, the first and last character of an ID
+ * number. Declared in the contract, so the router refuses to send a response that shows more.
+ */
+export const MaskedPhone = z.string().regex(/^(\d{3}\*{6}\d{2}|\*{4})$/);
+export const MaskedIdCard = z.string().regex(/^(\d\*{16}[\dX]|\*{8})$/);
+
 /** A resident ID number, normalised; its checksum and birth date are checked by the service. */
 export const IdCardNumber = z.string().max(40).overwrite(normaliseIdCard);

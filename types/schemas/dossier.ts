@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, GENDERS, MEMBER_STATUSES, PERSONAL_FIELDS, ROLES, STAGES } from '../labels';
-import { CalendarDate, EpochMs, Id, IdCardNumber, MainlandPhone, PageInput, PersonName } from './common';
+import {
+  CalendarDate,
+  EpochMs,
+  Id,
+  IdCardNumber,
+  MainlandPhone,
+  MaskedIdCard,
+  MaskedPhone,
+  PageInput,
+  PersonName,
+} from './common';
 
 /**
  * The member record (dossier) as people see it: personal data masked, and the birth date as a year only,
@@ -16,8 +26,8 @@ export const Dossier = z.object({
   ethnicity: z.string().nullable(),
   birthYear: z.number().int().nullable(),
   education: z.string().nullable(),
-  idCardMasked: z.string().nullable(),
-  phoneMasked: z.string().nullable(),
+  idCardMasked: MaskedIdCard.nullable(),
+  phoneMasked: MaskedPhone.nullable(),
   unitId: Id,
   unitName: z.string(),
   position: z.string().nullable(),
@@ -37,7 +47,7 @@ export const MemberListItem = z.object({
   memberId: Id,
   name: z.string(),
   unitName: z.string(),
-  phoneMasked: z.string().nullable(),
+  phoneMasked: MaskedPhone.nullable(),
   stage: z.enum(STAGES),
   status: z.enum(MEMBER_STATUSES),
   role: z.enum(ROLES),

@@ -6,7 +6,7 @@ import { assertOutranks } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
 import { DuplicateKeyError } from '../../store/types';
-import { maskedPhone, memberChanges, revealField } from './member-records';
+import { memberChanges, revealField } from './member-records';
 import { loadMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import type { BindingRequestDoc, MemberDoc } from './members.types';
@@ -232,7 +232,6 @@ export async function listBindingRequests(ctx: CallContext, unitId: string) {
         ? {
             memberId: candidate._id,
             name: candidate.name,
-            phoneMasked: maskedPhone(ctx.pii, candidate),
           }
         : null,
     });

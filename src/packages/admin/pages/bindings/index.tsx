@@ -38,9 +38,7 @@ export default function BindingsPage() {
                   {item.unitName} · 手机尾号 {item.phoneLast4}
                 </View>
                 {item.candidate ? (
-                  <View className="notice notice--ok">
-                    花名册匹配：{item.candidate.name} {item.candidate.phoneMasked ?? ''}
-                  </View>
+                  <View className="notice notice--ok">花名册匹配：{item.candidate.name}（手机尾号相同）</View>
                 ) : (
                   <View className="notice">花名册中没有唯一匹配的党员，请核对或先补录花名册。</View>
                 )}
