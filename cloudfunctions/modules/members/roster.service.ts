@@ -13,18 +13,18 @@ import { MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../../../types/
 import { pathInScope, ROLE_RANK } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
-import { chinaDay, chinaDayStart } from '../shared/china-time';
+import { chinaDayStart } from '../shared/china-time';
 import { checkIdCard, isCalendarDate } from './id-card';
-import { maskedIdCard, maskedPhone, protectPersonalData, revealField } from './member-records';
+import { protectPersonalData, revealField } from './member-records';
 import { insertMember, writeMember } from './member-writes';
 import { assertConflictsAllowed, CONFLICT_MESSAGE, recordConflicts, type RosterConflict } from './roster-conflicts';
 import { findAll, membersRepository } from './members.repository';
 import type { MemberDoc, UnitDoc } from './members.types';
-import { readRosterFile, RosterFileError, writeRosterXlsx, type RosterRow } from './roster-file';
+import { readRosterFile, RosterFileError, type RosterRow } from './roster-file';
 
 /**
- * Roster import (CSV/XLSX) with a dry run that reports every row before anything is written, and
- * export of a unit's roster to XLSX. Rows are matched to existing members by ID number (keyed hash), so
+ * Roster import (CSV/XLSX) with a dry run that reports every row before anything is written (the export is
+ * in `roster-export.ts`). Rows are matched to existing members by ID number (keyed hash), so
  * importing the same file twice changes nothing the second time.
  */
 type Mode = RosterImportReport['mode'];
@@ -289,42 +289,5 @@ export async function importRoster(
     written: write,
     rows: planned.map(({ row, name, errors, outcome }) => ({ row, name, errors, outcome })),
     counts,
-  };
-}
-
-export async function exportRoster(ctx: CallContext, unitId: string) {
-  const repo = membersRepository(ctx.store);
-  const unit = await repo.unitById(unitId);
-  if (!unit) throw new AppError('NOT_FOUND');
-  const members = await findAll((skip) => repo.membersIn({ unitPath: unitId }, skip, 100));
-  const units = await findAll((skip) => repo.unitsInSubtree(unitId, skip));
-  const nameOf = new Map(units.map((u) => [u._id, u.name]));
-  const day = (epoch: number | null) => (epoch === null ? '' : chinaDay(epoch));
-  const rows = members.map((member) => ({
-    姓名: member.name,
-    性别: GENDER_LABELS[member.gender],
-    民族: member.ethnicity ?? '',
-    学历: member.education ?? '',
-    身份证号: maskedIdCard(ctx.pii, member) ?? '',
-    手机号: maskedPhone(ctx.pii, member) ?? '',
-    所在支部: nameOf.get(member.unitId) ?? '',
-    党内职务: member.position ?? '',
-    发展阶段: STAGE_LABELS[member.stage],
-    阶段日期: day(member.stageSince),
-    入党日期: day(member.joinedAt),
-    党籍状态: MEMBER_STATUS_LABELS[member.status],
-  }));
-  const file = await writeRosterXlsx(rows);
-  await appendAudit(ctx, {
-    action: 'roster.export',
-    summary: `导出了「${unit.name}」的花名册（${rows.length} 人，敏感信息已脱敏）`,
-    targetId: unit._id,
-    targetName: unit.name,
-    unitPath: [...unit.path, unit._id],
-  });
-  return {
-    fileName: `${unit.name}-花名册-${chinaDay(ctx.now).replace(/-/g, '')}.xlsx`,
-    file: file.toString('base64'),
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
 }
