@@ -93,7 +93,7 @@ describe('content library', () => {
 
   test('an audience outside my branch hides the item, and admins outside the audience cannot edit it', async () => {
     const contentId = await publish({ unitId: 'u-b-east', title: '只给东湖的文章' });
-    expect((await d.as(MEMBER)('study.get', { contentId })).error.code).toBe('NOT_FOUND');
+    expect((await d.as(MEMBER)('study.get', { contentId })).error.code).toBe('FORBIDDEN');
     expect((await d.as(WEST_ADMIN)('admin.contentTakeDown', { contentId })).error.code).toBe('OUT_OF_SCOPE');
   });
 
