@@ -3,7 +3,7 @@ import { contract, type RouteDef, type RouteName } from '../../types/contract';
 import { errorResult, okResult, type ApiResult, type ErrorCode } from '../../types/errors';
 import { functionOf, type FunctionName } from '../../types/functions';
 import { membersRepository } from '../modules/members/members.repository';
-import { sessionEnded, sessionGeneration } from '../modules/members/session-generation';
+import { SESSION_ENDED_MESSAGE, sessionGeneration } from '../modules/members/session-generation';
 import type { Identity } from '../platform/identity';
 import { countingStore, newOpCounts, type OpCounts } from '../store/counting';
 import { StoreQueryError, type DocStore } from '../store/types';
@@ -23,6 +23,8 @@ const EventShape = z.object({ route: z.string().min(1).max(64), input: z.unknown
 
 /** Where the call came in: one of the cloud functions, or the HTTP host (which serves every route). */
 export type Entry = FunctionName | 'http';
+
+const sessionEnded = () => new AppError('UNAUTHENTICATED', SESSION_ENDED_MESSAGE);
 
 function isRouteName(route: string): route is RouteName {
   return Object.prototype.hasOwnProperty.call(contract, route);

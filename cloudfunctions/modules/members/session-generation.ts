@@ -1,5 +1,4 @@
 import { INACTIVE_MEMBER_STATUSES, type MemberStatus } from '../../../types/labels';
-import { AppError } from '../../router/app-error';
 import type { SessionTokens } from '../../platform/session-tokens';
 import type { MemberDoc } from './members.types';
 
@@ -17,9 +16,7 @@ export function sessionGeneration(member: Pick<MemberDoc, 'sessionGen'>): number
 export const END_SESSIONS = { inc: { sessionGen: 1 }, set: { unboundSessionsEnded: true as const } };
 
 /** What a refused session is told: its sign-in is over, whatever ended it. */
-export function sessionEnded(): AppError {
-  return new AppError('UNAUTHENTICATED', '登录已失效（可能已退出登录、解除了微信绑定或权限有变动），请重新登录。');
-}
+export const SESSION_ENDED_MESSAGE = '登录已失效（可能已退出登录、解除了微信绑定或权限有变动），请重新登录。';
 
 function isInactive(status: MemberStatus): boolean {
   return INACTIVE_MEMBER_STATUSES.includes(status);
