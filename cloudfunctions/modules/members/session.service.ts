@@ -8,6 +8,7 @@ import { END_SESSIONS, memberSession } from './session-generation';
  * their session generation; of an unbound one, a session naming the WeChat user, so binding later takes
  * effect at once. In WeChat cloud functions there are no sessions: WeChat vouches for every call.
  */
+
 const NO_SESSIONS = '在微信云开发中由微信确认每次调用的身份，无需刷新或退出登录。';
 
 /** The session port and when the caller's session began; a caller WeChat vouches for per call has none. */
