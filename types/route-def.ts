@@ -6,7 +6,8 @@ import type { z } from 'zod';
 
 /**
  * What an admin route's input points at, which must lie inside the caller's subtree:
- * `unit` → `input.unitId`; `member` → the unit of `input.memberId`; `bindingRequest` → the unit of
+ * `unit` → `input.unitId`; `member` → the unit of `input.memberId`, a member the caller must also outrank
+ * (the role ceiling); `bindingRequest` → the unit of
  * `input.requestId`; `activity` → the organiser unit of `input.activityId`; `content` → the audience unit
  * of `input.contentId`; `plan` → the unit of `input.planId`; `note` → the writer's unit of `input.noteId`;
  * `question` → the bank unit of `input.questionId`; `quiz` → the organiser unit of `input.quizId`;
@@ -43,7 +44,8 @@ export type Audience = 'activity' | 'content' | 'quiz' | 'board' | 'question' | 
  * Who may call a route.
  * - public: anyone, signed in or not.
  * - wechat: a person the platform vouches for (WeChat OPENID, or a session), bound to a member or not.
- * - member: any bound member; with `audience`, only one in the audience of the object the input names.
+ * - member: any bound member; with `audience`, only one in the audience of the object the input names, or
+ *   an admin whose subtree holds it (not with `audienceOnly`).
  *   Members transferred out or suspended are refused unless the route declares `inactiveMembers: 'own-data'`
  *   (it only shows or ends what is theirs); admin routes refuse them whatever their role.
  * - admin roles: that role or higher, on the declared scope. A `member` scope also needs the caller to
