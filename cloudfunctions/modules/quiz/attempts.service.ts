@@ -306,7 +306,7 @@ async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string
   );
   if (!claimed) throw new AppError('CONFLICT', '这份答卷已经交过了，请查看成绩。');
   const done: AttemptDoc = { ...attempt, ...fields };
-  await recordWhenReviewOpens(ctx, done);
+  await recordWhenReviewOpens(ctx, done, quiz);
   if (flagged) await fileFlag(ctx, done, quiz, needed);
   if (countsForRewards(done)) await afterHandIn(ctx, done);
   return done;

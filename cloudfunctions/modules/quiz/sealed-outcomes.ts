@@ -1,6 +1,6 @@
 import type { CallContext } from '../../router/context';
 import { quizRepository } from './quiz.repository';
-import type { AttemptDoc } from './quiz.types';
+import type { AttemptDoc, QuizDoc } from './quiz.types';
 import { reviewOpen, reviewOpensAt } from './review-policy';
 import { recordInWrongBook } from './wrong-book';
 
@@ -10,8 +10,7 @@ import { recordInWrongBook } from './wrong-book';
  * kept sealed meanwhile), or never (`never`). Sealed attempts are opened when the member next reads their
  * book, home or review, with the grades the attempt holds then (a correction's re-grade included).
  */
-export async function recordWhenReviewOpens(ctx: CallContext, attempt: AttemptDoc): Promise<void> {
-  const quiz = attempt.quizId ? await quizRepository(ctx.store).quizzes.get(attempt.quizId) : null;
+export async function recordWhenReviewOpens(ctx: CallContext, attempt: AttemptDoc, quiz: QuizDoc | null) {
   const opensAt = reviewOpensAt(quiz);
   if (opensAt === null) return;
   if (reviewOpen(quiz, ctx.now)) return recordAttempt(ctx, attempt);
