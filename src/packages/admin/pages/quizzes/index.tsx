@@ -167,6 +167,13 @@ function QuizForm({ unitId, onDone }: { unitId: string; onDone: () => void }) {
         options={REVIEW_POLICIES.map((p) => ({ value: p, label: REVIEW_POLICY_LABELS[p] }))}
         onChange={setPolicy}
       />
+      {policy === 'after_submit' ? null : (
+        <View className="muted">
+          {policy === 'never'
+            ? '党员看不到答案、解析和每题对错，错题也不进入错题本；选定的题目从此不再出现在每日答题、挑战答题和公布答案更早的考试中。'
+            : '结束前党员看不到答案、解析和每题对错，错题在结束后才进入错题本；选定的题目在结束前不出现在每日答题、挑战答题和公布答案更早的考试中。'}
+        </View>
+      )}
       <ChoiceField
         label="多选题少选"
         value={partial}
