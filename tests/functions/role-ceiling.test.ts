@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Role } from '../../types/labels';
 import { contract, ROUTE_NAMES, type RouteName } from '../../types/contract';
 import { protectPersonalData } from '../../cloudfunctions/modules/members/member-records';
+import { assertNotLastSuperAdmin } from '../../cloudfunctions/modules/members/role-rules';
+import type { CallContext } from '../../cloudfunctions/router/context';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
@@ -237,4 +239,14 @@ test('the roster export leaves out admins of equal or higher rank', async () => 
     await store.collection<any>('members').find({ unitPath: 'u-b-east', role: 'member' }, { limit: 1 })
   )[0];
   expect(names).toContain(someone.name);
+});
+
+test('the last super admin stays bound and in role (behind the ceiling, which already keeps everyone off them)', async () => {
+  const ctx = { store } as unknown as CallContext;
+  const members = store.collection<any>('members');
+  await expect(assertNotLastSuperAdmin(ctx, await members.get(PLACED.super_admin))).resolves.toBeUndefined();
+  await members.updateWhere({ _id: PLACED.super_admin }, { $set: { role: 'org_admin' } });
+  await expect(assertNotLastSuperAdmin(ctx, await members.get(DEMO.superAdmin))).rejects.toMatchObject({
+    code: 'CONFLICT',
+  });
 });
