@@ -2,11 +2,12 @@ import type { Answer } from '../../../types/schemas/quiz';
 import { normaliseBlank } from './grading';
 import type { AttemptDoc, QuestionDoc } from './quiz.types';
 
-/**
+/*
  * What a hand-in must show before it counts for points and boards: answers to at least half of the
  * questions (a blank or near-blank paper earns nothing), at a pace a person can read (else it is flagged for
  * an admin to confirm or void).
  */
+
 /** What a person needs at least to read a question: 1.5 s, or 25 characters a second. */
 const MIN_READ_SECONDS = 1.5;
 const READ_CHARS_PER_SECOND = 25;
