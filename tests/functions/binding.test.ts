@@ -159,3 +159,23 @@ test('a branch invite code lets a newcomer ask that branch, and is not a member 
   );
   expect(badCode.body.error.fields.branchCode).toBeTruthy();
 });
+
+test('an invite for an admin of equal or higher rank binds nobody, even one issued before the role ceiling', async () => {
+  const peer = await eastMember(1);
+  await host.store
+    .collection<any>('members')
+    .updateWhere({ _id: peer.memberId }, { $set: { role: 'branch_admin', adminUnitId: 'u-b-east' } });
+  await host.store.collection<any>('invites').insert({
+    _id: 'i-before-ceiling',
+    codeHash: testCipher().hash('PEERCODE'),
+    memberId: peer.memberId,
+    createdBy: DEMO.eastBranchAdmin,
+    createdAt: Date.now(),
+    expiresAt: Date.now() + 86_400_000,
+  });
+  const refused = await host.call('auth.bindByInvite', { code: 'PEERCODE' }, await newWechatUser());
+  expect(refused.body.error.code).toBe('FORBIDDEN');
+  expect(refused.body.error.message).toContain('上级管理员');
+  expect(await host.store.collection<any>('invites').get('i-before-ceiling')).not.toHaveProperty('usedAt');
+  expect((await host.store.collection<any>('members').get(peer.memberId)).openid).toBeUndefined();
+});

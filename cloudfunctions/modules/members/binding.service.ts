@@ -10,6 +10,7 @@ import { memberChanges, revealField } from './member-records';
 import { loadMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import type { BindingRequestDoc, MemberDoc } from './members.types';
+import { assertIssuerOutranks } from './role-rules';
 import { END_SESSIONS, memberSession } from './session-generation';
 
 /**
@@ -97,6 +98,7 @@ export async function bindByInvite(ctx: CallContext, code: string): Promise<Bind
   }
   const member = await loadMember(repo, invite.memberId);
   if (member.openid) throw new AppError('CONFLICT', '这位党员已绑定了其他微信，如需更换请联系支部管理员解除绑定。');
+  await assertIssuerOutranks(ctx, invite.createdBy, member);
   // Claim the code first: of two people racing with one code, exactly one gets it.
   const claimed = await repo.invites.updateWhere(
     { _id: invite._id, usedAt: { $exists: false } },

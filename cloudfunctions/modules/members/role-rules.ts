@@ -21,3 +21,14 @@ export async function assertNotLastSuperAdmin(ctx: CallContext, member: MemberDo
   if ((await membersRepository(ctx.store).members.count({ role: 'super_admin' })) > 1) return;
   throw new AppError('CONFLICT', '这是唯一的超级管理员，不能撤销其角色或解除绑定；请先设立另一位超级管理员。');
 }
+
+/**
+ * The role ceiling at redemption: an invite binds only if whoever issued it still outranks its member, so a
+ * code issued before the ceiling existed, or by an admin since demoted, binds nobody.
+ */
+export async function assertIssuerOutranks(ctx: CallContext, issuerId: string, member: MemberDoc): Promise<void> {
+  if (issuerId === 'system') return;
+  const issuer = await membersRepository(ctx.store).memberById(issuerId);
+  if (issuer && ROLE_RANK[issuer.role] > ROLE_RANK[member.role]) return;
+  throw new AppError('FORBIDDEN', '这个绑定码已失效：生成它的管理员无权管理这位党员。请联系上级管理员重新获取绑定码。');
+}
