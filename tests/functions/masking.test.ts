@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { LOCAL_SOTER_SIGNATURE } from '../../cloudfunctions/platform/soter';
 import { DAILY_LIMITS } from '../../cloudfunctions/modules/members/personal-data-quota';
-import { CONFLICT_MESSAGE } from '../../cloudfunctions/modules/members/roster-conflicts';
+import { ROW_CONFLICT_MESSAGE } from '../../cloudfunctions/modules/members/identifier-conflicts';
 import { contract, ROUTE_NAMES } from '../../types/contract';
 import { MaskedIdCard, MaskedPhone } from '../../types/schemas/common';
 import { DEMO, testCipher } from '../support/demo-store';
@@ -191,22 +191,24 @@ describe('roster import', () => {
       [rowFor('借用身份证', plain(byId.idCard), ''), rowFor('借用手机', idFor('1987-01-02', 51), plain(byPhone.phone))],
       'dry_run',
     );
-    expect(body.data.rows.map((row: any) => row.errors)).toEqual([[CONFLICT_MESSAGE], [CONFLICT_MESSAGE]]);
-    expect(JSON.stringify(await auditOf('u-b-east', eastAdmin))).not.toContain('roster.conflict');
-    const above = (await auditOf('u-committee', superAdmin)).filter((entry) => entry.action === 'roster.conflict');
+    expect(body.data.rows.map((row: any) => row.errors)).toEqual([[ROW_CONFLICT_MESSAGE], [ROW_CONFLICT_MESSAGE]]);
+    expect(JSON.stringify(await auditOf('u-b-east', eastAdmin))).not.toContain('member.identifier_conflict');
+    const above = (await auditOf('u-committee', superAdmin)).filter(
+      (entry) => entry.action === 'member.identifier_conflict',
+    );
     expect(above.map((entry) => entry.targetName).sort()).toEqual([byId.name, byPhone.name].sort());
   });
 
   test('a phone held inside the subtree is no more confirmable than one outside', async () => {
     const holder = await eastMember();
     const { body } = await importCsv([rowFor('同号码', idFor('1987-01-03', 52), plain(holder.phone))], 'dry_run');
-    expect(body.data.rows[0].errors).toEqual([CONFLICT_MESSAGE]);
+    expect(body.data.rows[0].errors).toEqual([ROW_CONFLICT_MESSAGE]);
   });
 
   test('conflicting rows are limited per admin per day, after which imports wait for the next day', async () => {
     const used = 3; // two rows outside the subtree and one inside, above
     const extra = await Promise.all(
-      Array.from({ length: DAILY_LIMITS.rosterConflict - used + 1 }, (_, i) => outsideEast(2 + i)),
+      Array.from({ length: DAILY_LIMITS.identifierConflict - used + 1 }, (_, i) => outsideEast(2 + i)),
     );
     const over = await importCsv(
       extra.map((member, i) => rowFor(`越限${i}`, plain(member.idCard), '')),
@@ -227,6 +229,52 @@ describe('roster import', () => {
       officeAdmin,
     );
     expect(office.body.error?.code).not.toBe('RATE_LIMITED');
+  });
+});
+
+describe('forms', () => {
+  test('a phone held by another member is refused neutrally, and the conflict is audited above the writer', async () => {
+    const holder = await eastMember();
+    const before = await members().count({ unitPath: 'u-b-office' });
+    const created = await host.call(
+      'admin.memberCreate',
+      {
+        unitId: 'u-b-office',
+        name: '重号新人',
+        gender: 'female',
+        ethnicity: '汉族',
+        birthDate: null,
+        education: null,
+        idCard: null,
+        phone: `${plain(holder.phone).slice(0, 3)} ${plain(holder.phone).slice(3)}`,
+        position: null,
+        status: 'normal',
+        joinedAt: null,
+        stage: 'applicant',
+        stageSince: now,
+      },
+      officeAdmin,
+    );
+    expect(created.body.error).toMatchObject({
+      code: 'CONFLICT',
+      fields: { phone: expect.stringContaining('上级组织') },
+    });
+    expect(created.body.error.message).not.toContain('另一位党员');
+    expect(await members().count({ unitPath: 'u-b-office' })).toBe(before);
+    expect(JSON.stringify(await auditOf('u-b-office', officeAdmin))).not.toContain('identifier_conflict');
+    const above = (await auditOf('u-committee', superAdmin)).filter((e) => e.action === 'member.identifier_conflict');
+    expect(above.map((entry) => entry.targetName)).toContain(holder.name);
+  });
+
+  test('a member probing phones through their own record is limited, then refused whatever the phone', async () => {
+    const member = await signIn(host, DEMO.member);
+    const others = await members().find({ _id: { $ne: DEMO.member }, phone: { $exists: true } }, { limit: 5 });
+    for (const other of others.slice(0, DAILY_LIMITS.identifierConflict)) {
+      const taken = await host.call('me.updatePhone', { phone: plain(other.phone) }, member);
+      expect(taken.body.error.code).toBe('CONFLICT');
+    }
+    const free = await host.call('me.updatePhone', { phone: '19900000001' }, member);
+    expect(free.body.error.code).toBe('RATE_LIMITED');
   });
 });
 

@@ -13,6 +13,7 @@ import { adminUnitOf, assertUnitInScope } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
 import type { Filter } from '../../store/types';
+import { assertIdentifiersFree } from './identifier-conflicts';
 import { confirmIdentity } from './identity-confirmation';
 import { memberChanges, protectPersonalData, revealField, toDossier, toListItem } from './member-records';
 import { auditIdentifierSearch, parseMemberQuery } from './member-search';
@@ -53,6 +54,8 @@ export async function createMember(ctx: CallContext, input: z.output<typeof Memb
   const unit = await repo.unitById(input.unitId);
   if (!unit || unit.archived) throw new AppError('NOT_FOUND', '这个单位不存在或已撤销，请选择其他单位。');
   const birthDate = input.idCard ? validIdCard(input.idCard, input.birthDate) : input.birthDate;
+  const place = { unitPath: [...unit.path, unit._id], action: '新增党员', name: input.name };
+  await assertIdentifiersFree(ctx, place, { idCard: input.idCard, phone: input.phone });
   const { set } = protectPersonalData(ctx.pii, { idCard: input.idCard, phone: input.phone });
   const admin = requireMember(ctx);
   const doc: MemberDoc = {
@@ -97,6 +100,8 @@ export async function updateMember(ctx: CallContext, input: z.output<typeof Memb
   const { idCard, phone, ...plain } = input.changes;
   const set: Partial<MemberDoc> = { ...plain };
   if (idCard) set.birthDate = validIdCard(idCard, input.changes.birthDate ?? member.birthDate);
+  const place = { unitPath: member.unitPath, action: '修改党员档案', name: member.name };
+  await assertIdentifiersFree(ctx, place, { idCard, phone }, member._id);
   const protectedData = protectPersonalData(ctx.pii, { idCard, phone });
   const updated = await writeMember(ctx, repo, member, { ...set, ...protectedData.set }, protectedData.unset);
   await appendAudit(ctx, {
@@ -224,6 +229,8 @@ export async function ownDossier(ctx: CallContext): Promise<Dossier> {
 export async function updateOwnPhone(ctx: CallContext, phone: string): Promise<Dossier> {
   const repo = membersRepository(ctx.store);
   const member = requireMember(ctx);
+  const place = { unitPath: member.unitPath, action: '本人修改手机号', name: member.name };
+  await assertIdentifiersFree(ctx, place, { phone }, member._id);
   const { set } = protectPersonalData(ctx.pii, { phone });
   const updated = await writeMember(ctx, repo, member, set);
   await appendAudit(ctx, {

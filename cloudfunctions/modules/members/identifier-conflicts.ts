@@ -4,56 +4,95 @@ import type { CallContext } from '../../router/context';
 import { appendAudit } from '../audit/audit';
 import { DAILY_LIMITS, exhaustQuota, quotaLeft, takeQuota } from './personal-data-quota';
 import { membersRepository } from './members.repository';
-import type { MemberDoc, UnitDoc } from './members.types';
+import type { MemberDoc } from './members.types';
 
 /**
- * Roster rows whose ID number or phone already belongs to another member. Telling the importer so would
- * confirm a guessed number, so every such row gets the same neutral message whoever holds the number; the
- * conflict goes to the audit log of the lowest unit over both the importing unit and the holder (which the
- * importer cannot read when the holder is outside their subtree); and each admin gets a few such rows a day.
+ * A phone or ID number being written (by a form or a roster row) that already belongs to another member.
+ * Saying so would confirm a guessed number, wherever its holder is, so the answer is the same neutral one;
+ * the conflict goes to the audit log of the lowest unit over both the record written and the holder (which
+ * the writer cannot read when the holder is outside their subtree); and each person gets a few a day. Once
+ * those are spent, every write of a phone or ID number waits for the next day, so a refusal tells nothing.
  */
-export const CONFLICT_MESSAGE = '该行无法导入，请联系上级组织核实';
+export const ROW_CONFLICT_MESSAGE = '该行无法导入，请联系上级组织核实';
+const FIELD_CONFLICT_MESSAGE = '无法使用，请核对；如确认无误，请联系上级组织核实';
+const LIMIT_MESSAGE = `今天填写的手机号、身份证号与他人重复的次数已达上限（每天 ${DAILY_LIMITS.identifierConflict} 次），请联系上级组织核实后明天再试。`;
 
-export interface RosterConflict {
-  row: number;
-  name: string;
+export interface IdentifierConflict {
+  /** Which record or row, as the audit entry names it: `第 3 行「张三」`. */
+  where: string;
   field: PersonalField;
   holder: MemberDoc;
 }
 
-const LIMIT_MESSAGE = `今天花名册中无法导入的行已达上限（每天 ${DAILY_LIMITS.rosterConflict} 行），请联系上级组织核实后明天再导入。`;
-
-/** Refuses the import outright once today's allowance is spent, before it reads a single row. */
-export async function assertConflictsAllowed(ctx: CallContext): Promise<void> {
-  if ((await quotaLeft(ctx, 'rosterConflict')) === 0) throw new AppError('RATE_LIMITED', LIMIT_MESSAGE);
+/** What is being written: the unit path of the record (or of the importing unit) and the action, for the audit. */
+export interface WritePlace {
+  unitPath: string[];
+  action: string;
 }
 
-/** The unit path over both: the importer's unit and the holder's share it; [holder's root] if nothing is shared. */
-function commonPath(importPath: string[], holderPath: string[]): string[] {
+/** Refuses any write of a phone or ID number once today's allowance is spent, before it looks anything up. */
+export async function assertConflictsAllowed(ctx: CallContext): Promise<void> {
+  if ((await quotaLeft(ctx, 'identifierConflict')) === 0) throw new AppError('RATE_LIMITED', LIMIT_MESSAGE);
+}
+
+/** The lowest unit path over both; the holder's root if they share nothing. */
+function commonPath(writePath: string[], holderPath: string[]): string[] {
   const shared: string[] = [];
-  for (const [i, unitId] of importPath.entries()) {
+  for (const [i, unitId] of writePath.entries()) {
     if (holderPath[i] !== unitId) break;
     shared.push(unitId);
   }
   return shared.length > 0 ? shared : holderPath.slice(0, 1);
 }
 
-/** Audits every conflict, then counts them; over the allowance the whole import is refused and the day is spent. */
-export async function recordConflicts(ctx: CallContext, unit: UnitDoc, conflicts: RosterConflict[]): Promise<void> {
+/** Audits every conflict, then counts them; over the allowance the write is refused and the day is spent. */
+export async function recordConflicts(
+  ctx: CallContext,
+  place: WritePlace,
+  conflicts: IdentifierConflict[],
+): Promise<void> {
   if (conflicts.length === 0) return;
-  const importPath = [...unit.path, unit._id];
   const nameOf = await membersRepository(ctx.store).unitNames(conflicts.map((c) => c.holder.unitId));
-  for (const conflict of conflicts) {
+  for (const { where, field, holder } of conflicts) {
     await appendAudit(ctx, {
-      action: 'roster.conflict',
-      summary: `向「${unit.name}」导入花名册时，第 ${conflict.row} 行「${conflict.name}」的${PERSONAL_FIELD_LABELS[conflict.field]}与${nameOf.get(conflict.holder.unitId) ?? '未知单位'}的 ${conflict.holder.name} 相同，该行未导入`,
-      targetId: conflict.holder._id,
-      targetName: conflict.holder.name,
-      unitPath: commonPath(importPath, conflict.holder.unitPath),
+      action: 'member.identifier_conflict',
+      summary: `${place.action}时，${where}的${PERSONAL_FIELD_LABELS[field]}与${nameOf.get(holder.unitId) ?? '未知单位'}的 ${holder.name} 相同，未写入`,
+      targetId: holder._id,
+      targetName: holder.name,
+      unitPath: commonPath(place.unitPath, holder.unitPath),
     });
   }
-  if (!(await takeQuota(ctx, 'rosterConflict', conflicts.length))) {
-    await exhaustQuota(ctx, 'rosterConflict');
+  if (!(await takeQuota(ctx, 'identifierConflict', conflicts.length))) {
+    await exhaustQuota(ctx, 'identifierConflict');
     throw new AppError('RATE_LIMITED', LIMIT_MESSAGE);
+  }
+}
+
+/**
+ * For a form: refuses, neutrally, a phone or ID number held by a member other than `ownerId` (the record being
+ * changed), after auditing and counting it. Values must be normalised already.
+ */
+export async function assertIdentifiersFree(
+  ctx: CallContext,
+  place: WritePlace & { name: string },
+  values: { idCard?: string | null; phone?: string | null },
+  ownerId?: string,
+): Promise<void> {
+  const given = (['idCard', 'phone'] as const).filter((field) => values[field]);
+  if (given.length === 0) return;
+  await assertConflictsAllowed(ctx);
+  const repo = membersRepository(ctx.store);
+  const conflicts: IdentifierConflict[] = [];
+  for (const field of given) {
+    const holder = await repo.memberByHash(`${field}Hash`, ctx.pii.hash(values[field] as string));
+    if (holder && holder._id !== ownerId) conflicts.push({ where: `「${place.name}」`, field, holder });
+  }
+  await recordConflicts(ctx, place, conflicts);
+  if (conflicts.length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      '手机号或身份证号无法使用，请核对；如确认无误，请联系上级组织核实。',
+      Object.fromEntries(conflicts.map(({ field }) => [field, FIELD_CONFLICT_MESSAGE])),
+    );
   }
 }

@@ -31,12 +31,15 @@ export function validIdCard(idCard: string, birthDate: string | null | undefined
   return checked.birthDate;
 }
 
+/** A duplicate that slipped past `assertIdentifiersFree` (a concurrent write) is answered as neutrally. */
+const NEUTRAL_CONFLICT = '手机号或身份证号无法使用，请核对；如确认无误，请联系上级组织核实。';
+
 function duplicateMessage(error: DuplicateKeyError): AppError {
   if (error.field === 'phoneHash') {
-    return new AppError('CONFLICT', '这个手机号已登记在另一位党员名下，请核对。', { phone: '手机号已被其他党员使用' });
+    return new AppError('CONFLICT', NEUTRAL_CONFLICT, { phone: '手机号无法使用，请联系上级组织核实' });
   }
   if (error.field === 'idCardHash') {
-    return new AppError('CONFLICT', '这个身份证号已登记在另一位党员名下，请核对。', { idCard: '身份证号已存在' });
+    return new AppError('CONFLICT', NEUTRAL_CONFLICT, { idCard: '身份证号无法使用，请联系上级组织核实' });
   }
   if (error.field === 'openid') return new AppError('CONFLICT', '这个微信已绑定了另一位党员。');
   return new AppError('CONFLICT');

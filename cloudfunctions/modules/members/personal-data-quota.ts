@@ -11,8 +11,8 @@ import { chinaDay } from '../shared/china-time';
 export const DAILY_LIMITS = {
   /** Reveals of a full ID number or phone, and searches by one (each confirms a value). */
   disclosure: 20,
-  /** Roster rows refused because their ID number or phone belongs to another member. */
-  rosterConflict: 5,
+  /** Phones and ID numbers (in forms or roster rows) refused because they belong to another member. */
+  identifierConflict: 5,
   /** Identity confirmations by typed reason instead of SOTER. */
   identityFallback: 5,
 } as const;

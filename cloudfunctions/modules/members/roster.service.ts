@@ -17,7 +17,12 @@ import { chinaDayStart } from '../shared/china-time';
 import { checkIdCard, isCalendarDate } from './id-card';
 import { protectPersonalData, revealField } from './member-records';
 import { insertMember, writeMember } from './member-writes';
-import { assertConflictsAllowed, CONFLICT_MESSAGE, recordConflicts, type RosterConflict } from './roster-conflicts';
+import {
+  assertConflictsAllowed,
+  recordConflicts,
+  ROW_CONFLICT_MESSAGE,
+  type IdentifierConflict,
+} from './identifier-conflicts';
 import { findAll, membersRepository } from './members.repository';
 import type { MemberDoc, UnitDoc } from './members.types';
 import { readRosterFile, RosterFileError, type RosterRow } from './roster-file';
@@ -149,7 +154,7 @@ async function heldElsewhere(
   ctx: CallContext,
   fields: RowFields,
   existing: MemberDoc | null,
-): Promise<Pick<RosterConflict, 'field' | 'holder'> | null> {
+): Promise<Pick<IdentifierConflict, 'field' | 'holder'> | null> {
   if (existing && !pathInScope(requireMember(ctx), existing.unitPath)) return { field: 'idCard', holder: existing };
   if (!fields.phone) return null;
   const phoneHolder = await membersRepository(ctx.store).memberByHash('phoneHash', ctx.pii.hash(fields.phone));
@@ -160,7 +165,7 @@ async function plan(
   ctx: CallContext,
   unitId: string,
   rows: RosterRow[],
-): Promise<{ planned: PlannedRow[]; conflicts: RosterConflict[] }> {
+): Promise<{ planned: PlannedRow[]; conflicts: IdentifierConflict[] }> {
   const repo = membersRepository(ctx.store);
   const admin = requireMember(ctx);
   const units = await findAll((skip) => repo.unitsInSubtree(unitId, skip));
@@ -170,7 +175,7 @@ async function plan(
   const seenIds = new Map<string, number>();
   const seenPhones = new Map<string, number>();
   const planned: PlannedRow[] = [];
-  const conflicts: RosterConflict[] = [];
+  const conflicts: IdentifierConflict[] = [];
   for (const [index, row] of rows.entries()) {
     const rowNumber = index + 2; // the header is row 1
     const { errors, fields } = checkRow(row, unitsByName);
@@ -189,8 +194,8 @@ async function plan(
     const existing = await repo.memberByHash('idCardHash', idHash);
     const conflict = await heldElsewhere(ctx, fields, existing);
     if (conflict) {
-      errors.push(CONFLICT_MESSAGE);
-      conflicts.push({ row: rowNumber, name: entry.name, ...conflict });
+      errors.push(ROW_CONFLICT_MESSAGE);
+      conflicts.push({ where: `第 ${rowNumber} 行「${entry.name}」`, ...conflict });
       continue;
     }
     const outcome = !existing ? 'create' : sameAsExisting(ctx, fields, existing) ? 'unchanged' : 'update';
@@ -270,7 +275,7 @@ export async function importRoster(
   if (!unit) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
   await assertConflictsAllowed(ctx);
   const { planned, conflicts } = await plan(ctx, input.unitId, rows);
-  await recordConflicts(ctx, unit, conflicts);
+  await recordConflicts(ctx, { unitPath: [...unit.path, unit._id], action: `向「${unit.name}」导入花名册` }, conflicts);
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of planned) counts[row.outcome] += 1;
   const write = input.mode === 'valid_only' || (input.mode === 'all_or_nothing' && counts.error === 0);
