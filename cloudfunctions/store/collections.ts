@@ -24,7 +24,7 @@ export const COLLECTIONS = {
   binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath'] }],
   audit: [{ fields: ['unitPath'] }, { fields: ['at'] }],
   personal_data_quota: [],
-  identity_challenges: [],
+  identity_challenges: [{ fields: ['memberId'] }],
   activities: [
     { fields: ['organiserPath'] },
     { fields: ['organiserUnitId'] },

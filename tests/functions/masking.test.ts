@@ -127,6 +127,11 @@ describe('SOTER re-confirmation', () => {
     const stale = await soterConfirmation(orgAdmin);
     now += 6 * 60_000;
     expect((await reveal(stale)).body.error.code).toBe('FORBIDDEN');
+    await soterConfirmation(orgAdmin); // issuing a challenge clears the admin's expired ones
+    const kept = await host.store
+      .collection<any>('identity_challenges')
+      .find({ memberId: DEMO.orgAdmin }, { limit: 100 });
+    expect(kept.map((c) => c.expiresAt > now)).toEqual([true]);
   });
 
   test('the typed-reason fallback is refused once the admin’s WeChat has passed SOTER', async () => {

@@ -40,7 +40,10 @@ function challenges(ctx: CallContext) {
 export async function issueChallenge(ctx: CallContext): Promise<{ challenge: string; expiresAt: number }> {
   const challenge = `ch-${randomBytes(18).toString('base64url')}`;
   const expiresAt = ctx.now + CHALLENGE_TTL_MS;
-  await challenges(ctx).insert({ _id: challenge, kind: 'challenge', memberId: requireMember(ctx)._id, expiresAt });
+  const memberId = requireMember(ctx)._id;
+  // The admin's expired challenges go as new ones come, so the collection does not grow with use.
+  await challenges(ctx).removeWhere({ memberId, expiresAt: { $lte: ctx.now } }, { multi: true });
+  await challenges(ctx).insert({ _id: challenge, kind: 'challenge', memberId, expiresAt });
   return { challenge, expiresAt };
 }
 
