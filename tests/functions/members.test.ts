@@ -301,6 +301,7 @@ describe('a member’s own record', () => {
     const data = JSON.parse(exported.body.data.json);
     expect(data).toMatchObject({ name: member.name, phone: '17700000077' });
     expect(data.idCard).toMatch(/^\d{17}[\dX]$/);
+    expect(data.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/); // their own data in full, unlike the masked record
     const audit = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 1 }, eastAdmin)).body.data.items[0];
     expect(audit.summary).toContain('下载了本人数据');
   });

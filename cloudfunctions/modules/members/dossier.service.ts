@@ -251,6 +251,7 @@ export async function exportOwnData(ctx: CallContext): Promise<{ fileName: strin
   const data = {
     exportedAt: new Date(ctx.now).toISOString(),
     ...dossier,
+    birthDate: member.birthDate,
     idCard: revealField(ctx.pii, member, 'idCard'),
     phone: revealField(ctx.pii, member, 'phone'),
     adminOf: member.role === 'member' ? null : adminUnitOf(member),
