@@ -192,7 +192,7 @@ function quizFacts(quiz: QuizDoc, member: MemberDoc): AudienceFacts {
   };
 }
 
-/** A member reaches an object they are in the audience of, or that an admin among them manages. */
+/** A member reaches an object they are in the audience of, or (unless `audienceOnly`) one they manage as an admin. */
 async function assertReaches(
   access: { audience: Audience; audienceOnly?: true },
   member: MemberDoc,
