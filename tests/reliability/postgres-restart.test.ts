@@ -47,7 +47,6 @@ beforeAll(async () => {
     JOBS: 'off',
     WRITE_RATE_PER_MINUTE: '100000',
     READ_RATE_PER_MINUTE: '100000',
-    READ_RATE_PER_MINUTE: '100000',
   });
 }, 120_000);
 
