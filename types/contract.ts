@@ -79,7 +79,7 @@ import { quizRoutes } from './routes/quiz';
 import { studyRoutes } from './routes/study';
 import { voteRoutes } from './routes/votes';
 
-export type { Access, Audience, RouteDef, Scope } from './route-def';
+export type { Access, Audience, Edited, RouteDef, Scope } from './route-def';
 
 export const contract = {
   'auth.devMembers': route({

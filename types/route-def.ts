@@ -29,6 +29,13 @@ export type Scope =
   | 'none';
 
 /**
+ * An existing object a create-or-update admin route may name to change it, besides its scope's unit:
+ * `content` → `input.contentId`, `question` → `input.questionId`, `quiz` → `input.quizId`. When named, it
+ * must lie inside the caller's subtree too (resolved as the scope of that name).
+ */
+export type Edited = 'content' | 'question' | 'quiz';
+
+/**
  * What a member route's input names, which the caller must be in the audience of, or manage as an admin
  * whose subtree holds it: `activity` → `input.activityId` (open to all, or the organiser's subtree);
  * `content` → `input.contentId` (its audience unit's subtree); `quiz` → `input.quizId` (its audience units,
@@ -50,7 +57,7 @@ export type Audience = 'activity' | 'content' | 'quiz' | 'board' | 'question' | 
  *   (it only shows or ends what is theirs); admin routes refuse them whatever their role.
  * - admin roles: that role or higher, on the declared scope. A `member` scope also needs the caller to
  *   outrank the member; `actsOnMember` declares a second target, `input.memberId`, whom the caller must
- *   outrank and (with `inScope`) have in their subtree.
+ *   outrank and (with `inScope`) have in their subtree; `edits`, an existing object the input may name.
  * - system: only the platform itself (timers, the deploy console), never a signed-in person.
  */
 export type Access =
@@ -67,6 +74,7 @@ export type Access =
       role: 'branch_admin' | 'org_admin' | 'super_admin';
       scope: Scope;
       actsOnMember?: { inScope: boolean };
+      edits?: Edited;
     }
   | { role: 'system' };
 

@@ -1,4 +1,4 @@
-import type { Access, Audience, Scope } from '../../types/contract';
+import type { Access, Audience, Edited, Scope } from '../../types/contract';
 import { INACTIVE_MEMBER_STATUSES, MEMBER_STATUS_LABELS, type Role } from '../../types/labels';
 import { inAudience as inActivityAudience } from '../modules/activities/audience';
 import type { ActivityDoc } from '../modules/activities/activities.types';
@@ -86,6 +86,9 @@ const SCOPE_TARGETS: Record<
     return request ? request.unitPath : null;
   },
 };
+
+/** The input field naming the existing object a create-or-update route edits. */
+const EDITED_FIELD: Record<Edited, string> = { content: 'contentId', question: 'questionId', quiz: 'quizId' };
 
 /** A unit path (root first, ending with the unit itself) is in an admin's scope if it passes their unit. */
 export function pathInScope(admin: MemberDoc, unitPath: string[]): boolean {
@@ -224,6 +227,18 @@ function assertActiveMember(member: MemberDoc): void {
   );
 }
 
+/** The object a scoped input names exists and lies in the admin's subtree. */
+async function assertInScope(
+  admin: MemberDoc,
+  scope: Exclude<Scope, 'none' | 'member'>,
+  input: Record<string, unknown>,
+  store: DocStore,
+): Promise<void> {
+  const path = await SCOPE_TARGETS[scope](input, store);
+  if (!path) throw new AppError('NOT_FOUND');
+  if (!pathInScope(admin, path)) throw new AppError('OUT_OF_SCOPE');
+}
+
 /** Enforces a route's declared access on the server; throws the code the caller should see. */
 export async function authorise(access: Access, caller: Caller, input: unknown, store: DocStore): Promise<void> {
   switch (access.role) {
@@ -249,13 +264,11 @@ export async function authorise(access: Access, caller: Caller, input: unknown, 
       const fields = input as Record<string, unknown>;
       // The member scope reads its target once, for the subtree and the role ceiling together.
       if (access.scope === 'member') await assertActsOnMember(caller.member, fields.memberId, true, store);
-      else if (access.scope !== 'none') {
-        const path = await SCOPE_TARGETS[access.scope](fields, store);
-        if (!path) throw new AppError('NOT_FOUND');
-        if (!pathInScope(caller.member, path)) throw new AppError('OUT_OF_SCOPE');
-      }
+      else if (access.scope !== 'none') await assertInScope(caller.member, access.scope, fields, store);
       if (access.actsOnMember)
         await assertActsOnMember(caller.member, fields.memberId, access.actsOnMember.inScope, store);
+      if (access.edits && fields[EDITED_FIELD[access.edits]] !== undefined)
+        await assertInScope(caller.member, access.edits, fields, store);
     }
   }
 }

@@ -609,12 +609,7 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
   'admin.unitMove': { newParentId: 'the new parent: the service checks it is in scope' },
   'admin.memberSetRole': { adminUnitId: 'the unit the role is for: the service checks it is in scope' },
-  'admin.contentSave': {
-    contentId: 'the item being edited: the service checks its audience is in scope',
-    coverFileId: 'a stored file, not a record',
-  },
-  'admin.questionSave': { questionId: 'the question being corrected: the service checks its bank is in scope' },
-  'admin.quizSave': { quizId: 'the quiz being edited: the service checks its unit is in scope' },
+  'admin.contentSave': { coverFileId: 'a stored file, not a record' },
   'admin.quizFlagDecide': { attemptId: 'the flagged attempt: the service checks the unit reviews it' },
   'quiz.leaderboard': { unitId: "a unit's ranking within the board the audience check covers" },
   'vote.cast': { castId: 'a random id the device draws per ballot, not a record' },
@@ -649,7 +644,9 @@ function checkedFields(route: RouteName): string[] {
   const access = contract[route].access;
   if ('scope' in access) {
     const fields = access.scope === 'none' ? [] : [SCOPE_FIELD[access.scope]];
-    return access.actsOnMember ? [...fields, 'memberId'] : fields;
+    if (access.actsOnMember) fields.push('memberId');
+    if (access.edits) fields.push(SCOPE_FIELD[access.edits]);
+    return fields;
   }
   if (access.role !== 'member' || !access.audience) return [];
   // The caller's own records are read by owner in the service, every id of them.
@@ -697,6 +694,8 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
   });
 
   const scoped = namesObject(route);
+  const access = contract[route].access;
+  const edits = 'edits' in access ? access.edits : undefined;
   const cases = CALLERS.flatMap(
     (caller) =>
       (scoped
@@ -723,4 +722,15 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
       expect(outcome).toBe(want);
     }
   });
+
+  // A create-or-update route naming an existing object: in a unit of their own, still not someone else's object.
+  if (edits)
+    test.each(['branch_admin', 'org_admin'] as const)(
+      'caller %s, editing an object outside their subtree',
+      async (caller) => {
+        const input = { ...(EXAMPLES[route](INSIDE) as object), [SCOPE_FIELD[edits]]: OUTSIDE[edits] };
+        const result = await dispatch('http', { route, input }, identityOf(caller), services);
+        expect(result.ok ? 'allow' : result.error.code).toBe('OUT_OF_SCOPE');
+      },
+    );
 });

@@ -148,7 +148,7 @@ export const quizRoutes = {
   'admin.questionSave': route({
     input: QuestionSaveInput,
     output: z.object({ questionId: Id }),
-    access: { role: 'branch_admin', scope: 'unit' },
+    access: { role: 'branch_admin', scope: 'unit', edits: 'question' },
     writes: true,
     summary: 'Create or correct a question of a unit’s bank (a correction keeps the earlier version).',
   }),
@@ -198,7 +198,7 @@ export const quizRoutes = {
   'admin.quizSave': route({
     input: QuizSaveInput,
     output: z.object({ quizId: Id }),
-    access: { role: 'branch_admin', scope: 'unit' },
+    access: { role: 'branch_admin', scope: 'unit', edits: 'quiz' },
     writes: true,
     summary: 'Compose an exam or competition: fixed questions and random draws per tag and difficulty, rules.',
   }),

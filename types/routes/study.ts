@@ -144,7 +144,7 @@ export const studyRoutes = {
   'admin.contentSave': route({
     input: ContentSaveInput,
     output: ContentCreated,
-    access: { role: 'branch_admin', scope: 'unit' },
+    access: { role: 'branch_admin', scope: 'unit', edits: 'content' },
     writes: true,
     summary: 'Create or edit study content for the audience `unitId` (HTML sanitised on the server); saved as a draft.',
   }),

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { CONTENT_KIND_LABELS } from '../../../types/labels';
 import type { ContentListInput, ContentSaveInput } from '../../../types/schemas/study';
 import { appendAudit, newId } from '../audit/audit';
-import { pathInScope } from '../../router/access';
 import { AppError } from '../../router/app-error';
 import { requireMember, type CallContext } from '../../router/context';
 import { FILE_TYPES } from '../../platform/files';
@@ -44,7 +43,6 @@ export async function saveContent(ctx: CallContext, input: z.output<typeof Conte
   const unit = await membersRepository(ctx.store).unitById(input.unitId);
   if (!unit || unit.archived) throw new AppError('NOT_FOUND', '学习范围所选的单位不存在或已撤销。');
   const existing = input.contentId ? await loadContent(ctx, input.contentId) : null;
-  if (existing && !pathInScope(admin, existing.audiencePath)) throw new AppError('OUT_OF_SCOPE');
   if (input.topicItemIds.length) {
     const items = await contents.find({ _id: { $in: input.topicItemIds } }, { limit: input.topicItemIds.length });
     if (items.length !== new Set(input.topicItemIds).size || items.some((item) => item.kind === 'topic'))
