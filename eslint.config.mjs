@@ -1,12 +1,42 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /**
- * Lint rules, including DESIGN.md's import boundaries: types/ imports nothing local; src/ and
+ * Lint rules, including the import boundaries of docs/architecture.md: types/ imports nothing local; src/ and
  * cloudfunctions/ never import each other; only store adapters import database drivers;
  * only src/lib/transport touches Taro.cloud.
  */
 const DB_DRIVERS = ['pg', '@seald-io/nedb', 'wx-server-sdk'];
+
+/** The backend's floors, bottom up: a floor may import the ones below it, never one above. */
+const CF = './cloudfunctions';
+const INFRASTRUCTURE = [`${CF}/store`, `${CF}/platform`, `${CF}/security`];
+const ABOVE_KERNEL = [`${CF}/router`, `${CF}/functions`, `${CF}/hosts`];
+const LAYER_ZONES = [
+  ...INFRASTRUCTURE.map((target) => ({
+    target,
+    from: [`${CF}/kernel`, `${CF}/modules`, ...ABOVE_KERNEL],
+    message: 'store/, platform/ and security/ are infrastructure: they import only types/, config/ and themselves',
+  })),
+  {
+    target: `${CF}/kernel`,
+    from: [`${CF}/modules`, ...ABOVE_KERNEL],
+    except: ['./members/members.types.ts'],
+    message: 'the kernel imports nothing above it (a module’s document types excepted)',
+  },
+  {
+    target: `${CF}/modules`,
+    from: ABOVE_KERNEL,
+    message: 'modules import the kernel, never the router or an entry',
+  },
+  {
+    target: `${CF}/router`,
+    from: [`${CF}/functions`, `${CF}/hosts`],
+    message: 'the router never imports an entry',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'tests/e2e/artifacts/**', 'bench/results/**'] },
@@ -15,6 +45,15 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['cloudfunctions/**', 'src/**', 'types/**', 'config/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

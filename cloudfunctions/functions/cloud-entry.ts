@@ -8,7 +8,7 @@ import { wxSoter } from '../platform/soter';
 import { wxIdentity } from '../platform/wx-identity';
 import { timerEventToCall } from './manifest';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
-import type { Services } from '../router/context';
+import type { Services } from '../kernel/context';
 import { dispatch } from '../router/dispatch';
 import { openStore } from '../store/open-store';
 import type { WxDatabase } from '../store/wxcloud';

@@ -17,7 +17,7 @@ import { localContentSafety } from '../platform/content-safety';
 import { localSoter } from '../platform/soter';
 import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform/wx-login';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
-import type { CallRecord, Services } from '../router/context';
+import type { CallRecord, Services } from '../kernel/context';
 import { dispatch } from '../router/dispatch';
 import { TOO_DEEP_MESSAGE } from '../router/input-walk';
 import { ensureAllCollections } from '../store/collections';

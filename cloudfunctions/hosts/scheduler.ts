@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FUNCTION_MANIFESTS } from '../functions/manifest';
-import type { Services } from '../router/context';
+import type { Services } from '../kernel/context';
 import { dispatch } from '../router/dispatch';
 import { acquireLease } from '../store/lease';
 

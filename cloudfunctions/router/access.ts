@@ -1,5 +1,5 @@
 import type { Access, Audience, Edited, Scope } from '../../types/contract';
-import { INACTIVE_MEMBER_STATUSES, MEMBER_STATUS_LABELS, type Role } from '../../types/labels';
+import { INACTIVE_MEMBER_STATUSES, MEMBER_STATUS_LABELS } from '../../types/labels';
 import { inAudience as inActivityAudience } from '../modules/activities/audience';
 import type { ActivityDoc } from '../modules/activities/activities.types';
 import type { BindingRequestDoc, MemberDoc } from '../modules/members/members.types';
@@ -11,26 +11,9 @@ import type { ContentDoc, PlanDoc } from '../modules/study/study.types';
 import { inAudience as inVoteAudience } from '../modules/votes/eligibility';
 import type { VoteDoc } from '../modules/votes/votes.types';
 import type { DocStore } from '../store/types';
-import { AppError } from './app-error';
-import type { Caller, CallContext } from './context';
-
-export const ROLE_RANK: Record<Role, number> = { member: 0, branch_admin: 1, org_admin: 2, super_admin: 3 };
-
-/**
- * The role ceiling: an admin acts only on members of a strictly lower role. Scope alone is decided by the
- * target's home unit, so without this an admin could unbind, re-bind or demote an equal or superior whose
- * membership happens to sit in their subtree.
- */
-export function assertOutranks(actor: MemberDoc, target: Pick<MemberDoc, 'role'>): void {
-  if (ROLE_RANK[actor.role] <= ROLE_RANK[target.role]) {
-    throw new AppError('FORBIDDEN', '只能管理角色低于您的党员；涉及同级或上级管理员的操作，请联系更上级的管理员。');
-  }
-}
-
-/** The unit an admin manages: the one assigned with the role, else their own. */
-export function adminUnitOf(admin: MemberDoc): string {
-  return admin.adminUnitId ?? admin.unitId;
-}
+import { AppError } from '../kernel/app-error';
+import type { Caller } from '../kernel/context';
+import { assertOutranks, pathInScope, ROLE_RANK } from '../kernel/scope';
 
 /** Resolves the unit a scoped input points at; null when the target does not exist (members: see below). */
 const SCOPE_TARGETS: Record<
@@ -89,20 +72,6 @@ const SCOPE_TARGETS: Record<
 
 /** The input field naming the existing object a create-or-update route edits. */
 const EDITED_FIELD: Record<Edited, string> = { content: 'contentId', question: 'questionId', quiz: 'quizId' };
-
-/** A unit path (root first, ending with the unit itself) is in an admin's scope if it passes their unit. */
-export function pathInScope(admin: MemberDoc, unitPath: string[]): boolean {
-  return admin.role === 'super_admin' || unitPath.includes(adminUnitOf(admin));
-}
-
-/** For services that touch a second unit (a move's new parent): the same check as the router's. */
-export async function assertUnitInScope(ctx: CallContext, unitId: string): Promise<string[]> {
-  if (ctx.caller.kind !== 'member') throw new AppError('UNAUTHENTICATED');
-  const path = await SCOPE_TARGETS.unit({ unitId }, ctx.store);
-  if (!path) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
-  if (!pathInScope(ctx.caller.member, path)) throw new AppError('OUT_OF_SCOPE');
-  return path;
-}
 
 /** What the audience check learns from the object a member route names: null when it does not exist. */
 type AudienceFacts = {

@@ -8,8 +8,8 @@ import type { Identity } from '../platform/identity';
 import { countingStore, newOpCounts, type OpCounts } from '../store/counting';
 import { StoreQueryError, type DocStore } from '../store/types';
 import { authorise } from './access';
-import { AppError } from './app-error';
-import type { CallContext, Caller, Services } from './context';
+import { AppError } from '../kernel/app-error';
+import type { CallContext, Caller, Services } from '../kernel/context';
 import { handlers } from './handlers';
 import { inspectInput, TOO_DEEP_MESSAGE } from './input-walk';
 

@@ -5,7 +5,7 @@ import { quizRoutes } from '../modules/quiz/quiz.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
-import type { Handlers } from './handler-types';
+import type { Handlers } from '../kernel/handler-types';
 
 /** Every route of the contract with its service; the type makes a missing route a compile error. */
 export const handlers: Handlers = {

@@ -11,7 +11,7 @@ import { createLocalMessaging } from '../../cloudfunctions/platform/messaging';
 import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
-import type { Services } from '../../cloudfunctions/router/context';
+import type { Services } from '../../cloudfunctions/kernel/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';

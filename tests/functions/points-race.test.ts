@@ -1,5 +1,5 @@
 import { awardPoints } from '../../cloudfunctions/modules/points/points.service';
-import type { CallContext } from '../../cloudfunctions/router/context';
+import type { CallContext } from '../../cloudfunctions/kernel/context';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';

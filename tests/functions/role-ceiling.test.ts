@@ -4,7 +4,7 @@ import type { Role } from '../../types/labels';
 import { contract, ROUTE_NAMES, type RouteName } from '../../types/contract';
 import { protectPersonalData } from '../../cloudfunctions/modules/members/member-records';
 import { assertNotLastSuperAdmin } from '../../cloudfunctions/modules/members/role-rules';
-import type { CallContext } from '../../cloudfunctions/router/context';
+import type { CallContext } from '../../cloudfunctions/kernel/context';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';

@@ -3,7 +3,7 @@ import type { MemberDoc } from '../../cloudfunctions/modules/members/members.typ
 import { memberSession } from '../../cloudfunctions/modules/members/session-generation';
 import { SESSION_LIFETIME_MS } from '../../cloudfunctions/platform/session-tokens';
 import { authorise } from '../../cloudfunctions/router/access';
-import type { AppError } from '../../cloudfunctions/router/app-error';
+import type { AppError } from '../../cloudfunctions/kernel/app-error';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import { contract, ROUTE_NAMES } from '../../types/contract';
 import type { DocStore } from '../../cloudfunctions/store/types';

@@ -12,7 +12,7 @@ import { memberSession } from '../../cloudfunctions/modules/members/session-gene
 import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
-import type { Services } from '../../cloudfunctions/router/context';
+import type { Services } from '../../cloudfunctions/kernel/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { FIXED_NOW, TEST_SECRETS, testCipher } from './demo-store';

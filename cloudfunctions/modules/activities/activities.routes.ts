@@ -1,4 +1,4 @@
-import type { Handlers } from '../../router/handler-types';
+import type { Handlers } from '../../kernel/handler-types';
 import { activityDetail, adminActivities, createActivity, listActivities, signupList } from './activities.service';
 import { checkIn, issueCheckinToken } from './checkin.service';
 import {

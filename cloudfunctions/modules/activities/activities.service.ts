@@ -7,8 +7,8 @@ import type {
   ActivitySummary,
 } from '../../../types/schemas/activities';
 import { appendAudit, newId } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { findAll, membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';

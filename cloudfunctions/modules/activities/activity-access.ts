@@ -1,7 +1,7 @@
 import { ACTIVITY_TYPE_LABELS } from '../../../types/labels';
-import { pathInScope, ROLE_RANK } from '../../router/access';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { pathInScope, ROLE_RANK } from '../../kernel/scope';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import type { MemberDoc } from '../members/members.types';
 import { activitiesRepository } from './activities.repository';
 import type { ActivityDoc } from './activities.types';

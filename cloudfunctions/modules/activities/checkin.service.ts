@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
-import { AppError } from '../../router/app-error';
+import { AppError } from '../../kernel/app-error';
 import { awardPoints } from '../points/points.service';
-import { requireMember, type CallContext } from '../../router/context';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
 import { activityLabel, loadActivity } from './activity-access';

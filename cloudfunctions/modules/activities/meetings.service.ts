@@ -4,8 +4,8 @@ import { ACTIVITY_TYPE_LABELS, THREE_MEETINGS, type ActivityType } from '../../.
 import type { MinutesInput } from '../../../types/schemas/activities';
 import { IMAGE_TYPES } from '../../platform/files';
 import { appendAudit } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { findAll, membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { chinaDay, chinaPeriod } from '../shared/china-time';

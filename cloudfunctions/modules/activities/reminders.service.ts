@@ -1,5 +1,5 @@
-import { AppError } from '../../router/app-error';
-import { callerOpenid, requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import { chinaDateTime } from '../shared/china-time';

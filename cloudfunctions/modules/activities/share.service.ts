@@ -1,6 +1,6 @@
 import { appendAudit } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { callerOpenid, requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDateTime } from '../shared/china-time';
 import { activitiesRepository } from './activities.repository';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { SignupStatus } from '../../../types/labels';
 import type { ExtraField, SignUpInput } from '../../../types/schemas/activities';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AuditEntry } from '../../../types/schemas/audit';
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import type { DocStore } from '../../store/types';
 
 /**

@@ -9,9 +9,9 @@ import type {
   SetRoleInput,
 } from '../../../types/schemas/dossier';
 import { appendAudit, newId } from '../audit/audit';
-import { adminUnitOf, assertUnitInScope } from '../../router/access';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { adminUnitOf, assertUnitInScope } from '../../kernel/scope';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { assertIdentifiersFree } from './identifier-conflicts';
 import { confirmIdentity } from './identity-confirmation';

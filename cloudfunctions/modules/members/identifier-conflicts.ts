@@ -1,6 +1,6 @@
 import { PERSONAL_FIELD_LABELS, type PersonalField } from '../../../types/labels';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import { appendAudit } from '../audit/audit';
 import { DAILY_LIMITS, exhaustQuota, quotaLeft, takeQuota } from './personal-data-quota';
 import { membersRepository } from './members.repository';

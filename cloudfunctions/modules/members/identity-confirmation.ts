@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Confirmation } from '../../../types/schemas/dossier';
 import { soterChallengeOf } from '../../platform/soter';
-import { AppError } from '../../router/app-error';
-import { callerOpenid, requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import { DAILY_LIMITS, takeQuota } from './personal-data-quota';
 

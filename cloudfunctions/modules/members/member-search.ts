@@ -1,7 +1,7 @@
 import { ID_CARD_NUMBER, MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../../../types/identifiers';
 import { PERSONAL_FIELD_LABELS, type PersonalField } from '../../../types/labels';
 import { maskIdCard, maskPhone } from '../../security/personal-data';
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { appendAudit } from '../audit/audit';
 import { membersRepository } from './members.repository';

@@ -1,5 +1,5 @@
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import { checkIdCard } from './id-card';
 import type { MembersRepository } from './members.repository';

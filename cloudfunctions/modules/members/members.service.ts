@@ -1,9 +1,9 @@
 import { STAGES, type Stage } from '../../../types/labels';
 import type { DemoMember, Session } from '../../../types/schemas/auth';
 import type { MemberCard, UnitOverview } from '../../../types/schemas/members';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
-import { requireMember } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
+import { requireMember } from '../../kernel/context';
 import { membersRepository } from './members.repository';
 import type { MemberDoc } from './members.types';
 import { memberSession } from './session-generation';

@@ -1,8 +1,8 @@
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../types/labels';
 import { appendAudit, newId } from '../audit/audit';
-import { assertUnitInScope } from '../../router/access';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { assertUnitInScope } from '../../kernel/scope';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import { findAll, membersRepository } from './members.repository';
 import type { UnitDoc } from './members.types';
 

@@ -1,7 +1,7 @@
 import type { Role } from '../../../types/labels';
-import { ROLE_RANK } from '../../router/access';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { ROLE_RANK } from '../../kernel/scope';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import { membersRepository } from './members.repository';
 import type { MemberDoc } from './members.types';
 

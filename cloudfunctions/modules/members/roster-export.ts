@@ -1,8 +1,8 @@
 import { GENDER_LABELS, MEMBER_STATUS_LABELS, ROLES, STAGE_LABELS } from '../../../types/labels';
 import { appendAudit } from '../audit/audit';
-import { ROLE_RANK } from '../../router/access';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { ROLE_RANK } from '../../kernel/scope';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { chinaDay } from '../shared/china-time';
 import { maskedIdCard, maskedPhone } from './member-records';
 import { findAll, membersRepository } from './members.repository';

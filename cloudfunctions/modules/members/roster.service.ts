@@ -10,9 +10,9 @@ import {
 import type { RosterImportReport } from '../../../types/schemas/roster';
 import { appendAudit, newId } from '../audit/audit';
 import { MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../../../types/identifiers';
-import { pathInScope, ROLE_RANK } from '../../router/access';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { pathInScope, ROLE_RANK } from '../../kernel/scope';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { chinaDayStart } from '../shared/china-time';
 import { checkIdCard, isCalendarDate } from './id-card';
 import { protectPersonalData, revealField } from './member-records';

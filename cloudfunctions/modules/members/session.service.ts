@@ -1,5 +1,5 @@
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import { membersRepository } from './members.repository';
 import { END_SESSIONS, memberSession } from './session-generation';
 

@@ -1,4 +1,4 @@
-import { requireMember, type CallContext } from '../../router/context';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { noticesCollection } from './notices.repository';
 
 /** The signed-in member's latest notices, newest first. */

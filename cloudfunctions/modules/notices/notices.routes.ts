@@ -1,4 +1,4 @@
-import type { Handlers } from '../../router/handler-types';
+import type { Handlers } from '../../kernel/handler-types';
 import { myNotices } from './inbox.service';
 
 export const noticesRoutes = {

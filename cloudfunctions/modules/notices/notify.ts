@@ -1,4 +1,4 @@
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import type { SubscribeMessagePort } from '../../platform/messaging';
 import type { MemberDoc } from '../members/members.types';
 import { noticesCollection } from './notices.repository';

@@ -1,6 +1,6 @@
 import { DEFAULT_POINT_RULES, POINT_RULE_LABELS, POINT_RULES, type PointRule } from '../../../types/labels';
 import { appendAudit } from '../audit/audit';
-import { requireMember, type CallContext } from '../../router/context';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError, type DocStore } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ATTEMPT_MODE_LABELS } from '../../../types/labels';
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDateTime, chinaDay } from '../shared/china-time';
 import { loadQuiz, questionsById } from './attempts.service';

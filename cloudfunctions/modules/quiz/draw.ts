@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Difficulty } from '../../../types/labels';
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { shownBy } from './question-seal';
 import { quizRepository } from './quiz.repository';

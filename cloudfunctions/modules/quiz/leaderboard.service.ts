@@ -1,5 +1,5 @@
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError, type Filter } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import { incrementOrCreate } from '../shared/upsert';

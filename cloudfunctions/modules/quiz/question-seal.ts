@@ -1,4 +1,4 @@
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { quizRepository } from './quiz.repository';
 import type { QuizDoc } from './quiz.types';

@@ -9,8 +9,8 @@ import {
 } from '../../../types/labels';
 import { OPTION_LETTERS, QuestionSaveInput } from '../../../types/schemas/quiz';
 import { appendAudit, newId } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDay } from '../shared/china-time';

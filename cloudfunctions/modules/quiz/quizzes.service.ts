@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { QuizSaveInput } from '../../../types/schemas/quiz';
 import { appendAudit, newId } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDay } from '../shared/china-time';
 import { questionsById } from './attempts.service';

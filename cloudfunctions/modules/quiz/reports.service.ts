@@ -1,6 +1,6 @@
 import { appendAudit } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import { findAll } from '../members/members.repository';
 import { questionsById } from './attempts.service';

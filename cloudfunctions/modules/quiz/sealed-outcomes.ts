@@ -1,4 +1,4 @@
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import { quizRepository } from './quiz.repository';
 import type { AttemptDoc, QuizDoc } from './quiz.types';
 import { reviewOpen, reviewOpensAt } from './review-policy';

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
-import type { CallContext } from '../../router/context';
+import type { CallContext } from '../../kernel/context';
 import { upsert } from '../shared/upsert';
 import { quizRepository } from './quiz.repository';
 import type { WrongCardDoc } from './quiz.types';

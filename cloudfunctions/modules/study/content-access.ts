@@ -1,6 +1,6 @@
 import type { ContentCard } from '../../../types/schemas/study';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
 import { completionOf } from './credit';

@@ -1,4 +1,4 @@
-import { requireMember, type CallContext } from '../../router/context';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { balanceOf } from '../points/points.service';
 import { cardsFor, isVisible, visibleTo } from './content-access';
 import { planGaps } from './plans.service';

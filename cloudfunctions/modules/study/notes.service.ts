@@ -1,6 +1,6 @@
 import { appendAudit, newId } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { callerOpenid, requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import { awardPoints } from '../points/points.service';

@@ -1,7 +1,7 @@
 import { MEDIA_KINDS } from '../../../types/labels';
 import { newId } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import { requireMember, type CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';

@@ -1,6 +1,6 @@
-import type { Handlers } from '../../router/handler-types';
+import type { Handlers } from '../../kernel/handler-types';
 import { balanceOf, myPoints, pointRules, ranking, saveRules } from '../points/points.service';
-import { requireMember } from '../../router/context';
+import { requireMember } from '../../kernel/context';
 import {
   adminContent,
   adminContentList,

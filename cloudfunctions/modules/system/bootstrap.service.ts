@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { appendAudit, newId } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import { ensureAllCollections } from '../../store/collections';
 import { DuplicateKeyError } from '../../store/types';
 import { membersRepository } from '../members/members.repository';

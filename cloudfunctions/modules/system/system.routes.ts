@@ -1,4 +1,4 @@
-import type { Handlers } from '../../router/handler-types';
+import type { Handlers } from '../../kernel/handler-types';
 import { redeemBootstrap, setup } from './bootstrap.service';
 
 export const systemRoutes = {

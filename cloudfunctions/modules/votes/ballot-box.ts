@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { newId } from '../audit/audit';
-import { AppError } from '../../router/app-error';
-import type { CallContext } from '../../router/context';
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import { participationId, votesRepository } from './votes.repository';
 import type { BallotDoc, ParticipationDoc } from './votes.types';
