@@ -6,6 +6,12 @@ export const SetupOutput = z.object({
   indexes: z.number().int(),
   /** Printed once, while the deployment has no super admin: the first person redeems it in the app. */
   bootstrapCode: z.string().nullable(),
+  /** Ballots stored before ballot secrecy (with their voter) that this run rewrote into the secret shape. */
+  legacyBallots: z.object({
+    migrated: z.number().int(),
+    /** Those whose voter had cast again after the upgrade: removed, so each member keeps one ballot. */
+    duplicatesRemoved: z.number().int(),
+  }),
 });
 
 export const BootstrapInput = z.strictObject({

@@ -19,7 +19,8 @@ function receiptOf(castId: string, voteId: string, choices: string[]): string {
     .digest('base64url');
 }
 
-async function storePendingBallot(ctx: CallContext, participation: ParticipationDoc): Promise<void> {
+/** Stores the ballot a participation carries, under its fixed id, and drops it from the participation. */
+export async function storePendingBallot(ctx: CallContext, participation: ParticipationDoc): Promise<void> {
   if (!participation.pending) return;
   const { ballots, participations } = votesRepository(ctx.store);
   const ballot = JSON.parse(ctx.pii.decrypt(participation.pending)) as BallotDoc;

@@ -32,8 +32,10 @@ export interface ParticipationDoc {
   /**
    * SHA-256 of the cast id the member's device chose, the vote and the choices: a retry of the same ballot
    * matches it, a different ballot does not. Without the cast id, which is never stored, it tells nothing.
+   * Absent when setup migrated the participation from a ballot stored before secrecy: with no cast id to
+   * match, any further ballot by the member is refused.
    */
-  receipt: string;
+  receipt?: string;
   /**
    * The ballot (random id and choices), encrypted with the server key, only between the participation and
    * the ballot being stored; removed as soon as the ballot exists, so a crash in between loses nothing.
