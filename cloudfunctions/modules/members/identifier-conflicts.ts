@@ -7,13 +7,15 @@ import { membersRepository } from './members.repository';
 import type { MemberDoc } from './members.types';
 
 /**
- * A phone or ID number being written (by a form or a roster row) that already belongs to another member.
+ * A phone or ID number being written (by a form or a roster row) that already belongs to another member, or
+ * a roster row that otherwise answers a guess at one (see `roster-row-conflicts.ts`).
  * Saying so would confirm a guessed number, wherever its holder is, so the answer is the same neutral one;
  * the conflict goes to the audit log of the lowest unit over both the record written and the holder (which
  * the writer cannot read when the holder is outside their subtree); and each person gets a few a day. Once
  * those are spent, every write of a phone or ID number waits for the next day, so a refusal tells nothing.
  */
-export const ROW_CONFLICT_MESSAGE = '该行无法导入，请联系上级组织核实';
+export const ROW_CONFLICT_MESSAGE =
+  '该行无法导入，请核对姓名、身份证号和手机号；党员改名或同名的新党员请在党员管理中逐个办理，仍有疑问请联系上级组织核实';
 const FIELD_CONFLICT_MESSAGE = '无法使用，请核对；如确认无误，请联系上级组织核实';
 const LIMIT_MESSAGE = `今天填写的手机号、身份证号与他人重复的次数已达上限（每天 ${DAILY_LIMITS.identifierConflict} 次），请联系上级组织核实后明天再试。`;
 
@@ -22,6 +24,8 @@ export interface IdentifierConflict {
   where: string;
   field: PersonalField;
   holder: MemberDoc;
+  /** `namesake`: a new ID number under the holder's name that looks like theirs through the mask, i.e. a guess at it. */
+  kind?: 'namesake';
 }
 
 /** What is being written: the unit path of the record (or of the importing unit) and the action, for the audit. */
@@ -45,7 +49,19 @@ function commonPath(writePath: string[], holderPath: string[]): string[] {
   return shared.length > 0 ? shared : holderPath.slice(0, 1);
 }
 
-/** Audits every conflict, then counts them; over the allowance the write is refused and the day is spent. */
+/** What the audit says of one conflict. */
+function conflictSummary(place: WritePlace, conflict: IdentifierConflict, unitName: string, rows: number): string {
+  const { where, field, holder, kind } = conflict;
+  const which = rows > 1 ? `${where}等 ${rows} 行` : where;
+  return kind === 'namesake'
+    ? `${place.action}时，${which}与${unitName}的 ${holder.name} 同名，身份证号与其掩码相同但号码不同，未写入`
+    : `${place.action}时，${which}的${PERSONAL_FIELD_LABELS[field]}与${unitName}的 ${holder.name} 相同，未写入`;
+}
+
+/**
+ * Audits the conflicts, one entry per member and kind (a file of guesses at one member is one entry), then
+ * counts every row; over the allowance the write is refused and the day is spent.
+ */
 export async function recordConflicts(
   ctx: CallContext,
   place: WritePlace,
@@ -53,13 +69,20 @@ export async function recordConflicts(
 ): Promise<void> {
   if (conflicts.length === 0) return;
   const nameOf = await membersRepository(ctx.store).unitNames(conflicts.map((c) => c.holder.unitId));
-  for (const { where, field, holder } of conflicts) {
+  const groups = new Map<string, { first: IdentifierConflict; rows: number }>();
+  for (const conflict of conflicts) {
+    const key = `${conflict.holder._id}:${conflict.field}:${conflict.kind ?? 'value'}`;
+    const group = groups.get(key);
+    if (group) group.rows += 1;
+    else groups.set(key, { first: conflict, rows: 1 });
+  }
+  for (const { first, rows } of groups.values()) {
     await appendAudit(ctx, {
       action: 'member.identifier_conflict',
-      summary: `${place.action}时，${where}的${PERSONAL_FIELD_LABELS[field]}与${nameOf.get(holder.unitId) ?? '未知单位'}的 ${holder.name} 相同，未写入`,
-      targetId: holder._id,
-      targetName: holder.name,
-      unitPath: commonPath(place.unitPath, holder.unitPath),
+      summary: conflictSummary(place, first, nameOf.get(first.holder.unitId) ?? '未知单位', rows),
+      targetId: first.holder._id,
+      targetName: first.holder.name,
+      unitPath: commonPath(place.unitPath, first.holder.unitPath),
     });
   }
   if (!(await takeQuota(ctx, 'identifierConflict', conflicts.length))) {

@@ -10,7 +10,7 @@ import {
 import type { RosterImportReport } from '../../../types/schemas/roster';
 import { appendAudit, newId } from '../audit/audit';
 import { MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../../../types/identifiers';
-import { pathInScope, ROLE_RANK } from '../../kernel/scope';
+import { ROLE_RANK } from '../../kernel/scope';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { chinaDayStart } from '../shared/china-time';
@@ -26,11 +26,13 @@ import {
 import { findAll, membersRepository } from './members.repository';
 import type { MemberDoc, UnitDoc } from './members.types';
 import { readRosterFile, RosterFileError, type RosterRow } from './roster-file';
+import { namesakeFinder, rowConflict } from './roster-row-conflicts';
 
 /**
  * Roster import (CSV/XLSX) with a dry run that reports every row before anything is written (the export is
- * in `roster-export.ts`). Rows are matched to existing members by ID number (keyed hash), so
- * importing the same file twice changes nothing the second time.
+ * in `roster-export.ts`). Rows are matched to existing members by ID number (keyed hash) and name, so
+ * importing the same file twice changes nothing the second time; rows that would confirm a guessed number
+ * are refused neutrally (`roster-row-conflicts.ts`).
  */
 type Mode = RosterImportReport['mode'];
 
@@ -149,18 +151,6 @@ function sameAsExisting(ctx: CallContext, fields: RowFields, member: MemberDoc):
   );
 }
 
-/** The ID number or phone of the row held by a member it may not update, if any. */
-async function heldElsewhere(
-  ctx: CallContext,
-  fields: RowFields,
-  existing: MemberDoc | null,
-): Promise<Pick<IdentifierConflict, 'field' | 'holder'> | null> {
-  if (existing && !pathInScope(requireMember(ctx), existing.unitPath)) return { field: 'idCard', holder: existing };
-  if (!fields.phone) return null;
-  const phoneHolder = await membersRepository(ctx.store).memberByHash('phoneHash', ctx.pii.hash(fields.phone));
-  return phoneHolder && phoneHolder._id !== existing?._id ? { field: 'phone', holder: phoneHolder } : null;
-}
-
 async function plan(
   ctx: CallContext,
   unitId: string,
@@ -172,6 +162,7 @@ async function plan(
   const unitsByName = new Map<string, UnitDoc[]>();
   for (const unit of units.filter((u) => !u.archived))
     unitsByName.set(unit.name, [...(unitsByName.get(unit.name) ?? []), unit]);
+  const namesakes = namesakeFinder(ctx, unitId);
   const seenIds = new Map<string, number>();
   const seenPhones = new Map<string, number>();
   const planned: PlannedRow[] = [];
@@ -192,7 +183,7 @@ async function plan(
       seenPhones.set(fields.phone, rowNumber);
     }
     const existing = await repo.memberByHash('idCardHash', idHash);
-    const conflict = await heldElsewhere(ctx, fields, existing);
+    const conflict = await rowConflict(ctx, fields, existing, namesakes);
     if (conflict) {
       errors.push(ROW_CONFLICT_MESSAGE);
       conflicts.push({ where: `第 ${rowNumber} 行「${entry.name}」`, ...conflict });
