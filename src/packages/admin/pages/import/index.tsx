@@ -51,7 +51,7 @@ export default function ImportPage() {
         <View className="muted">
           支持 CSV 和
           Excel（.xlsx）。第一行为列名，必填列：姓名、身份证号、所在支部、发展阶段、阶段日期；可选列：性别、民族、出生日期、学历、手机号、党内职务、入党日期、党籍状态。
-          先检查每一行，确认无误后再写入；同一文件重复导入不会产生重复记录。
+          先检查每一行，确认无误后再写入；同一文件重复导入不会产生重复记录。已有党员按姓名和身份证号一并对应后更新，党员改名请在党员档案中修改。
         </View>
         <Button className="button import__choose" onClick={() => void choose()}>
           {file ? `重新选择文件（当前：${file.name}）` : '选择文件并检查'}
