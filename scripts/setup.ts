@@ -38,8 +38,18 @@ async function main(): Promise<void> {
       },
     );
     if (!result.ok) throw new Error(result.error.message);
-    const data = result.data as { collections: string[]; indexes: number; bootstrapCode: string | null };
+    const data = result.data as {
+      collections: string[];
+      indexes: number;
+      bootstrapCode: string | null;
+      legacyBallots: { migrated: number; duplicatesRemoved: number };
+    };
     process.stdout.write(`Collections ready: ${data.collections.join(', ')} (${data.indexes} indexes).\n`);
+    const { migrated, duplicatesRemoved } = data.legacyBallots;
+    if (migrated + duplicatesRemoved > 0)
+      process.stdout.write(
+        `Ballots made anonymous: ${migrated} (a member's earlier duplicate removed: ${duplicatesRemoved}).\n`,
+      );
     process.stdout.write(
       data.bootstrapCode
         ? `Bootstrap code (one use): ${data.bootstrapCode}\nOpen the app, choose 首次部署：使用初始化码, and enter it.\n`
