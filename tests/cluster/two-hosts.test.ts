@@ -118,10 +118,27 @@ test('a daily quiz handed in through both hosts at once counts once, and its poi
   const people = Array.from({ length: 100 }, (_, i) => i);
   const tokens = await Promise.all(people.map((i) => login(i, `o-s-${i}`)));
   const attempts = await Promise.all(people.map((i) => call(i, 'quiz.startDaily', {}, tokens[i])));
+  // A paper earns points only when answered (a blank one earns nothing) and not handed in faster than anyone
+  // can read it: each member answers every question, having started two minutes ago.
+  await store
+    .collection<{ _id: string; startedAt: number }>('attempts')
+    .updateWhere(
+      { _id: { $in: attempts.map((a) => a.data.attemptId) } },
+      { $set: { startedAt: Date.now() - 120_000 } },
+      { multi: true },
+    );
+  const anyAnswer = (type: string) => (type === 'judge' ? true : type === 'blank' ? '答' : [0]);
+  const answersOf = (attempt: { data?: { questions: { questionId: string; type: string }[] } } | undefined) =>
+    Object.fromEntries((attempt?.data?.questions ?? []).map((q) => [q.questionId, anyAnswer(q.type)]));
   const handIns = await Promise.all(
     people.flatMap((i) =>
       [0, 1].map((hostIndex) =>
-        call(hostIndex, 'quiz.submit', { attemptId: attempts[i]?.data.attemptId, answers: {} }, tokens[i]),
+        call(
+          hostIndex,
+          'quiz.submit',
+          { attemptId: attempts[i]?.data.attemptId, answers: answersOf(attempts[i]) },
+          tokens[i],
+        ),
       ),
     ),
   );
