@@ -279,9 +279,10 @@ describe('activity rules', () => {
       }),
     );
     const activityId = created.data.activityId;
-    const roster = (await admin('admin.memberList', { unitId: 'u-b-east', limit: 50 })).data.items.map(
-      (m: any) => m.memberId,
-    );
+    // 应到 are the branch's full and probationary members (ADR 0013).
+    const roster = (await admin('admin.memberList', { unitId: 'u-b-east', limit: 50 })).data.items
+      .filter((m: any) => m.stage === 'full' || m.stage === 'probationary')
+      .map((m: any) => m.memberId);
     const [present1, present2, onLeave, proxied] = roster;
     expect((await d.as(onLeave)('activity.requestLeave', { activityId, reason: '外出学习' })).data.status).toBe(
       'leave',

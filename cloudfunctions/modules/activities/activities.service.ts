@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { THREE_MEETINGS, type SignupStatus } from '../../../types/labels';
+import type { SignupStatus } from '../../../types/labels';
 import type {
   ActivityCreateInput,
   ActivityDetail,
@@ -18,6 +18,7 @@ import type { ActivityDoc, SignupDoc } from './activities.types';
 import { placeForMap } from './claimed-position';
 import { activityLabel, canManage, loadActivity } from './activity-access';
 import { inAudience } from './audience';
+import { eligibleMemberIds, expectsWholeAudience } from './expected-attendees';
 
 /** Publishing activities and reading them: lists (upcoming, past, mine, by month) and the detail page. */
 const ACTIVE: SignupStatus[] = ['pending', 'confirmed', 'waitlisted', 'leave'];
@@ -28,14 +29,8 @@ export async function createActivity(ctx: CallContext, input: z.output<typeof Ac
   const unit = await repo.unitById(input.unitId);
   if (!unit || unit.archived) throw new AppError('NOT_FOUND', '组织单位不存在或已撤销。');
   const organiserPath = [...unit.path, unit._id];
-  // 三会一课: everyone of the organiser unit is expected (应到), fixed at publication.
-  const expected = THREE_MEETINGS.includes(input.type)
-    ? (
-        await findAll((skip) =>
-          repo.members.find({ unitPath: unit._id, status: 'normal' }, { sort: [['_id', 1]], skip, limit: 100 }),
-        )
-      ).map((member) => member._id)
-    : [];
+  // 应到 is fixed at publication: later joiners are guests, leavers stay on the record (ADR 0013).
+  const expected = expectsWholeAudience(input, unit) ? await eligibleMemberIds(ctx, unit._id) : [];
   const { unitId: _unit, ...fields } = input;
   const activity: ActivityDoc = {
     _id: newId('act'),

@@ -10,7 +10,8 @@ import { findAll, membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { chinaDay, chinaPeriod } from '../shared/china-time';
 import { activitiesRepository } from './activities.repository';
-import type { ActivityDoc } from './activities.types';
+import type { ActivityDoc, SignupDoc } from './activities.types';
+import { eligibleMemberIds, expectsWholeAudience } from './expected-attendees';
 import { activityLabel, loadActivity } from './activity-access';
 import { notify } from '../notices/notify';
 
@@ -20,12 +21,7 @@ export async function attendance(ctx: CallContext, activityId: string) {
   const { signups } = activitiesRepository(ctx.store);
   const all = await findAll((skip) => signups.find({ activityId }, { sort: [['arrival', 1]], skip, limit: 100 }));
   const byMember = new Map(all.map((s) => [s.memberId, s]));
-  // 应到: the expected attendees of a meeting; for other activities, whoever holds a confirmed place.
-  const expectedIds = activity.expectedMemberIds.length
-    ? activity.expectedMemberIds
-    : all
-        .filter((s) => s.status === 'confirmed' || s.status === 'leave' || s.checkedInAt !== undefined)
-        .map((s) => s.memberId);
+  const expectedIds = await expectedAttendees(ctx, activity, all);
   const extra = all
     .filter((s) => s.checkedInAt !== undefined && !expectedIds.includes(s.memberId))
     .map((s) => s.memberId);
@@ -53,6 +49,19 @@ export async function attendance(ctx: CallContext, activityId: string) {
     absent: count('absent'),
     rows,
   };
+}
+
+/**
+ * 应到 (ADR 0013): the members fixed at publication; a branch meeting published before that rule expects its
+ * branch's eligible members as of now; any other activity expects whoever holds a place.
+ */
+async function expectedAttendees(ctx: CallContext, activity: ActivityDoc, signups: SignupDoc[]): Promise<string[]> {
+  if (activity.expectedMemberIds.length) return activity.expectedMemberIds;
+  const organiser = await membersRepository(ctx.store).unitById(activity.organiserUnitId);
+  if (organiser && expectsWholeAudience(activity, organiser)) return eligibleMemberIds(ctx, organiser._id);
+  return signups
+    .filter((s) => s.status === 'confirmed' || s.status === 'leave' || s.checkedInAt !== undefined)
+    .map((s) => s.memberId);
 }
 
 const OUTCOME_LABELS = { present: '实到', leave: '请假', absent: '缺席' } as const;
