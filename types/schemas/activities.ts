@@ -47,6 +47,7 @@ export const MySignup = z.object({
   /** 1-based place in the waitlist, for waitlisted sign-ups. */
   waitlistPosition: z.number().int().nullable(),
   checkedIn: z.boolean(),
+  checkedInAt: EpochMs.nullable(),
 });
 
 export const ActivitySummary = z.object({
@@ -79,6 +80,8 @@ export const ActivityDetail = ActivitySummary.extend({
   mine: MySignup.nullable(),
   /** Whether the signed-in member is among the expected attendees (三会一课), so may ask for leave. */
   expected: z.boolean(),
+  /** What the routes will accept from me now; all false once I have checked in. */
+  actions: z.object({ cancel: z.boolean(), requestLeave: z.boolean(), remind: z.boolean() }),
   canManage: z.boolean(),
 });
 export type ActivityDetail = z.infer<typeof ActivityDetail>;

@@ -18,6 +18,7 @@ import type { ActivityDoc, SignupDoc } from './activities.types';
 import { placeForMap } from './claimed-position';
 import { activityLabel, canManage, loadActivity } from './activity-access';
 import { inAudience } from './audience';
+import { signupActions } from './signup-actions';
 import { eligibleMemberIds, expectsWholeAudience } from './expected-attendees';
 
 /** Publishing activities and reading them: lists (upcoming, past, mine, by month) and the detail page. */
@@ -124,15 +125,22 @@ export async function adminActivities(ctx: CallContext, unitId: string, skip: nu
   return { items: await summaries(ctx, page, null), total };
 }
 
-async function mySignup(ctx: CallContext, activity: ActivityDoc, member: MemberDoc) {
-  const { signups } = activitiesRepository(ctx.store);
-  const signup = await signups.get(signupId(activity._id, member._id));
+function mySignup(signup: SignupDoc | null, waitlistPosition: number | null) {
   if (!signup) return null;
-  const position =
-    signup.status === 'waitlisted'
-      ? (await signups.count({ activityId: activity._id, status: 'waitlisted', arrival: { $lt: signup.arrival } })) + 1
-      : null;
-  return { status: signup.status, waitlistPosition: position, checkedIn: signup.checkedInAt !== undefined };
+  return {
+    status: signup.status,
+    waitlistPosition,
+    checkedIn: signup.checkedInAt !== undefined,
+    checkedInAt: signup.checkedInAt ?? null,
+  };
+}
+
+async function waitlistPositionOf(ctx: CallContext, signup: SignupDoc | null) {
+  if (signup?.status !== 'waitlisted') return null;
+  const { signups } = activitiesRepository(ctx.store);
+  return (
+    (await signups.count({ activityId: signup.activityId, status: 'waitlisted', arrival: { $lt: signup.arrival } })) + 1
+  );
 }
 
 export async function activityDetail(ctx: CallContext, activityId: string): Promise<ActivityDetail> {
@@ -140,9 +148,14 @@ export async function activityDetail(ctx: CallContext, activityId: string): Prom
   const activity = await loadActivity(ctx, activityId);
   const manager = canManage(activity, member);
   if (!inAudience(activity, member) && !manager) throw new AppError('FORBIDDEN', '这个活动只面向组织单位的党员。');
-  const [base] = await summaries(ctx, [activity], member);
+  const [unitName, signup] = await Promise.all([
+    membersRepository(ctx.store).unitNames([activity.organiserUnitId]),
+    activitiesRepository(ctx.store).signups.get(signupId(activity._id, member._id)),
+  ]);
+  const base = summary(activity, unitName.get(activity.organiserUnitId) ?? '', signup?.status ?? null);
+  const expected = activity.expectedMemberIds.includes(member._id);
   return {
-    ...(base as ActivitySummary),
+    ...base,
     description: activity.description,
     place: placeForMap(activity.place),
     organiserUnitId: activity.organiserUnitId,
@@ -153,8 +166,9 @@ export async function activityDetail(ctx: CallContext, activityId: string): Prom
     showRoster: activity.showRoster,
     extraFields: activity.extraFields,
     expectedCount: activity.expectedMemberIds.length,
-    mine: await mySignup(ctx, activity, member),
-    expected: activity.expectedMemberIds.includes(member._id),
+    mine: mySignup(signup, await waitlistPositionOf(ctx, signup)),
+    expected,
+    actions: signupActions(activity, signup, expected, ctx.now),
     canManage: manager,
   };
 }

@@ -21,6 +21,7 @@ export async function subscribeReminder(ctx: CallContext, activityId: string) {
   if (!signup || !['confirmed', 'waitlisted', 'pending'].includes(signup.status)) {
     throw new AppError('CONFLICT', '报名后才能订阅活动提醒。');
   }
+  if (signup.checkedInAt !== undefined) throw new AppError('CONFLICT', '您已经签到，不需要提醒了。');
   if (ctx.now >= activity.startAt) throw new AppError('CONFLICT', '活动已经开始了。');
   const dueAt = Math.max(ctx.now, activity.startAt - LEAD_MS);
   try {

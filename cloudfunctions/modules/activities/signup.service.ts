@@ -11,6 +11,7 @@ import type { ActivityDoc, SignupDoc } from './activities.types';
 import { activityLabel, assertInAudience, loadActivity } from './activity-access';
 import { notify } from '../notices/notify';
 import { refreshShareCard } from './share.service';
+import { cancelRefusal, CHECKED_IN_REFUSAL } from './signup-actions';
 
 /**
  * Sign-up against capacity. The activity's `confirmedCount` is the seat ledger: a seat is taken by one
@@ -143,12 +144,8 @@ export async function signUp(ctx: CallContext, input: z.output<typeof SignUpInpu
 }
 
 function assertCancellable(activity: ActivityDoc, now: number): void {
-  if (activity.cancelPolicy === 'never')
-    throw new AppError('CONFLICT', '这个活动报名后不能取消。如有特殊情况，请联系组织者请假。');
-  if (activity.cancelPolicy === 'until_deadline' && now > activity.signupClosesAt) {
-    throw new AppError('CONFLICT', '报名已截止，不能再取消。如有特殊情况，请联系组织者请假。');
-  }
-  if (now >= activity.startAt) throw new AppError('CONFLICT', '活动已经开始，不能取消报名。');
+  const refusal = cancelRefusal(activity, now);
+  if (refusal) throw new AppError('CONFLICT', refusal);
 }
 
 /** Moves a sign-up out of the seat ledger: frees its seat (promoting the queue) or leaves the queue. */
@@ -167,6 +164,7 @@ export async function cancelSignUp(ctx: CallContext, activityId: string): Promis
   const { signups } = activitiesRepository(ctx.store);
   const existing = await signups.get(signupId(activityId, member._id));
   if (!existing || !ACTIVE.includes(existing.status)) throw new AppError('CONFLICT', '您没有报名这个活动。');
+  if (existing.checkedInAt !== undefined) throw new AppError('CONFLICT', CHECKED_IN_REFUSAL);
   assertCancellable(activity, ctx.now);
   const changed = await signups.updateWhere(
     { _id: existing._id, status: existing.status },
@@ -191,6 +189,7 @@ export async function requestLeave(ctx: CallContext, activityId: string, reason:
     throw new AppError('CONFLICT', '只有应参加的党员或已报名的党员需要请假。');
   }
   if (existing?.status === 'leave') return 'leave';
+  if (existing?.checkedInAt !== undefined) throw new AppError('CONFLICT', CHECKED_IN_REFUSAL);
   if (existing) {
     const changed = await signups.updateWhere(
       { _id: id, status: existing.status },

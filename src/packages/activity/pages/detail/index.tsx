@@ -187,8 +187,8 @@ export default function ActivityDetailPage() {
                   <View className="row">
                     <Text className="members__name">我的状态</Text>
                     <Text className="detail__status">
-                      {mine.checkedIn
-                        ? '已签到'
+                      {mine.checkedInAt !== null
+                        ? `已签到 · ${dayjs(mine.checkedInAt).format('M月D日 HH:mm')}`
                         : mine.status === 'waitlisted'
                           ? `候补第 ${mine.waitlistPosition} 位`
                           : SIGNUP_STATUS_LABELS[mine.status]}
@@ -207,7 +207,7 @@ export default function ActivityDetailPage() {
                 {!active && !open && mine?.status !== 'leave' ? (
                   <Text className="muted">{now < activity.signupOpensAt ? '报名尚未开始' : '报名已截止'}</Text>
                 ) : null}
-                {active && activity.cancelPolicy !== 'never' ? (
+                {activity.actions.cancel ? (
                   <Button
                     className="button button--plain detail__cancel"
                     onClick={async () => after(await call('activity.cancel', { activityId }), '已取消报名。')}
@@ -215,12 +215,12 @@ export default function ActivityDetailPage() {
                     取消报名
                   </Button>
                 ) : null}
-                {active ? (
+                {activity.actions.remind ? (
                   <Button className="button button--plain" onClick={() => void remind()}>
                     开始前提醒我
                   </Button>
                 ) : null}
-                {(activity.expected || active) && mine?.status !== 'leave' ? (
+                {activity.actions.requestLeave ? (
                   askingLeave ? (
                     <View>
                       <TextField label="请假原因" value={leaveReason} onChange={setLeaveReason} name="leave-reason" />
