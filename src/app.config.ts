@@ -59,4 +59,11 @@ export default defineAppConfig({
     navigationBarTitleText: '智慧党建',
     navigationBarTextStyle: 'white',
   },
+  // WeChat refuses location calls the app does not declare, and asks for the privacy guide to be
+  // agreed before any privacy API (location, files, clipboard): the app shows its own popup for that.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于活动签到时确认您在活动地点，以及发布活动时在地图上选择地点' },
+  },
+  __usePrivacyCheck__: true,
 });

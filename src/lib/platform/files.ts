@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { explainPrivacyRefusal, isPrivacyRefusal } from './privacy';
 
 /**
  * Picking a file to upload and saving a file the server sent. In WeChat a file comes from a chat
@@ -33,7 +34,8 @@ async function pickInWechat(extensions: string[]): Promise<PickedFile | null> {
     if (!file) return null;
     const data = Taro.getFileSystemManager().readFileSync(file.path, 'base64');
     return { name: file.name, base64: String(data) };
-  } catch {
+  } catch (error) {
+    if (isPrivacyRefusal(error)) explainPrivacyRefusal('没有打开聊天文件，未选择任何文件。');
     return null;
   }
 }

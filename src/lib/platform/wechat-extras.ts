@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { explainPrivacyRefusal, isPrivacyRefusal } from './privacy';
 
 /**
  * WeChat-only abilities the activity screens use, each degrading clearly in the browser: the updatable
@@ -70,12 +71,18 @@ export async function askReminderConsent(kind: 'activity' | 'study' = 'activity'
   }
 }
 
-export async function currentLocation(): Promise<{ latitude: number; longitude: number } | null> {
+/** Where the phone is; `refused` when the user declined the privacy guide (they have been told). */
+export type CurrentLocation =
+  { kind: 'located'; latitude: number; longitude: number } | { kind: 'unavailable' } | { kind: 'refused' };
+
+export async function currentLocation(): Promise<CurrentLocation> {
   try {
     const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
-    return { latitude, longitude };
-  } catch {
-    return null;
+    return { kind: 'located', latitude, longitude };
+  } catch (error) {
+    if (!isPrivacyRefusal(error)) return { kind: 'unavailable' };
+    explainPrivacyRefusal('没有读取您的位置，本次签到没有提交。');
+    return { kind: 'refused' };
   }
 }
 
@@ -83,7 +90,8 @@ export async function copyText(text: string): Promise<boolean> {
   try {
     await Taro.setClipboardData({ data: text });
     return true;
-  } catch {
+  } catch (error) {
+    if (isPrivacyRefusal(error)) explainPrivacyRefusal('没有复制到剪贴板。');
     return false;
   }
 }
@@ -94,7 +102,8 @@ export async function chooseLocation(): Promise<{ latitude: number; longitude: n
   try {
     const { latitude, longitude, name } = await Taro.chooseLocation({});
     return { latitude, longitude, name };
-  } catch {
+  } catch (error) {
+    if (isPrivacyRefusal(error)) explainPrivacyRefusal('没有打开地图选点，活动地点未改变。');
     return null;
   }
 }

@@ -18,7 +18,10 @@ export default function CheckinPage() {
   const submit = async (token: string) => {
     setBusy(true);
     const location = await currentLocation();
-    const result = await call('activity.checkIn', { token: token.trim(), ...(location ?? {}) });
+    // Declined the privacy guide: the user has been told, and nothing is sent.
+    if (location.kind === 'refused') return setBusy(false);
+    const where = location.kind === 'located' ? { latitude: location.latitude, longitude: location.longitude } : {};
+    const result = await call('activity.checkIn', { token: token.trim(), ...where });
     setBusy(false);
     setMessage(
       result.ok

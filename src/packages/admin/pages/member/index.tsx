@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import {
   EDUCATION_LEVELS,
@@ -26,6 +26,7 @@ import { PageShell } from '../../../../components/page-shell';
 import { TrainingList } from '../../../../features/member/training-list';
 import { call } from '../../../../lib/api-client';
 import type { Confirmation } from '../../../../lib/platform/identity-check';
+import { copyText } from '../../../../lib/platform/wechat-extras';
 import { useCall } from '../../../../lib/use-call';
 
 type Panel =
@@ -193,7 +194,7 @@ export default function MemberPage() {
       ok: true,
       text: `绑定码：${result.data.code}（${dayjs(result.data.expiresAt).format('M月D日')}前有效，只能使用一次）`,
     });
-    void Taro.setClipboardData({ data: result.data.code }).catch(() => undefined);
+    void copyText(result.data.code);
   };
 
   const unbind = async () => {
