@@ -212,6 +212,8 @@ export const ChallengeStep = z.object({
   streak: z.number().int(),
   finished: z.boolean(),
   best: z.number().int(),
+  /** The run just finished beat the previous best (a run of 0 never does). */
+  newBest: z.boolean(),
   question: PlayQuestion.nullable(),
   /** After a wrong answer: what was right, and why. */
   reveal: z.object({ answer: Answer, explanation: z.string() }).nullable(),
@@ -224,6 +226,9 @@ export const HistoryOutput = z.object({
       attemptId: Id,
       mode: z.enum(ATTEMPT_MODES),
       title: z.string(),
+      /** Points earned of `maxScore`; for a challenge, the streak. */
+      score: z.number(),
+      maxScore: z.number().int(),
       percent: z.number().int(),
       passed: z.boolean().nullable(),
       submittedAt: EpochMs,
@@ -242,7 +247,8 @@ export const Leaderboard = z.object({
   title: z.string(),
   items: z.array(
     z.object({
-      rank: z.number().int(),
+      /** Null for a score of 0: unranked. */
+      rank: z.number().int().nullable(),
       name: z.string(),
       unitName: z.string(),
       score: z.number(),
@@ -250,7 +256,7 @@ export const Leaderboard = z.object({
     }),
   ),
   total: z.number().int(),
-  mine: z.object({ rank: z.number().int(), score: z.number(), seconds: z.number().int() }).nullable(),
+  mine: z.object({ rank: z.number().int().nullable(), score: z.number(), seconds: z.number().int() }).nullable(),
   /** A competition: its unit ranking is read with `quiz.unitBoard`. */
   competition: z.boolean(),
 });
@@ -268,6 +274,8 @@ export const UnitBoard = z.object({
       averagePercent: z.number().int(),
       /** average × participation: what the unit ranking uses. */
       index: z.number().int(),
+      /** Shared by units with the same index; null for an index of 0 (unranked). */
+      rank: z.number().int().nullable(),
     }),
   ),
 });

@@ -440,6 +440,8 @@ export async function history(ctx: CallContext, skip: number, limit: number) {
       attemptId: a._id,
       mode: a.mode,
       title: a.title,
+      score: a.score ?? 0,
+      maxScore: a.maxScore,
       percent: a.percent ?? 0,
       passed: a.passed ?? null,
       submittedAt: a.submittedAt ?? a.startedAt,

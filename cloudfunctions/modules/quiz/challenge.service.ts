@@ -15,7 +15,12 @@ async function bestRun(ctx: CallContext, memberId: string): Promise<number> {
   return (await quizRepository(ctx.store).scores.get(`${CHALLENGE_BOARD}_${memberId}`))?.score ?? 0;
 }
 
-async function step(ctx: CallContext, attempt: AttemptDoc, reveal: { answer: Answer; explanation: string } | null) {
+async function step(
+  ctx: CallContext,
+  attempt: AttemptDoc,
+  reveal: { answer: Answer; explanation: string } | null,
+  newBest = false,
+) {
   const view = await attemptView(ctx, attempt);
   const current =
     attempt.status === 'open' ? (view.questions.find((q) => q.questionId === attempt.current) ?? null) : null;
@@ -24,6 +29,7 @@ async function step(ctx: CallContext, attempt: AttemptDoc, reveal: { answer: Ans
     streak: attempt.score ?? 0,
     finished: attempt.status === 'submitted',
     best: await bestRun(ctx, attempt.memberId),
+    newBest,
     question: current,
     reveal,
   };
@@ -103,6 +109,8 @@ export async function answerChallenge(
   );
   if (!claimed) throw new AppError('CONFLICT', '这道题已经回答过了。');
   await recordInWrongBook(ctx, attempt.memberId, [{ questionId: input.questionId, correct: graded.correct }]);
+  // Only a run that beats the previous best is a new best: a first run of 0 is not.
+  const previousBest = finished ? await bestRun(ctx, attempt.memberId) : 0;
   if (finished)
     await recordBest(
       ctx,
@@ -116,5 +124,6 @@ export async function answerChallenge(
     ctx,
     updated,
     graded.correct ? null : { answer: shownAnswer(question, order), explanation: question.explanation },
+    finished && streak > previousBest,
   );
 }

@@ -193,6 +193,9 @@ async function topPage(
   return page;
 }
 
+/** A score of 0 earns no place: it stays on the board, unranked, below everyone who scored. */
+const rankShown = (score: number, rank: number): number | null => (score > 0 ? rank : null);
+
 export async function leaderboard(
   ctx: CallContext,
   board: string,
@@ -216,7 +219,7 @@ export async function leaderboard(
   const items = page.map((row) => {
     const person = byId.get(row.memberId);
     return {
-      rank: row.rank,
+      rank: rankShown(row.score, row.rank),
       name: person?.name ?? '（已移出）',
       unitName: person ? (unitNames.get(person.unitId) ?? '') : '',
       score: row.score,
@@ -234,7 +237,10 @@ export async function leaderboard(
     title: quiz?.title ?? '挑战答题',
     items,
     total: unitFilter ? unitFilter.total : binsDesc.reduce((sum, [, n]) => sum + n, 0),
-    mine: mine && myRank !== null ? { rank: myRank, score: mine.score, seconds: mine.seconds } : null,
+    mine:
+      mine && myRank !== null
+        ? { rank: rankShown(mine.score, myRank), score: mine.score, seconds: mine.seconds }
+        : null,
     competition: quiz?.kind === 'competition',
   };
 }
@@ -302,9 +308,14 @@ export async function competitionUnits(ctx: CallContext, quizId: string) {
       };
     }),
   );
+  const sorted = rows.sort(
+    (a, b) => b.index - a.index || b.averagePercent - a.averagePercent || a.unitName.localeCompare(b.unitName, 'zh'),
+  );
+  // Units with the same index share a rank; a unit at 0 is unranked.
   return {
-    units: rows.sort(
-      (a, b) => b.index - a.index || b.averagePercent - a.averagePercent || a.unitName.localeCompare(b.unitName, 'zh'),
-    ),
+    units: sorted.map((row) => ({
+      ...row,
+      rank: rankShown(row.index, 1 + sorted.filter((other) => other.index > row.index).length),
+    })),
   };
 }

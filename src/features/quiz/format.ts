@@ -17,3 +17,13 @@ export function answerText(answer: Answer | null): string {
 
 export const secondsText = (seconds: number) =>
   seconds >= 60 ? `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒` : `${seconds} 秒`;
+
+/** Points as people write them: whole numbers plain, partial credit to one decimal. */
+export const pointsText = (points: number) => (Number.isInteger(points) ? String(points) : points.toFixed(1));
+
+/** The colour of a result: green only when passed, red only when failed; practice has neither. */
+export const passClass = (passed: boolean | null) =>
+  passed === true ? 'result__right' : passed === false ? 'result__wrong' : 'muted';
+
+/** A place on a board; a score of 0 has none. */
+export const rankText = (rank: number | null) => (rank === null ? '未上榜' : `第 ${rank} 名`);

@@ -4,7 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { CallView } from '../../../../components/call-view';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
-import { secondsText } from '../../../../features/quiz/format';
+import { rankText, secondsText } from '../../../../features/quiz/format';
 import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -20,14 +20,14 @@ export default function BoardPage() {
   const data = head.state.status === 'ready' ? head.state.data : null;
   const unit = board === 'challenge' ? '题' : '分';
   useShareAppMessage(() => ({
-    title: data?.mine
+    title: data?.mine?.rank
       ? `我在「${data.title}」中排名第 ${data.mine.rank}，得 ${data.mine.score} ${unit}`
       : (data?.title ?? '答题排行榜'),
     path: `/packages/quiz/pages/board/index?board=${board}`,
   }));
   const copy = () =>
     void Taro.setClipboardData({
-      data: data?.mine ? `我在「${data.title}」中排名第 ${data.mine.rank}，得 ${data.mine.score} ${unit}！` : '',
+      data: data?.mine?.rank ? `我在「${data.title}」中排名第 ${data.mine.rank}，得 ${data.mine.score} ${unit}！` : '',
     });
   return (
     <PageShell>
@@ -35,7 +35,7 @@ export default function BoardPage() {
       {data?.mine ? (
         <View className="card">
           <View className="row">
-            <Text>我的排名：第 {data.mine.rank} 名</Text>
+            <Text>我的排名：{rankText(data.mine.rank)}</Text>
             <Text className="figures__value">
               {data.mine.score} {unit}
             </Text>
@@ -57,7 +57,7 @@ export default function BoardPage() {
             单位排名
           </Text>
         ) : null}
-        {data?.mine ? (
+        {data?.mine?.rank ? (
           <Text
             className={view === 'poster' ? 'tabs__item tabs__item--on' : 'tabs__item'}
             onClick={() => setView('poster')}
@@ -73,7 +73,7 @@ export default function BoardPage() {
               <View key={index} className="card">
                 <View className="row">
                   <Text>
-                    第 {row.rank} 名 {row.name} <Text className="muted">{row.unitName}</Text>
+                    {rankText(row.rank)} {row.name} <Text className="muted">{row.unitName}</Text>
                   </Text>
                   <Text>
                     {row.score} {unit} · {secondsText(row.seconds)}
@@ -93,7 +93,7 @@ export default function BoardPage() {
               {data.mine.score} {unit}
             </View>
             <View>
-              全体第 {data.mine.rank} 名 · 用时 {secondsText(data.mine.seconds)}
+              全体{rankText(data.mine.rank)} · 用时 {secondsText(data.mine.seconds)}
             </View>
             <View className="muted">智慧党建 · 学习强党性</View>
           </View>
@@ -117,11 +117,11 @@ function UnitRanking({ quizId }: { quizId: string }) {
       {({ units }) => (
         <View>
           <View className="muted">单位成绩 = 参赛党员平均分 × 参与率，人多的单位不占便宜。</View>
-          {units.map((u, index) => (
+          {units.map((u) => (
             <View key={u.unitId} className="card">
               <View className="row">
                 <Text className="study-card__title">
-                  第 {index + 1} 名 {u.unitName}
+                  {rankText(u.rank)} {u.unitName}
                 </Text>
                 <Text className="figures__value">{u.index}</Text>
               </View>

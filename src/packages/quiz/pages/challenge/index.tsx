@@ -66,7 +66,7 @@ export default function ChallengePage() {
       {step.finished ? (
         <View className="card">
           <Text className="result__score">{step.streak} 题</Text>
-          <View className="muted">{step.streak >= step.best ? '刷新了您的最好成绩！' : '挑战结束，再接再厉。'}</View>
+          <View className="muted">{step.newBest ? '刷新了您的最好成绩！' : '挑战结束，再接再厉。'}</View>
           {lastQuestion && step.reveal ? (
             <View>
               <QuestionView question={lastQuestion} answer={answer} reveal={step.reveal.answer} />

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { ATTEMPT_MODE_LABELS } from '../../../../../types/labels';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
-import { openQuiz } from '../../../../features/quiz/format';
+import { openQuiz, passClass, pointsText } from '../../../../features/quiz/format';
 import { call } from '../../../../lib/api-client';
 import { usePagedCall } from '../../../../lib/use-paged-call';
 import '../../../../features/quiz/quiz.scss';
@@ -22,8 +22,10 @@ export default function QuizHistoryPage() {
           >
             <View className="row">
               <Text>{item.title}</Text>
-              <Text className={item.passed === false ? 'result__wrong' : 'result__right'}>
-                {item.mode === 'challenge' ? '挑战' : `${item.percent} 分`}
+              <Text className={passClass(item.passed)}>
+                {item.mode === 'challenge'
+                  ? `连续答对 ${item.score} 题`
+                  : `${pointsText(item.score)}/${item.maxScore} 分`}
               </Text>
             </View>
             <View className="muted">

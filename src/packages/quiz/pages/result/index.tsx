@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { CallView } from '../../../../components/call-view';
 import { PageShell } from '../../../../components/page-shell';
-import { answerText, openQuiz } from '../../../../features/quiz/format';
+import { answerText, openQuiz, pointsText } from '../../../../features/quiz/format';
 import { QuestionView } from '../../../../features/quiz/question-view';
 import { call } from '../../../../lib/api-client';
 import { useCall } from '../../../../lib/use-call';
@@ -30,11 +30,11 @@ export default function QuizResultPage() {
           <View>
             <View className="card">
               <View className="muted">{result.title}</View>
-              <Text className="result__score">{result.percent} 分</Text>
+              <Text className="result__score">{pointsText(result.score)} 分</Text>
               <View className="row">
                 <Text>
-                  {result.reviewShown ? `答对 ${result.items.filter((i) => i.correct).length} 题，` : ''}得{' '}
-                  {result.score} / {result.maxScore} 分
+                  满分 {result.maxScore} 分
+                  {result.reviewShown ? `，答对 ${result.items.filter((i) => i.correct).length} 题` : ''}
                 </Text>
                 {result.passed !== null ? (
                   <Text className={result.passed ? 'result__right' : 'result__wrong'}>
