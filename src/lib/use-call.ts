@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RouteInput, RouteName, RouteOutput } from '../../types/contract';
 import type { ApiError } from '../../types/errors';
 import { call } from './api-client';
+import { useReloadOnPullDown } from './platform/pull-down-refresh';
 
 export type CallState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 
@@ -21,5 +22,6 @@ export function useCall<R extends RouteName>(route: R, input: RouteInput<R>, key
   useEffect(() => {
     void load();
   }, [load]);
+  useReloadOnPullDown(load);
   return { state, reload: () => void load(), setData: (data: RouteOutput<R>) => setState({ status: 'ready', data }) };
 }

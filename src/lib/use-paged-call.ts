@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult } from '../../types/errors';
+import { useReloadOnPullDown } from './platform/pull-down-refresh';
 
 /**
  * A list that loads page by page ("加载更多"), with loading and error states. `fetchPage(skip)` calls a
@@ -29,6 +30,7 @@ export function usePagedCall<T>(
   useEffect(() => {
     void load(0);
   }, [load, key]);
+  useReloadOnPullDown(() => load(0));
 
   return {
     items,

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '智慧党建' });
+export default definePageConfig({ navigationBarTitleText: '智慧党建', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '学习内容' });
+export default definePageConfig({ navigationBarTitleText: '学习内容', enablePullDownRefresh: true });

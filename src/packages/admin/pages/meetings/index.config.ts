@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '三会一课' });
+export default definePageConfig({ navigationBarTitleText: '三会一课', enablePullDownRefresh: true });

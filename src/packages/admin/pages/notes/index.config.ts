@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '心得审核' });
+export default definePageConfig({ navigationBarTitleText: '心得审核', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '计划完成情况' });
+export default definePageConfig({ navigationBarTitleText: '计划完成情况', enablePullDownRefresh: true });

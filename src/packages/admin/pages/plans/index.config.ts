@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '学习计划' });
+export default definePageConfig({ navigationBarTitleText: '学习计划', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '积分管理' });
+export default definePageConfig({ navigationBarTitleText: '积分管理', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '答题待核实' });
+export default definePageConfig({ navigationBarTitleText: '答题待核实', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '考试与竞赛' });
+export default definePageConfig({ navigationBarTitleText: '考试与竞赛', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投票表决' });
+export default definePageConfig({ navigationBarTitleText: '投票表决', enablePullDownRefresh: true });

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '排行榜', enableShareAppMessage: true });
+export default definePageConfig({
+  navigationBarTitleText: '排行榜',
+  enableShareAppMessage: true,
+  enablePullDownRefresh: true,
+});

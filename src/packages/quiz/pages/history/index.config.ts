@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '答题记录' });
+export default definePageConfig({ navigationBarTitleText: '答题记录', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '答题' });
+export default definePageConfig({ navigationBarTitleText: '答题', enablePullDownRefresh: true });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRouter } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, RichText, Text, Textarea, Video, View } from '@tarojs/components';
 import { CONTENT_KIND_LABELS, MEDIA_KINDS } from '../../../../../types/labels';
 import type { ContentDetail } from '../../../../../types/schemas/study';
@@ -38,6 +38,14 @@ export default function StudyDetailPage() {
   useEffect(() => {
     void load();
   }, [contentId]);
+  useShareAppMessage(() => {
+    const detail = loaded.status === 'ready' ? loaded.detail : null;
+    return {
+      title: detail?.title ?? '学习内容',
+      path: `/packages/study/pages/detail/index?contentId=${contentId}`,
+      ...(detail?.coverUrl ? { imageUrl: absoluteUrl(detail.coverUrl) } : {}),
+    };
+  });
 
   return (
     <PageShell>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的学习' });
+export default definePageConfig({ navigationBarTitleText: '我的学习', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '学习心得' });
+export default definePageConfig({ navigationBarTitleText: '学习心得', enablePullDownRefresh: true });

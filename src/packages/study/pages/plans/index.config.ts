@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的学习计划' });
+export default definePageConfig({ navigationBarTitleText: '我的学习计划', enablePullDownRefresh: true });

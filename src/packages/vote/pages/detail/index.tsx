@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { VOTE_KIND_LABELS, VOTE_RESULT_POLICY_LABELS } from '../../../../../types/labels';
 import type { VoteDetail } from '../../../../../types/schemas/votes';
@@ -17,6 +17,10 @@ import '../../../../features/votes/votes.scss';
 export default function VoteDetailPage() {
   const voteId = useRouter().params.voteId ?? '';
   const { state, reload, setData } = useCall('vote.detail', { voteId }, voteId);
+  useShareAppMessage(() => ({
+    title: state.status === 'ready' ? `请参与投票：${state.data.title}` : '请参与投票表决',
+    path: `/packages/vote/pages/detail/index?voteId=${voteId}`,
+  }));
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
