@@ -389,7 +389,7 @@ export const contract = {
     output: CheckInOutput,
     access: { role: 'member' },
     writes: true,
-    summary: 'Check in with the rotating code from the organiser’s screen.',
+    summary: 'Check in with the rotating QR token, or the 6-digit code beside it and the activity id.',
   }),
   'activity.roster': route({
     input: ActivityIdInput,

@@ -24,6 +24,7 @@ export const COLLECTIONS = {
   binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath'] }],
   audit: [{ fields: ['unitPath'] }, { fields: ['at'] }],
   personal_data_quota: [],
+  checkin_code_tries: [],
   identity_challenges: [{ fields: ['memberId'] }],
   activities: [
     { fields: ['organiserPath'] },

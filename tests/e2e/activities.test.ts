@@ -7,7 +7,7 @@ import { signIn as apiSignIn, startTestHost, type TestHost } from '../support/ht
 
 /**
  * Activities in Chromium: an organiser publishes one seat, two members sign up, the first cancels and the
- * waitlisted one is promoted, checks in with the rotating code, and the organiser sees the attendance.
+ * waitlisted one is promoted, checks in by typing the rotating 6-digit code, and the organiser sees the attendance.
  */
 let host: TestHost;
 let browser: Browser;
@@ -101,12 +101,18 @@ test('the promoted member checks in with the rotating code, and the organiser se
   await seen(organiser, '二维码每 5 秒更新一次');
   await settle(organiser);
   await organiser.screenshot({ path: artifactPath('activity-qr.png'), fullPage: true });
-  const token = (await visible(organiser, '.manage__token').innerText()).replace('签到码：', '').trim();
-
-  await second.goto(`${host.url}/#/packages/activity/pages/checkin/index`);
-  await visible(second, '.field:has(input[name="checkin-code"]) input').fill(token);
-  await visible(second, '.checkin__submit').click();
-  await seen(second, '签到成功：社区义诊志愿服务');
+  // The member cannot scan in a browser: they type the 6 digits shown beside the QR on the activity itself.
+  const digits = (await visible(organiser, '.manage__digits').innerText()).trim();
+  expect(digits).toMatch(/^\d{6}$/);
+  await second.reload();
+  await visible(second, '.field:has(input[name="checkin-digits"]) input').fill(digits);
+  await visible(second, '.detail__checkin-submit').click();
+  await seen(second, '签到成功');
+  // Checked in: the status says when, and nothing is offered that no longer applies.
+  expect(await visible(second, '.detail__status').innerText()).toMatch(/^已签到 · \d+月\d+日 \d{2}:\d{2}$/);
+  const mine = await visible(second, '.detail__mine').innerText();
+  for (const gone of ['取消报名', '请假', '开始前提醒我']) expect(mine).not.toContain(gone);
+  expect(await second.locator('.detail__checkin-submit').count()).toBe(0);
 
   await visible(organiser, '.manage__tab-attendance').click();
   await seen(organiser, '应到 1 · 实到 1 · 请假 0 · 缺席 0');

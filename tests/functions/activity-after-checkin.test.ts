@@ -38,7 +38,7 @@ describe('an activity after check-in', () => {
     const { activityId } = created.data;
     await d.as(DEMO.member)('activity.signUp', { activityId });
     const before = (await d.as(DEMO.member)('activity.get', { activityId })).data;
-    expect(before.actions).toEqual({ cancel: true, requestLeave: true, remind: true });
+    expect(before.actions).toEqual({ cancel: true, requestLeave: true, remind: true, checkIn: false });
 
     // Check in half an hour early: cancelling would otherwise still be allowed.
     d.clock.now = FIXED_NOW + HOUR / 2;
@@ -47,7 +47,7 @@ describe('an activity after check-in', () => {
 
     const after = (await d.as(DEMO.member)('activity.get', { activityId })).data;
     expect(after.mine).toMatchObject({ status: 'confirmed', checkedIn: true, checkedInAt: FIXED_NOW + HOUR / 2 });
-    expect(after.actions).toEqual({ cancel: false, requestLeave: false, remind: false });
+    expect(after.actions).toEqual({ cancel: false, requestLeave: false, remind: false, checkIn: false });
 
     for (const [routeName, input] of [
       ['activity.cancel', { activityId }],

@@ -613,6 +613,9 @@ const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
   'admin.quizFlagDecide': { attemptId: 'the flagged attempt: the service checks the unit reviews it' },
   'quiz.leaderboard': { unitId: "a unit's ranking within the board the audience check covers" },
   'vote.cast': { castId: 'a random id the device draws per ballot, not a record' },
+  'activity.checkIn': {
+    activityId: 'with a typed code: the service checks in only a member expected at or confirmed for it',
+  },
 };
 
 /** The input field each declared scope or audience reads. */

@@ -81,7 +81,13 @@ export const ActivityDetail = ActivitySummary.extend({
   /** Whether the signed-in member is among the expected attendees (三会一课), so may ask for leave. */
   expected: z.boolean(),
   /** What the routes will accept from me now; all false once I have checked in. */
-  actions: z.object({ cancel: z.boolean(), requestLeave: z.boolean(), remind: z.boolean() }),
+  actions: z.object({
+    cancel: z.boolean(),
+    requestLeave: z.boolean(),
+    remind: z.boolean(),
+    /** Check-in is open and I am expected or confirmed: the page offers the numeric code input. */
+    checkIn: z.boolean(),
+  }),
   canManage: z.boolean(),
 });
 export type ActivityDetail = z.infer<typeof ActivityDetail>;
@@ -107,11 +113,25 @@ export const LeaveInput = z.strictObject({
   reason: z.string().trim().min(2, '请写明请假原因').max(100),
 });
 
-export const CheckInInput = z.strictObject({
-  token: z.string().min(10).max(300),
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
-});
+/** Either the scanned QR `token`, or the 6-digit `code` shown beside it typed with the `activityId`. */
+export const CheckInInput = z
+  .strictObject({
+    token: z.string().min(10).max(300).optional(),
+    activityId: Id.optional(),
+    code: z
+      .string()
+      .regex(/^\d{6}$/, '签到码是 6 位数字')
+      .optional(),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+  })
+  .refine(
+    (input) =>
+      input.token !== undefined
+        ? input.activityId === undefined && input.code === undefined
+        : input.activityId !== undefined && input.code !== undefined,
+    { message: '请扫描签到二维码，或输入组织者屏幕上的 6 位数字签到码', path: ['code'] },
+  );
 export const CheckInOutput = z.object({ activityId: Id, title: z.string(), checkedInAt: EpochMs });
 
 export const RosterOutput = z.object({
@@ -151,7 +171,13 @@ export const SignupRow = z.object({
 export const SignupListOutput = z.object({ items: z.array(SignupRow) });
 export const DecideSignupInput = z.strictObject({ activityId: Id, memberId: Id, approve: z.boolean() });
 
-export const CheckinTokenOutput = z.object({ token: z.string(), qrDataUrl: z.string(), expiresAt: EpochMs });
+export const CheckinTokenOutput = z.object({
+  token: z.string(),
+  /** The 6-digit code of the same window, for members who type instead of scanning. */
+  code: z.string(),
+  qrDataUrl: z.string(),
+  expiresAt: EpochMs,
+});
 export const ProxyCheckInInput = z.strictObject({
   activityId: Id,
   memberId: Id,

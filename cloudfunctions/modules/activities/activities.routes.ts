@@ -21,7 +21,15 @@ export const activitiesRoutes = {
   'activity.signUp': async (input, ctx) => ({ status: await signUp(ctx, input) }),
   'activity.cancel': async (input, ctx) => ({ status: await cancelSignUp(ctx, input.activityId) }),
   'activity.requestLeave': async (input, ctx) => ({ status: await requestLeave(ctx, input.activityId, input.reason) }),
-  'activity.checkIn': (input, ctx) => checkIn(ctx, input.token, input.latitude, input.longitude),
+  'activity.checkIn': (input, ctx) =>
+    checkIn(
+      ctx,
+      input.token !== undefined
+        ? { token: input.token }
+        : { activityId: input.activityId ?? '', code: input.code ?? '' },
+      input.latitude,
+      input.longitude,
+    ),
   'activity.roster': (input, ctx) => roster(ctx, input.activityId),
   'activity.shareInfo': (input, ctx) => shareInfo(ctx, input.activityId),
   'activity.groupEnter': (input, ctx) => groupEnter(ctx, input.cloudID),

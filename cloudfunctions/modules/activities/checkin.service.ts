@@ -6,6 +6,8 @@ import { requireMember, type CallContext } from '../../kernel/context';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
 import { activityLabel, loadActivity } from './activity-access';
+import { codeOf, verifyCode } from './checkin-code';
+import { CHECKIN_CLOSED, checkinOpen, WINDOW_MS } from './checkin-window';
 import { claimOf, distanceMeters, roughDistance, type Position } from './claimed-position';
 import { insertOrKeep, memberRecord } from './signup.service';
 
@@ -13,12 +15,10 @@ import { insertOrKeep, memberRecord } from './signup.service';
  * Rotating check-in codes. The organiser's screen shows a QR code of `activityId.window.mac`, where the
  * window is a 10-second slot and the MAC is keyed on the server; a code is accepted for the slot it was
  * made in and the next, for this activity only, and only around the activity's time. Forwarded codes go
- * stale within seconds. The code is the proof of presence: coordinates come from the member's device, so
+ * stale within seconds. Beside the QR code the screen shows a 6-digit code of the same window (checkin-code.ts)
+ * for members who cannot scan; they type it with the activity named. The code is the proof of presence: coordinates come from the member's device, so
  * they only turn away someone who says they are elsewhere, and are recorded as a claim for the organiser.
  */
-export const WINDOW_MS = 10_000;
-const EARLY_MS = 30 * 60_000;
-const LATE_MS = 30 * 60_000;
 const DEFAULT_RADIUS = 500;
 
 const macOf = (ctx: CallContext, activityId: string, window: number) =>
@@ -30,6 +30,7 @@ export async function issueCheckinToken(ctx: CallContext, activityId: string) {
   const token = `${activityId}.${window}.${macOf(ctx, activityId, window)}`;
   return {
     token,
+    code: codeOf(ctx, activityId, window),
     qrDataUrl: await QRCode.toDataURL(token, { margin: 1, width: 320 }),
     expiresAt: (window + 2) * WINDOW_MS,
   };
@@ -62,13 +63,15 @@ function assertClaimsToBeAtPlace(activity: ActivityDoc, claimed: Position | null
     throw new AppError('CONFLICT', `您不在活动地点附近（${roughDistance(distance)}），请到现场后再签到。`);
 }
 
-export async function checkIn(ctx: CallContext, token: string, latitude?: number, longitude?: number) {
+/** What proves presence: the scanned QR token, or the numeric code typed for a named activity. */
+export type CheckinProof = { token: string } | { activityId: string; code: string };
+
+export async function checkIn(ctx: CallContext, proof: CheckinProof, latitude?: number, longitude?: number) {
   const member = requireMember(ctx);
-  const { activityId } = verifyToken(ctx, token);
+  const { activityId } = 'token' in proof ? verifyToken(ctx, proof.token) : proof;
   const activity = await loadActivity(ctx, activityId);
-  if (ctx.now < activity.startAt - EARLY_MS || ctx.now > activity.endAt + LATE_MS) {
-    throw new AppError('CONFLICT', '现在不在这个活动的签到时间内（开始前 30 分钟到结束后 30 分钟）。');
-  }
+  if (!checkinOpen(activity, ctx.now)) throw new AppError('CONFLICT', CHECKIN_CLOSED);
+  if ('code' in proof) await verifyCode(ctx, activityId, member._id, proof.code);
   const claimed = latitude !== undefined && longitude !== undefined ? { latitude, longitude } : null;
   assertClaimsToBeAtPlace(activity, claimed);
   const { signups } = activitiesRepository(ctx.store);

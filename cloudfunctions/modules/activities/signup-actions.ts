@@ -1,5 +1,6 @@
 import type { SignupStatus } from '../../../types/labels';
 import type { ActivityDoc, SignupDoc } from './activities.types';
+import { checkinOpen } from './checkin-window';
 
 /**
  * What a member may still do about an activity, decided once on the server so the detail page offers only
@@ -20,11 +21,12 @@ export function cancelRefusal(activity: ActivityDoc, now: number): string | null
 export const CHECKED_IN_REFUSAL = '您已经签到，不能再取消报名或请假。';
 
 export function signupActions(activity: ActivityDoc, signup: SignupDoc | null, expected: boolean, now: number) {
-  if (signup?.checkedInAt !== undefined) return { cancel: false, requestLeave: false, remind: false };
+  if (signup?.checkedInAt !== undefined) return { cancel: false, requestLeave: false, remind: false, checkIn: false };
   const holding = signup !== null && HOLDING.includes(signup.status);
   return {
     cancel: holding && cancelRefusal(activity, now) === null,
     requestLeave: (expected || holding) && signup?.status !== 'leave' && now < activity.endAt,
     remind: holding && now < activity.startAt,
+    checkIn: (expected || signup?.status === 'confirmed') && checkinOpen(activity, now),
   };
 }

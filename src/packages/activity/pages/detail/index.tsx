@@ -7,6 +7,7 @@ import type { ActivityDetail } from '../../../../../types/schemas/activities';
 import { CallView } from '../../../../components/call-view';
 import { ChoiceField, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
+import { CheckinCodeForm } from '../../../../features/activities/checkin-code-form';
 import { seatsText, timeRange } from '../../../../features/activities/format';
 import { call } from '../../../../lib/api-client';
 import {
@@ -206,6 +207,15 @@ export default function ActivityDetailPage() {
                 ) : null}
                 {!active && !open && mine?.status !== 'leave' ? (
                   <Text className="muted">{now < activity.signupOpensAt ? '报名尚未开始' : '报名已截止'}</Text>
+                ) : null}
+                {activity.actions.checkIn ? (
+                  <CheckinCodeForm
+                    activityId={activityId}
+                    onDone={(m) => {
+                      setMessage(m);
+                      reload();
+                    }}
+                  />
                 ) : null}
                 {activity.actions.cancel ? (
                   <Button

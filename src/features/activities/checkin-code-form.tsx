@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import dayjs from 'dayjs';
+import { Button, View } from '@tarojs/components';
+import { TextField } from '../../components/form';
+import { call } from '../../lib/api-client';
+import { currentLocation } from '../../lib/platform/wechat-extras';
+
+type Message = { ok: boolean; text: string };
+
+/**
+ * Check-in by typing the 6-digit code shown beside the organiser's QR code: for browsers, which cannot
+ * scan, and for anyone who finds scanning hard. The code changes every 10 seconds, so it is typed here on
+ * the activity itself and sent at once.
+ */
+export function CheckinCodeForm({ activityId, onDone }: { activityId: string; onDone: (message: Message) => void }) {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const digits = code.replace(/\D/g, '');
+  const submit = async () => {
+    setBusy(true);
+    const location = await currentLocation();
+    const result = await call('activity.checkIn', { activityId, code: digits, ...(location ?? {}) });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.fields?.code ?? result.error.message);
+      return;
+    }
+    setCode('');
+    setError('');
+    onDone({ ok: true, text: `签到成功（${dayjs(result.data.checkedInAt).format('HH:mm')}）。` });
+  };
+  return (
+    <View className="detail__checkin">
+      <TextField
+        label="签到码"
+        name="checkin-digits"
+        type="number"
+        maxlength={6}
+        placeholder="组织者屏幕上的 6 位数字"
+        value={code}
+        onChange={setCode}
+        error={error}
+      />
+      <Button
+        className="button detail__checkin-submit"
+        loading={busy}
+        disabled={busy || digits.length !== 6}
+        onClick={() => void submit()}
+      >
+        签到
+      </Button>
+    </View>
+  );
+}
