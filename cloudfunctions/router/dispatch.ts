@@ -5,6 +5,7 @@ import { functionOf, type FunctionName } from '../../types/functions';
 import { membersRepository } from '../modules/members/members.repository';
 import { SESSION_ENDED_MESSAGE, sessionGeneration } from '../modules/members/session-generation';
 import type { Identity } from '../platform/identity';
+import { withCallReads } from '../store/call-reads';
 import { countingStore, newOpCounts, type OpCounts } from '../store/counting';
 import { StoreQueryError, type DocStore } from '../store/types';
 import { authorise } from './access';
@@ -105,7 +106,8 @@ async function run(
   const parsed = def.input.safeParse(shape.data.input === undefined ? {} : shape.data.input);
   if (!parsed.success) return errorResult('VALIDATION_FAILED', undefined, fieldMessages(parsed.error));
 
-  const store = countingStore(services.store, counts);
+  // Reads by id repeated within the call (the router's object check, then the service) reach the store once.
+  const store = withCallReads(countingStore(services.store, counts));
   const caller = await resolveCaller(identity, store);
   await authorise(def.access, caller, parsed.data, store);
 
