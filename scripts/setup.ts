@@ -43,6 +43,7 @@ async function main(): Promise<void> {
       indexes: number;
       bootstrapCode: string | null;
       legacyBallots: { migrated: number; duplicatesRemoved: number };
+      memberSortKeys: number;
     };
     process.stdout.write(`Collections ready: ${data.collections.join(', ')} (${data.indexes} indexes).\n`);
     const { migrated, duplicatesRemoved } = data.legacyBallots;
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
       process.stdout.write(
         `Ballots made anonymous: ${migrated} (a member's earlier duplicate removed: ${duplicatesRemoved}).\n`,
       );
+    if (data.memberSortKeys > 0) process.stdout.write(`Members given a pinyin sort key: ${data.memberSortKeys}.\n`);
     process.stdout.write(
       data.bootstrapCode
         ? `Bootstrap code (one use): ${data.bootstrapCode}\nOpen the app, choose 首次部署：使用初始化码, and enter it.\n`

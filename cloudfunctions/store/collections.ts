@@ -18,6 +18,7 @@ export const COLLECTIONS = {
     { fields: ['unitId'] },
     { fields: ['unitPath'] },
     { fields: ['name'] },
+    { fields: ['nameKey'] },
     { fields: ['demo'] },
   ],
   invites: [{ fields: ['codeHash'], unique: true }, { fields: ['memberId'] }],

@@ -12,6 +12,8 @@ export const SetupOutput = z.object({
     /** Those whose voter had cast again after the upgrade: removed, so each member keeps one ballot. */
     duplicatesRemoved: z.number().int(),
   }),
+  /** Members whose pinyin sort key (for lists in pinyin order) this run set or recomputed. */
+  memberSortKeys: z.number().int(),
 });
 
 export const BootstrapInput = z.strictObject({

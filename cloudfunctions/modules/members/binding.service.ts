@@ -6,6 +6,7 @@ import { assertOutranks } from '../../kernel/scope';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
+import { comparePinyin } from '../shared/pinyin-order';
 import { memberChanges, revealField } from './member-records';
 import { loadMember } from './member-writes';
 import { membersRepository } from './members.repository';
@@ -145,10 +146,12 @@ export async function requestBinding(
 
 export async function bindableUnits(ctx: CallContext) {
   const repo = membersRepository(ctx.store);
-  const units = await repo.units.find(
+  const found = await repo.units.find(
     { kind: { $in: ['branch', 'group'] }, archived: { $ne: true } },
     { sort: [['name', 1]], limit: 100 },
   );
+  // At most 100 units on one page: sorting them here is the whole order.
+  const units = found.sort((a, b) => comparePinyin(a.name, b.name));
   const nameOf = await repo.unitNames(units.flatMap((unit) => unit.path));
   return {
     units: units.map((unit) => ({

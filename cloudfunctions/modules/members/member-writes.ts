@@ -5,6 +5,7 @@ import { checkIdCard } from './id-card';
 import type { MembersRepository } from './members.repository';
 import type { MemberDoc } from './members.types';
 import { END_SESSIONS, endsSessions } from './session-generation';
+import { pinyinSortKey } from '../shared/pinyin-order';
 
 /** Shared steps of every write to a member record. */
 export async function loadMember(repo: MembersRepository, memberId: string): Promise<MemberDoc> {
@@ -73,6 +74,7 @@ export async function writeMember(
     $set: {
       ...rotatedPersonalData(ctx, member),
       ...set,
+      ...(set.name !== undefined ? { nameKey: pinyinSortKey(set.name) } : {}),
       ...(ending ? END_SESSIONS.set : {}),
       updatedAt: Math.max(ctx.now, member.updatedAt + 1),
     },

@@ -1,5 +1,6 @@
 import type { Stage } from '../../../types/labels';
 import type { DocStore, Filter } from '../../store/types';
+import { pinyinSortKey } from '../shared/pinyin-order';
 import type { BindingRequestDoc, InviteDoc, MemberDoc, UnitDoc } from './members.types';
 
 /** Member, unit and binding queries in the domain's words; the only place that knows their collections. */
@@ -21,7 +22,14 @@ export function membersRepository(store: DocStore) {
       return member ?? null;
     },
     membersIn: (filter: Filter, skip: number, limit: number) =>
-      members.find(filter, { sort: [['name', 1]], skip, limit }),
+      members.find(filter, {
+        sort: [
+          ['nameKey', 1],
+          ['_id', 1],
+        ],
+        skip,
+        limit,
+      }),
     countMembers: (filter: Filter) => members.count(filter),
     unitById: (id: string) => units.get(id),
     /** Names of the given units (duplicates ignored), fetched 100 ids at a time. */
@@ -44,7 +52,7 @@ export function membersRepository(store: DocStore) {
       members.count(stage ? { unitPath: unitId, stage } : { unitPath: unitId }),
     demoMembers: (skip: number) => members.find({ demo: true }, { sort: [['_id', 1]], skip, limit: 100 }),
     insertUnit: (unit: UnitDoc) => units.insert(unit),
-    insertMember: (member: MemberDoc) => members.insert(member),
+    insertMember: (member: MemberDoc) => members.insert({ ...member, nameKey: pinyinSortKey(member.name) }),
     invites,
     requests,
   };

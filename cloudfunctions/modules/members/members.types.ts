@@ -24,6 +24,8 @@ export interface StageStepDoc {
 export interface MemberDoc {
   _id: string;
   name: string;
+  /** `pinyinSortKey(name)`: set by the repository and `writeMember`, so lists page in pinyin order. */
+  nameKey?: string;
   gender: Gender;
   ethnicity: string | null;
   birthDate: string | null;

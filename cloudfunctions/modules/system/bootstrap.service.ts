@@ -6,6 +6,7 @@ import { ensureAllCollections } from '../../store/collections';
 import { DuplicateKeyError } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc, UnitDoc } from '../members/members.types';
+import { refreshNameKeys } from '../members/name-keys';
 import { memberSession } from '../members/session-generation';
 import { migrateLegacyBallots } from '../votes/ballot-migration';
 
@@ -13,7 +14,8 @@ import { migrateLegacyBallots } from '../votes/ballot-migration';
  * Setting up a new deployment. The setup route (system only) creates the collections and, while nobody is
  * super admin yet, issues a one-time bootstrap code that it prints once. The first person opens the app in
  * WeChat and redeems it: they become the super admin of a new Party committee, bound to their WeChat.
- * Setup also carries stored data forward to what the code now expects (ballots stored before secrecy).
+ * Setup also carries stored data forward to what the code now expects (ballots stored before secrecy,
+ * members stored before their pinyin sort key).
  */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const BOOTSTRAP_ID = 'bootstrap';
@@ -26,7 +28,11 @@ interface BootstrapDoc {
 }
 
 export async function setup(ctx: CallContext) {
-  const result = { ...(await ensureAllCollections(ctx.store)), legacyBallots: await migrateLegacyBallots(ctx) };
+  const result = {
+    ...(await ensureAllCollections(ctx.store)),
+    legacyBallots: await migrateLegacyBallots(ctx),
+    memberSortKeys: await refreshNameKeys(ctx),
+  };
   const superAdmins = await ctx.store.collection<MemberDoc>('members').count({ role: 'super_admin' });
   if (superAdmins > 0) return { ...result, bootstrapCode: null };
   const code = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
