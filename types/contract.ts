@@ -46,6 +46,7 @@ import {
   BindingListInput,
   BindingListOutput,
   BindingRequestInput,
+  BindingState,
   BindingStatus,
   BranchInviteInput,
   InviteCreateInput,
@@ -147,10 +148,11 @@ export const contract = {
   }),
   'auth.bindingStatus': route({
     input: Empty,
-    output: BindingStatus,
+    output: BindingState,
     access: { role: 'wechat' },
     writes: false,
-    summary: 'Whether this WeChat user is bound to a member, waiting for approval, or neither.',
+    summary:
+      'Whether this WeChat user is bound, waiting for approval (with the request as submitted), or neither; and whether bootstrap is open.',
   }),
   'auth.bindByInvite': route({
     input: BindByInviteInput,
@@ -171,7 +173,14 @@ export const contract = {
     output: BindableUnits,
     access: { role: 'wechat' },
     writes: false,
-    summary: 'Branches a new user can ask to join.',
+    summary: 'Branches a new user can ask to join, in pinyin order.',
+  }),
+  'auth.withdrawBindingRequest': route({
+    input: Empty,
+    output: BindingStatus,
+    access: { role: 'wechat' },
+    writes: true,
+    summary: 'The requester takes back their own pending binding request; nothing else changes.',
   }),
   'me.dossier': route({
     input: Empty,

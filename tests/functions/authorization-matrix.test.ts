@@ -89,6 +89,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'auth.bindByInvite': () => ({ code: 'ABCDEFGH' }),
   'auth.requestBinding': (t) => ({ name: '某某', phoneLast4: '1234', unitId: t.unit }),
   'auth.bindableUnits': () => ({}),
+  'auth.withdrawBindingRequest': () => ({}),
   'me.card': () => ({}),
   'me.dossier': () => ({}),
   'me.updatePhone': () => ({ phone: '17000000000' }),

@@ -41,6 +41,8 @@ test('setup is idempotent, prints a code while there is no super admin, and the 
     ).error.code,
   ).toBe('NOT_FOUND');
 
+  // The binding page offers the code only while there is no super admin.
+  expect((await asWechat('o-second', 'auth.bindingStatus', {})).data.bootstrapOpen).toBe(true);
   const redeemed = await asWechat('o-first', 'auth.bootstrap', {
     code: second.data.bootstrapCode,
     name: '李书记',
@@ -59,4 +61,5 @@ test('setup is idempotent, prints a code while there is no super admin, and the 
     ).ok,
   ).toBe(false);
   expect((await d.system('system.setup')).data.bootstrapCode).toBeNull();
+  expect((await asWechat('o-second', 'auth.bindingStatus', {})).data.bootstrapOpen).toBe(false);
 });

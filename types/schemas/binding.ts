@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalisePhone } from '../identifiers';
 import { EpochMs, Id, PersonName } from './common';
 
@@ -36,6 +36,22 @@ export const BindingStatus = z.object({
   token: z.string().nullable(),
 });
 export type BindingStatus = z.infer<typeof BindingStatus>;
+
+/** What the binding page shows: the status, the pending request as submitted, and whether bootstrap is open. */
+export const BindingState = BindingStatus.extend({
+  request: z
+    .object({
+      name: z.string(),
+      unitName: z.string(),
+      /** The phone as far as the requester typed it: only the last 4 digits, the rest masked. */
+      phoneMasked: z.string(),
+      createdAt: EpochMs,
+    })
+    .nullable(),
+  /** No super admin yet: the first person may use the one-time bootstrap code. */
+  bootstrapOpen: z.boolean(),
+});
+export type BindingState = z.infer<typeof BindingState>;
 
 export const BindableUnits = z.object({ units: z.array(z.object({ unitId: Id, name: z.string(), path: z.string() })) });
 

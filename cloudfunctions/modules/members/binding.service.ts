@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { BindingStatus } from '../../../types/schemas/binding';
+import type { BindingState, BindingStatus } from '../../../types/schemas/binding';
 import type { Session } from '../../../types/schemas/auth';
 import { appendAudit, newId } from '../audit/audit';
 import { assertOutranks } from '../../kernel/scope';
@@ -73,16 +73,54 @@ export async function devLoginWechat(ctx: CallContext): Promise<Session> {
   return { token, expiresAt, memberId: openid };
 }
 
-export async function bindingStatus(ctx: CallContext): Promise<BindingStatus> {
+export async function bindingStatus(ctx: CallContext): Promise<BindingState> {
   const caller = ctx.caller;
   if (caller.kind === 'member') {
     // A session signed in before the binding is swapped for one that names the member.
-    if (caller.signedInAt !== undefined) return boundStatus(ctx, caller.member, caller.signedInAt);
-    return { status: 'bound', memberName: caller.member.name, token: null };
+    const status =
+      caller.signedInAt !== undefined
+        ? boundStatus(ctx, caller.member, caller.signedInAt)
+        : { status: 'bound' as const, memberName: caller.member.name, token: null };
+    return { ...status, request: null, bootstrapOpen: false };
   }
   const openid = unboundOpenid(ctx);
-  const [pending] = await membersRepository(ctx.store).requests.find({ openid, status: 'pending' }, { limit: 1 });
-  return { status: pending ? 'pending' : 'none', memberName: null, token: null };
+  const repo = membersRepository(ctx.store);
+  const [[pending], superAdmins] = await Promise.all([
+    repo.requests.find({ openid, status: 'pending' }, { limit: 1 }),
+    repo.members.count({ role: 'super_admin' }),
+  ]);
+  return {
+    status: pending ? 'pending' : 'none',
+    memberName: null,
+    token: null,
+    request: pending ? await submitted(ctx, pending) : null,
+    bootstrapOpen: superAdmins === 0,
+  };
+}
+
+/** A pending request as its sender typed it, so they can check it while they wait. */
+async function submitted(ctx: CallContext, request: BindingRequestDoc) {
+  const unit = await membersRepository(ctx.store).unitById(request.unitId);
+  return {
+    name: request.name,
+    unitName: unit?.name ?? '',
+    phoneMasked: `*******${request.phoneLast4}`,
+    createdAt: request.createdAt,
+  };
+}
+
+/** The requester takes back their pending request; a request decided meanwhile stays decided. */
+export async function withdrawBindingRequest(ctx: CallContext): Promise<BindingStatus> {
+  const openid = unboundOpenid(ctx);
+  const { requests } = membersRepository(ctx.store);
+  const [pending] = await requests.find({ openid, status: 'pending' }, { limit: 1 });
+  if (!pending) throw new AppError('NOT_FOUND', '没有待审核的绑定申请，可能已被支部管理员处理，请刷新后查看。');
+  const withdrawn = await requests.updateWhere(
+    { _id: pending._id, status: 'pending' },
+    { $set: { status: 'withdrawn', decidedAt: ctx.now } },
+  );
+  if (withdrawn === 0) throw new AppError('CONFLICT', '支部管理员刚刚处理了您的申请，请刷新后查看结果。');
+  return { status: 'none', memberName: null, token: null };
 }
 
 export async function bindByInvite(ctx: CallContext, code: string): Promise<BindingStatus> {

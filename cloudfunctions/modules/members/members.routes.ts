@@ -10,6 +10,7 @@ import {
   devLoginWechat,
   listBindingRequests,
   requestBinding,
+  withdrawBindingRequest,
 } from './binding.service';
 import {
   addTraining,
@@ -43,6 +44,7 @@ export const membersRoutes = {
   'auth.bindByInvite': (input, ctx) => bindByInvite(ctx, input.code),
   'auth.requestBinding': (input, ctx) => requestBinding(ctx, input),
   'auth.bindableUnits': (_input, ctx) => bindableUnits(ctx),
+  'auth.withdrawBindingRequest': (_input, ctx) => withdrawBindingRequest(ctx),
   'me.card': (_input, ctx) => memberCard(ctx),
   'me.dossier': (_input, ctx) => ownDossier(ctx),
   'me.updatePhone': (input, ctx) => updateOwnPhone(ctx, input.phone),

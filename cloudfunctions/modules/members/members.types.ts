@@ -81,7 +81,8 @@ export interface BindingRequestDoc {
   phoneLast4: string;
   unitId: string;
   unitPath: string[];
-  status: 'pending' | 'approved' | 'rejected';
+  /** `withdrawn`: taken back by the requester before a decision. */
+  status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
   createdAt: number;
   decidedBy?: string;
   decidedAt?: number;

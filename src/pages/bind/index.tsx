@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import type { BindingStatus } from '../../../types/schemas/binding';
 import type { ApiError } from '../../../types/errors';
 import { CallView } from '../../components/call-view';
 import { ChoiceField, TextField } from '../../components/form';
 import { PageShell } from '../../components/page-shell';
+import { PendingBindingRequest } from '../../features/member/pending-binding-request';
 import { call } from '../../lib/api-client';
 import { saveSessionToken } from '../../lib/session';
 import { useCall } from '../../lib/use-call';
@@ -157,19 +158,14 @@ export default function BindPage() {
     <PageShell>
       <CallView state={state} onRetry={reload}>
         {(status) =>
-          status.status === 'pending' ? (
-            <View className="card state">
-              <Text className="state__text">您的绑定申请已提交，支部管理员审核通过后即可使用。</Text>
-              <Button className="button" onClick={reload}>
-                刷新审核结果
-              </Button>
-            </View>
+          status.status === 'pending' && status.request ? (
+            <PendingBindingRequest request={status.request} onChanged={reload} />
           ) : (
             <View>
               <View className="notice">您的微信还没有绑定党员档案。绑定后才能学习、答题和报名活动。</View>
               <InviteForm />
               <RequestForm onSubmitted={reload} />
-              <BootstrapForm />
+              {status.bootstrapOpen ? <BootstrapForm /> : null}
             </View>
           )
         }
