@@ -74,6 +74,7 @@ import { MemberCard, UnitOverview, UnitOverviewInput } from './schemas/members';
 import { UnitArchiveInput, UnitCreateInput, UnitMoveInput, UnitRef, UnitRenameInput } from './schemas/org';
 import { FileOutput, RosterExportInput, RosterImportInput, RosterImportReport } from './schemas/roster';
 import { BootstrapInput, SetupOutput } from './schemas/system';
+import { PendingWork, PendingWorkInput } from './schemas/pending-work';
 
 import { route } from './route-def';
 import { quizRoutes } from './routes/quiz';
@@ -110,6 +111,13 @@ export const contract = {
     access: { role: 'branch_admin', scope: 'unit' },
     writes: false,
     summary: 'Member counts of a unit in the caller’s subtree, by child unit and development stage.',
+  }),
+  'admin.pendingWork': route({
+    input: PendingWorkInput,
+    output: PendingWork,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary: 'How much waits in a subtree: binding requests, notes, question reports, leave, flagged attempts.',
   }),
   'auth.devLoginWechat': route({
     input: Empty,

@@ -95,6 +95,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'me.updatePhone': () => ({ phone: '17000000000' }),
   'me.exportData': () => ({}),
   'admin.unitOverview': (t) => ({ unitId: t.unit }),
+  'admin.pendingWork': (t) => ({ unitId: t.unit }),
   'admin.unitCreate': (t) => ({ unitId: t.unit, name: '新建党小组', kind: 'group' }),
   'admin.unitRename': (t) => ({ unitId: t.unit, name: '改名后的支部' }),
   'admin.unitMove': (t) => ({ unitId: t.branch, newParentId: t.parent }),

@@ -8,6 +8,7 @@ import { ChoiceField, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
 import { openAdmin } from '../../../../features/admin/admin-links';
+import { PendingBadge, usePendingWork } from '../../../../features/admin/pending-badge';
 import { call } from '../../../../lib/api-client';
 import { saveFile } from '../../../../lib/platform/files';
 import './index.scss';
@@ -27,6 +28,7 @@ export default function AdminIndexPage() {
   const [parents, setParents] = useState<Array<{ value: string; label: string }>>([]);
   const [newParent, setNewParent] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const pending = usePendingWork(state.status === 'ready' ? state.overview.unitId : null);
 
   const load = useCallback(async () => {
     setState({ status: 'loading' });
@@ -131,12 +133,14 @@ export default function AdminIndexPage() {
         </Button>
         <Button className="button admin__bindings" onClick={() => openAdmin.bindings(unit.unitId)}>
           绑定审核
+          <PendingBadge count={pending?.bindingRequests} what="绑定申请" />
         </Button>
         <Button className="button admin__audit" onClick={() => openAdmin.audit(unit.unitId)}>
           操作日志
         </Button>
         <Button className="button admin__activities" onClick={() => openAdmin.activities(unit.unitId)}>
           活动管理
+          <PendingBadge count={pending?.leaveRequests} what="请假" />
         </Button>
         <Button className="button admin__meetings" onClick={() => openAdmin.meetings(unit.unitId)}>
           三会一课
@@ -149,18 +153,21 @@ export default function AdminIndexPage() {
         </Button>
         <Button className="button admin__notes" onClick={() => openAdmin.notes(unit.unitId)}>
           心得审核
+          <PendingBadge count={pending?.notesToReview} what="心得" />
         </Button>
         <Button className="button admin__points" onClick={() => openAdmin.points(unit.unitId)}>
           积分管理
         </Button>
         <Button className="button admin__questions" onClick={() => openAdmin.questions(unit.unitId)}>
           题库管理
+          <PendingBadge count={pending?.questionReports} what="题目纠错" />
         </Button>
         <Button className="button admin__quizzes" onClick={() => openAdmin.quizzes(unit.unitId)}>
           考试与竞赛
         </Button>
         <Button className="button admin__quiz-flags" onClick={() => openAdmin.quizFlags(unit.unitId)}>
           答题待核实
+          <PendingBadge count={pending?.attemptsToVerify} what="答卷核实" />
         </Button>
         <Button className="button admin__votes" onClick={() => openAdmin.votes(unit.unitId)}>
           投票表决

@@ -1,0 +1,34 @@
+import type { PendingWork } from '../../../types/schemas/pending-work';
+import type { CallContext } from '../../kernel/context';
+import { activitiesRepository } from '../activities/activities.repository';
+import { findAll, membersRepository } from '../members/members.repository';
+import { quizRepository } from '../quiz/quiz.repository';
+import { studyRepository } from '../study/study.repository';
+
+/**
+ * The console's pending-work badges, counted in a unit's subtree with the same filters as the queues they
+ * open, so a badge and its list agree. Each queue is one count on its path index; leave needs the
+ * subtree's activities that have not ended first (sign-ups carry no organiser path), then one count.
+ */
+export async function pendingWork(ctx: CallContext, unitId: string): Promise<PendingWork> {
+  const { requests } = membersRepository(ctx.store);
+  const { notes } = studyRepository(ctx.store);
+  const { reports, flags } = quizRepository(ctx.store);
+  const [bindingRequests, notesToReview, questionReports, attemptsToVerify, leaveRequests] = await Promise.all([
+    requests.count({ unitPath: unitId, status: 'pending' }),
+    notes.count({ unitPath: unitId, status: 'pending' }),
+    reports.count({ bankPath: unitId, status: 'open' }),
+    flags.count({ reviewPath: unitId, status: 'pending' }),
+    leaveForComingActivities(ctx, unitId),
+  ]);
+  return { bindingRequests, notesToReview, questionReports, leaveRequests, attemptsToVerify };
+}
+
+async function leaveForComingActivities(ctx: CallContext, unitId: string): Promise<number> {
+  const { activities, signups } = activitiesRepository(ctx.store);
+  const coming = await findAll((skip) =>
+    activities.find({ organiserPath: unitId, endAt: { $gte: ctx.now } }, { sort: [['_id', 1]], skip, limit: 100 }),
+  );
+  if (coming.length === 0) return 0;
+  return signups.count({ activityId: { $in: coming.map((activity) => activity._id) }, status: 'leave' });
+}

@@ -1,0 +1,19 @@
+import * as z from 'zod';
+import { Id } from './common';
+
+export const PendingWorkInput = z.strictObject({ unitId: Id });
+
+/** What waits for an admin in their subtree: the badges of the console home, each the size of its queue. */
+export const PendingWork = z.object({
+  /** Binding requests not yet approved or rejected (绑定审核). */
+  bindingRequests: z.number().int(),
+  /** Study notes submitted for review (心得审核). */
+  notesToReview: z.number().int(),
+  /** Open reports of a wrong or unclear question (题目纠错). */
+  questionReports: z.number().int(),
+  /** 请假 for activities organised in the subtree that have not ended yet. */
+  leaveRequests: z.number().int(),
+  /** Quiz attempts flagged as suspicious, waiting for a decision (答题待核实). */
+  attemptsToVerify: z.number().int(),
+});
+export type PendingWork = z.infer<typeof PendingWork>;
