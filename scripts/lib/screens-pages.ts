@@ -1,0 +1,210 @@
+/**
+ * What the gallery knows about each page: who can open it, the query it needs, and one line for the index.
+ * Pages the app declares that are missing here are still photographed, for every signed-in role, without a
+ * query, so a new page never drops out of the gallery unseen.
+ */
+export type Audience = 'guest' | 'newcomer' | 'everyone' | 'admins';
+
+/** Ids of real demo records, found through the API for the role that opens the page. */
+export interface DemoIds {
+  unitId?: string;
+  activityId?: string;
+  contentId?: string;
+  voteId?: string;
+  quizId?: string;
+  planId?: string;
+  memberId?: string;
+  attemptId?: string;
+}
+
+export interface ScreenPage {
+  /** As declared in `src/app.config.ts`, e.g. `packages/quiz/pages/board/index`. */
+  path: string;
+  audience: Audience;
+  /** Also photographed in 长辈模式 for the member. */
+  elder?: boolean;
+  what: string;
+  /** The query string the page needs; null when the role has no such record to open. */
+  query?: (ids: DemoIds) => string | null;
+}
+
+const needs =
+  (key: keyof DemoIds, param: string, extra = '') =>
+  (ids: DemoIds) =>
+    ids[key] ? `?${param}=${ids[key]}${extra}` : null;
+const inUnit = needs('unitId', 'unitId');
+
+const CATALOGUE: ScreenPage[] = [
+  { path: 'pages/login/index', audience: 'guest', what: 'Demo sign-in: the list of demo members to enter as.' },
+  {
+    path: 'pages/bind/index',
+    audience: 'newcomer',
+    what: 'A WeChat user not on the roster: invite code or a request to the branch.',
+  },
+  { path: 'pages/home/index', audience: 'everyone', elder: true, what: 'Home: greeting, member card and the entries.' },
+  { path: 'pages/me/index', audience: 'everyone', elder: true, what: '我的: dossier, settings and 长辈模式.' },
+  {
+    path: 'packages/quiz/pages/index/index',
+    audience: 'everyone',
+    elder: true,
+    what: '答题 home: daily quiz, reviews, challenge, open exams.',
+  },
+  {
+    path: 'packages/quiz/pages/take/index',
+    audience: 'everyone',
+    what: 'An exam in progress (the demo exam).',
+    query: needs('quizId', 'quizId', '&start=exam'),
+  },
+  {
+    path: 'packages/quiz/pages/result/index',
+    audience: 'everyone',
+    what: 'The result of a handed-in daily quiz.',
+    query: needs('attemptId', 'attemptId'),
+  },
+  {
+    path: 'packages/quiz/pages/challenge/index',
+    audience: 'everyone',
+    what: '挑战答题: one question at a time until the first mistake.',
+  },
+  {
+    path: 'packages/quiz/pages/board/index',
+    audience: 'everyone',
+    what: 'The challenge ranking with my rank.',
+    query: () => '?board=challenge',
+  },
+  { path: 'packages/quiz/pages/wrongbook/index', audience: 'everyone', what: 'The wrong-answer book.' },
+  { path: 'packages/quiz/pages/history/index', audience: 'everyone', what: 'My handed-in attempts.' },
+  {
+    path: 'packages/study/pages/index/index',
+    audience: 'everyone',
+    elder: true,
+    what: '学习 home: figures, plan items, recommended and latest.',
+  },
+  {
+    path: 'packages/study/pages/detail/index',
+    audience: 'everyone',
+    what: 'Reading a demo article.',
+    query: needs('contentId', 'contentId'),
+  },
+  { path: 'packages/study/pages/plans/index', audience: 'everyone', what: 'The study plans assigned to me.' },
+  { path: 'packages/study/pages/points/index', audience: 'everyone', what: 'My points balance and awards.' },
+  { path: 'packages/study/pages/notes/index', audience: 'everyone', what: 'My study notes and 支部交流.' },
+  { path: 'packages/study/pages/mine/index', audience: 'everyone', what: 'My favourites and recent reading.' },
+  { path: 'packages/activity/pages/index/index', audience: 'everyone', elder: true, what: 'Activities open to me.' },
+  {
+    path: 'packages/activity/pages/detail/index',
+    audience: 'everyone',
+    what: 'A branch 主题党日 (the member has signed up).',
+    query: needs('activityId', 'activityId'),
+  },
+  { path: 'packages/activity/pages/checkin/index', audience: 'everyone', what: 'Check-in: scan or type the code.' },
+  { path: 'packages/vote/pages/index/index', audience: 'everyone', elder: true, what: 'Votes of my branch and above.' },
+  {
+    path: 'packages/vote/pages/detail/index',
+    audience: 'everyone',
+    what: 'One open demo vote, before the ballot.',
+    query: needs('voteId', 'voteId'),
+  },
+  { path: 'packages/admin/pages/index/index', audience: 'admins', what: 'Console home of the admin’s unit.' },
+  {
+    path: 'packages/admin/pages/members/index',
+    audience: 'admins',
+    what: 'The roster of the unit’s subtree.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/admin/pages/member/index',
+    audience: 'admins',
+    what: 'One member’s record (a demo member).',
+    query: needs('memberId', 'memberId'),
+  },
+  { path: 'packages/admin/pages/import/index', audience: 'admins', what: 'Roster import.', query: inUnit },
+  { path: 'packages/admin/pages/bindings/index', audience: 'admins', what: 'Binding requests waiting.', query: inUnit },
+  { path: 'packages/admin/pages/audit/index', audience: 'admins', what: 'The audit log.', query: inUnit },
+  {
+    path: 'packages/admin/pages/activities/index',
+    audience: 'admins',
+    what: 'Activities organised in the subtree.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/admin/pages/activity-form/index',
+    audience: 'admins',
+    what: 'Publishing a new activity.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/admin/pages/activity-manage/index',
+    audience: 'admins',
+    what: 'Managing the demo 主题党日: sign-ups and check-in code.',
+    query: needs('activityId', 'activityId'),
+  },
+  {
+    path: 'packages/admin/pages/meetings/index',
+    audience: 'admins',
+    what: '三会一课 by branch and month.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/admin/pages/contents/index',
+    audience: 'admins',
+    what: 'Study content of the subtree.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/admin/pages/content-form/index',
+    audience: 'admins',
+    what: 'Writing new study content.',
+    query: inUnit,
+  },
+  { path: 'packages/admin/pages/plans/index', audience: 'admins', what: 'Study plans of the subtree.', query: inUnit },
+  {
+    path: 'packages/admin/pages/plan-report/index',
+    audience: 'admins',
+    what: 'How far the demo plan is.',
+    query: needs('planId', 'planId'),
+  },
+  { path: 'packages/admin/pages/notes/index', audience: 'admins', what: 'Study notes to review.', query: inUnit },
+  { path: 'packages/admin/pages/points/index', audience: 'admins', what: 'Points rules and ranking.', query: inUnit },
+  { path: 'packages/admin/pages/questions/index', audience: 'admins', what: 'The question bank.', query: inUnit },
+  { path: 'packages/admin/pages/quizzes/index', audience: 'admins', what: 'Exams and competitions.', query: inUnit },
+  {
+    path: 'packages/admin/pages/quiz-analysis/index',
+    audience: 'admins',
+    what: 'The demo exam’s statistics.',
+    query: needs('quizId', 'quizId'),
+  },
+  {
+    path: 'packages/admin/pages/quiz-flags/index',
+    audience: 'admins',
+    what: 'Attempts flagged for verification.',
+    query: inUnit,
+  },
+  { path: 'packages/admin/pages/votes/index', audience: 'admins', what: 'Votes with turnout.', query: inUnit },
+];
+
+/** The declared pages (main package, then subpackages), each with what the catalogue knows of it. */
+export function screenPages(config: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> }) {
+  const declared = [
+    ...config.pages,
+    ...(config.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`)),
+  ];
+  return declared.map(
+    (declaredPath): ScreenPage =>
+      CATALOGUE.find((page) => page.path === declaredPath) ?? {
+        path: declaredPath,
+        audience: 'everyone',
+        what: '(not described in scripts/lib/screens-pages.ts yet)',
+      },
+  );
+}
+
+/** `pages/home/index` → `home`; `packages/admin/pages/plan-report/index` → `admin-plan-report`. */
+export function pictureName(pagePath: string): string {
+  const sub = /^packages\/([^/]+)\/pages\/([^/]+)\/index$/.exec(pagePath);
+  if (sub) return `${sub[1]}-${sub[2]}`;
+  return pagePath
+    .replace(/^pages\//, '')
+    .replace(/\/index$/, '')
+    .replace(/\//g, '-');
+}
