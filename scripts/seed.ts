@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     if (await seedDemoQuiz(store, Date.now()))
       process.stdout.write('Seeded a demo question bank, an exam and a competition.\n');
     if (await seedDemoVotes(store, Date.now())) process.stdout.write('Seeded two open demo votes.\n');
+    // Fresh planner statistics, so the first queries on the loaded tables get index plans.
+    await store.analyze();
   } finally {
     await store.close();
   }

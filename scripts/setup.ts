@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       bootstrapCode: string | null;
       legacyBallots: { migrated: number; duplicatesRemoved: number };
       memberSortKeys: number;
+      questionRandomKeys: number;
     };
     process.stdout.write(`Collections ready: ${data.collections.join(', ')} (${data.indexes} indexes).\n`);
     const { migrated, duplicatesRemoved } = data.legacyBallots;
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
         `Ballots made anonymous: ${migrated} (a member's earlier duplicate removed: ${duplicatesRemoved}).\n`,
       );
     if (data.memberSortKeys > 0) process.stdout.write(`Members given a pinyin sort key: ${data.memberSortKeys}.\n`);
+    if (data.questionRandomKeys > 0)
+      process.stdout.write(`Questions given a random draw key: ${data.questionRandomKeys}.\n`);
     process.stdout.write(
       data.bootstrapCode
         ? `Bootstrap code (one use): ${data.bootstrapCode}\nOpen the app, choose 首次部署：使用初始化码, and enter it.\n`

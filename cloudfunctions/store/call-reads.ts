@@ -52,6 +52,7 @@ export function withCallReads(store: DocStore): DocStore {
       });
     },
     ensureCollection: (name, indexes) => store.ensureCollection(name, indexes),
+    analyze: () => store.analyze(),
     close: () => store.close(),
   };
 }

@@ -72,6 +72,8 @@ export const COLLECTIONS = {
     { fields: ['stemKey'] },
     { fields: ['tags'] },
     { fields: ['updatedAt'] },
+    // Random draws read the bank in key order from a random key (quiz/draw).
+    { fields: ['randKey'] },
   ],
   quizzes: [{ fields: ['unitPath'] }, { fields: ['closesAt'] }],
   attempts: [

@@ -43,6 +43,7 @@ export function countingStore(store: DocStore, counts: OpCounts): DocStore {
       });
     },
     ensureCollection: (name, indexes) => store.ensureCollection(name, indexes),
+    analyze: () => store.analyze(),
     close: () => store.close(),
   };
 }

@@ -205,6 +205,8 @@ async function openDirectory(dir: string): Promise<DocStore> {
         });
       }
     },
+    // nedb has no planner: each query uses the index of its first indexed field.
+    async analyze(): Promise<void> {},
     async close(): Promise<void> {
       await Promise.all([...loading.values()]);
       await Promise.all([...datastores.values()].map((db) => db.compactDatafileAsync()));

@@ -65,7 +65,9 @@ function fieldClause(path: string, value: unknown, params: SqlParams): string {
         if (!comparison) throw new StoreQueryError(`unsupported operator ${op}`);
         const v = params.json(operand);
         // Like MongoDB, compare only values of the same JSON type (numbers with numbers, strings with strings).
-        return `coalesce(jsonb_typeof(${field}) = jsonb_typeof(${v}) AND ${field} ${comparison} ${v}, false)`;
+        // The bare comparison comes first and unwrapped, so a btree index on the field serves the range; a
+        // missing field makes it NULL, which a WHERE clause treats as false (comparisons are never negated).
+        return `(${field} ${comparison} ${v} AND jsonb_typeof(${field}) = jsonb_typeof(${v}))`;
       }
     }
   });

@@ -44,12 +44,14 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
     private readonly name: string,
     private readonly pool: pg.Pool,
     private readonly ready: (name: string) => Promise<void>,
+    private readonly onQuery: QueryObserver | undefined,
   ) {
     this.table = tableName(name);
   }
 
   private async query(sql: string, values: unknown[]): Promise<pg.QueryResult> {
     await this.ready(this.name);
+    this.onQuery?.(sql, values);
     return this.pool.query(sql, values);
   }
 
@@ -128,7 +130,34 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
   }
 }
 
-export async function openPostgresStore(connectionString: string, poolSize = 10): Promise<DocStore> {
+/** Sees each statement a collection runs, with its parameters: how tests check the plans of hot routes. */
+export type QueryObserver = (sql: string, values: unknown[]) => void;
+
+/**
+ * Index columns sort as compileSort orders (ascending with NULLs first), so one index serves a sort in
+ * either direction. Non-unique indexes were first created in the default order under `i_` names; those are
+ * replaced by `s_` ones.
+ */
+function indexSql(name: string, index: IndexSpec): { create: string; replaces: string | null } {
+  const fields = index.fields.join('_').replace(/\./g, '_');
+  const columns = index.fields.map((field) => `${pathExpr(field)} ASC NULLS FIRST`).join(', ');
+  const table = tableName(name);
+  if (index.unique)
+    return {
+      create: `CREATE UNIQUE INDEX IF NOT EXISTS "i_${name}_${fields}_u" ON ${table} (${columns})`,
+      replaces: null,
+    };
+  return {
+    create: `CREATE INDEX IF NOT EXISTS "s_${name}_${fields}" ON ${table} (${columns})`,
+    replaces: `DROP INDEX IF EXISTS "i_${name}_${fields}"`,
+  };
+}
+
+export async function openPostgresStore(
+  connectionString: string,
+  poolSize = 10,
+  options: { onQuery?: QueryObserver } = {},
+): Promise<DocStore> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
   // A server restart ends idle connections with an error; the pool drops them and opens new ones on demand.
   // Unhandled, that error would end the host; calls made while the server is down fail one by one instead.
@@ -160,17 +189,18 @@ export async function openPostgresStore(connectionString: string, poolSize = 10)
   return {
     driver: 'postgres',
     collection<T extends Doc>(name: string): Collection<T> {
-      return new PostgresCollection<T>(name, pool, ready);
+      return new PostgresCollection<T>(name, pool, ready, options.onQuery);
     },
     async ensureCollection(name: string, indexes: IndexSpec[]): Promise<void> {
       await ready(name);
       for (const index of indexes) {
-        const indexName = `i_${name}_${index.fields.join('_').replace(/\./g, '_')}${index.unique ? '_u' : ''}`;
-        const columns = index.fields.map((field) => pathExpr(field)).join(', ');
-        await pool.query(
-          `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${indexName}" ON ${tableName(name)} (${columns})`,
-        );
+        const { create, replaces } = indexSql(name, index);
+        await pool.query(create);
+        if (replaces) await pool.query(replaces);
       }
+    },
+    async analyze(): Promise<void> {
+      await pool.query('ANALYZE');
     },
     async close(): Promise<void> {
       await pool.end();

@@ -76,6 +76,11 @@ export interface DocStore {
   collection<T extends Doc>(name: string): Collection<T>;
   /** Creates the collection and its indexes if missing; safe to call again. */
   ensureCollection(name: string, indexes: IndexSpec[]): Promise<void>;
+  /**
+   * Refreshes the query planner's statistics after a bulk load (PostgreSQL's ANALYZE): plans chosen from
+   * stale statistics scan whole tables. A no-op where the store has no planner to inform.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 

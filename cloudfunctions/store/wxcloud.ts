@@ -123,6 +123,8 @@ export function createWxCloudStore(db: WxDatabase): DocStore {
         if (!/exist/i.test(String((error as Error).message))) throw error;
       }
     },
+    // The cloud database keeps its own statistics.
+    async analyze(): Promise<void> {},
     async close(): Promise<void> {},
   };
 }

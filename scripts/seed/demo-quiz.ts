@@ -1,4 +1,5 @@
 import type { Difficulty, QuestionType } from '../../types/labels';
+import { randomKey } from '../../cloudfunctions/modules/quiz/draw';
 import { stemKey } from '../../cloudfunctions/modules/quiz/grading';
 import type { QuestionDoc, QuizDoc } from '../../cloudfunctions/modules/quiz/quiz.types';
 import type { DocStore } from '../../cloudfunctions/store/types';
@@ -92,6 +93,7 @@ export async function seedDemoQuiz(store: DocStore, now: number): Promise<boolea
       type,
       stem,
       stemKey: stemKey(stem),
+      randKey: randomKey(),
       options,
       answer,
       explanation,

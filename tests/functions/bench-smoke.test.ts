@@ -18,7 +18,7 @@ const FIGURES = {
 /** `npm run bench` keeps working: a tiny run on both stores prints and writes its table. No timing is asserted. */
 test('the benchmark runs end to end on both stores', () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-out-'));
-  const result = spawnSync('npx', ['tsx', 'scripts/bench.ts'], {
+  const result = spawnSync('npx', ['tsx', 'bench/run.ts'], {
     env: {
       ...process.env,
       BENCH_SECONDS: '1',

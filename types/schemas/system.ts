@@ -14,6 +14,8 @@ export const SetupOutput = z.object({
   }),
   /** Members whose pinyin sort key (for lists in pinyin order) this run set or recomputed. */
   memberSortKeys: z.number().int(),
+  /** Questions stored before random draw keys that this run gave one (a keyless question is never drawn). */
+  questionRandomKeys: z.number().int(),
 });
 
 export const BootstrapInput = z.strictObject({

@@ -15,6 +15,7 @@ import type { Filter } from '../../store/types';
 import { findAll, membersRepository } from '../members/members.repository';
 import { chinaDay } from '../shared/china-time';
 import { readTable, TableFileError } from '../shared/table-file';
+import { randomKey } from './draw';
 import { stemKey } from './grading';
 import { questionIdentity } from './question-identity';
 import { quizRepository } from './quiz.repository';
@@ -43,6 +44,7 @@ function newQuestion(ctx: CallContext, input: QuestionInput, bankPath: string[],
     type: input.type,
     stem: input.stem,
     stemKey: stemKey(input.stem),
+    randKey: randomKey(),
     options: input.options,
     answer: input.answer,
     explanation: input.explanation,

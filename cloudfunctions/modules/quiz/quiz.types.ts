@@ -26,6 +26,8 @@ export interface QuestionDoc extends QuestionContent {
   type: QuestionType;
   /** The stem normalised (width, spaces, punctuation): an index to find duplicate candidates (question-identity). */
   stemKey: string;
+  /** A random key in [0, 1), set on creation: random draws read the bank in key order from a random point (draw). */
+  randKey: number;
   tags: string[];
   difficulty: Difficulty;
   source: string;

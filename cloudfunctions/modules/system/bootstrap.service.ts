@@ -8,6 +8,7 @@ import { membersRepository } from '../members/members.repository';
 import type { MemberDoc, UnitDoc } from '../members/members.types';
 import { refreshNameKeys } from '../members/name-keys';
 import { memberSession } from '../members/session-generation';
+import { giveQuestionsRandomKeys } from '../quiz/question-keys';
 import { migrateLegacyBallots } from '../votes/ballot-migration';
 
 /**
@@ -15,7 +16,7 @@ import { migrateLegacyBallots } from '../votes/ballot-migration';
  * super admin yet, issues a one-time bootstrap code that it prints once. The first person opens the app in
  * WeChat and redeems it: they become the super admin of a new Party committee, bound to their WeChat.
  * Setup also carries stored data forward to what the code now expects (ballots stored before secrecy,
- * members stored before their pinyin sort key).
+ * members stored before their pinyin sort key, questions stored before their random draw key).
  */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const BOOTSTRAP_ID = 'bootstrap';
@@ -32,6 +33,7 @@ export async function setup(ctx: CallContext) {
     ...(await ensureAllCollections(ctx.store)),
     legacyBallots: await migrateLegacyBallots(ctx),
     memberSortKeys: await refreshNameKeys(ctx),
+    questionRandomKeys: await giveQuestionsRandomKeys(ctx),
   };
   const superAdmins = await ctx.store.collection<MemberDoc>('members').count({ role: 'super_admin' });
   if (superAdmins > 0) return { ...result, bootstrapCode: null };

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureSystemTools } from '../scripts/lib/system-tools';
+import { MEMBERS, SECONDS } from './kit';
+import type { BenchScenario, ScenarioResult } from './scenario';
+import { BenchStores } from './stores';
+
+/**
+ * `npm run bench`: measures routes through the real HTTP host on each store and prints a markdown table
+ * (also written to bench/results/latest.md and latest.json). Figures are for comparing over time; nothing
+ * here asserts a time. BENCH_MEMBERS and BENCH_SECONDS tune the size and length of a run, BENCH_OUT where the
+ * results go. `npm run bench -- --only <scenario>` runs one scenario (a file name in bench/scenarios/).
+ */
+const OUT_DIR = process.env.BENCH_OUT ?? 'bench/results';
+const SCENARIO_DIR = path.join(__dirname, 'scenarios');
+
+/** Every file in bench/scenarios/ is a scenario: adding one is adding its file. */
+async function loadScenarios(): Promise<BenchScenario[]> {
+  const files = readdirSync(SCENARIO_DIR).filter((file) => file.endsWith('.ts'));
+  const scenarios = await Promise.all(
+    files.map(async (file) => ((await import(path.join(SCENARIO_DIR, file))) as { default: BenchScenario }).default),
+  );
+  return scenarios.sort((a, b) => a.order - b.order);
+}
+
+/** The scenario `--only <name>` names, or undefined for all. */
+function onlyName(argv: string[]): string | undefined {
+  const at = argv.indexOf('--only');
+  return at < 0 ? undefined : (argv[at + 1] ?? '');
+}
+
+/** Writes `<base>.md` and `<base>.json` in OUT_DIR; returns the table. */
+function write(results: ScenarioResult[], base: string): string {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const table = [
+    `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${SECONDS} s per run.`,
+    ...results.flatMap((result) => ['', ...result.markdown]),
+  ].join('\n');
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(path.join(OUT_DIR, `${base}.md`), `${table}\n`);
+  const json = Object.assign({ at: new Date().toISOString(), members: MEMBERS }, ...results.map((r) => r.json));
+  writeFileSync(path.join(OUT_DIR, `${base}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  return table;
+}
+
+async function main(): Promise<void> {
+  ensureSystemTools();
+  const all = await loadScenarios();
+  const only = onlyName(process.argv.slice(2));
+  const scenarios = only === undefined ? all : all.filter((s) => s.name === only);
+  if (scenarios.length === 0) throw new Error(`--only takes one of: ${all.map((s) => s.name).join(', ')}`);
+  if (!existsSync('dist/h5/index.html')) spawnSync('npm', ['run', '--silent', 'build:h5'], { stdio: 'ignore' });
+  const stores = new BenchStores();
+  const results: ScenarioResult[] = [];
+  try {
+    for (const scenario of scenarios) {
+      process.stdout.write(`bench: ${scenario.name}\n`);
+      results.push(await scenario.run(stores));
+    }
+  } finally {
+    await stores.close();
+  }
+  // One scenario's figures go beside the full table (only-<name>.md), not over it.
+  process.stdout.write(`\n${write(results, only === undefined ? 'latest' : `only-${only}`)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
