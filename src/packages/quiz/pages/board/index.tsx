@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { CallView } from '../../../../components/call-view';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
 import { rankText, secondsText } from '../../../../features/quiz/format';
 import { call } from '../../../../lib/api-client';
+import { copyText } from '../../../../lib/platform/wechat-extras';
 import { useCall } from '../../../../lib/use-call';
 import { usePagedCall } from '../../../../lib/use-paged-call';
 import '../../../../features/quiz/quiz.scss';
@@ -26,9 +27,9 @@ export default function BoardPage() {
     path: `/packages/quiz/pages/board/index?board=${board}`,
   }));
   const copy = () =>
-    void Taro.setClipboardData({
-      data: data?.mine?.rank ? `我在「${data.title}」中排名第 ${data.mine.rank}，得 ${data.mine.score} ${unit}！` : '',
-    });
+    void copyText(
+      data?.mine?.rank ? `我在「${data.title}」中排名第 ${data.mine.rank}，得 ${data.mine.score} ${unit}！` : '',
+    );
   return (
     <PageShell>
       {data ? <View className="title">{data.title}</View> : null}
