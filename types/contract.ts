@@ -415,6 +415,13 @@ export const contract = {
     writes: false,
     summary: 'Who signed up (names only, if the organiser allows), and the 接龙 text.',
   }),
+  'activity.minutes': route({
+    input: ActivityIdInput,
+    output: Minutes,
+    access: { role: 'member', audience: 'activity' },
+    writes: false,
+    summary: 'The minutes of a meeting, for those it concerned: expected, signed up, on leave or checked in.',
+  }),
   'activity.shareInfo': route({
     input: ActivityIdInput,
     output: ShareInfo,

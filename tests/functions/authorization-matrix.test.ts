@@ -140,6 +140,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'activity.requestLeave': (t) => ({ activityId: t.activity, reason: '出差在外' }),
   'activity.checkIn': (t) => ({ token: checkinToken(t.activity) }),
   'activity.roster': (t) => ({ activityId: t.activity }),
+  'activity.minutes': (t) => ({ activityId: t.activity }),
   'activity.shareInfo': (t) => ({ activityId: t.activity }),
   'activity.groupEnter': (t) => ({ activityId: t.activity, cloudID: 'local-group:g1' }),
   'activity.subscribeReminder': (t) => ({ activityId: t.activity }),

@@ -88,6 +88,8 @@ export const ActivityDetail = ActivitySummary.extend({
     /** Check-in is open and I am expected or confirmed: the page offers the numeric code input. */
     checkIn: z.boolean(),
   }),
+  /** The meeting has minutes and I may read them (`activity.minutes`). */
+  minutesAvailable: z.boolean(),
   canManage: z.boolean(),
 });
 export type ActivityDetail = z.infer<typeof ActivityDetail>;

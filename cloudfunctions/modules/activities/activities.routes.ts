@@ -10,6 +10,7 @@ import {
   saveMinutes,
   uploadPhoto,
 } from './meetings.service';
+import { readMinutes } from './member-minutes.service';
 import { proxyCheckIn } from './proxy-checkin.service';
 import { sendDueReminders, subscribeReminder } from './reminders.service';
 import { bindGroup, groupEnter, roster, shareInfo } from './share.service';
@@ -31,6 +32,7 @@ export const activitiesRoutes = {
       input.longitude,
     ),
   'activity.roster': (input, ctx) => roster(ctx, input.activityId),
+  'activity.minutes': (input, ctx) => readMinutes(ctx, input.activityId),
   'activity.shareInfo': (input, ctx) => shareInfo(ctx, input.activityId),
   'activity.groupEnter': (input, ctx) => groupEnter(ctx, input.cloudID),
   'activity.subscribeReminder': (input, ctx) => subscribeReminder(ctx, input.activityId),

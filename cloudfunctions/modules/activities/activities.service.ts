@@ -18,6 +18,7 @@ import type { ActivityDoc, SignupDoc } from './activities.types';
 import { placeForMap } from './claimed-position';
 import { activityLabel, canManage, loadActivity } from './activity-access';
 import { inAudience } from './audience';
+import { mayReadMinutes } from './minutes-readers';
 import { signupActions } from './signup-actions';
 import { eligibleMemberIds, expectsWholeAudience } from './expected-attendees';
 
@@ -169,6 +170,7 @@ export async function activityDetail(ctx: CallContext, activityId: string): Prom
     mine: mySignup(signup, await waitlistPositionOf(ctx, signup)),
     expected,
     actions: signupActions(activity, signup, expected, ctx.now),
+    minutesAvailable: activity.minutes !== undefined && mayReadMinutes(activity, member, signup),
     canManage: manager,
   };
 }

@@ -87,7 +87,7 @@ export async function attendanceExport(ctx: CallContext, activityId: string) {
 export async function saveMinutes(ctx: CallContext, input: z.output<typeof MinutesInput>) {
   const admin = requireMember(ctx);
   const activity = await loadActivity(ctx, input.activityId);
-  if (ctx.now < activity.startAt) throw new AppError('CONFLICT', '会议还没有开始，结束后再记录会议记录。');
+  if (ctx.now < activity.startAt) throw new AppError('CONFLICT', '会议还没有开始，开始后才能填写会议记录。');
   const { activityId: _id, ...fields } = input;
   const minutes = { ...fields, recordedAt: ctx.now, recordedBy: admin._id };
   await activitiesRepository(ctx.store).activities.updateWhere({ _id: activity._id }, { $set: { minutes } });

@@ -9,6 +9,7 @@ import { ChoiceField, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { CheckinCodeForm } from '../../../../features/activities/checkin-code-form';
 import { seatsText, timeRange } from '../../../../features/activities/format';
+import { MemberMinutes } from '../../../../features/activities/member-minutes';
 import { call } from '../../../../lib/api-client';
 import {
   askReminderConsent,
@@ -183,6 +184,7 @@ export default function ActivityDetailPage() {
                 ))}
               </View>
               {activity.description ? <View className="card">{activity.description}</View> : null}
+              {activity.minutesAvailable ? <MemberMinutes activityId={activityId} /> : null}
               <View className="card detail__mine">
                 {mine ? (
                   <View className="row">

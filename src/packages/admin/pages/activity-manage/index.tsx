@@ -8,8 +8,9 @@ import { PageShell } from '../../../../components/page-shell';
 import { EmptyView } from '../../../../components/state-views';
 import { claimedPositionText } from '../../../../features/activities/claimed-position';
 import { seatsText, timeRange } from '../../../../features/activities/format';
+import { MinutesPanel } from '../../../../features/activities/minutes-form';
 import { call } from '../../../../lib/api-client';
-import { pickFile, saveFile } from '../../../../lib/platform/files';
+import { saveFile } from '../../../../lib/platform/files';
 import { useCall } from '../../../../lib/use-call';
 
 type Section = 'signups' | 'qr' | 'attendance' | 'minutes';
@@ -45,61 +46,6 @@ function CheckinQr({ activityId }: { activityId: string }) {
       <View className="muted">不方便扫码的党员：打开活动详情，输入上面的 6 位数字签到。</View>
       <View className="muted">二维码每 5 秒更新一次，数字签到码随之更新，转发的截图很快失效。</View>
       <View className="muted manage__token">签到码：{code.token}</View>
-    </View>
-  );
-}
-
-function MinutesForm({ activityId, onSaved }: { activityId: string; onSaved: (text: string) => void }) {
-  const [topic, setTopic] = useState('');
-  const [presenter, setPresenter] = useState('');
-  const [recorder, setRecorder] = useState('');
-  const [content, setContent] = useState('');
-  const [resolutions, setResolutions] = useState('');
-  const [photos, setPhotos] = useState<Array<{ fileId: string; url: string | null }>>([]);
-  const [error, setError] = useState('');
-  const addPhoto = async () => {
-    const picked = await pickFile(['jpg', 'jpeg', 'png', 'webp']);
-    if (!picked) return;
-    const result = await call('admin.photoUpload', { activityId, name: picked.name, content: picked.base64 });
-    if (result.ok) setPhotos([...photos, result.data]);
-    else setError(result.error.message);
-  };
-  const save = async () => {
-    const result = await call('admin.minutesSave', {
-      activityId,
-      topic,
-      presenter,
-      recorder,
-      content,
-      resolutions,
-      photos: photos.map((photo) => photo.fileId),
-    });
-    if (!result.ok) return setError(result.error.message);
-    onSaved(
-      `会议记录已保存（应到 ${result.data.attendance.expected}，实到 ${result.data.attendance.present}，请假 ${result.data.attendance.leave}）。`,
-    );
-  };
-  return (
-    <View className="card">
-      <TextField label="会议主题" value={topic} onChange={setTopic} name="minutes-topic" />
-      <TextField label="主持人" value={presenter} onChange={setPresenter} name="minutes-presenter" />
-      <TextField label="记录人" value={recorder} onChange={setRecorder} name="minutes-recorder" />
-      <TextField label="会议内容" value={content} onChange={setContent} name="minutes-content" />
-      <TextField label="会议决议" value={resolutions} onChange={setResolutions} name="minutes-resolutions" />
-      <View className="photos">
-        {photos.map((photo) =>
-          photo.url ? <Image key={photo.fileId} className="photos__item" src={photo.url} mode="aspectFill" /> : null,
-        )}
-      </View>
-      {photos.length < 9 ? (
-        <Button className="button button--plain manage__add-photo" onClick={() => void addPhoto()}>
-          添加会议照片（{photos.length}/9）
-        </Button>
-      ) : null}
-      {error ? <View className="field__error">{error}</View> : null}
-      <Button className="button manage__minutes-save" onClick={() => void save()}>
-        保存会议记录
-      </Button>
     </View>
   );
 }
@@ -268,8 +214,12 @@ export default function ActivityManagePage() {
           )}
         </CallView>
       ) : null}
-      {section === 'minutes' ? (
-        <MinutesForm activityId={activityId} onSaved={(text) => setMessage({ ok: true, text })} />
+      {section === 'minutes' && activity.state.status === 'ready' ? (
+        <MinutesPanel
+          activityId={activityId}
+          startAt={activity.state.data.startAt}
+          onSaved={(text) => setMessage({ ok: true, text })}
+        />
       ) : null}
     </PageShell>
   );
