@@ -72,8 +72,10 @@ export const COLLECTIONS = {
     { fields: ['stemKey'] },
     { fields: ['tags'] },
     { fields: ['updatedAt'] },
-    // Random draws read the bank in key order from a random key (quiz/draw).
+    // Random draws read the bank in key order from a random key (quiz/draw), leaving out sealed questions:
+    // the index on sealedUntil gives PostgreSQL its statistics (most questions have none).
     { fields: ['randKey'] },
+    { fields: ['sealedUntil'] },
   ],
   quizzes: [{ fields: ['unitPath'] }, { fields: ['closesAt'] }],
   attempts: [

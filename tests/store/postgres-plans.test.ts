@@ -1,0 +1,139 @@
+import pg from 'pg';
+import { ensureAllCollections } from '../../cloudfunctions/store/collections';
+import { openPostgresStore } from '../../cloudfunctions/store/postgres';
+import type { DocStore } from '../../cloudfunctions/store/types';
+import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
+import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
+import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
+import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
+import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+
+/**
+ * The hot routes' plans on PostgreSQL, with 20,000 rows in each table they read and fresh statistics: every
+ * statement a route runs is EXPLAINed with its own parameters, and none may scan a large table whole.
+ */
+const ROWS = 20_000;
+const BOARD = 'quiz-demo-competition';
+const LARGE_TABLES = ['c_questions', 'c_quiz_scores', 'c_members'];
+
+let server: PostgresServer;
+let store: DocStore;
+let pool: pg.Pool;
+let d: Dispatcher;
+let statements: Array<{ sql: string; values: unknown[] }> | null = null;
+
+/** Bulk rows, written in SQL: 20,000 inserts through the adapter would take most of a minute. */
+async function bulkLoad(): Promise<void> {
+  await pool.query(
+    `INSERT INTO "c_questions" (id, doc)
+     SELECT 'q-bulk-' || i, jsonb_build_object(
+       '_id', 'q-bulk-' || i, 'bankUnitId', 'u-committee', 'bankPath', jsonb_build_array('u-committee'),
+       'type', 'judge', 'stem', '第' || i || '题：党员应当按期缴纳党费。', 'stemKey', 'bulk' || i,
+       'randKey', random(), 'options', '[]'::jsonb, 'answer', jsonb_build_array('对'), 'explanation', '',
+       'tags', jsonb_build_array('知识点' || (i % 50)), 'difficulty', 'easy', 'source', '', 'status', 'active',
+       'version', 1, 'history', '[]'::jsonb, 'createdBy', 'm-001', 'createdAt', $1::bigint, 'updatedAt', $1::bigint)
+     FROM generate_series(1, ${ROWS}) AS i`,
+    [FIXED_NOW],
+  );
+  await pool.query(
+    `INSERT INTO "c_quiz_scores" (id, doc)
+     SELECT '${BOARD}_b-' || i, jsonb_build_object(
+       '_id', '${BOARD}_b-' || i, 'board', '${BOARD}', 'memberId', 'b-' || i,
+       'unitPath', jsonb_build_array('u-committee', 'u-bulk-' || (i % 400)),
+       'scoreKey', '${BOARD}|' || ((i * 37) % 101), 'score', (i * 37) % 101, 'seconds', 60 + (i * 13) % 600,
+       'at', $1::bigint)
+     FROM generate_series(1, ${ROWS}) AS i`,
+    [FIXED_NOW],
+  );
+  await pool.query(
+    `INSERT INTO "c_members" (id, doc)
+     SELECT 'b-' || i, jsonb_build_object(
+       '_id', 'b-' || i, 'name', '党员' || i, 'nameKey', 'dangyuan' || i, 'status', 'normal', 'role', 'member',
+       'unitId', 'u-bulk-' || (i % 400), 'unitPath', jsonb_build_array('u-committee', 'u-gb-' || (i % 10), 'u-bulk-' || (i % 400)))
+     FROM generate_series(1, ${ROWS}) AS i`,
+  );
+  // Ten general branches of 40 branches each: a general branch holds a tenth of the members.
+  await pool.query(
+    `INSERT INTO "c_units" (id, doc)
+     SELECT 'u-gb-' || g, jsonb_build_object('_id', 'u-gb-' || g, 'name', '第' || g || '党总支', 'kind', 'general_branch',
+       'parentId', 'u-committee', 'path', jsonb_build_array('u-committee'))
+     FROM generate_series(0, 9) AS g
+     UNION ALL
+     SELECT 'u-bulk-' || b, jsonb_build_object('_id', 'u-bulk-' || b, 'name', '第' || b || '党支部', 'kind', 'branch',
+       'parentId', 'u-gb-' || (b % 10), 'path', jsonb_build_array('u-committee', 'u-gb-' || (b % 10)))
+     FROM generate_series(0, 399) AS b`,
+  );
+  const counts: Record<string, number> = {};
+  for (let i = 1; i <= ROWS; i += 1) counts[`s${(i * 37) % 101}`] = (counts[`s${(i * 37) % 101}`] ?? 0) + 1;
+  const histograms = store.collection<{ _id: string; counts: Record<string, number> }>('quiz_histograms');
+  await histograms.removeWhere({ _id: BOARD });
+  await histograms.insert({ _id: BOARD, counts });
+}
+
+beforeAll(async () => {
+  server = await startPostgres();
+  store = await openPostgresStore(server.url, 5, { onQuery: (sql, values) => statements?.push({ sql, values }) });
+  pool = new pg.Pool({ connectionString: server.url, max: 2 });
+  await ensureAllCollections(store);
+  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
+  await seedDemoQuiz(store, FIXED_NOW);
+  await bulkLoad();
+  await store.analyze();
+  d = await dispatcherFor(store);
+}, 120_000);
+afterAll(async () => {
+  await d?.close();
+  await pool?.end();
+  await store?.close();
+  server?.stop();
+});
+
+/** The statements one call runs, each with its plan. */
+async function plansOf(call: () => Promise<{ ok: boolean }>) {
+  statements = [];
+  const result = await call();
+  const ran = statements;
+  statements = null;
+  expect(result.ok).toBe(true);
+  return Promise.all(
+    ran
+      .filter(({ sql }) => !sql.startsWith('INSERT'))
+      .map(async ({ sql, values }) => {
+        const explained = await pool.query(`EXPLAIN ${sql}`, values);
+        return { sql, plan: explained.rows.map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n') };
+      }),
+  );
+}
+
+function expectNoSequentialScanOfLargeTables(plans: Array<{ sql: string; plan: string }>) {
+  for (const { sql, plan } of plans)
+    for (const table of LARGE_TABLES)
+      expect({ sql, plan, scansWhole: plan.includes(`Seq Scan on ${table}`) }).toEqual({
+        sql,
+        plan,
+        scansWhole: false,
+      });
+}
+
+test("today's quiz reads the bank by an index of its random key", async () => {
+  const plans = await plansOf(() => d.as(DEMO.member)('quiz.startDaily', {}));
+  const draws = plans.filter(({ sql }) => sql.includes('"c_questions"') && sql.includes('randKey'));
+  expect(draws.length).toBeGreaterThanOrEqual(1);
+  expect(draws[0]!.plan).toMatch(/Index Scan using "?s_questions_randKey"?/);
+  expectNoSequentialScanOfLargeTables(plans);
+});
+
+test('the leaderboard (top 50 and my rank) scans no large table whole', async () => {
+  const plans = await plansOf(() => d.as(DEMO.member)('quiz.leaderboard', { board: BOARD, limit: 50 }));
+  expect(plans.some(({ sql }) => sql.includes('"c_quiz_scores"'))).toBe(true);
+  expectNoSequentialScanOfLargeTables(plans);
+});
+
+test.each([
+  ['the member card (me.card)', DEMO.member, 'me.card', {}],
+  ['the study home feed (study.home)', DEMO.member, 'study.home', {}],
+  // A general branch of the committee's ten (u-gb-0 is one of the bulk ones), as the console shows it.
+  ['the console overview (admin.unitOverview)', DEMO.superAdmin, 'admin.unitOverview', { unitId: 'u-gb-0' }],
+])('%s scans no large table whole', async (_name, memberId, route, input) => {
+  expectNoSequentialScanOfLargeTables(await plansOf(() => d.as(memberId)(route, input)));
+});
