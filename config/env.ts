@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The backend's whole environment, parsed once. Nothing else reads `process.env`.

@@ -2,7 +2,7 @@
  * The route table: every call the app can make, what it takes, what it returns and who may make it.
  * Client and server both derive their types from here; the server also validates with these schemas.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ActivityCreateInput,
   ActivityDetail,

@@ -4,6 +4,9 @@ import type { FunctionName } from '../../types/functions';
  * What each cloud function's `config.json` declares to WeChat: the openapi permissions its routes use,
  * its timeout, and its timer triggers (each naming the route it runs). Features add theirs here.
  */
+export const HEAVY_LIBRARIES = ['exceljs', 'papaparse', 'qrcode', 'sanitize-html'] as const;
+export type HeavyLibrary = (typeof HEAVY_LIBRARIES)[number];
+
 export interface TimerTrigger {
   name: string;
   type: 'timer';
@@ -19,6 +22,11 @@ export interface FunctionManifest {
   openapi: string[];
   timeoutSeconds: number;
   triggers: TimerTrigger[];
+  /**
+   * The large libraries its routes load on first use (`modules/shared/heavy-libraries.ts`). The build ships
+   * each beside the function's index.js; in a function that does not list it, loading it fails with a message.
+   */
+  lazyLibraries: HeavyLibrary[];
   /**
    * Tasks an operator runs by hand in the cloud console (云端测试) with a timer event naming them; never
    * scheduled, and absent from `config.json`.
@@ -37,12 +45,14 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
     ],
     timeoutSeconds: 10,
     triggers: [],
+    lazyLibraries: [],
   },
   admin: {
     description: '管理后台接口',
     openapi: ['soter.verifySignature', 'subscribeMessage.send', 'updatableMessage.setUpdatableMsg'],
     timeoutSeconds: 20,
     triggers: [],
+    lazyLibraries: [...HEAVY_LIBRARIES],
   },
   jobs: {
     description: '定时任务与部署初始化',
@@ -58,6 +68,7 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
       },
     ],
     consoleTasks: [{ name: 'setup', route: 'system.setup' }],
+    lazyLibraries: [],
   },
 };
 

@@ -87,7 +87,7 @@ export async function seedDemoStudy(store: DocStore, now: number): Promise<boole
       category: article.category,
       title: article.title,
       summary: article.summary,
-      body: sanitizeContentHtml(article.body),
+      body: await sanitizeContentHtml(article.body),
       topicItemIds: [],
       tags: article.tags,
       terms: searchTerms(article.title, article.summary, ...article.tags),

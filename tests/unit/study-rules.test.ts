@@ -74,8 +74,8 @@ describe('completion thresholds', () => {
 });
 
 describe('sanitising content HTML', () => {
-  test('scripts, iframes, handlers and javascript: links go', () => {
-    const clean = sanitizeContentHtml(
+  test('scripts, iframes, handlers and javascript: links go', async () => {
+    const clean = await sanitizeContentHtml(
       '<script>alert(1)</script><iframe src="https://evil"></iframe><p onload="x()" onclick="y()">文字</p>' +
         '<a href="javascript:alert(1)">链接</a><img src="javascript:alert(1)"><style>p{}</style><object></object>',
     );
@@ -84,8 +84,8 @@ describe('sanitising content HTML', () => {
     expect(clean).toContain('链接');
   });
 
-  test('images, headings, lists and tables stay, with inline layout for rich-text', () => {
-    const clean = sanitizeContentHtml(
+  test('images, headings, lists and tables stay, with inline layout for rich-text', async () => {
+    const clean = await sanitizeContentHtml(
       '<h1>标题</h1><h3>小标题</h3><ul><li>一</li></ul><ol><li>二</li></ol>' +
         '<table><tr><th>列</th></tr><tr><td colspan="2">格</td></tr></table><img src="zhdj-file:abc.png" alt="图">',
     );
@@ -97,12 +97,12 @@ describe('sanitising content HTML', () => {
     expect(clean).toMatch(/<img src="zhdj-file:abc.png" alt="图" style="max-width:100%/);
     expect(referencedFiles(clean)).toEqual(['abc.png']);
     // WeChat cloud storage ids carry a scheme and a path.
-    const wechat = sanitizeContentHtml('<img src="zhdj-file:cloud://env-1.7a/uploads/ab12.png"><p>正文</p>');
+    const wechat = await sanitizeContentHtml('<img src="zhdj-file:cloud://env-1.7a/uploads/ab12.png"><p>正文</p>');
     expect(referencedFiles(wechat)).toEqual(['cloud://env-1.7a/uploads/ab12.png']);
   });
 
-  test('only safe styles survive', () => {
-    const clean = sanitizeContentHtml('<p style="text-align:center;position:fixed;background:url(x)">居中</p>');
+  test('only safe styles survive', async () => {
+    const clean = await sanitizeContentHtml('<p style="text-align:center;position:fixed;background:url(x)">居中</p>');
     expect(clean).toBe('<p style="text-align:center">居中</p>');
   });
 });

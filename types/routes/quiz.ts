@@ -1,5 +1,5 @@
 /** The quiz module's routes: question banks, daily quiz, exams, challenge, competitions, the wrong-answer book. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Empty, Id, PageInput } from '../schemas/common';
 import { FileOutput } from '../schemas/roster';
 import {

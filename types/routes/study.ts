@@ -41,7 +41,7 @@ import {
   StudyUploadInput,
   StudyUploadOutput,
 } from '../schemas/study';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PageInput } from '../schemas/common';
 import { route } from '../route-def';
 

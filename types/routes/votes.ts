@@ -1,5 +1,5 @@
 /** The votes module's routes: members cast one secret ballot; admins publish, close and read the count. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from '../schemas/common';
 import {
   AdminVoteListInput,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTIVITY_TYPES, CANCEL_POLICIES, SIGNUP_STATUSES } from '../labels';
 import { EpochMs, Id, PageInput } from './common';
 

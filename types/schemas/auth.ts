@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EpochMs, Id } from './common';
 import { Role, Stage } from './members';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAINLAND_PHONE, normaliseIdCard, normalisePhone } from '../identifiers';
 
 /** Document ids travel as non-empty strings of a bounded length. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EDUCATION_LEVELS, GENDERS, MEMBER_STATUSES, PERSONAL_FIELDS, ROLES, STAGES } from '../labels';
 import {
   CalendarDate,

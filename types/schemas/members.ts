@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES, STAGES, UNIT_KINDS } from '../labels';
 import { EpochMs, Id } from './common';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONTENT_CATEGORIES, CONTENT_KINDS, CONTENT_STATUSES, NOTE_STATUSES, POINT_RULES } from '../labels';
 import { EpochMs, Id, PageInput } from './common';
 

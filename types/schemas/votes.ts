@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VOTE_KINDS, VOTE_RESULT_POLICIES, VOTE_STATES } from '../labels';
 import { EpochMs, Id, PageInput } from './common';
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import QRCode from 'qrcode';
 import { AppError } from '../../kernel/app-error';
+import { loadQrCode } from '../shared/heavy-libraries';
 import { awardPoints } from '../points/points.service';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { activitiesRepository, signupId } from './activities.repository';
@@ -31,7 +31,7 @@ export async function issueCheckinToken(ctx: CallContext, activityId: string) {
   return {
     token,
     code: codeOf(ctx, activityId, window),
-    qrDataUrl: await QRCode.toDataURL(token, { margin: 1, width: 320 }),
+    qrDataUrl: await (await loadQrCode()).toDataURL(token, { margin: 1, width: 320 }),
     expiresAt: (window + 2) * WINDOW_MS,
   };
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/heavy-libraries';
 import type { z } from 'zod';
 import { ACTIVITY_TYPE_LABELS, THREE_MEETINGS, type ActivityType } from '../../../types/labels';
 import type { MinutesInput } from '../../../types/schemas/activities';
@@ -69,7 +69,7 @@ const OUTCOME_LABELS = { present: '实到', leave: '请假', absent: '缺席' } 
 export async function attendanceExport(ctx: CallContext, activityId: string) {
   const activity = await loadActivity(ctx, activityId);
   const report = await attendance(ctx, activityId);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('考勤');
   sheet.addRow([activity.title, chinaDay(activity.startAt)]);
   sheet.addRow([`应到 ${report.expected}`, `实到 ${report.present}`, `请假 ${report.leave}`, `缺席 ${report.absent}`]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE_LABELS, STAGE_LABELS, PERSONAL_FIELD_LABELS, type PersonalField } from '../../../types/labels';
 import type {
   Confirmation,

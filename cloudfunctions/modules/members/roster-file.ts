@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/heavy-libraries';
 import { readTable, TableFileError } from '../shared/table-file';
 
 /**
@@ -42,7 +42,7 @@ export async function readRosterFile(format: 'csv' | 'xlsx', content: Buffer): P
 }
 
 export async function writeRosterXlsx(rows: RosterRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('花名册');
   sheet.addRow([...ROSTER_COLUMNS]);
   sheet.getRow(1).font = { bold: true };

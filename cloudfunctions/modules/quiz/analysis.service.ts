@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/heavy-libraries';
 import { ATTEMPT_MODE_LABELS } from '../../../types/labels';
 import type { CallContext } from '../../kernel/context';
 import { findAll, membersRepository } from '../members/members.repository';
@@ -106,7 +106,7 @@ export async function quizExport(ctx: CallContext, quizId: string) {
     quizRepository(ctx.store).attempts.find({ quizId, status: 'submitted' }, { sort: [['_id', 1]], skip, limit: 100 }),
   );
   const names = await membersRepository(ctx.store).unitNames(attempts.map((a) => a.unitId));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const overview = workbook.addWorksheet('概况');
   overview.addRow([analysis.title]);
   overview.addRow([

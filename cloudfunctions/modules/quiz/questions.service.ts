@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/heavy-libraries';
 import type { z } from 'zod';
 import {
   DIFFICULTIES,
@@ -348,7 +348,7 @@ export async function exportQuestions(ctx: CallContext, unitId: string) {
   const docs = await findAll((skip) =>
     quizRepository(ctx.store).questions.find({ bankUnitId: unitId }, { sort: [['_id', 1]], skip, limit: 100 }),
   );
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('题库');
   sheet.addRow(QUESTION_COLUMNS);
   sheet.getRow(1).font = { bold: true };

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import type ExcelJS from 'exceljs';
+import { loadCsvParser, newWorkbook } from './heavy-libraries';
 import { unpackZip, ZipInventoryError, type ZipLimits } from './zip-inventory';
 
 /**
@@ -89,6 +89,7 @@ export async function readTable(
 ): Promise<{ headers: string[]; rows: Array<Record<string, string>> }> {
   if (format === 'csv') {
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
+    const Papa = await loadCsvParser();
     const parsed = Papa.parse<Record<string, string>>(text, {
       header: true,
       skipEmptyLines: 'greedy',
@@ -103,7 +104,7 @@ export async function readTable(
     return { headers: parsed.meta.fields ?? [], rows };
   }
   checkXlsx(content);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {

@@ -54,7 +54,7 @@ export async function saveContent(ctx: CallContext, input: z.output<typeof Conte
   const revision: ContentRevision = {
     ...fields,
     topicItemIds: input.kind === 'topic' ? input.topicItemIds : [],
-    body: sanitizeContentHtml(fields.body),
+    body: await sanitizeContentHtml(fields.body),
     audienceUnitId: unit._id,
     audiencePath: [...unit.path, unit._id],
   };

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/heavy-libraries';
 import type { z } from 'zod';
 import type { PlanCreateInput } from '../../../types/schemas/study';
 import { appendAudit, newId } from '../audit/audit';
@@ -305,7 +305,7 @@ export async function remindPlan(ctx: CallContext, planId: string) {
 
 export async function exportPlan(ctx: CallContext, planId: string) {
   const report = await planReport(ctx, planId);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const overview = workbook.addWorksheet('按单位');
   overview.addRow([report.plan.title, `截止 ${chinaDateTime(report.plan.deadline)}`]);
   overview.addRow([`应学 ${report.members} 人`, `已完成 ${report.completedMembers} 人`]);

@@ -1,4 +1,4 @@
-import sanitizeHtml from 'sanitize-html';
+import { loadHtmlSanitizer } from '../shared/heavy-libraries';
 
 /**
  * The allow-list for study content HTML. Everything else goes: scripts, iframes, event handlers, links
@@ -22,7 +22,8 @@ function withLayout(tagName: string, attribs: Record<string, string>) {
 
 const SAFE_VALUE = /^[#(),.%\w\s-]+$/;
 
-export function sanitizeContentHtml(html: string): string {
+export async function sanitizeContentHtml(html: string): Promise<string> {
+  const sanitizeHtml = await loadHtmlSanitizer();
   return sanitizeHtml(html, {
     allowedTags: [
       'h2',

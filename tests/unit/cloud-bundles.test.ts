@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
+import path from 'node:path';
+import { FUNCTION_MANIFESTS, HEAVY_LIBRARIES } from '../../cloudfunctions/functions/manifest';
+import { FUNCTION_NAMES, type FunctionName } from '../../types/functions';
+import { measureColdStart } from '../../scripts/lib/cold-start';
+
+/**
+ * The built cloud functions (npm test runs `npm run build:cloud` first) stay small enough to start fast:
+ * every cold start requires index.js whole, so the member-facing `api` carries no spreadsheet, zip, QR,
+ * HTML-sanitising or server library, and heavy libraries ship only beside the function that loads them.
+ */
+const DIST = path.resolve('dist/cloudfunctions');
+const API_LIMIT_BYTES = 600 * 1024;
+/** Libraries no call of a cloud function needs at start: the console's file work, and the HTTP host's own. */
+const HOST_ONLY = ['pg', '@seald-io/nedb', 'fastify'];
+const CONSOLE_ONLY = ['exceljs', 'jszip', 'archiver', 'qrcode', 'sanitize-html', 'postcss', 'papaparse'];
+
+const indexJs = (fn: FunctionName) => path.join(DIST, fn, 'index.js');
+
+/** The packages whose code is inside a bundle, from the sources of its source map. */
+function bundledPackages(file: string): Set<string> {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+  return new Set(
+    map.sources.flatMap((source) => {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+      return match ? [match[1] as string] : [];
+    }),
+  );
+}
+
+/** What a bundle loads at run time, at once or on first use: the modules left outside it. */
+function loadedModules(file: string): Set<string> {
+  const loads = readFileSync(file, 'utf8').matchAll(/\b(?:require|import)\("([^"]+)"\)/g);
+  return new Set([...loads].map((match) => match[1] as string));
+}
+
+test('api is at most 600 KB, minified with its source map beside it', () => {
+  expect(statSync(indexJs('api')).size).toBeLessThanOrEqual(API_LIMIT_BYTES);
+  expect(existsSync(`${indexJs('api')}.map`)).toBe(true);
+});
+
+test.each(['api', 'jobs'] as const)('%s bundles no console or host library', (fn) => {
+  const packages = bundledPackages(indexJs(fn));
+  expect(packages.size).toBeGreaterThan(0);
+  for (const denied of [...CONSOLE_ONLY, ...HOST_ONLY]) expect(packages).not.toContain(denied);
+});
+
+test.each(FUNCTION_NAMES)('%s loads only wx-server-sdk, Node built-ins and its own lazy libraries', (fn) => {
+  const allowed = new Set([
+    'wx-server-sdk',
+    ...builtinModules,
+    ...builtinModules.map((name) => `node:${name}`),
+    ...FUNCTION_MANIFESTS[fn].lazyLibraries.map((library) => `./lib/${library}.js`),
+  ]);
+  for (const loaded of loadedModules(indexJs(fn))) expect(allowed).toContain(loaded);
+  expect([...bundledPackages(indexJs(fn))].filter((name) => HOST_ONLY.includes(name))).toEqual([]);
+});
+
+test('the console’s heavy libraries ship beside admin, each loadable on its own', () => {
+  expect(FUNCTION_MANIFESTS.admin.lazyLibraries).toEqual([...HEAVY_LIBRARIES]);
+  const exportsOf = (library: string) => createRequire(indexJs('admin'))(`./lib/${library}.js`);
+  expect(typeof exportsOf('exceljs').Workbook).toBe('function');
+  expect(typeof exportsOf('papaparse').parse).toBe('function');
+  expect(typeof exportsOf('qrcode').toDataURL).toBe('function');
+  expect(typeof exportsOf('sanitize-html')).toBe('function');
+  const loaded = loadedModules(indexJs('admin'));
+  for (const library of HEAVY_LIBRARIES) expect(loaded).toContain(`./lib/${library}.js`);
+  expect(existsSync(path.join(DIST, 'api', 'lib'))).toBe(false);
+});
+
+test('the cold-start measure loads every function in a fresh process and answers a first call', async () => {
+  const rows = await measureColdStart(1);
+  expect(rows.map((row) => row.fn)).toEqual([...FUNCTION_NAMES]);
+  for (const row of rows) {
+    expect(row.bytes).toBe(statSync(indexJs(row.fn)).size);
+    for (const ms of [row.sdkMs, row.requireMs, row.firstCallMs]) expect(ms).toBeGreaterThan(0);
+    expect(row.ownMs).toBeCloseTo(row.requireMs - row.sdkMs, 0);
+  }
+}, 120_000);
