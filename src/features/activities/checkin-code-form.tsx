@@ -20,7 +20,10 @@ export function CheckinCodeForm({ activityId, onDone }: { activityId: string; on
   const submit = async () => {
     setBusy(true);
     const location = await currentLocation();
-    const result = await call('activity.checkIn', { activityId, code: digits, ...(location ?? {}) });
+    // Declined the privacy guide: the user has been told, and nothing is sent.
+    if (location.kind === 'refused') return setBusy(false);
+    const where = location.kind === 'located' ? { latitude: location.latitude, longitude: location.longitude } : {};
+    const result = await call('activity.checkIn', { activityId, code: digits, ...where });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.fields?.code ?? result.error.message);

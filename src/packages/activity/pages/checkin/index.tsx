@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
+import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { call } from '../../../../lib/api-client';
 import { currentLocation, scanCode } from '../../../../lib/platform/wechat-extras';
 
 /**
- * Check-in: in WeChat, scan the QR code on the organiser's screen; in a browser (where there is no
- * scanner), type the code shown under it. The location goes along, for activities bound to a place.
+ * Check-in: in WeChat, scan the QR code on the organiser's screen. A browser has no scanner: there the
+ * member types the 6-digit code shown beside the QR on the activity's own page, which names the activity.
+ * The location goes along, for activities bound to a place.
  */
 export default function CheckinPage() {
-  const [code, setCode] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -48,15 +48,14 @@ export default function CheckinPage() {
         </Button>
       ) : (
         <View className="card">
-          <View className="muted">电脑或浏览器上无法扫码：请输入组织者屏幕上二维码下方的签到码。</View>
-          <TextField label="签到码" value={code} onChange={setCode} name="checkin-code" />
+          <View className="checkin__hint">
+            浏览器里无法扫码。请在「我的活动」中打开要签到的活动，输入组织者屏幕上二维码旁的 6 位数字签到码。
+          </View>
           <Button
-            className="button checkin__submit"
-            loading={busy}
-            disabled={busy || code.trim().length < 10}
-            onClick={() => void submit(code)}
+            className="button checkin__activities"
+            onClick={() => void Taro.redirectTo({ url: '/packages/activity/pages/index/index' })}
           >
-            签到
+            返回活动列表
           </Button>
         </View>
       )}

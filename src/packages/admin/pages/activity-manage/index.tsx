@@ -18,7 +18,7 @@ const OUTCOME = { present: '实到', leave: '请假', absent: '缺席' } as cons
 
 /** The rotating check-in code: a new QR image every few seconds while this panel is open. */
 function CheckinQr({ activityId }: { activityId: string }) {
-  const [code, setCode] = useState<{ token: string; code: string; qrDataUrl: string } | null>(null);
+  const [code, setCode] = useState<{ code: string; qrDataUrl: string } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     let stopped = false;
@@ -45,7 +45,6 @@ function CheckinQr({ activityId }: { activityId: string }) {
       </View>
       <View className="muted">不方便扫码的党员：打开活动详情，输入上面的 6 位数字签到。</View>
       <View className="muted">二维码每 5 秒更新一次，数字签到码随之更新，转发的截图很快失效。</View>
-      <View className="muted manage__token">签到码：{code.token}</View>
     </View>
   );
 }
