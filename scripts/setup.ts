@@ -55,6 +55,8 @@ async function main(): Promise<void> {
     if (data.memberSortKeys > 0) process.stdout.write(`Members given a pinyin sort key: ${data.memberSortKeys}.\n`);
     if (data.questionRandomKeys > 0)
       process.stdout.write(`Questions given a random draw key: ${data.questionRandomKeys}.\n`);
+    // Setup may have rewritten many records: fresh planner statistics keep the hot routes on their indexes.
+    await store.analyze();
     process.stdout.write(
       data.bootstrapCode
         ? `Bootstrap code (one use): ${data.bootstrapCode}\nOpen the app, choose 首次部署：使用初始化码, and enter it.\n`
