@@ -103,7 +103,8 @@ describe('question bank', () => {
     );
     expect(report).toMatchObject({
       total: 12,
-      valid: 9,
+      importable: 8,
+      invalid: 3,
       created: 0,
       written: false,
       duplicatesInFile: 1,

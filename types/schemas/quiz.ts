@@ -33,22 +33,32 @@ export const QuestionSaveInput = z
     status: z.enum(QUESTION_STATUSES).default('active'),
   })
   .superRefine((q, ctx) => {
-    const choice = q.type === 'single' || q.type === 'multiple';
-    if (choice && q.options.length < 2)
-      ctx.addIssue({ code: 'custom', message: '选择题至少要有 2 个选项', path: ['options'] });
-    if (!choice && q.options.length) ctx.addIssue({ code: 'custom', message: '这种题型没有选项', path: ['options'] });
-    const letters = OPTION_LETTERS.slice(0, q.options.length) as readonly string[];
-    if (choice && q.answer.some((a) => !letters.includes(a)))
-      ctx.addIssue({ code: 'custom', message: `答案应为选项字母（${letters.join('、')}）`, path: ['answer'] });
-    if (choice && new Set(q.answer).size !== q.answer.length)
-      ctx.addIssue({ code: 'custom', message: '答案重复了', path: ['answer'] });
-    if (q.type === 'single' && q.answer.length !== 1)
-      ctx.addIssue({ code: 'custom', message: '单选题只能有一个答案', path: ['answer'] });
-    if (q.type === 'multiple' && q.answer.length < 2)
-      ctx.addIssue({ code: 'custom', message: '多选题至少要有两个正确选项', path: ['answer'] });
-    if (q.type === 'judge' && (q.answer.length !== 1 || !['对', '错'].includes(q.answer[0] ?? '')))
-      ctx.addIssue({ code: 'custom', message: '判断题的答案填“对”或“错”', path: ['answer'] });
+    for (const problem of questionRuleProblems(q)) ctx.addIssue({ code: 'custom', ...problem });
   });
+
+/**
+ * How options and answer must fit the type. Apart from the schema so an import reports them beside a
+ * row's other errors (a refinement runs only once every field is valid).
+ */
+export function questionRuleProblems(q: {
+  type: string;
+  options: string[];
+  answer: string[];
+}): Array<{ path: ['options' | 'answer']; message: string }> {
+  const problems: Array<{ path: ['options' | 'answer']; message: string }> = [];
+  const add = (field: 'options' | 'answer', message: string) => problems.push({ path: [field], message });
+  const choice = q.type === 'single' || q.type === 'multiple';
+  if (choice && q.options.length < 2) add('options', '选择题至少要有 2 个选项');
+  if (!choice && q.options.length) add('options', '这种题型没有选项');
+  const letters = OPTION_LETTERS.slice(0, q.options.length) as readonly string[];
+  if (choice && q.answer.some((a) => !letters.includes(a))) add('answer', `答案应为选项字母（${letters.join('、')}）`);
+  if (choice && new Set(q.answer).size !== q.answer.length) add('answer', '答案重复了');
+  if (q.type === 'single' && q.answer.length !== 1) add('answer', '单选题只能有一个答案');
+  if (q.type === 'multiple' && q.answer.length < 2) add('answer', '多选题至少要有两个正确选项');
+  if (q.type === 'judge' && (q.answer.length !== 1 || !['对', '错'].includes(q.answer[0] ?? '')))
+    add('answer', '判断题的答案填“对”或“错”');
+  return problems;
+}
 
 export const QuestionAdmin = z.object({
   questionId: Id,
@@ -86,8 +96,12 @@ export const QuestionImportInput = z.strictObject({
   mode: z.enum(['dry_run', 'all_or_nothing', 'valid_only']),
 });
 export const QuestionImportReport = z.object({
+  /** total = importable + invalid + duplicatesInFile + duplicatesInBank: each row counts once. */
   total: z.number().int(),
-  valid: z.number().int(),
+  /** Rows without errors that are not duplicates: what an import writes. */
+  importable: z.number().int(),
+  /** Rows with at least one error (each listed in the row's `errors`). */
+  invalid: z.number().int(),
   created: z.number().int(),
   written: z.boolean(),
   /** Rows repeating an earlier row of the file / a question already in the bank (skipped, never written). */

@@ -151,6 +151,16 @@ function sameAsExisting(ctx: CallContext, fields: RowFields, member: MemberDoc):
   );
 }
 
+/** The ID number and phone of a row when they are well formed, to spot repeats even in a row with other errors. */
+function wellFormedIdentifiers(row: RosterRow): { idCard: string | null; phone: string | null } {
+  const idCard = normaliseIdCard(row['身份证号'] ?? '');
+  const phone = row['手机号'] ? normalisePhone(row['手机号']) : null;
+  return {
+    idCard: idCard && checkIdCard(idCard).ok ? idCard : null,
+    phone: phone && MAINLAND_PHONE.test(phone) ? phone : null,
+  };
+}
+
 async function plan(
   ctx: CallContext,
   unitId: string,
@@ -172,16 +182,16 @@ async function plan(
     const { errors, fields } = checkRow(row, unitsByName);
     const entry: PlannedRow = { row: rowNumber, name: row['姓名'] ?? '', errors, outcome: 'error' };
     planned.push(entry);
-    if (!fields) continue;
-    const idHash = ctx.pii.hash(fields.idCard);
-    const earlierId = seenIds.get(idHash);
+    // Repeats within the file are errors of their own, reported beside the row's other errors.
+    const { idCard, phone } = wellFormedIdentifiers(row);
+    const idHash = idCard ? ctx.pii.hash(idCard) : null;
+    const earlierId = idHash ? seenIds.get(idHash) : undefined;
     if (earlierId) errors.push(`身份证号与第 ${earlierId} 行重复`);
-    seenIds.set(idHash, rowNumber);
-    if (fields.phone) {
-      const earlierPhone = seenPhones.get(fields.phone);
-      if (earlierPhone) errors.push(`手机号与第 ${earlierPhone} 行重复`);
-      seenPhones.set(fields.phone, rowNumber);
-    }
+    if (idHash && !earlierId) seenIds.set(idHash, rowNumber);
+    const earlierPhone = phone ? seenPhones.get(phone) : undefined;
+    if (earlierPhone) errors.push(`手机号与第 ${earlierPhone} 行重复`);
+    if (phone && !earlierPhone) seenPhones.set(phone, rowNumber);
+    if (!fields || !idHash) continue;
     const existing = await repo.memberByHash('idCardHash', idHash);
     const conflict = await rowConflict(ctx, fields, existing, namesakes);
     if (conflict) {

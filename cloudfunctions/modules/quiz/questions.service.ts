@@ -7,7 +7,7 @@ import {
   QUESTION_TYPES,
   type QuestionType,
 } from '../../../types/labels';
-import { OPTION_LETTERS, QuestionSaveInput } from '../../../types/schemas/quiz';
+import { OPTION_LETTERS, QuestionSaveInput, questionRuleProblems } from '../../../types/schemas/quiz';
 import { appendAudit, newId } from '../audit/audit';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
@@ -259,6 +259,23 @@ const FIELD_NAMES: Record<string, string> = {
   source: '来源',
 };
 
+type RowInput = { type: string; options: string[]; answer: string[] };
+
+/**
+ * Every problem of a row: the field errors, and the rules of options and answer even when a field failed
+ * (the schema checks those only once every field is valid), each once.
+ */
+function everyProblem(raw: RowInput, issues: Array<{ path: PropertyKey[]; message: string }>): string[] {
+  const field = (path: PropertyKey[]) => FIELD_NAMES[String(path[0])] ?? '内容';
+  const fieldErrors = issues.map((issue) =>
+    issue.path[0] === 'type'
+      ? '题型：题型应为单选题、多选题、判断题或填空题'
+      : `${field(issue.path)}：${issue.message}`,
+  );
+  const ruleErrors = questionRuleProblems(raw).map((problem) => `${field(problem.path)}：${problem.message}`);
+  return [...new Set([...fieldErrors, ...ruleErrors])];
+}
+
 export async function importQuestions(
   ctx: CallContext,
   input: { unitId: string; format: 'csv' | 'xlsx'; file: string; mode: 'dry_run' | 'all_or_nothing' | 'valid_only' },
@@ -289,13 +306,9 @@ export async function importQuestions(
   );
   const inFile = new Set<string>();
   const checked = table.map((row, index) => {
-    const parsed = QuestionSaveInput.safeParse(rowToInput(row, input.unitId));
-    const errors = parsed.success
-      ? []
-      : parsed.error.issues.map(
-          (issue) =>
-            `${FIELD_NAMES[String(issue.path[0])] ?? '内容'}：${issue.path[0] === 'type' ? '题型应为单选题、多选题、判断题或填空题' : issue.message}`,
-        );
+    const raw = rowToInput(row, input.unitId) as RowInput;
+    const parsed = QuestionSaveInput.safeParse(raw);
+    const errors = parsed.success ? [] : everyProblem(raw, parsed.error.issues);
     // Only a valid row is a question to compare; a row with errors is reported by its errors.
     const identity = parsed.success ? questionIdentity(parsed.data) : null;
     const duplicate =
@@ -317,9 +330,8 @@ export async function importQuestions(
   });
   // Duplicates are reported and skipped, never written twice.
   const writable = checked.filter((row) => row.input && !row.duplicate);
-  const valid = checked.filter((row) => row.errors.length === 0).length;
-  const write =
-    input.mode === 'valid_only' || (input.mode === 'all_or_nothing' && valid === checked.length && checked.length > 0);
+  const invalid = checked.filter((row) => row.errors.length > 0).length;
+  const write = input.mode === 'valid_only' || (input.mode === 'all_or_nothing' && invalid === 0 && checked.length > 0);
   let created = 0;
   if (write) {
     for (const row of writable) {
@@ -334,7 +346,8 @@ export async function importQuestions(
   }
   return {
     total: checked.length,
-    valid,
+    importable: writable.length,
+    invalid,
     created,
     written: write,
     duplicatesInFile: checked.filter((row) => row.duplicate === 'file').length,

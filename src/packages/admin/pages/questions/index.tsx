@@ -15,6 +15,7 @@ import { ChoiceField, Field, TextField } from '../../../../components/form';
 import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
 import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
+import { questionImportSummary } from '../../../../features/quiz/import-summary';
 import { call } from '../../../../lib/api-client';
 import { pickFile, saveFile } from '../../../../lib/platform/files';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -260,11 +261,7 @@ function ImportWizard({ unitId, onDone }: { unitId: string; onDone: () => void }
       {error ? <View className="field__error">{error}</View> : null}
       {report ? (
         <View>
-          <View>
-            共 {report.total} 行：{report.valid} 行无误；{report.duplicatesInBank} 行题库里已有、
-            {report.duplicatesInFile} 行与文件中前面的行相同（题型、题干、选项和答案都相同才算重复，不会重复导入）
-            {report.written ? `；已导入 ${report.created} 道题。` : '；尚未写入。'}
-          </View>
+          <View className="import__summary">{questionImportSummary(report)}</View>
           {report.rows
             .filter((r) => r.errors.length || r.duplicate)
             .map((r) => (
@@ -277,14 +274,14 @@ function ImportWizard({ unitId, onDone }: { unitId: string; onDone: () => void }
             <View className="row">
               <Button
                 className="button import__valid"
-                disabled={report.valid === 0}
+                disabled={report.importable === 0}
                 onClick={() => void run('valid_only')}
               >
                 只导入无误的行
               </Button>
               <Button
                 className="button button--plain"
-                disabled={report.valid !== report.total}
+                disabled={report.invalid > 0 || report.importable === 0}
                 onClick={() => void run('all_or_nothing')}
               >
                 全部导入
