@@ -79,7 +79,12 @@ async function main(): Promise<void> {
     await browser.close();
     await host.close();
   }
-  if (!only) writeGalleryIndex(GALLERY, rows, new Date().toISOString().slice(0, 10));
+  const declared = (row: IndexRow) => pages.findIndex((page) => page.path === row.page);
+  if (!only)
+    await writeGalleryIndex(
+      GALLERY,
+      [...rows].sort((a, b) => declared(a) - declared(b)),
+    );
   const seconds = Math.round((Date.now() - started) / 1000);
   process.stdout.write(`${rows.filter((row) => row.picture).length} pictures in ${seconds} s → ${GALLERY}\n`);
   if (failures > 0) throw new Error(`${failures} pictures failed`);

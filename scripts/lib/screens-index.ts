@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 
 export interface IndexRow {
   page: string;
@@ -9,15 +10,15 @@ export interface IndexRow {
   what: string;
 }
 
-/** `docs/screens/README.md`: one row per page and role, in the order the app declares its pages. */
-export function writeGalleryIndex(folder: string, rows: IndexRow[], takenAt: string): void {
+/** `docs/screens/README.md`: one row per page and role (rows come in the order the app declares its pages). */
+export async function writeGalleryIndex(folder: string, rows: IndexRow[]): Promise<void> {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const lines = [
     '# Every screen',
     '',
     'Pictures of every page the app declares, for each role that can open it, at 390×844 CSS px and 2× pixels,',
     'over the demo organisation on a fixed date (Monday 23 November 2026, 10:00 in Beijing). Long pages are cut',
-    `at 4000 px. Made by \`npm run screens\` (${takenAt}); run it again after changing a screen.`,
+    'at 4000 px. Made by `npm run screens`; run it again after changing a screen.',
     '',
     '| page | role | picture | what it shows |',
     '| ---- | ---- | ------- | ------------- |',
@@ -27,5 +28,7 @@ export function writeGalleryIndex(folder: string, rows: IndexRow[], takenAt: str
     ),
     '',
   ];
-  writeFileSync(path.join(folder, 'README.md'), lines.join('\n'));
+  const file = path.join(folder, 'README.md');
+  // Formatted as the repository's lint expects, so a fresh gallery passes `npm run lint` as it is.
+  writeFileSync(file, await format(lines.join('\n'), { ...(await resolveConfig(file)), filepath: file }));
 }
