@@ -8,11 +8,14 @@ import { FUNCTION_NAMES, type FunctionName } from '../../types/functions';
 
 /**
  * What a cold start of each built cloud function costs before its first answer, measured as WeChat pays it:
- * a fresh Node process per sample (`node -e`), the median of several. `sdkMs` is requiring wx-server-sdk
- * alone, `requireMs` requiring the function's index.js (which requires the SDK), `ownMs` their difference:
- * what the function's own code adds. `firstCallMs` is the first `main()` call after the require, with a
- * stand-in SDK (no network), of a call the pipeline refuses before the store: parsing, validation, caller
- * and authorisation, as every call runs them. `npm run build:cloud` first.
+ * a fresh Node process per sample (`node -e`), the median of several. Each process requires wx-server-sdk
+ * alone (`sdkMs`), then the function's index.js (`ownMs`: the SDK is loaded by then, so this is what the
+ * function's own code adds); `requireMs` is the two together, what requiring index.js in a fresh process
+ * costs. Timing both in one process keeps a busy machine from skewing one against the other; `ownCpuMs`
+ * is the CPU time of the second step, which hardly changes with the machine's load. `firstCallMs` is the
+ * first `main()` call after the require, with a stand-in SDK (no network), of a call the pipeline refuses
+ * before the store: parsing, validation, caller and authorisation, as every call runs them.
+ * `npm run build:cloud` first.
  */
 export interface ColdStartRow {
   fn: FunctionName;
@@ -21,6 +24,7 @@ export interface ColdStartRow {
   sdkMs: number;
   requireMs: number;
   ownMs: number;
+  ownCpuMs: number;
   firstCallMs: number;
 }
 
@@ -33,10 +37,16 @@ const CHEAP_CALLS: Record<FunctionName, { event: { route: string; input: object 
   jobs: { event: { route: 'system.sendReminders', input: {} }, refusal: 'FORBIDDEN' },
 };
 
-const timedRequire = (target: string) => `
+const timedRequires = (sdk: string, indexJs: string) => `
+  const cpuMs = (since) => { const { user, system } = process.cpuUsage(since); return (user + system) / 1000; };
   const started = performance.now();
-  require(${JSON.stringify(target)});
-  process.stdout.write(String(performance.now() - started));`;
+  require(${JSON.stringify(sdk)});
+  const sdkLoaded = performance.now();
+  const cpuBefore = process.cpuUsage();
+  require(${JSON.stringify(indexJs)});
+  const ownCpuMs = cpuMs(cpuBefore);
+  const done = performance.now();
+  process.stdout.write(JSON.stringify({ sdkMs: sdkLoaded - started, ownMs: done - sdkLoaded, ownCpuMs }));`;
 
 const firstCall = (indexJs: string, event: object) => `
   const Module = require('node:module');
@@ -90,26 +100,25 @@ export async function measureColdStart(samples = 5, dist = 'dist/cloudfunctions'
     const dir = path.resolve(dist, fn);
     const indexJs = path.join(dir, 'index.js');
     const sdk = createRequire(indexJs).resolve('wx-server-sdk');
-    const sdkMs: number[] = [];
-    const requireMs: number[] = [];
+    const samplesOf = { sdkMs: [] as number[], ownMs: [] as number[], ownCpuMs: [] as number[] };
     const firstCallMs: number[] = [];
-    // Interleaved, so a change in the machine's load touches every figure alike.
     for (let i = 0; i < samples; i++) {
-      sdkMs.push(Number(await nodeEval(timedRequire(sdk), dir, env)));
-      requireMs.push(Number(await nodeEval(timedRequire(indexJs), dir, env)));
+      const times = JSON.parse(await nodeEval(timedRequires(sdk, indexJs), dir, env));
+      for (const key of ['sdkMs', 'ownMs', 'ownCpuMs'] as const) samplesOf[key].push(times[key]);
       const { event, refusal } = CHEAP_CALLS[fn];
       const call = JSON.parse(await nodeEval(firstCall(indexJs, event), dir, env));
       if (call.outcome !== refusal) throw new Error(`${fn}: the first call answered ${call.outcome}, not ${refusal}`);
       firstCallMs.push(call.ms);
     }
-    const sdkMedian = median(sdkMs);
-    const requireMedian = median(requireMs);
+    const sdkMs = median(samplesOf.sdkMs);
+    const ownMs = median(samplesOf.ownMs);
     rows.push({
       fn,
       bytes: statSync(indexJs).size,
-      sdkMs: round(sdkMedian),
-      requireMs: round(requireMedian),
-      ownMs: round(requireMedian - sdkMedian),
+      sdkMs: round(sdkMs),
+      requireMs: round(sdkMs + ownMs),
+      ownMs: round(ownMs),
+      ownCpuMs: round(median(samplesOf.ownCpuMs)),
       firstCallMs: round(median(firstCallMs)),
     });
   }
