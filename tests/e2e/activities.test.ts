@@ -113,6 +113,8 @@ test('the promoted member checks in with the rotating code, and the organiser se
   const mine = await visible(second, '.detail__mine').innerText();
   for (const gone of ['取消报名', '请假', '开始前提醒我']) expect(mine).not.toContain(gone);
   expect(await second.locator('.detail__checkin-submit').count()).toBe(0);
+  await settle(second);
+  await second.screenshot({ path: artifactPath('activity-checked-in.png'), fullPage: true });
 
   await visible(organiser, '.manage__tab-attendance').click();
   // A branch 主题党日 expects every eligible member of the branch (ADR 13): one of them came.
