@@ -40,6 +40,12 @@ test('api is at most 600 KB, minified with its source map beside it', () => {
   expect(existsSync(`${indexJs('api')}.map`)).toBe(true);
 });
 
+test('api holds zod’s default locale and the Chinese one only: `import * as z` lets the bundler drop the rest', () => {
+  const map = JSON.parse(readFileSync(`${indexJs('api')}.map`, 'utf8')) as { sources: string[] };
+  const locales = map.sources.filter((source) => /node_modules\/zod\/.*locales\/[\w-]+\.js$/.test(source));
+  expect(locales.map((source) => path.basename(source)).sort()).toEqual(['en.js', 'zh-CN.js']);
+});
+
 test.each(['api', 'jobs'] as const)('%s bundles no console or host library', (fn) => {
   const packages = bundledPackages(indexJs(fn));
   expect(packages.size).toBeGreaterThan(0);
