@@ -352,6 +352,13 @@ export const contract = {
     writes: false,
     summary: "A unit's roster as XLSX (personal data masked).",
   }),
+  'admin.rosterTemplate': route({
+    input: RosterExportInput,
+    output: FileOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary: 'The roster import template as XLSX: the header row and one example row naming a branch of the unit.',
+  }),
   'admin.auditList': route({
     input: AuditListInput,
     output: AuditListOutput,

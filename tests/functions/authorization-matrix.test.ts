@@ -130,6 +130,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.bindingDecide': (t) => ({ requestId: t.request, approve: false }),
   'admin.rosterImport': (t) => ({ unitId: t.unit, format: 'csv', file: CSV, mode: 'dry_run' }),
   'admin.rosterExport': (t) => ({ unitId: t.unit }),
+  'admin.rosterTemplate': (t) => ({ unitId: t.unit }),
   'admin.auditList': (t) => ({ unitId: t.unit }),
   'system.setup': () => ({}),
   'me.notices': () => ({}),
@@ -254,6 +255,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.questionList': (t) => ({ unitId: t.unit }),
   'admin.questionImport': (t) => ({ unitId: t.unit, format: 'csv', file: QUESTION_CSV, mode: 'dry_run' }),
   'admin.questionExport': (t) => ({ unitId: t.unit }),
+  'admin.questionTemplate': (t) => ({ unitId: t.unit }),
   'admin.questionReports': (t) => ({ unitId: t.unit, status: 'open' }),
   'admin.questionReportResolve': (t) => ({ reportId: t.report, action: 'dismiss' }),
   'admin.quizSave': (t) => ({

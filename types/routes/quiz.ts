@@ -181,6 +181,13 @@ export const quizRoutes = {
     writes: false,
     summary: 'A unit’s bank as XLSX in the import format.',
   }),
+  'admin.questionTemplate': route({
+    input: z.strictObject({ unitId: Id }),
+    output: FileOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary: 'The question import template as XLSX: the header row and one example question.',
+  }),
   'admin.questionReports': route({
     input: ReportListInput,
     output: ReportListOutput,

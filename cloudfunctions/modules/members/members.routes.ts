@@ -30,6 +30,7 @@ import { issueChallenge } from './identity-confirmation';
 import { demoMembers, devLogin, memberCard, unitOverview } from './members.service';
 import { archiveUnit, createUnit, moveUnit, renameUnit } from './org.service';
 import { exportRoster } from './roster-export';
+import { rosterTemplate } from './roster-template';
 import { importRoster } from './roster.service';
 import { refreshSession, signOut, wxLogin } from './session.service';
 
@@ -71,5 +72,6 @@ export const membersRoutes = {
   'admin.bindingDecide': (input, ctx) => decideBindingRequest(ctx, input.requestId, input.approve, input.comment),
   'admin.rosterImport': (input, ctx) => importRoster(ctx, input),
   'admin.rosterExport': (input, ctx) => exportRoster(ctx, input.unitId),
+  'admin.rosterTemplate': (input, ctx) => rosterTemplate(ctx, input.unitId),
   'admin.auditList': (input, ctx) => listAudit(ctx.store, input.unitId, input.skip, input.limit),
 } satisfies Partial<Handlers>;

@@ -13,6 +13,7 @@ import {
 import { answerChallenge, startChallenge } from './challenge.service';
 import { decideFlag, listFlags } from './flags.service';
 import { competitionUnits, leaderboard } from './leaderboard.service';
+import { questionTemplate } from './question-template';
 import {
   exportQuestions,
   importQuestions,
@@ -45,6 +46,7 @@ export const quizRoutes = {
   'admin.questionList': (input, ctx) => listQuestions(ctx, input),
   'admin.questionImport': (input, ctx) => importQuestions(ctx, input),
   'admin.questionExport': (input, ctx) => exportQuestions(ctx, input.unitId),
+  'admin.questionTemplate': () => questionTemplate(),
   'admin.questionReports': (input, ctx) => listReports(ctx, input.unitId, input.status, input.skip, input.limit),
   'admin.questionReportResolve': (input, ctx) => resolveReport(ctx, input.reportId, input.action, input.regrade),
   'admin.quizSave': async (input, ctx) => ({ quizId: await saveQuiz(ctx, input) }),

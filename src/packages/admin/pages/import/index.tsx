@@ -5,6 +5,7 @@ import type { RosterImportReport } from '../../../../../types/schemas/roster';
 import { PageShell } from '../../../../components/page-shell';
 import { ErrorView, LoadingView } from '../../../../components/state-views';
 import { openAdmin } from '../../../../features/admin/admin-links';
+import { TemplateDownload } from '../../../../features/admin/template-download';
 import { call } from '../../../../lib/api-client';
 import { pickFile, type PickedFile } from '../../../../lib/platform/files';
 
@@ -51,8 +52,10 @@ export default function ImportPage() {
         <View className="muted">
           支持 CSV 和
           Excel（.xlsx）。第一行为列名，必填列：姓名、身份证号、所在支部、发展阶段、阶段日期；可选列：性别、民族、出生日期、学历、手机号、党内职务、入党日期、党籍状态。
-          先检查每一行，确认无误后再写入；同一文件重复导入不会产生重复记录。已有党员按姓名和身份证号一并对应后更新，党员改名请在党员档案中修改。
+          可下载模板填写（第 2
+          行是示例，导入前请删除）。先检查每一行，确认无误后再写入；同一文件重复导入不会产生重复记录。已有党员按姓名和身份证号一并对应后更新，党员改名请在党员档案中修改。
         </View>
+        <TemplateDownload route="admin.rosterTemplate" unitId={unitId} />
         <Button className="button import__choose" onClick={() => void choose()}>
           {file ? `重新选择文件（当前：${file.name}）` : '选择文件并检查'}
         </Button>

@@ -16,6 +16,7 @@ import { PageShell } from '../../../../components/page-shell';
 import { PagedList } from '../../../../components/paged-list';
 import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
 import { questionImportSummary } from '../../../../features/quiz/import-summary';
+import { TemplateDownload } from '../../../../features/admin/template-download';
 import { call } from '../../../../lib/api-client';
 import { pickFile, saveFile } from '../../../../lib/platform/files';
 import { usePagedCall } from '../../../../lib/use-paged-call';
@@ -253,8 +254,10 @@ function ImportWizard({ unitId, onDone }: { unitId: string; onDone: () => void }
     <View className="card">
       <View className="muted">
         列：题型（单选题/多选题/判断题/填空题）、题干、选项A…选项F、答案（如
-        A、ABD、对、答案一|答案二）、解析、知识点、难度（易/中/难）、来源。可先“导出题库”得到模板。
+        A、ABD、对、答案一|答案二）、解析、知识点、难度（易/中/难）、来源。可下载模板填写，模板第 2
+        行是示例，导入前请删除。
       </View>
+      <TemplateDownload route="admin.questionTemplate" unitId={unitId} />
       <Button className="button import__pick" onClick={() => void choose()}>
         {file ? `重新选择（当前：${file.name}）` : '选择 CSV 或 Excel 文件'}
       </Button>
