@@ -46,7 +46,7 @@ test('api holds zod’s default locale and the Chinese one only: `import * as z`
   expect(locales.map((source) => path.basename(source)).sort()).toEqual(['en.js', 'zh-CN.js']);
 });
 
-test.each(['api', 'jobs'] as const)('%s bundles no console or host library', (fn) => {
+test.each(FUNCTION_NAMES)('%s: index.js bundles no console or host library (admin loads its own from lib/)', (fn) => {
   const packages = bundledPackages(indexJs(fn));
   expect(packages.size).toBeGreaterThan(0);
   for (const denied of [...CONSOLE_ONLY, ...HOST_ONLY]) expect(packages).not.toContain(denied);
