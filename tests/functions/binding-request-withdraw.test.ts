@@ -20,7 +20,7 @@ test('a pending request shows the name, branch and masked phone as submitted, an
   const status = (await host.call('auth.bindingStatus', {}, user)).body.data;
   expect(status).toMatchObject({
     status: 'pending',
-    request: { name: '王小明', unitName: '东湖社区党支部', phoneMasked: '*******4321' },
+    request: { name: '王小明', unitName: '东湖社区党支部', phoneLast4: '4321' },
   });
   expect(await pendingNames()).toContain('王小明');
 

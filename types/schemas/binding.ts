@@ -43,8 +43,8 @@ export const BindingState = BindingStatus.extend({
     .object({
       name: z.string(),
       unitName: z.string(),
-      /** The phone as far as the requester typed it: only the last 4 digits, the rest masked. */
-      phoneMasked: z.string(),
+      /** The last 4 digits of the phone as the requester typed them (nothing more was sent). */
+      phoneLast4: z.string(),
       createdAt: EpochMs,
     })
     .nullable(),

@@ -104,7 +104,7 @@ async function submitted(ctx: CallContext, request: BindingRequestDoc) {
   return {
     name: request.name,
     unitName: unit?.name ?? '',
-    phoneMasked: `*******${request.phoneLast4}`,
+    phoneLast4: request.phoneLast4,
     createdAt: request.createdAt,
   };
 }

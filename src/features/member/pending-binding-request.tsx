@@ -33,7 +33,7 @@ export function PendingBindingRequest({ request, onChanged }: { request: Submitt
         rows={[
           ['姓名', request.name],
           ['所在党支部', request.unitName],
-          ['手机号', request.phoneMasked],
+          ['手机号', `*******${request.phoneLast4}`],
           ['提交时间', dayjs(request.createdAt).format('YYYY年M月D日 HH:mm')],
         ]}
       />
