@@ -65,7 +65,7 @@ test('the admin imports a question bank: a dry run first, then the valid rows', 
   const chooser = admin.waitForEvent('filechooser');
   await visible(admin, '.import__pick').click();
   await (await chooser).setFiles(file);
-  await seen(admin, '共 7 行：6 行无误');
+  await seen(admin, '共 7 行：6 行可导入，1 行有错误');
   await seen(admin, '题型应为');
   await settle(admin);
   await admin.screenshot({ path: artifactPath('quiz-import.png'), fullPage: true });
