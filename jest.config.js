@@ -47,6 +47,13 @@ module.exports = {
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/tests/support/taro-components-mock.tsx',
         '^@tarojs/taro$': '<rootDir>/tests/support/taro-mock.ts',
+        // The build imports the kit per component (babel.config.js); here its CommonJS build stands in,
+        // without the animation player that needs a canvas at load.
+        '^@nutui/nutui-react-taro$':
+          '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/cjs/packages/nutui.react.build.js',
+        '^(lottie-react|@nutui/lottie-miniprogram)$': '<rootDir>/tests/support/empty-module.js',
+        // Stylesheets a component imports mean nothing to jsdom.
+        '\\.s?css$': '<rootDir>/tests/support/empty-module.js',
       },
     }),
     project('e2e', 'node'),

@@ -9,7 +9,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhihui-dangjian',
     date: '2026-11-22',
-    designWidth: 750,
+    // The app is drawn at 750 design px, the kit at 375: the kit's stylesheets (the build passes the CSS
+    // declaration and its file) and the kit's run-time Taro.pxTransform calls (a number; the app itself
+    // never calls it) convert with 375, or every kit component would render at half size. Taro copies this
+    // function's source into the app, so it must not refer to anything outside itself.
+    designWidth: (input) => {
+      if (typeof input === 'number') return 375;
+      const file = (input as { file?: string } | undefined)?.file ?? '';
+      return file.replace(/\\+/g, '/').includes('/@nutui/') ? 375 : 750;
+    },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
@@ -43,6 +51,26 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      // Taro splits only the first screen's chunks, so every page chunk would carry its own copy of the
+      // kit, Taro's components and the libraries they use. Modules from node_modules that pages share go
+      // into shared chunks, one per set of pages that use them, so each page downloads only what it needs.
+      webpackChain(chain) {
+        const splitChunks = chain.optimization.get('splitChunks');
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            sharedVendors: {
+              test: /[\\/]node_modules[\\/]/,
+              chunks: 'async',
+              minChunks: 2,
+              minSize: 10000,
+              priority: 200,
+              reuseExistingChunk: true,
+            },
+          },
+        });
       },
     },
   };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import { confirmWithSoter, type Confirmation } from '../lib/platform/identity-check';
 import { TextField } from './form';
 
@@ -45,7 +46,9 @@ export function ConfirmIdentity({
             name="confirm-reason"
           />
           <Button
-            className="button confirm-identity__submit"
+            block
+            type="primary"
+            className="confirm-identity__submit"
             disabled={reason.trim().length < 2}
             onClick={() => onConfirmed({ method: 'fallback', reason: reason.trim() })}
           >
@@ -53,11 +56,11 @@ export function ConfirmIdentity({
           </Button>
         </View>
       ) : (
-        <Button className="button confirm-identity__start" onClick={() => void start()}>
+        <Button block type="primary" className="confirm-identity__start" onClick={() => void start()}>
           验证身份
         </Button>
       )}
-      <Button className="button button--plain" onClick={onCancel}>
+      <Button block fill="outline" className="confirm-identity__cancel" onClick={onCancel}>
         取消
       </Button>
     </View>

@@ -1,14 +1,22 @@
 import type { PropsWithChildren } from 'react';
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
+import { Cell, Input } from '@nutui/nutui-react-taro';
+import { ArrowRight } from '@nutui/icons-react-taro';
+import { colors } from '../theme/tokens';
 
-/** Form rows with a visible label and the field's error underneath, sized for older eyes. */
+/**
+ * A form row: the label above its control and the field's error underneath, so long labels and
+ * 长辈模式's larger type never squeeze the control into a narrow column.
+ */
 export function Field({ label, error, children }: PropsWithChildren<{ label: string; error?: string }>) {
   return (
-    <View className="field">
-      <Text className="field__label">{label}</Text>
-      {children}
-      {error ? <Text className="field__error">{error}</Text> : null}
-    </View>
+    <Cell className={`field ${error ? 'field--error' : ''}`}>
+      <View className="field__body">
+        <Text className="field__label">{label}</Text>
+        {children}
+        {error ? <Text className="field__error">{error}</Text> : null}
+      </View>
+    </Cell>
   );
 }
 
@@ -38,9 +46,9 @@ export function TextField({
         name={name}
         value={value}
         type={type}
-        maxlength={maxlength}
+        maxLength={maxlength}
         placeholder={placeholder}
-        onInput={(event) => onChange(event.detail.value)}
+        onChange={onChange}
       />
     </Field>
   );
@@ -71,7 +79,12 @@ export function ChoiceField<T extends string>({
           if (chosen) onChange(chosen.value);
         }}
       >
-        <View className="field__input field__picker">{index >= 0 ? options[index]?.label : '请选择'} ▾</View>
+        <View className="field__input field__picker">
+          <Text className={index >= 0 ? '' : 'field__placeholder'}>
+            {index >= 0 ? options[index]?.label : '请选择'}
+          </Text>
+          <ArrowRight size={16} color={colors.text3} />
+        </View>
       </Picker>
     </Field>
   );

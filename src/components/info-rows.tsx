@@ -1,16 +1,13 @@
-import { Text, View } from '@tarojs/components';
+import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 
 /** A card of label–value rows: how records read everywhere in the app. */
 export function InfoRows({ rows, children }: { rows: Array<[string, string]>; children?: React.ReactNode }) {
   return (
-    <View className="card">
+    <CellGroup className="info-rows">
       {rows.map(([label, value]) => (
-        <View className="row" key={label}>
-          <Text className="muted">{label}</Text>
-          <Text>{value}</Text>
-        </View>
+        <Cell key={label} title={label} extra={value} className="info-rows__row" />
       ))}
       {children}
-    </View>
+    </CellGroup>
   );
 }

@@ -1,18 +1,26 @@
 import type { PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
+import { ConfigProvider } from '@nutui/nutui-react-taro';
 import { useElderMode } from '../features/elder-mode/use-elder-mode';
 import { PrivacyPopup } from '../features/privacy/privacy-popup';
+import { pageThemes } from '../theme/theme-variables';
 
 /**
- * Every page's outer frame: applies 长辈模式 so the whole page scales with one class, and holds the
- * privacy popup WeChat may ask for on any page that reads a location, a file or the clipboard.
+ * Every page's outer frame and the theme's root. The provider sits here rather than around the app:
+ * in the mini-program each page is its own view, so variables set above the pages would never reach
+ * them. 长辈模式 swaps the theme's variables (type scale, tap targets, contrast), not page classes.
+ * It also holds the privacy popup WeChat may ask for on any page that reads a location, a file or the
+ * clipboard.
  */
 export function PageShell({ children }: PropsWithChildren) {
   const [elder] = useElderMode();
+  const mode = elder ? 'elder' : 'standard';
   return (
-    <View className={elder ? 'page page--elder' : 'page'}>
-      {children}
-      <PrivacyPopup />
-    </View>
+    <ConfigProvider theme={pageThemes[mode]} className="page-theme">
+      <View className="page" data-testid="page" data-theme={mode}>
+        {children}
+        <PrivacyPopup />
+      </View>
+    </ConfigProvider>
   );
 }

@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
-import { Button } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { ApiError } from '../../types/errors';
 import { EmptyView, ErrorView, LoadingView } from './state-views';
 
-/** A list from `usePagedCall` with its states: the error with a retry, the empty message, loading, 加载更多. */
+/**
+ * A list from `usePagedCall` with its states: the error with a retry, the empty message, loading, 加载更多.
+ * The next page is a button rather than the kit's InfiniteLoading: that one needs a fixed-height scroll
+ * container, and these lists scroll with the page.
+ */
 export function PagedList<T>({
   paged,
   empty,
@@ -21,7 +25,7 @@ export function PagedList<T>({
       {items.map(children)}
       {loading ? <LoadingView /> : null}
       {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
+        <Button block fill="outline" type="primary" className="paged-list__more" onClick={more}>
           加载更多
         </Button>
       ) : null}

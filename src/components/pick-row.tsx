@@ -1,5 +1,8 @@
 import type { PropsWithChildren } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Cell } from '@nutui/nutui-react-taro';
+import { CheckChecked, CheckNormal } from '@nutui/icons-react-taro';
+import { colors } from '../theme/tokens';
 
 /** A whole-row tap target that is picked or not (a plan's items, an exam's questions). */
 export function PickRow({
@@ -8,10 +11,18 @@ export function PickRow({
   className = '',
   children,
 }: PropsWithChildren<{ on: boolean; onToggle: () => void; className?: string }>) {
+  const Mark = on ? CheckChecked : CheckNormal;
   return (
-    <View className={`pick ${on ? 'pick--on' : ''} ${className}`} onClick={onToggle}>
-      <Text className="pick__mark">{on ? '✓' : '○'}</Text>
-      <View className="pick__text">{children}</View>
-    </View>
+    <Cell
+      className={`pick ${on ? 'pick--on' : ''} ${className}`}
+      align="flex-start"
+      onClick={onToggle}
+      title={
+        <View className="pick__row" role="checkbox" aria-checked={on}>
+          <Mark className="pick__mark" size={22} color={on ? colors.primary : colors.text4} />
+          <View className="pick__text">{children}</View>
+        </View>
+      }
+    />
   );
 }

@@ -1,12 +1,19 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button, Empty, Skeleton } from '@nutui/nutui-react-taro';
+import { TipsF, WarningF } from '@nutui/icons-react-taro';
+import { colors } from '../theme/tokens';
+
+/** The illustration of a state: a kit icon rather than the kit's default picture from a remote server. */
+function StateIcon({ kind }: { kind: 'empty' | 'error' }) {
+  const Icon = kind === 'error' ? WarningF : TipsF;
+  return <Icon size={56} color={kind === 'error' ? colors.primary : colors.text4} />;
+}
 
 export function LoadingView({ label = '正在加载…' }: { label?: string }) {
   return (
-    <View className="card" aria-busy="true">
+    <View className="card state-loading" aria-busy="true">
       <Text className="muted">{label}</Text>
-      <View className="skeleton-line" />
-      <View className="skeleton-line" />
-      <View className="skeleton-line" />
+      <Skeleton rows={3} animated />
     </View>
   );
 }
@@ -14,9 +21,9 @@ export function LoadingView({ label = '正在加载…' }: { label?: string }) {
 export function ErrorView({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
     <View className="card state" role="alert">
-      <Text className="state__text">{message}</Text>
+      <Empty image={<StateIcon kind="error" />} description={message} imageSize={56} />
       {onRetry ? (
-        <Button className="button" onClick={onRetry}>
+        <Button type="primary" className="state__action" onClick={onRetry}>
           重试
         </Button>
       ) : null}
@@ -24,10 +31,16 @@ export function ErrorView({ message, onRetry }: { message: string; onRetry?: () 
   );
 }
 
-export function EmptyView({ message }: { message: string }) {
+/** An empty list or record; `action` is the next step the user can take from here. */
+export function EmptyView({ message, action }: { message: string; action?: { label: string; onClick: () => void } }) {
   return (
     <View className="card state">
-      <Text className="state__text muted">{message}</Text>
+      <Empty image={<StateIcon kind="empty" />} description={message} imageSize={56} />
+      {action ? (
+        <Button type="primary" fill="outline" className="state__action" onClick={action.onClick}>
+          {action.label}
+        </Button>
+      ) : null}
     </View>
   );
 }

@@ -61,8 +61,15 @@ test('ElderModeSwitch turns on 长辈模式 for the page and stores the choice',
       </PageShell>,
     ),
   );
+  // 长辈模式 is a theme: the page's CSS variables change, not its classes.
+  const theme = () => (container.querySelector('.page-theme') as HTMLElement).style;
+  expect(theme().getPropertyValue('--nutui-font-size-base')).toBe('16px');
   expect(container.querySelector('.page')?.className).toBe('page');
-  act(() => (container.querySelector('[role="switch"]') as HTMLInputElement).click());
-  expect(container.querySelector('.page')?.className).toBe('page page--elder');
+  act(() => (container.querySelector('[role="switch"]') as HTMLElement).click());
+  expect(theme().getPropertyValue('--nutui-font-size-base')).toBe('20px');
+  expect(theme().getPropertyValue('--app-font-size-body')).toBe('20px');
+  expect(theme().getPropertyValue('--nutui-button-default-height')).toBe('48px');
+  expect(theme().getPropertyValue('--app-color-text-3')).toBe('#3D3D3D');
+  expect(container.querySelector('.page')?.className).toBe('page');
   expect(Taro.getStorageSync('elder-mode')).toBe(true);
 });

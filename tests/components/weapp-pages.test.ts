@@ -112,10 +112,13 @@ test('home: 长辈模式 switches the page to large text and is remembered', asy
   wxContext.OPENID = 'openid-admin';
   const page = renderPage('pages/home/index');
   await waitForText(page, (t) => t.includes('您好'));
-  // Class selectors go through j-component, which scopes classes per component.
-  expect(page.querySelector('.page--elder')).toBeUndefined();
-  fire(page, '.elder-switch__control', 'change', { value: true });
-  await waitFor(() => page.querySelector('.page--elder') !== undefined);
+  // Class selectors go through j-component, which scopes classes per component. 长辈模式 is a theme: the
+  // page frame's CSS variables change (type scale, tap targets), not its classes.
+  const theme = () => page.querySelector('.page-theme')?.dom?.getAttribute('style') ?? '';
+  expect(theme()).toContain('--nutui-font-size-base: 16px');
+  fire(page, '.elder-switch__control', 'tap');
+  await waitFor(() => theme().includes('--nutui-font-size-base: 20px'));
+  expect(theme()).toContain('--nutui-button-default-height: 48px');
   expect((global as any).wx.getStorageSync('elder-mode')).toBe(true);
 });
 

@@ -6,8 +6,28 @@ import type { PropsWithChildren } from 'react';
  */
 type Props = PropsWithChildren<{ className?: string; onClick?: () => void; 'data-testid'?: string }>;
 
-export const View = ({ children, className, onClick, ...rest }: Props) => (
-  <div className={className} onClick={onClick} {...rest}>
+/** The kit passes accessibility as Taro's camelCase props; the DOM spells them as attributes. */
+type AccessibleProps = Props & { ariaRole?: string; ariaLabel?: string; ariaChecked?: boolean; ariaDisabled?: boolean };
+
+export const View = ({
+  children,
+  className,
+  onClick,
+  ariaRole,
+  ariaLabel,
+  ariaChecked,
+  ariaDisabled,
+  ...rest
+}: AccessibleProps) => (
+  <div
+    className={className}
+    onClick={onClick}
+    role={ariaRole}
+    aria-label={ariaLabel}
+    aria-checked={ariaChecked}
+    aria-disabled={ariaDisabled}
+    {...rest}
+  >
     {children}
   </div>
 );

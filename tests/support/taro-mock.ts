@@ -6,6 +6,12 @@ const Taro = {
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
   clearStorageSync: () => storage.clear(),
+  // The component kit asks which platform it runs on when it loads.
+  getEnv: () => 'WEB',
+  ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
+  nextTick: (callback: () => void) => setTimeout(callback, 0),
 };
 
 export default Taro;
+// The kit's bundle reads Taro's functions as named exports.
+export const { getEnv, ENV_TYPE, nextTick } = Taro;

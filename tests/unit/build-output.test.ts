@@ -5,6 +5,10 @@ import { FUNCTION_NAMES } from '../../types/functions';
 /** Checks the built mini-program and cloud functions (npm test builds them first). */
 const WEAPP = path.resolve('dist/weapp');
 const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
+// The product's own budgets (issue 14, ADR 12), well inside WeChat's limits: a main package that opens fast
+// on a weak phone, with the tab pages in it, and subpackages that download in a moment.
+const MAIN_PACKAGE_BUDGET = 600 * 1024;
+const SUBPACKAGE_BUDGET = 500 * 1024;
 
 interface AppJson {
   pages: string[];
@@ -45,6 +49,17 @@ test('the weapp main package stays under WeChat’s 2 MB limit', () => {
     roots.some((root) => relative === root || relative.startsWith(`${root}/`)),
   );
   expect(mainSize).toBeLessThan(MAIN_PACKAGE_LIMIT);
+});
+
+test('the weapp packages keep to the size budgets', () => {
+  const roots = appJson().subPackages.map((p) => p.root);
+  const mainSize = sizeOf(WEAPP, (relative) =>
+    roots.some((root) => relative === root || relative.startsWith(`${root}/`)),
+  );
+  const sizes = Object.fromEntries(roots.map((root) => [root, sizeOf(path.join(WEAPP, root))]));
+  console.log(`weapp main package ${mainSize} bytes; ${JSON.stringify(sizes)}`);
+  expect(mainSize).toBeLessThanOrEqual(MAIN_PACKAGE_BUDGET);
+  for (const root of roots) expect(sizes[root]).toBeLessThanOrEqual(SUBPACKAGE_BUDGET);
 });
 
 test('the contract’s schema library stays out of the mini-program', () => {
