@@ -44,7 +44,7 @@ const SAVED: MinutesRecord = {
   resolutions: '两名预备党员按期转正',
   photos: [],
   recordedAt: Date.UTC(2026, 10, 22, 10, 0),
-  attendance: { expected: 12, present: 10, leave: 1, absent: 1 },
+  attendance: { expected: 12, expectedBasis: 'members', present: 10, leave: 1, absent: 1 },
 };
 
 let container: HTMLElement;

@@ -58,7 +58,13 @@ test('a branch 主题党日 with one member checked in expects the whole branch:
   const { eligible } = await eastBranch();
   expect(eligible.length).toBeGreaterThan(1);
   const report = await publishAndCheckIn('theme_day');
-  expect(report).toMatchObject({ expected: eligible.length, present: 1, leave: 0, absent: eligible.length - 1 });
+  expect(report).toMatchObject({
+    expected: eligible.length,
+    expectedBasis: 'members',
+    present: 1,
+    leave: 0,
+    absent: eligible.length - 1,
+  });
 });
 
 test('applicants, activists and candidates are not expected at a 三会一课', async () => {
@@ -72,5 +78,5 @@ test('applicants, activists and candidates are not expected at a 三会一课', 
 
 test('a 主题党日 open to everyone still counts whoever signed up', async () => {
   const report = await publishAndCheckIn('theme_day', { openToAll: true });
-  expect(report).toMatchObject({ expected: 1, present: 1 });
+  expect(report).toMatchObject({ expected: 1, expectedBasis: 'signups', present: 1 });
 });

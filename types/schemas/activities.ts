@@ -188,6 +188,8 @@ export const ProxyCheckInInput = z.strictObject({
 
 export const Attendance = z.object({
   expected: z.number().int(),
+  /** Who 应到 counts (ADR 13): the organiser branch's full and probationary members, or those who signed up. */
+  expectedBasis: z.enum(['members', 'signups']),
   present: z.number().int(),
   leave: z.number().int(),
   absent: z.number().int(),

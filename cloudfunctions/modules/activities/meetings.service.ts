@@ -21,7 +21,7 @@ export async function attendance(ctx: CallContext, activityId: string) {
   const { signups } = activitiesRepository(ctx.store);
   const all = await findAll((skip) => signups.find({ activityId }, { sort: [['arrival', 1]], skip, limit: 100 }));
   const byMember = new Map(all.map((s) => [s.memberId, s]));
-  const expectedIds = await expectedAttendees(ctx, activity, all);
+  const { expectedIds, expectedBasis } = await expectedAttendees(ctx, activity, all);
   const extra = all
     .filter((s) => s.checkedInAt !== undefined && !expectedIds.includes(s.memberId))
     .map((s) => s.memberId);
@@ -44,6 +44,7 @@ export async function attendance(ctx: CallContext, activityId: string) {
   const count = (outcome: string) => rows.filter((row) => row.outcome === outcome).length;
   return {
     expected: expectedIds.length,
+    expectedBasis,
     present: count('present'),
     leave: count('leave'),
     absent: count('absent'),
@@ -55,13 +56,16 @@ export async function attendance(ctx: CallContext, activityId: string) {
  * 应到 (ADR 0013): the members fixed at publication; a branch meeting published before that rule expects its
  * branch's eligible members as of now; any other activity expects whoever holds a place.
  */
-async function expectedAttendees(ctx: CallContext, activity: ActivityDoc, signups: SignupDoc[]): Promise<string[]> {
-  if (activity.expectedMemberIds.length) return activity.expectedMemberIds;
+async function expectedAttendees(ctx: CallContext, activity: ActivityDoc, signups: SignupDoc[]) {
+  if (activity.expectedMemberIds.length)
+    return { expectedIds: activity.expectedMemberIds, expectedBasis: 'members' as const };
   const organiser = await membersRepository(ctx.store).unitById(activity.organiserUnitId);
-  if (organiser && expectsWholeAudience(activity, organiser)) return eligibleMemberIds(ctx, organiser._id);
-  return signups
+  if (organiser && expectsWholeAudience(activity, organiser))
+    return { expectedIds: await eligibleMemberIds(ctx, organiser._id), expectedBasis: 'members' as const };
+  const expectedIds = signups
     .filter((s) => s.status === 'confirmed' || s.status === 'leave' || s.checkedInAt !== undefined)
     .map((s) => s.memberId);
+  return { expectedIds, expectedBasis: 'signups' as const };
 }
 
 const OUTCOME_LABELS = { present: '实到', leave: '请假', absent: '缺席' } as const;

@@ -14,6 +14,11 @@ import { saveFile } from '../../../../lib/platform/files';
 import { useCall } from '../../../../lib/use-call';
 
 type Section = 'signups' | 'qr' | 'attendance' | 'minutes';
+
+const EXPECTED_BASIS_NOTES = {
+  members: '应到：本支部的正式党员和预备党员（活动发布时确定），请假和缺席由此得出。',
+  signups: '应到：报名参加的党员。',
+} as const;
 const OUTCOME = { present: '实到', leave: '请假', absent: '缺席' } as const;
 
 /** The rotating check-in code: a new QR image every few seconds while this panel is open. */
@@ -176,6 +181,7 @@ export default function ActivityManagePage() {
             <View>
               <View className="card manage__attendance">
                 应到 {report.expected} · 实到 {report.present} · 请假 {report.leave} · 缺席 {report.absent}
+                <View className="muted">{EXPECTED_BASIS_NOTES[report.expectedBasis]}</View>
               </View>
               <Button className="button button--plain" onClick={() => void exportAttendance()}>
                 导出考勤表
