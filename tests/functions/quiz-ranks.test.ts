@@ -81,3 +81,32 @@ test('a competition nobody scored in ranks no unit first: units at 0 are unranke
     [0, null],
   ]);
 });
+
+test('units with the same index share a rank', async () => {
+  const { quizId } = await ok(
+    d.as(DEMO.orgAdmin)('admin.quizSave', {
+      unitId: 'u-committee',
+      kind: 'competition',
+      title: '并列竞赛',
+      audienceUnitIds: ['u-gb-org', 'u-gb-com'],
+      draws: [{ count: 3 }],
+      opensAt: d.clock.now - MINUTE,
+      closesAt: d.clock.now + 60 * MINUTE,
+      shuffle: true,
+      partialCredit: 'none',
+    }),
+  );
+  // Both units: 5 of 10 members took part and averaged 80, so both index 40.
+  await store
+    .collection<any>('quizzes')
+    .updateWhere({ _id: quizId }, { $set: { audienceCounts: { 'u-gb-org': 10, 'u-gb-com': 10 } } });
+  for (const unitId of ['u-gb-org', 'u-gb-com'])
+    await store
+      .collection<any>('quiz_unit_scores')
+      .insert({ _id: `${quizId}_${unitId}`, board: quizId, unitId, participants: 5, sum: 400 });
+  const { units } = await ok(d.as(DEMO.member)('quiz.unitBoard', { quizId }));
+  expect(units.map((unit: any) => [unit.index, unit.rank])).toEqual([
+    [40, 1],
+    [40, 1],
+  ]);
+});
