@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import { Cell, Input } from '@nutui/nutui-react-taro';
 import { ArrowRight } from '@nutui/icons-react-taro';
-import { colors } from '../theme/tokens';
+import { colors, radius } from '../theme/tokens';
 
 /**
  * A form row: the label above its control and the field's error underneath, so long labels and
@@ -10,7 +10,7 @@ import { colors } from '../theme/tokens';
  */
 export function Field({ label, error, children }: PropsWithChildren<{ label: string; error?: string }>) {
   return (
-    <Cell className={`field ${error ? 'field--error' : ''}`}>
+    <Cell className={`field ${error ? 'field--error' : ''}`} radius={radius.card}>
       <View className="field__body">
         <Text className="field__label">{label}</Text>
         {children}

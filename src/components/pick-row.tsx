@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import { CheckChecked, CheckNormal } from '@nutui/icons-react-taro';
-import { colors } from '../theme/tokens';
+import { colors, radius } from '../theme/tokens';
 
 /** A whole-row tap target that is picked or not (a plan's items, an exam's questions). */
 export function PickRow({
@@ -16,6 +16,7 @@ export function PickRow({
     <Cell
       className={`pick ${on ? 'pick--on' : ''} ${className}`}
       align="flex-start"
+      radius={radius.card}
       onClick={onToggle}
       title={
         <View className="pick__row" role="checkbox" aria-checked={on}>

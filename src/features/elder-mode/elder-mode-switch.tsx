@@ -1,4 +1,5 @@
 import { Cell, Switch } from '@nutui/nutui-react-taro';
+import { radius } from '../../theme/tokens';
 import { useElderMode } from './use-elder-mode';
 
 export function ElderModeSwitch() {
@@ -6,6 +7,7 @@ export function ElderModeSwitch() {
   return (
     <Cell
       className="elder-switch"
+      radius={radius.card}
       title="长辈模式"
       description="字更大，对比更强"
       extra={
