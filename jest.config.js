@@ -42,6 +42,7 @@ module.exports = {
       transformIgnorePatterns: ['/node_modules/', '/dist/'],
       // The cloud functions these tests call are Node code: resolve packages as Node does, not as a browser.
       testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
+      setupFiles: ['<rootDir>/tests/support/node-globals.js'],
       // Component tests render the app's React components with Taro's components as DOM elements;
       // the weapp page tests load dist/weapp, which bundles the real ones.
       moduleNameMapper: {

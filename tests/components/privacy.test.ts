@@ -1,6 +1,4 @@
 import { rmSync } from 'node:fs';
-import { TextDecoder, TextEncoder } from 'node:util';
-import { deserialize, serialize } from 'node:v8';
 import simulate from 'miniprogram-simulate';
 import { bindOpenid, DEMO, seededDataDir, TEST_SECRETS } from '../support/demo-store';
 import { fire, loadWeappApp, renderPage, waitForText } from '../support/weapp-harness';
@@ -10,13 +8,6 @@ import { fire, loadWeappApp, renderPage, waitForText } from '../support/weapp-ha
  * until the app's popup answers. Agree (through the `agreePrivacyAuthorization` button) and the call goes
  * on; decline and it fails, the member is told in Chinese, and nothing is sent.
  */
-// The cloud functions run in Node; the jsdom the weapp renders in lacks some of Node's globals they use.
-Object.assign(globalThis, {
-  TextEncoder,
-  TextDecoder,
-  structuredClone: (value: unknown) => deserialize(serialize(value)),
-});
-
 const wxContext: { OPENID?: string } = {};
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('current env'),

@@ -1,6 +1,4 @@
 import { rmSync } from 'node:fs';
-import { TextDecoder, TextEncoder } from 'node:util';
-import { deserialize, serialize } from 'node:v8';
 import simulate from 'miniprogram-simulate';
 import { bindOpenid, DEMO, seededDataDir, TEST_SECRETS } from '../support/demo-store';
 import { loadWeappApp, renderPage, waitForText } from '../support/weapp-harness';
@@ -9,13 +7,6 @@ import { loadWeappApp, renderPage, waitForText } from '../support/weapp-harness'
  * The built weapp as WeChat drives it: pulling a list down reloads it and folds the spinner away, and the
  * share menu of a vote or an article sends a card with its own title and a path back to it.
  */
-// The cloud functions run in Node; the jsdom the weapp renders in lacks some of Node's globals they use.
-Object.assign(globalThis, {
-  TextEncoder,
-  TextDecoder,
-  structuredClone: (value: unknown) => deserialize(serialize(value)),
-});
-
 const wxContext: { OPENID?: string } = {};
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('current env'),
