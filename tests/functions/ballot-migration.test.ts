@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { MAX_PAGE, type Doc, type DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /**
  * Ballots stored before ballot secrecy held their voter (`<voteId>_<memberId>`, memberId, castAt) and left
@@ -26,12 +26,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 async function everyDocument(name: string): Promise<Doc[]> {
   const all: Doc[] = [];

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { COLLECTIONS } from '../../cloudfunctions/store/collections';
 import { MAX_PAGE, type Doc, type DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /**
  * A secret ballot is secret in storage, not only through the API: after members vote, nothing the host
@@ -21,12 +21,6 @@ const poll = (title: string) => ({
   closesAt: FIXED_NOW + 24 * HOUR,
   resultPolicy: 'after_vote',
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 async function everyDocument(store: DocStore, name: string): Promise<Doc[]> {
   const all: Doc[] = [];

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /**
  * Geofenced check-in: members get the venue only as precisely as a map needs (3 decimals, about 100 m); the
@@ -14,12 +14,6 @@ let store: DocStore;
 let dataDir: string;
 let d: Dispatcher;
 let activityId: string;
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 beforeAll(async () => {
   ({ store, dataDir } = await seededDataDir());

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /**
  * 保存草稿 on a published item keeps the edits beside the published revision: members go on reading,
@@ -34,12 +34,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 /** What a member reads of the item: its detail, and whether a list and a keyword search show it. */
 async function memberView(contentId: string, keyword: string) {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /**
  * The points rules hold for the whole deployment: only a super admin changes them. An org admin (over one
@@ -26,12 +26,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 test('an org admin over one general branch reads the rules but cannot change them; nothing changes', async () => {
   const before = await ok(d.as(GENERAL_BRANCH_ADMIN)('admin.pointsRules', {}));

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /** Zero earns no place (a 0-score run is not 第1名, a 0-streak is not a new best); equal units share a rank. */
 const MINUTE = 60_000;
@@ -20,12 +20,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 async function wrongAnswer(question: { questionId: string; type: string; options: string[] }) {
   const doc = await store.collection<any>('questions').get(question.questionId);

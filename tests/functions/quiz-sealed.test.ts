@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { contract, ROUTE_NAMES } from '../../types/contract';
 import { DEMO, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /**
  * Answer keys stay sealed until a quiz's review policy opens, on every route a member can call; near-blank
@@ -26,12 +26,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 const csv = (rows: string[][]) =>
   Buffer.from(

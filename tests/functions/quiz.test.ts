@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /** Quizzes through the real dispatcher with a moving clock: banks, every mode, integrity, boards, analysis. */
 const SECOND = 1000;
@@ -23,12 +23,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 const csv = (rows: string[][]) =>
   Buffer.from(

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /** Study through the real dispatcher, with a clock the test moves: content, verified time, plans, notes, points. */
 const SECOND = 1000;
@@ -33,12 +33,6 @@ const article = (overrides: Record<string, unknown> = {}) => ({
   estimatedMinutes: 1,
   ...overrides,
 });
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 async function publish(overrides: Record<string, unknown> = {}, publishAt?: number): Promise<string> {
   const admin = d.as(DEMO.orgAdmin);

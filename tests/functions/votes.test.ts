@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
-import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
+import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 import { seededStore } from '../support/seeded-store';
 
 /** Votes through the real dispatcher: exactly one ballot per member under a race on both stores, then every rule. */
@@ -22,12 +22,6 @@ const poll = (overrides: Record<string, unknown> = {}) => ({
 
 /** A cast id as a device draws one per ballot. */
 const castId = () => randomBytes(16).toString('hex');
-
-async function ok(promise: Promise<any>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 /** Members of a unit's subtree who may vote in a vote of that kind (what the service counts as eligible). */
 async function votersIn(store: DocStore, unitId: string, stages: string[], limit = 100): Promise<string[]> {

@@ -166,3 +166,10 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
     close: () => app.close(),
   };
 }
+
+/** The data of a call that must succeed; a refusal fails the test with the error it carried. */
+export async function ok(promise: Promise<any>) {
+  const result = await promise;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data;
+}
