@@ -110,11 +110,18 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
       .filter(Boolean),
   );
 
-  const identityOf = (request: FastifyRequest): Identity => {
+  const verifyToken = (request: FastifyRequest): Identity => {
     const header = request.headers.authorization;
     if (!header) return { kind: 'anonymous' };
     const match = /^Bearer (\S+)$/.exec(header);
     return match?.[1] ? identityOfToken(tokens, match[1], clock()) : { kind: 'invalid' };
+  };
+  // The body limit, the parser and the handler each ask who is calling: verify the token once per request.
+  const identities = new WeakMap<FastifyRequest, Identity>();
+  const identityOf = (request: FastifyRequest): Identity => {
+    let identity = identities.get(request);
+    if (!identity) identities.set(request, (identity = verifyToken(request)));
+    return identity;
   };
 
   const app = Fastify({
