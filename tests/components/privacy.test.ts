@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import simulate from 'miniprogram-simulate';
 import { bindOpenid, DEMO, seededDataDir, TEST_SECRETS } from '../support/demo-store';
+import { wxContext } from '../support/fake-wx-server-sdk';
 import { fire, loadWeappApp, renderPage, waitForText } from '../support/weapp-harness';
 
 /**
@@ -8,26 +9,7 @@ import { fire, loadWeappApp, renderPage, waitForText } from '../support/weapp-ha
  * until the app's popup answers. Agree (through the `agreePrivacyAuthorization` button) and the call goes
  * on; decline and it fails, the member is told in Chinese, and nothing is sent.
  */
-const wxContext: { OPENID?: string } = {};
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('current env'),
-  init: () => {},
-  getWXContext: () => ({ ...wxContext }),
-  openapi: {
-    updatableMessage: {
-      createActivityId: async () => ({
-        activityId: 'wx-share-1',
-        expirationTime: Math.floor(Date.now() / 1000) + 86_400,
-      }),
-      setUpdatableMsg: async () => ({ errCode: 0 }),
-    },
-    subscribeMessage: { send: async () => ({ errCode: 0 }) },
-  },
-  getOpenData: async () => ({ list: [] }),
-  database: () => {
-    throw new Error('the WeChat database is not reachable in tests');
-  },
-}));
+jest.mock('wx-server-sdk', () => jest.requireActual('../support/fake-wx-server-sdk'));
 
 type Main = (event: unknown, context?: unknown) => Promise<any>;
 type Options = { success?: (result: unknown) => void; fail?: (error: unknown) => void; complete?: () => void };

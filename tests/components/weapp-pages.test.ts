@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import simulate from 'miniprogram-simulate';
 import { bindOpenid, DEMO, seededDataDir, TEST_SECRETS } from '../support/demo-store';
+import { wxContext } from '../support/fake-wx-server-sdk';
 import { fire, loadWeappApp, navigation, renderPage, waitForText } from '../support/weapp-harness';
 
 /**
@@ -8,27 +9,7 @@ import { fire, loadWeappApp, navigation, renderPage, waitForText } from '../supp
  * `wx.cloud.callFunction` calling the real cloud function entries (fake wx-server-sdk supplying OPENID)
  * over an embedded store.
  */
-const wxContext: { OPENID?: string } = {};
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('current env'),
-  init: () => {},
-  getWXContext: () => ({ ...wxContext }),
-  // The WeChat adapters of the messaging ports run against this stand-in for cloud.openapi.
-  openapi: {
-    updatableMessage: {
-      createActivityId: async () => ({
-        activityId: 'wx-share-1',
-        expirationTime: Math.floor(Date.now() / 1000) + 86_400,
-      }),
-      setUpdatableMsg: async () => ({ errCode: 0 }),
-    },
-    subscribeMessage: { send: async () => ({ errCode: 0 }) },
-  },
-  getOpenData: async () => ({ list: [] }),
-  database: () => {
-    throw new Error('the WeChat database is not reachable in tests');
-  },
-}));
+jest.mock('wx-server-sdk', () => jest.requireActual('../support/fake-wx-server-sdk'));
 
 type Main = (event: unknown, context?: unknown) => Promise<unknown>;
 let dataDir: string;

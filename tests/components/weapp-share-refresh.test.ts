@@ -1,23 +1,14 @@
 import { rmSync } from 'node:fs';
 import simulate from 'miniprogram-simulate';
 import { bindOpenid, DEMO, seededDataDir, TEST_SECRETS } from '../support/demo-store';
+import { wxContext } from '../support/fake-wx-server-sdk';
 import { loadWeappApp, renderPage, waitForText } from '../support/weapp-harness';
 
 /**
  * The built weapp as WeChat drives it: pulling a list down reloads it and folds the spinner away, and the
  * share menu of a vote or an article sends a card with its own title and a path back to it.
  */
-const wxContext: { OPENID?: string } = {};
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('current env'),
-  init: () => {},
-  getWXContext: () => ({ ...wxContext }),
-  openapi: { subscribeMessage: { send: async () => ({ errCode: 0 }) } },
-  getOpenData: async () => ({ list: [] }),
-  database: () => {
-    throw new Error('the WeChat database is not reachable in tests');
-  },
-}));
+jest.mock('wx-server-sdk', () => jest.requireActual('../support/fake-wx-server-sdk'));
 
 type Main = (event: unknown, context?: unknown) => Promise<any>;
 
