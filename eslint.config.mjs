@@ -90,6 +90,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/cloudfunctions/**'], message: 'src/ never imports cloudfunctions/: share through types/' },
+            { regex: '^\\.\\./', message: "import from another folder by the alias: '@/…' for src/, '@contract/…' for types/" },
           ],
         },
       ],

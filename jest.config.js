@@ -10,6 +10,9 @@ const swc = [
   },
 ];
 
+// The app's import aliases (tsconfig.json paths, config/index.ts alias).
+const sourceAliases = { '^@/(.*)$': '<rootDir>/src/$1', '^@contract/(.*)$': '<rootDir>/types/$1' };
+
 const project = (name, environment, extra = {}) => ({
   displayName: name,
   testEnvironment: environment,
@@ -17,6 +20,7 @@ const project = (name, environment, extra = {}) => ({
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   ...extra,
+  moduleNameMapper: { ...sourceAliases, ...extra.moduleNameMapper },
 });
 
 module.exports = {

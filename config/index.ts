@@ -27,7 +27,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
-    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    alias: { '@': path.resolve(__dirname, '..', 'src'), '@contract': path.resolve(__dirname, '..', 'types') },
     mini: {
       compile: { include: [path.resolve(__dirname, '..', 'types')] },
       postcss: {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CallState } from '../lib/use-call';
+import type { CallState } from '@/lib/use-call';
 import { ErrorView, LoadingView } from './state-views';
 
 /** Shows loading and error states of a call, and `children(data)` once it is ready. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { confirmWithSoter, type Confirmation } from '../lib/platform/identity-check';
+import { confirmWithSoter, type Confirmation } from '@/lib/platform/identity-check';
 import { TextField } from './form';
 
 /**

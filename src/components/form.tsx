@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import { Cell, Input } from '@nutui/nutui-react-taro';
 import { ArrowRight } from '@nutui/icons-react-taro';
-import { colors, radius } from '../theme/tokens';
+import { colors, radius } from '@/theme/tokens';
 
 /**
  * A form row: the label above its control and the field's error underneath, so long labels and

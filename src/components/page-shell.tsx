@@ -1,9 +1,9 @@
 import type { PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
-import { useElderMode } from '../features/elder-mode/use-elder-mode';
-import { PrivacyPopup } from '../features/privacy/privacy-popup';
-import { pageThemes } from '../theme/theme-variables';
+import { useElderMode } from '@/features/elder-mode/use-elder-mode';
+import { PrivacyPopup } from '@/features/privacy/privacy-popup';
+import { pageThemes } from '@/theme/theme-variables';
 
 /**
  * Every page's outer frame and the theme's root. The provider sits here rather than around the app:

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ApiError } from '../../types/errors';
+import type { ApiError } from '@contract/errors';
 import { EmptyView, ErrorView, LoadingView } from './state-views';
 
 /**

@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import { CheckChecked, CheckNormal } from '@nutui/icons-react-taro';
-import { colors, radius } from '../theme/tokens';
+import { colors, radius } from '@/theme/tokens';
 
 /** A whole-row tap target that is picked or not (a plan's items, an exam's questions). */
 export function PickRow({

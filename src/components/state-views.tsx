@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Empty, Skeleton } from '@nutui/nutui-react-taro';
 import { TipsF, WarningF } from '@nutui/icons-react-taro';
-import { colors } from '../theme/tokens';
+import { colors } from '@/theme/tokens';
 
 /** The illustration of a state: a kit icon rather than the kit's default picture from a remote server. */
 function StateIcon({ kind }: { kind: 'empty' | 'error' }) {

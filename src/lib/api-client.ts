@@ -1,5 +1,5 @@
-import type { RouteInput, RouteName, RouteOutput } from '../../types/contract';
-import type { ApiResult } from '../../types/errors';
+import type { RouteInput, RouteName, RouteOutput } from '@contract/contract';
+import type { ApiResult } from '@contract/errors';
 import { transport } from './transport';
 
 /**

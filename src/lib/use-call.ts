@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RouteInput, RouteName, RouteOutput } from '../../types/contract';
-import type { ApiError } from '../../types/errors';
+import type { RouteInput, RouteName, RouteOutput } from '@contract/contract';
+import type { ApiError } from '@contract/errors';
 import { call } from './api-client';
 import { useReloadOnPullDown } from './platform/pull-down-refresh';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, ApiResult } from '../../types/errors';
+import type { ApiError, ApiResult } from '@contract/errors';
 import { useReloadOnPullDown } from './platform/pull-down-refresh';
 
 /**

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ACTIVITY_TYPE_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/labels';
-import type { ActivitySummary } from '../../../types/schemas/activities';
+import { ACTIVITY_TYPE_LABELS, SIGNUP_STATUS_LABELS } from '@contract/labels';
+import type { ActivitySummary } from '@contract/schemas/activities';
 import { seatsText, timeRange } from './format';
 
 export function ActivityCard({ activity, href }: { activity: ActivitySummary; href?: string }) {

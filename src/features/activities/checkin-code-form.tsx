@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { Button, View } from '@tarojs/components';
-import { TextField } from '../../components/form';
-import { call } from '../../lib/api-client';
-import { currentLocation } from '../../lib/platform/wechat-extras';
+import { TextField } from '@/components/form';
+import { call } from '@/lib/api-client';
+import { currentLocation } from '@/lib/platform/wechat-extras';
 
 type Message = { ok: boolean; text: string };
 

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { ActivitySummary } from '../../../types/schemas/activities';
+import type { ActivitySummary } from '@contract/schemas/activities';
 
 /** How activities read on every screen: one time format and one count format. */
 export function timeRange(startAt: number, endAt: number): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
-import { call } from '../../lib/api-client';
+import { call } from '@/lib/api-client';
 import { MinutesView, type MinutesRecord } from './minutes-view';
 
 /** The minutes of a meeting the member attended or was expected at, opened on request (they can be long). */

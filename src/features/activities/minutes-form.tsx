@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { Button, Image, View } from '@tarojs/components';
-import { TextField } from '../../components/form';
-import { ErrorView, LoadingView } from '../../components/state-views';
-import { call } from '../../lib/api-client';
-import { pickFile } from '../../lib/platform/files';
+import { TextField } from '@/components/form';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { call } from '@/lib/api-client';
+import { pickFile } from '@/lib/platform/files';
 import { MinutesView, type MinutesRecord } from './minutes-view';
 
 type Photo = { fileId: string; url: string | null };

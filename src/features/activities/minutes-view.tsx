@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { Image, Text, View } from '@tarojs/components';
-import type { RouteOutput } from '../../../types/contract';
+import type { RouteOutput } from '@contract/contract';
 import './minutes.scss';
 
 export type MinutesRecord = RouteOutput<'admin.minutesGet'>;

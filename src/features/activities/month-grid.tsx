@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { Text, View } from '@tarojs/components';
-import type { ActivitySummary } from '../../../types/schemas/activities';
+import type { ActivitySummary } from '@contract/schemas/activities';
 import './month-grid.scss';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];

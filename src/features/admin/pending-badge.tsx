@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Text } from '@tarojs/components';
-import type { PendingWork } from '../../../types/schemas/pending-work';
-import { call } from '../../lib/api-client';
+import type { PendingWork } from '@contract/schemas/pending-work';
+import { call } from '@/lib/api-client';
 
 /**
  * The console's pending-work counts for a unit's subtree. A failure leaves the badges off rather than

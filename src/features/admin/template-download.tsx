@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
-import { call } from '../../lib/api-client';
-import { saveFile } from '../../lib/platform/files';
+import { call } from '@/lib/api-client';
+import { saveFile } from '@/lib/platform/files';
 
 /** 下载模板: the import's XLSX template (header row and one example row), saved like an export. */
 export function TemplateDownload({

@@ -1,5 +1,5 @@
 import { Cell, Switch } from '@nutui/nutui-react-taro';
-import { radius } from '../../theme/tokens';
+import { radius } from '@/theme/tokens';
 import { useElderMode } from './use-elder-mode';
 
 export function ElderModeSwitch() {

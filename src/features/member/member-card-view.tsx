@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
-import { ROLE_LABELS, STAGE_LABELS } from '../../../types/labels';
-import type { MemberCard } from '../../../types/schemas/members';
+import { ROLE_LABELS, STAGE_LABELS } from '@contract/labels';
+import type { MemberCard } from '@contract/schemas/members';
 
 export function MemberCardView({ card }: { card: MemberCard }) {
   const rows: Array<[string, string]> = [

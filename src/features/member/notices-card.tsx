@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { Text, View } from '@tarojs/components';
-import { useCall } from '../../lib/use-call';
+import { useCall } from '@/lib/use-call';
 
 /** The latest in-app notices: reminders, waitlist promotions, approval results. Quiet when there are none. */
 export function NoticesCard() {

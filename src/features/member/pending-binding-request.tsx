@@ -2,9 +2,9 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { Button, Text, View } from '@tarojs/components';
-import type { BindingState } from '../../../types/schemas/binding';
-import { InfoRows } from '../../components/info-rows';
-import { call } from '../../lib/api-client';
+import type { BindingState } from '@contract/schemas/binding';
+import { InfoRows } from '@/components/info-rows';
+import { call } from '@/lib/api-client';
 
 type SubmittedRequest = NonNullable<BindingState['request']>;
 

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { Text, View } from '@tarojs/components';
-import type { Dossier } from '../../../types/schemas/dossier';
+import type { Dossier } from '@contract/schemas/dossier';
 
 export function TrainingList({ trainings }: { trainings: Dossier['trainings'] }) {
   return (

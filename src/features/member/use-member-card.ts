@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MemberCard } from '../../../types/schemas/members';
-import type { ApiError } from '../../../types/errors';
-import { call } from '../../lib/api-client';
+import type { MemberCard } from '@contract/schemas/members';
+import type { ApiError } from '@contract/errors';
+import { call } from '@/lib/api-client';
 
 export type MemberCardState =
   { status: 'loading' } | { status: 'ready'; card: MemberCard } | { status: 'error'; error: ApiError };

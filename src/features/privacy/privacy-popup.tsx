@@ -5,7 +5,7 @@ import {
   openPrivacyGuide,
   watchPrivacyRequests,
   type PrivacyRequest,
-} from '../../lib/platform/privacy';
+} from '@/lib/platform/privacy';
 import { privacyPurpose } from './privacy-purpose';
 import './privacy-popup.scss';
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { Answer } from '../../../types/schemas/quiz';
+import type { Answer } from '@contract/schemas/quiz';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 

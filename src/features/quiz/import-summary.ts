@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { QuestionImportReport } from '../../../types/schemas/quiz';
+import type { QuestionImportReport } from '@contract/schemas/quiz';
 
 type Report = z.infer<typeof QuestionImportReport>;
 

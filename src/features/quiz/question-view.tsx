@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
-import { QUESTION_TYPE_LABELS } from '../../../types/labels';
-import type { Answer, PlayQuestion } from '../../../types/schemas/quiz';
+import { QUESTION_TYPE_LABELS } from '@contract/labels';
+import type { Answer, PlayQuestion } from '@contract/schemas/quiz';
 import { LETTERS } from './format';
 
 /**

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
-import { CONTENT_CATEGORY_LABELS, CONTENT_KIND_LABELS } from '../../../types/labels';
-import type { ContentCard as Card } from '../../../types/schemas/study';
-import { absoluteUrl } from '../../lib/transport';
+import { CONTENT_CATEGORY_LABELS, CONTENT_KIND_LABELS } from '@contract/labels';
+import type { ContentCard as Card } from '@contract/schemas/study';
+import { absoluteUrl } from '@/lib/transport';
 import { openContent } from './format';
 import { ProgressBar } from './progress-bar';
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ContentDetail } from '../../../types/schemas/study';
+import type { ContentDetail } from '@contract/schemas/study';
 
 /** The last few items read, kept on the phone so they open without a network (地铁里、山区里). */
 const KEY = 'study-offline';

@@ -1,4 +1,4 @@
-import { call } from '../../lib/api-client';
+import { call } from '@/lib/api-client';
 
 /**
  * Sends a picked audio or video file in pieces of 1 MB of base64 (a multiple of 4, so each piece decodes on

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDidHide, useDidShow } from '@tarojs/taro';
-import type { Progress } from '../../../types/schemas/study';
-import { call } from '../../lib/api-client';
+import type { Progress } from '@contract/schemas/study';
+import { call } from '@/lib/api-client';
 
 /**
  * Verified study time from the reader's side: opens a session when the item opens and beats while the

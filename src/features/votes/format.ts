@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { VOTE_STATE_LABELS, type VoteState } from '../../../types/labels';
+import { VOTE_STATE_LABELS, type VoteState } from '@contract/labels';
 
 export function voteWindow(opensAt: number, closesAt: number): string {
   return `${dayjs(opensAt).format('M月D日 HH:mm')} 至 ${dayjs(closesAt).format('M月D日 HH:mm')}`;

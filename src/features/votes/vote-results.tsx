@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { VoteDetail } from '../../../types/schemas/votes';
+import type { VoteDetail } from '@contract/schemas/votes';
 
 /** The count as bars: each option's ballots, its share of the ballots cast, and the turnout. */
 export function VoteResultsView({ vote }: { vote: VoteDetail }) {

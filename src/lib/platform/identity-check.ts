@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { call } from '../api-client';
+import { call } from '@/lib/api-client';
 
 /**
  * Re-confirming an admin's identity before sensitive actions: WeChat SOTER (fingerprint or face) over a

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { errorResult, type ApiResult } from '../../../types/errors';
-import { functionOf } from '../../../types/functions';
+import { errorResult, type ApiResult } from '@contract/errors';
+import { functionOf } from '@contract/functions';
 import type { Transport } from './types';
 
 /** Calls WeChat cloud functions; identity is the caller's OPENID, added by the platform. */

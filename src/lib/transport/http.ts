@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { errorResult, type ApiResult } from '../../../types/errors';
-import { readSessionToken } from '../session';
+import { errorResult, type ApiResult } from '@contract/errors';
+import { readSessionToken } from '@/lib/session';
 import type { Transport } from './types';
 
 /** Calls the HTTP host (`POST /api/<route>`), sending the signed session token if there is one. */

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import type { BindingStatus } from '../../../types/schemas/binding';
-import type { ApiError } from '../../../types/errors';
-import { CallView } from '../../components/call-view';
-import { ChoiceField, TextField } from '../../components/form';
-import { PageShell } from '../../components/page-shell';
-import { PendingBindingRequest } from '../../features/member/pending-binding-request';
-import { call } from '../../lib/api-client';
-import { saveSessionToken } from '../../lib/session';
-import { useCall } from '../../lib/use-call';
+import type { BindingStatus } from '@contract/schemas/binding';
+import type { ApiError } from '@contract/errors';
+import { CallView } from '@/components/call-view';
+import { ChoiceField, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { PendingBindingRequest } from '@/features/member/pending-binding-request';
+import { call } from '@/lib/api-client';
+import { saveSessionToken } from '@/lib/session';
+import { useCall } from '@/lib/use-call';
 
 const HOME_PAGE = '/pages/home/index';
 

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { PageShell } from '../../components/page-shell';
-import { ErrorView, LoadingView } from '../../components/state-views';
-import { ElderModeSwitch } from '../../features/elder-mode/elder-mode-switch';
-import { MemberCardView } from '../../features/member/member-card-view';
-import { NoticesCard } from '../../features/member/notices-card';
-import { useMemberCard } from '../../features/member/use-member-card';
-import { leaveSession, signOut } from '../../lib/session-end';
-import { usesCloud } from '../../lib/transport';
+import { PageShell } from '@/components/page-shell';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { ElderModeSwitch } from '@/features/elder-mode/elder-mode-switch';
+import { MemberCardView } from '@/features/member/member-card-view';
+import { NoticesCard } from '@/features/member/notices-card';
+import { useMemberCard } from '@/features/member/use-member-card';
+import { leaveSession, signOut } from '@/lib/session-end';
+import { usesCloud } from '@/lib/transport';
 import './index.scss';
 
 export default function HomePage() {

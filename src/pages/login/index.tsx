@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { DemoMember } from '../../../types/schemas/auth';
-import type { ApiError } from '../../../types/errors';
-import { ROLE_LABELS, STAGE_LABELS } from '../../../types/labels';
-import { PageShell } from '../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../components/state-views';
-import { ElderModeSwitch } from '../../features/elder-mode/elder-mode-switch';
-import { call } from '../../lib/api-client';
-import { saveSessionToken } from '../../lib/session';
-import { isSessionEndReason, SESSION_END_MESSAGES } from '../../lib/session-end';
-import { usesCloud } from '../../lib/transport';
+import type { DemoMember } from '@contract/schemas/auth';
+import type { ApiError } from '@contract/errors';
+import { ROLE_LABELS, STAGE_LABELS } from '@contract/labels';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
+import { ElderModeSwitch } from '@/features/elder-mode/elder-mode-switch';
+import { call } from '@/lib/api-client';
+import { saveSessionToken } from '@/lib/session';
+import { isSessionEndReason, SESSION_END_MESSAGES } from '@/lib/session-end';
+import { usesCloud } from '@/lib/transport';
 import './index.scss';
 
 const HOME_PAGE = '/pages/home/index';

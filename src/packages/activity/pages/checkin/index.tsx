@@ -2,9 +2,9 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { PageShell } from '../../../../components/page-shell';
-import { call } from '../../../../lib/api-client';
-import { currentLocation, scanCode } from '../../../../lib/platform/wechat-extras';
+import { PageShell } from '@/components/page-shell';
+import { call } from '@/lib/api-client';
+import { currentLocation, scanCode } from '@/lib/platform/wechat-extras';
 
 /**
  * Check-in: in WeChat, scan the QR code on the organiser's screen. A browser has no scanner: there the

@@ -2,22 +2,17 @@ import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { ACTIVITY_TYPE_LABELS, CANCEL_POLICY_LABELS, SIGNUP_STATUS_LABELS } from '../../../../../types/labels';
-import type { ActivityDetail } from '../../../../../types/schemas/activities';
-import { CallView } from '../../../../components/call-view';
-import { ChoiceField, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { CheckinCodeForm } from '../../../../features/activities/checkin-code-form';
-import { seatsText, timeRange } from '../../../../features/activities/format';
-import { MemberMinutes } from '../../../../features/activities/member-minutes';
-import { call } from '../../../../lib/api-client';
-import {
-  askReminderConsent,
-  copyText,
-  enableUpdatableShare,
-  groupCloudId,
-} from '../../../../lib/platform/wechat-extras';
-import { useCall } from '../../../../lib/use-call';
+import { ACTIVITY_TYPE_LABELS, CANCEL_POLICY_LABELS, SIGNUP_STATUS_LABELS } from '@contract/labels';
+import type { ActivityDetail } from '@contract/schemas/activities';
+import { CallView } from '@/components/call-view';
+import { ChoiceField, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { CheckinCodeForm } from '@/features/activities/checkin-code-form';
+import { seatsText, timeRange } from '@/features/activities/format';
+import { MemberMinutes } from '@/features/activities/member-minutes';
+import { call } from '@/lib/api-client';
+import { askReminderConsent, copyText, enableUpdatableShare, groupCloudId } from '@/lib/platform/wechat-extras';
+import { useCall } from '@/lib/use-call';
 
 type Message = { ok: boolean; text: string } | null;
 

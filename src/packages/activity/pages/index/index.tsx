@@ -2,12 +2,12 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
-import { ActivityCard } from '../../../../features/activities/activity-card';
-import { MonthGrid } from '../../../../features/activities/month-grid';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
+import { ActivityCard } from '@/features/activities/activity-card';
+import { MonthGrid } from '@/features/activities/month-grid';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
 import './index.scss';
 
 type View_ = 'upcoming' | 'mine' | 'past' | 'calendar';

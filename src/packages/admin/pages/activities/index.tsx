@@ -1,11 +1,11 @@
 import { useRouter } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView } from '../../../../components/state-views';
-import { ActivityCard } from '../../../../features/activities/activity-card';
-import { openAdmin } from '../../../../features/admin/admin-links';
-import { useCall } from '../../../../lib/use-call';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView } from '@/components/state-views';
+import { ActivityCard } from '@/features/activities/activity-card';
+import { openAdmin } from '@/features/admin/admin-links';
+import { useCall } from '@/lib/use-call';
 
 /** Activities organised in the unit's subtree, newest first; publish a new one. */
 export default function AdminActivitiesPage() {

@@ -9,12 +9,12 @@ import {
   CANCEL_POLICY_LABELS,
   type ActivityType,
   type CancelPolicy,
-} from '../../../../../types/labels';
-import type { ExtraField } from '../../../../../types/schemas/activities';
-import { ChoiceField, Field, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { call } from '../../../../lib/api-client';
-import { chooseLocation } from '../../../../lib/platform/wechat-extras';
+} from '@contract/labels';
+import type { ExtraField } from '@contract/schemas/activities';
+import { ChoiceField, Field, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { call } from '@/lib/api-client';
+import { chooseLocation } from '@/lib/platform/wechat-extras';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
 const FIELD_KINDS: Record<ExtraField['kind'], string> = { text: '文字', choice: '单选', number: '数字' };

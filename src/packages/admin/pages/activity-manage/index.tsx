@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
-import { SIGNUP_STATUS_LABELS, THREE_MEETINGS } from '../../../../../types/labels';
-import { CallView } from '../../../../components/call-view';
-import { TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView } from '../../../../components/state-views';
-import { claimedPositionText } from '../../../../features/activities/claimed-position';
-import { seatsText, timeRange } from '../../../../features/activities/format';
-import { MinutesPanel } from '../../../../features/activities/minutes-form';
-import { call } from '../../../../lib/api-client';
-import { saveFile } from '../../../../lib/platform/files';
-import { useCall } from '../../../../lib/use-call';
+import { SIGNUP_STATUS_LABELS, THREE_MEETINGS } from '@contract/labels';
+import { CallView } from '@/components/call-view';
+import { TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView } from '@/components/state-views';
+import { claimedPositionText } from '@/features/activities/claimed-position';
+import { seatsText, timeRange } from '@/features/activities/format';
+import { MinutesPanel } from '@/features/activities/minutes-form';
+import { call } from '@/lib/api-client';
+import { saveFile } from '@/lib/platform/files';
+import { useCall } from '@/lib/use-call';
 
 type Section = 'signups' | 'qr' | 'attendance' | 'minutes';
 

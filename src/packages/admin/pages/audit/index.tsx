@@ -1,10 +1,10 @@
 import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
 
 const PAGE = 20;
 

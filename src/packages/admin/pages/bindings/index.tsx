@@ -2,11 +2,11 @@ import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView } from '../../../../components/state-views';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView } from '@/components/state-views';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
 
 /** Binding requests waiting in the unit's subtree: approve the roster match, or reject. */
 export default function BindingsPage() {

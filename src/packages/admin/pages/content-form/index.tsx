@@ -10,22 +10,16 @@ import {
   MEDIA_KINDS,
   type ContentCategory,
   type ContentKind,
-} from '../../../../../types/labels';
-import { ChoiceField, Field, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { ErrorView, LoadingView } from '../../../../components/state-views';
-import {
-  BLOCK_LABELS,
-  blocksToHtml,
-  htmlToBlocks,
-  type Block,
-  type BlockKind,
-} from '../../../../features/study/blocks';
-import { uploadMedia } from '../../../../features/study/upload-media';
-import { call } from '../../../../lib/api-client';
-import { pickFile } from '../../../../lib/platform/files';
-import { absoluteUrl } from '../../../../lib/transport';
-import '../../../../features/study/study.scss';
+} from '@contract/labels';
+import { ChoiceField, Field, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { BLOCK_LABELS, blocksToHtml, htmlToBlocks, type Block, type BlockKind } from '@/features/study/blocks';
+import { uploadMedia } from '@/features/study/upload-media';
+import { call } from '@/lib/api-client';
+import { pickFile } from '@/lib/platform/files';
+import { absoluteUrl } from '@/lib/transport';
+import '@/features/study/study.scss';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
 const ADDABLE: BlockKind[] = ['heading', 'paragraph', 'list', 'image', 'table'];

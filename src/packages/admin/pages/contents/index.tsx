@@ -1,19 +1,14 @@
 import { useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import {
-  CONTENT_KIND_LABELS,
-  CONTENT_STATUS_LABELS,
-  CONTENT_STATUSES,
-  type ContentStatus,
-} from '../../../../../types/labels';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
-import { openAdmin } from '../../../../features/admin/admin-links';
-import { dateText } from '../../../../features/study/format';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+import { CONTENT_KIND_LABELS, CONTENT_STATUS_LABELS, CONTENT_STATUSES, type ContentStatus } from '@contract/labels';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
+import { openAdmin } from '@/features/admin/admin-links';
+import { dateText } from '@/features/study/format';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 /** Content whose audience lies in the unit's subtree: drafts, published (incl. scheduled), taken down. */
 export default function AdminContentsPage() {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { RosterImportReport } from '../../../../../types/schemas/roster';
-import { PageShell } from '../../../../components/page-shell';
-import { ErrorView, LoadingView } from '../../../../components/state-views';
-import { openAdmin } from '../../../../features/admin/admin-links';
-import { TemplateDownload } from '../../../../features/admin/template-download';
-import { call } from '../../../../lib/api-client';
-import { pickFile, type PickedFile } from '../../../../lib/platform/files';
+import type { RosterImportReport } from '@contract/schemas/roster';
+import { PageShell } from '@/components/page-shell';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { openAdmin } from '@/features/admin/admin-links';
+import { TemplateDownload } from '@/features/admin/template-download';
+import { call } from '@/lib/api-client';
+import { pickFile, type PickedFile } from '@/lib/platform/files';
 
 const OUTCOME_LABELS: Record<RosterImportReport['rows'][number]['outcome'], string> = {
   create: '新增',

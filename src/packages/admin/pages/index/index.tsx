@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../../../types/errors';
-import { STAGE_LABELS, STAGES, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '../../../../../types/labels';
-import type { UnitOverview } from '../../../../../types/schemas/members';
-import { ChoiceField, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
-import { openAdmin } from '../../../../features/admin/admin-links';
-import { PendingBadge, usePendingWork } from '../../../../features/admin/pending-badge';
-import { call } from '../../../../lib/api-client';
-import { saveFile } from '../../../../lib/platform/files';
+import type { ApiError } from '@contract/errors';
+import { STAGE_LABELS, STAGES, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@contract/labels';
+import type { UnitOverview } from '@contract/schemas/members';
+import { ChoiceField, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
+import { openAdmin } from '@/features/admin/admin-links';
+import { PendingBadge, usePendingWork } from '@/features/admin/pending-badge';
+import { call } from '@/lib/api-client';
+import { saveFile } from '@/lib/platform/files';
 import './index.scss';
 
 type OverviewState =

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { ACTIVITY_TYPE_LABELS, THREE_MEETINGS } from '../../../../../types/labels';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
+import { ACTIVITY_TYPE_LABELS, THREE_MEETINGS } from '@contract/labels';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
 
 /** Each branch's 三会一课 in a month or a quarter, the ones that are missing, and a reminder to send. */
 export default function MeetingsPage() {

@@ -16,18 +16,18 @@ import {
   type PersonalField,
   type Role,
   type Stage,
-} from '../../../../../types/labels';
-import { normalisePhone } from '../../../../../types/identifiers';
-import type { Dossier } from '../../../../../types/schemas/dossier';
-import { CallView } from '../../../../components/call-view';
-import { ConfirmIdentity } from '../../../../components/confirm-identity';
-import { ChoiceField, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { TrainingList } from '../../../../features/member/training-list';
-import { call } from '../../../../lib/api-client';
-import type { Confirmation } from '../../../../lib/platform/identity-check';
-import { copyText } from '../../../../lib/platform/wechat-extras';
-import { useCall } from '../../../../lib/use-call';
+} from '@contract/labels';
+import { normalisePhone } from '@contract/identifiers';
+import type { Dossier } from '@contract/schemas/dossier';
+import { CallView } from '@/components/call-view';
+import { ConfirmIdentity } from '@/components/confirm-identity';
+import { ChoiceField, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { TrainingList } from '@/features/member/training-list';
+import { call } from '@/lib/api-client';
+import type { Confirmation } from '@/lib/platform/identity-check';
+import { copyText } from '@/lib/platform/wechat-extras';
+import { useCall } from '@/lib/use-call';
 
 type Panel =
   | { kind: 'none' }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { MEMBER_STATUS_LABELS, ROLE_LABELS, STAGE_LABELS, STAGES, type Stage } from '../../../../../types/labels';
-import { ChoiceField, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
-import { openAdmin } from '../../../../features/admin/admin-links';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
+import { MEMBER_STATUS_LABELS, ROLE_LABELS, STAGE_LABELS, STAGES, type Stage } from '@contract/labels';
+import { ChoiceField, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
+import { openAdmin } from '@/features/admin/admin-links';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
 
 const PAGE = 20;
 

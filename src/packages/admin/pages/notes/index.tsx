@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Switch, Text, View } from '@tarojs/components';
-import { NOTE_STATUS_LABELS, NOTE_STATUSES, type NoteStatus } from '../../../../../types/labels';
-import { TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { dateText } from '../../../../features/study/format';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+import { NOTE_STATUS_LABELS, NOTE_STATUSES, type NoteStatus } from '@contract/labels';
+import { TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { dateText } from '@/features/study/format';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 /** Study notes of the subtree: approve (optionally sharing with the branch) or return with a comment. */
 export default function AdminNotesPage() {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { dateText } from '../../../../features/study/format';
-import { ProgressBar } from '../../../../features/study/progress-bar';
-import { call } from '../../../../lib/api-client';
-import { saveFile } from '../../../../lib/platform/files';
-import { useCall } from '../../../../lib/use-call';
-import '../../../../features/study/study.scss';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { dateText } from '@/features/study/format';
+import { ProgressBar } from '@/features/study/progress-bar';
+import { call } from '@/lib/api-client';
+import { saveFile } from '@/lib/platform/files';
+import { useCall } from '@/lib/use-call';
+import '@/features/study/study.scss';
 
 /** How far a plan is: per unit, per member (unfinished first); remind the unfinished; export. */
 export default function PlanReportPage() {

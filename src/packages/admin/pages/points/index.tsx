@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Input, Switch, Text, View } from '@tarojs/components';
-import { POINT_RULE_LABELS, type PointRule, type Role } from '../../../../../types/labels';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { ErrorView, LoadingView } from '../../../../components/state-views';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+import { POINT_RULE_LABELS, type PointRule, type Role } from '@contract/labels';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 type Rule = { rule: PointRule; points: number; dailyCap: number; enabled: boolean };
 

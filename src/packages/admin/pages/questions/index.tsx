@@ -9,18 +9,18 @@ import {
   QUESTION_TYPES,
   type Difficulty,
   type QuestionType,
-} from '../../../../../types/labels';
-import type { RouteOutput } from '../../../../../types/contract';
-import { ChoiceField, Field, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { EmptyView, ErrorView, LoadingView } from '../../../../components/state-views';
-import { questionImportSummary } from '../../../../features/quiz/import-summary';
-import { TemplateDownload } from '../../../../features/admin/template-download';
-import { call } from '../../../../lib/api-client';
-import { pickFile, saveFile } from '../../../../lib/platform/files';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+} from '@contract/labels';
+import type { RouteOutput } from '@contract/contract';
+import { ChoiceField, Field, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
+import { questionImportSummary } from '@/features/quiz/import-summary';
+import { TemplateDownload } from '@/features/admin/template-download';
+import { call } from '@/lib/api-client';
+import { pickFile, saveFile } from '@/lib/platform/files';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 type Question = RouteOutput<'admin.questionList'>['items'][number];
 type ImportReport = RouteOutput<'admin.questionImport'>;

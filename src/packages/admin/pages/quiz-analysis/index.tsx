@@ -1,13 +1,13 @@
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { secondsText } from '../../../../features/quiz/format';
-import { call } from '../../../../lib/api-client';
-import { saveFile } from '../../../../lib/platform/files';
-import { useCall } from '../../../../lib/use-call';
-import '../../../../features/quiz/quiz.scss';
-import '../../../../features/study/study.scss';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { secondsText } from '@/features/quiz/format';
+import { call } from '@/lib/api-client';
+import { saveFile } from '@/lib/platform/files';
+import { useCall } from '@/lib/use-call';
+import '@/features/quiz/quiz.scss';
+import '@/features/study/study.scss';
 
 const FLAG_STATUS_TEXT = { pending: '待核实', confirmed: '已确认有效', voided: '已判为无效' } as const;
 

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { ATTEMPT_MODE_LABELS } from '../../../../../types/labels';
-import type { FlagStatus } from '../../../../../types/schemas/quiz-flags';
-import { TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { dateText } from '../../../../features/study/format';
-import { secondsText } from '../../../../features/quiz/format';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/quiz/quiz.scss';
-import '../../../../features/study/study.scss';
+import { ATTEMPT_MODE_LABELS } from '@contract/labels';
+import type { FlagStatus } from '@contract/schemas/quiz-flags';
+import { TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { dateText } from '@/features/study/format';
+import { secondsText } from '@/features/quiz/format';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/quiz/quiz.scss';
+import '@/features/study/study.scss';
 
 const TABS: Array<[FlagStatus, string]> = [
   ['pending', '待核实'],

@@ -15,15 +15,15 @@ import {
   type PartialCredit,
   type QuizKind,
   type ReviewPolicy,
-} from '../../../../../types/labels';
-import { ChoiceField, Field, TextField } from '../../../../components/form';
-import { PickRow } from '../../../../components/pick-row';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+} from '@contract/labels';
+import { ChoiceField, Field, TextField } from '@/components/form';
+import { PickRow } from '@/components/pick-row';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
 type Draw = { tag?: string; difficulty?: Difficulty; count: number };

@@ -9,16 +9,16 @@ import {
   VOTE_RESULT_POLICY_LABELS,
   type VoteKind,
   type VoteResultPolicy,
-} from '../../../../../types/labels';
-import type { VoteDetail } from '../../../../../types/schemas/votes';
-import { ChoiceField, Field, TextField } from '../../../../components/form';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { stateTag, voteWindow } from '../../../../features/votes/format';
-import { VoteResultsView } from '../../../../features/votes/vote-results';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/votes/votes.scss';
+} from '@contract/labels';
+import type { VoteDetail } from '@contract/schemas/votes';
+import { ChoiceField, Field, TextField } from '@/components/form';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { stateTag, voteWindow } from '@/features/votes/format';
+import { VoteResultsView } from '@/features/votes/vote-results';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/votes/votes.scss';
 
 const FORMAT = 'YYYY-MM-DD HH:mm';
 

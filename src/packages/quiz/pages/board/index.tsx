@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { rankText, secondsText } from '../../../../features/quiz/format';
-import { call } from '../../../../lib/api-client';
-import { copyText } from '../../../../lib/platform/wechat-extras';
-import { useCall } from '../../../../lib/use-call';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/quiz/quiz.scss';
-import '../../../../features/study/study.scss';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { rankText, secondsText } from '@/features/quiz/format';
+import { call } from '@/lib/api-client';
+import { copyText } from '@/lib/platform/wechat-extras';
+import { useCall } from '@/lib/use-call';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/quiz/quiz.scss';
+import '@/features/study/study.scss';
 
 /** Individual ranking with my rank; for competitions the unit ranking and a result poster to share. */
 export default function BoardPage() {

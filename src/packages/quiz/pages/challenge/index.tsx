@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import type { Answer } from '../../../../../types/schemas/quiz';
-import type { RouteOutput } from '../../../../../types/contract';
-import { PageShell } from '../../../../components/page-shell';
-import { ErrorView, LoadingView } from '../../../../components/state-views';
-import { answerText, openQuiz } from '../../../../features/quiz/format';
-import { QuestionView } from '../../../../features/quiz/question-view';
-import { call } from '../../../../lib/api-client';
-import '../../../../features/quiz/quiz.scss';
+import type { Answer } from '@contract/schemas/quiz';
+import type { RouteOutput } from '@contract/contract';
+import { PageShell } from '@/components/page-shell';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { answerText, openQuiz } from '@/features/quiz/format';
+import { QuestionView } from '@/features/quiz/question-view';
+import { call } from '@/lib/api-client';
+import '@/features/quiz/quiz.scss';
 
 type Step = RouteOutput<'quiz.challengeStart'>;
 

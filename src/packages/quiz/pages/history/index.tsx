@@ -1,12 +1,12 @@
 import dayjs from 'dayjs';
 import { Text, View } from '@tarojs/components';
-import { ATTEMPT_MODE_LABELS } from '../../../../../types/labels';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { openQuiz, passClass, pointsText } from '../../../../features/quiz/format';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/quiz/quiz.scss';
+import { ATTEMPT_MODE_LABELS } from '@contract/labels';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { openQuiz, passClass, pointsText } from '@/features/quiz/format';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/quiz/quiz.scss';
 
 /** My handed-in attempts, newest first. */
 export default function QuizHistoryPage() {

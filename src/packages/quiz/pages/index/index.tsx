@@ -1,14 +1,14 @@
 import dayjs from 'dayjs';
 import { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { QUIZ_KIND_LABELS } from '../../../../../types/labels';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView } from '../../../../components/state-views';
-import { openQuiz } from '../../../../features/quiz/format';
-import { useCall } from '../../../../lib/use-call';
-import '../../../../features/quiz/quiz.scss';
-import '../../../../features/study/study.scss';
+import { QUIZ_KIND_LABELS } from '@contract/labels';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView } from '@/components/state-views';
+import { openQuiz } from '@/features/quiz/format';
+import { useCall } from '@/lib/use-call';
+import '@/features/quiz/quiz.scss';
+import '@/features/study/study.scss';
 
 /** 答题: today's quiz, reviews due, the challenge, and the exams and competitions open to me. */
 export default function QuizIndexPage() {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { answerText, openQuiz, pointsText } from '../../../../features/quiz/format';
-import { QuestionView } from '../../../../features/quiz/question-view';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
-import '../../../../features/quiz/quiz.scss';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { answerText, openQuiz, pointsText } from '@/features/quiz/format';
+import { QuestionView } from '@/features/quiz/question-view';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
+import '@/features/quiz/quiz.scss';
 
 const FLAG_NOTICES = {
   pending: '答题速度过快，本次成绩需管理员核实后才计入排行榜和积分。',

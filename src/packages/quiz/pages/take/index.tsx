@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { Answer, AttemptView } from '../../../../../types/schemas/quiz';
-import { PageShell } from '../../../../components/page-shell';
-import { ErrorView, LoadingView } from '../../../../components/state-views';
-import { replaceQuiz } from '../../../../features/quiz/format';
-import { QuestionView } from '../../../../features/quiz/question-view';
-import { call } from '../../../../lib/api-client';
-import '../../../../features/quiz/quiz.scss';
+import type { Answer, AttemptView } from '@contract/schemas/quiz';
+import { PageShell } from '@/components/page-shell';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { replaceQuiz } from '@/features/quiz/format';
+import { QuestionView } from '@/features/quiz/question-view';
+import { call } from '@/lib/api-client';
+import '@/features/quiz/quiz.scss';
 
 /**
  * Taking a quiz: one question at a time, every answer saved as it is given (the server's clock decides

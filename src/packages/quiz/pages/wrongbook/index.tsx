@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { answerText, openQuiz } from '../../../../features/quiz/format';
-import { QuestionView } from '../../../../features/quiz/question-view';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/quiz/quiz.scss';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { answerText, openQuiz } from '@/features/quiz/format';
+import { QuestionView } from '@/features/quiz/question-view';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/quiz/quiz.scss';
 
 /** The wrong-answer book: each question with its answer and when it is due for review. */
 export default function WrongBookPage() {

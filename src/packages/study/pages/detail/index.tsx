@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, RichText, Text, Textarea, Video, View } from '@tarojs/components';
-import { CONTENT_KIND_LABELS, MEDIA_KINDS } from '../../../../../types/labels';
-import type { ContentDetail } from '../../../../../types/schemas/study';
-import { PageShell } from '../../../../components/page-shell';
-import { ErrorView, LoadingView } from '../../../../components/state-views';
-import { ContentCard } from '../../../../features/study/content-card';
-import { clockText, dateText } from '../../../../features/study/format';
-import { keepForOffline, offlineCopy } from '../../../../features/study/offline-cache';
-import { ProgressBar } from '../../../../features/study/progress-bar';
-import { useStudySession } from '../../../../features/study/use-study-session';
-import { call } from '../../../../lib/api-client';
-import { absoluteImages, absoluteUrl } from '../../../../lib/transport';
-import '../../../../features/study/study.scss';
+import { CONTENT_KIND_LABELS, MEDIA_KINDS } from '@contract/labels';
+import type { ContentDetail } from '@contract/schemas/study';
+import { PageShell } from '@/components/page-shell';
+import { ErrorView, LoadingView } from '@/components/state-views';
+import { ContentCard } from '@/features/study/content-card';
+import { clockText, dateText } from '@/features/study/format';
+import { keepForOffline, offlineCopy } from '@/features/study/offline-cache';
+import { ProgressBar } from '@/features/study/progress-bar';
+import { useStudySession } from '@/features/study/use-study-session';
+import { call } from '@/lib/api-client';
+import { absoluteImages, absoluteUrl } from '@/lib/transport';
+import '@/features/study/study.scss';
 
 type Loaded =
   | { status: 'loading' }

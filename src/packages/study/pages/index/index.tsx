@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { CONTENT_CATEGORIES, CONTENT_CATEGORY_LABELS, type ContentCategory } from '../../../../../types/labels';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { EmptyView } from '../../../../components/state-views';
-import { ContentCard } from '../../../../features/study/content-card';
-import { openStudy } from '../../../../features/study/format';
-import { StudyFigures } from '../../../../features/study/study-figures';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+import { CONTENT_CATEGORIES, CONTENT_CATEGORY_LABELS, type ContentCategory } from '@contract/labels';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { EmptyView } from '@/components/state-views';
+import { ContentCard } from '@/features/study/content-card';
+import { openStudy } from '@/features/study/format';
+import { StudyFigures } from '@/features/study/study-figures';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 const PAGE = 20;
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { NOTE_STATUS_LABELS } from '../../../../../types/labels';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { dateText } from '../../../../features/study/format';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+import { NOTE_STATUS_LABELS } from '@contract/labels';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { dateText } from '@/features/study/format';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 /** My notes with their review, and the notes my branch secretary chose to share (支部交流). */
 export default function NotesPage() {

@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { EmptyView } from '../../../../components/state-views';
-import { ContentCard } from '../../../../features/study/content-card';
-import { dateText } from '../../../../features/study/format';
-import { ProgressBar } from '../../../../features/study/progress-bar';
-import { askReminderConsent } from '../../../../lib/platform/wechat-extras';
-import { useCall } from '../../../../lib/use-call';
-import '../../../../features/study/study.scss';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { EmptyView } from '@/components/state-views';
+import { ContentCard } from '@/features/study/content-card';
+import { dateText } from '@/features/study/format';
+import { ProgressBar } from '@/features/study/progress-bar';
+import { askReminderConsent } from '@/lib/platform/wechat-extras';
+import { useCall } from '@/lib/use-call';
+import '@/features/study/study.scss';
 
 /** The plans assigned to me, each with its items and how far I am. */
 export default function MyPlansPage() {

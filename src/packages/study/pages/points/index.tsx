@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { dateText } from '../../../../features/study/format';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/study/study.scss';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { dateText } from '@/features/study/format';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/study/study.scss';
 
 /** My balance and every award with its reason. */
 export default function MyPointsPage() {

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { VOTE_KIND_LABELS, VOTE_RESULT_POLICY_LABELS } from '../../../../../types/labels';
-import type { VoteDetail } from '../../../../../types/schemas/votes';
-import { CallView } from '../../../../components/call-view';
-import { PageShell } from '../../../../components/page-shell';
-import { PickRow } from '../../../../components/pick-row';
-import { newCastId } from '../../../../features/votes/cast-id';
-import { stateTag, voteWindow } from '../../../../features/votes/format';
-import { VoteResultsView } from '../../../../features/votes/vote-results';
-import { call } from '../../../../lib/api-client';
-import { useCall } from '../../../../lib/use-call';
-import '../../../../features/votes/votes.scss';
+import { VOTE_KIND_LABELS, VOTE_RESULT_POLICY_LABELS } from '@contract/labels';
+import type { VoteDetail } from '@contract/schemas/votes';
+import { CallView } from '@/components/call-view';
+import { PageShell } from '@/components/page-shell';
+import { PickRow } from '@/components/pick-row';
+import { newCastId } from '@/features/votes/cast-id';
+import { stateTag, voteWindow } from '@/features/votes/format';
+import { VoteResultsView } from '@/features/votes/vote-results';
+import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
+import '@/features/votes/votes.scss';
 
 /** One vote: pick, confirm (a ballot cannot be changed), then the count as the vote's policy allows. */
 export default function VoteDetailPage() {

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { VOTE_KIND_LABELS } from '../../../../../types/labels';
-import { PageShell } from '../../../../components/page-shell';
-import { PagedList } from '../../../../components/paged-list';
-import { stateTag, voteWindow } from '../../../../features/votes/format';
-import { call } from '../../../../lib/api-client';
-import { usePagedCall } from '../../../../lib/use-paged-call';
-import '../../../../features/votes/votes.scss';
+import { VOTE_KIND_LABELS } from '@contract/labels';
+import { PageShell } from '@/components/page-shell';
+import { PagedList } from '@/components/paged-list';
+import { stateTag, voteWindow } from '@/features/votes/format';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/votes/votes.scss';
 
 /** The votes of my branch and the units above it; the ones waiting for my ballot are marked. */
 export default function VotesPage() {
