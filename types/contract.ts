@@ -77,6 +77,7 @@ import { BootstrapInput, SetupOutput } from './schemas/system';
 import { PendingWork, PendingWorkInput } from './schemas/pending-work';
 
 import { route } from './route-def';
+import { homeRoutes } from './routes/home';
 import { quizRoutes } from './routes/quiz';
 import { studyRoutes } from './routes/study';
 import { voteRoutes } from './routes/votes';
@@ -566,6 +567,7 @@ export const contract = {
   ...studyRoutes,
   ...voteRoutes,
   ...quizRoutes,
+  ...homeRoutes,
 } as const;
 
 export type Contract = typeof contract;

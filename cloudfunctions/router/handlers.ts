@@ -1,4 +1,5 @@
 import { activitiesRoutes } from '../modules/activities/activities.routes';
+import { homeRoutes } from '../modules/home/home.routes';
 import { membersRoutes } from '../modules/members/members.routes';
 import { noticesRoutes } from '../modules/notices/notices.routes';
 import { quizRoutes } from '../modules/quiz/quiz.routes';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...studyRoutes,
   ...quizRoutes,
   ...votesRoutes,
+  ...homeRoutes,
 };

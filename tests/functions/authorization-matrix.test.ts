@@ -284,6 +284,15 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.voteList': (t) => ({ unitId: t.unit }),
   'admin.voteResults': (t) => ({ voteId: t.vote }),
   'admin.voteClose': (t) => ({ voteId: t.vote }),
+  'me.home': () => ({}),
+  'me.noticesRead': () => ({}),
+  'admin.homeBannerList': (t) => ({ unitId: t.unit }),
+  'admin.homeBannerSave': (t) => ({
+    unitId: t.unit,
+    title: '学习专栏',
+    target: { kind: 'content', id: t.content },
+  }),
+  'admin.homeBannerRemove': (t) => ({ unitId: t.unit, bannerId: 'banner-matrix' }),
 };
 const QUESTION_CSV = Buffer.from(
   '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
@@ -618,6 +627,11 @@ const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
   'admin.quizFlagDecide': { attemptId: 'the flagged attempt: the service checks the unit reviews it' },
   'quiz.leaderboard': { unitId: "a unit's ranking within the board the audience check covers" },
   'vote.cast': { castId: 'a random id the device draws per ballot, not a record' },
+  'admin.homeBannerSave': {
+    bannerId: "the banner to change: the service finds it among the unit's own",
+    coverFileId: 'a stored file, not a record',
+  },
+  'admin.homeBannerRemove': { bannerId: "the banner to remove: the service finds it among the unit's own" },
   'activity.checkIn': {
     activityId: 'with a typed code: the service checks in only a member expected at or confirmed for it',
   },
