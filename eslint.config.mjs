@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Lint rules, including the import boundaries of docs/architecture.md: types/ imports nothing local; src/ and
@@ -57,6 +58,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
@@ -90,7 +96,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/cloudfunctions/**'], message: 'src/ never imports cloudfunctions/: share through types/' },
-            { regex: '^\\.\\./', message: "import from another folder by the alias: '@/…' for src/, '@contract/…' for types/" },
+            {
+              regex: '^\\.\\./',
+              message: "import from another folder by the alias: '@/…' for src/, '@contract/…' for types/",
+            },
           ],
         },
       ],

@@ -1,10 +1,17 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/login/index', 'pages/bind/index', 'pages/me/index'],
+  pages: [
+    'pages/home/index',
+    'pages/study/index',
+    'pages/quiz/index',
+    'pages/activity/index',
+    'pages/me/index',
+    'pages/login/index',
+    'pages/bind/index',
+  ],
   subPackages: [
     {
       root: 'packages/quiz',
       pages: [
-        'pages/index/index',
         'pages/take/index',
         'pages/result/index',
         'pages/challenge/index',
@@ -15,16 +22,9 @@ export default defineAppConfig({
     },
     {
       root: 'packages/study',
-      pages: [
-        'pages/index/index',
-        'pages/detail/index',
-        'pages/plans/index',
-        'pages/points/index',
-        'pages/notes/index',
-        'pages/mine/index',
-      ],
+      pages: ['pages/detail/index', 'pages/plans/index', 'pages/points/index', 'pages/notes/index', 'pages/mine/index'],
     },
-    { root: 'packages/activity', pages: ['pages/index/index', 'pages/detail/index', 'pages/checkin/index'] },
+    { root: 'packages/activity', pages: ['pages/detail/index', 'pages/checkin/index'] },
     { root: 'packages/vote', pages: ['pages/index/index', 'pages/detail/index'] },
     {
       root: 'packages/admin',
@@ -53,6 +53,19 @@ export default defineAppConfig({
       ],
     },
   ],
+  tabBar: {
+    color: '#8C8C8C',
+    selectedColor: '#C8161D',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/study/index', text: '学习' },
+      { pagePath: 'pages/quiz/index', text: '答题' },
+      { pagePath: 'pages/activity/index', text: '活动' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',

@@ -44,7 +44,7 @@ const CATALOGUE: ScreenPage[] = [
   { path: 'pages/home/index', audience: 'everyone', elder: true, what: 'Home: greeting, member card and the entries.' },
   { path: 'pages/me/index', audience: 'everyone', elder: true, what: '我的: dossier, settings and 长辈模式.' },
   {
-    path: 'packages/quiz/pages/index/index',
+    path: 'pages/quiz/index',
     audience: 'everyone',
     elder: true,
     what: '答题 home: daily quiz, reviews, challenge, open exams.',
@@ -75,7 +75,7 @@ const CATALOGUE: ScreenPage[] = [
   { path: 'packages/quiz/pages/wrongbook/index', audience: 'everyone', what: 'The wrong-answer book.' },
   { path: 'packages/quiz/pages/history/index', audience: 'everyone', what: 'My handed-in attempts.' },
   {
-    path: 'packages/study/pages/index/index',
+    path: 'pages/study/index',
     audience: 'everyone',
     elder: true,
     what: '学习 home: figures, plan items, recommended and latest.',
@@ -90,7 +90,7 @@ const CATALOGUE: ScreenPage[] = [
   { path: 'packages/study/pages/points/index', audience: 'everyone', what: 'My points balance and awards.' },
   { path: 'packages/study/pages/notes/index', audience: 'everyone', what: 'My study notes and 支部交流.' },
   { path: 'packages/study/pages/mine/index', audience: 'everyone', what: 'My favourites and recent reading.' },
-  { path: 'packages/activity/pages/index/index', audience: 'everyone', elder: true, what: 'Activities open to me.' },
+  { path: 'pages/activity/index', audience: 'everyone', elder: true, what: 'Activities open to me.' },
   {
     path: 'packages/activity/pages/detail/index',
     audience: 'everyone',

@@ -1,8 +1,6 @@
-import Taro from '@tarojs/taro';
 import { call } from './api-client';
+import { restartAt } from './pages';
 import { clearSessionToken } from './session';
-
-const LOGIN_PAGE = '/pages/login/index';
 
 /** Why the sign-in page is shown again; it tells the person (see SESSION_END_MESSAGES). */
 export type SessionEndReason = 'signed-out' | 'signed-out-here' | 'ended';
@@ -16,7 +14,7 @@ export const SESSION_END_MESSAGES: Record<SessionEndReason, string> = {
 /** Drops the local token and goes to sign-in, saying why. */
 export function leaveSession(reason: SessionEndReason): void {
   clearSessionToken();
-  void Taro.reLaunch({ url: `${LOGIN_PAGE}?ended=${reason}` });
+  restartAt('login', { ended: reason });
 }
 
 /** Signing out ends the member's sessions on the server, on every device, before the token is dropped here. */

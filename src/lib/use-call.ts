@@ -14,14 +14,18 @@ export function useCall<R extends RouteName>(route: R, input: RouteInput<R>, key
   const [state, setState] = useState<CallState<RouteOutput<R>>>({ status: 'loading' });
   const inputRef = useRef(input);
   inputRef.current = input;
+  // Only the newest request may answer: switching a filter never shows the list of the one before.
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const request = ++latest.current;
     setState({ status: 'loading' });
     const result = await call(route, inputRef.current);
+    if (request !== latest.current) return;
     setState(result.ok ? { status: 'ready', data: result.data } : { status: 'error', error: result.error });
-  }, [route, key]);
+  }, [route]);
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, key]);
   useReloadOnPullDown(load);
   return { state, reload: () => void load(), setData: (data: RouteOutput<R>) => setState({ status: 'ready', data }) };
 }

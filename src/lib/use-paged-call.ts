@@ -17,10 +17,14 @@ export function usePagedCall<T>(
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
 
+  // Only the newest request may answer: a late page of the previous filter is dropped.
+  const latest = useRef(0);
   const load = useCallback(async (skip: number) => {
+    const request = ++latest.current;
     setLoading(true);
     setError(null);
     const result = await fetchRef.current(skip);
+    if (request !== latest.current) return;
     setLoading(false);
     if (!result.ok) return setError(result.error);
     setItems((previous) => (skip === 0 ? result.data.items : [...previous, ...result.data.items]));

@@ -44,6 +44,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 beforeEach(() => {
   navigation.redirects.length = 0;
   navigation.navigations.length = 0;
+  navigation.relaunches.length = 0;
+  navigation.tabs.length = 0;
   navigation.shareMenus.length = 0;
   calls.length = 0;
   loadWeappApp();
@@ -55,8 +57,8 @@ test('login: a bound member taps 微信登录 and is taken home', async () => {
   const page = renderPage('pages/login/index');
   await waitForText(page, (text) => text.includes('微信登录'));
   fire(page, '.login__wechat', 'tap');
-  await waitFor(() => navigation.redirects.length > 0);
-  expect(navigation.redirects).toEqual(['/pages/home/index']);
+  await waitFor(() => navigation.relaunches.length > 0);
+  expect(navigation.relaunches).toEqual(['/pages/home/index']);
   expect(calls).toEqual(['api:me.card']);
 });
 
@@ -178,7 +180,7 @@ test('study: the weapp reader loads an article and opens a verified study sessio
   if (!contentId) throw new Error(JSON.stringify(saved));
   await admin({ route: 'admin.contentPublish', input: { contentId } });
 
-  const home = renderPage('packages/study/pages/index/index');
+  const home = renderPage('pages/study/index');
   const homeText = await waitForText(home, (t) => t.includes('为你推荐') && t.includes('小程序里读党章'));
   expect(homeText).toContain('最新发布');
 

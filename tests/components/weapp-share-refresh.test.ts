@@ -68,7 +68,7 @@ async function waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void
 }
 
 test('pulling the activity list down loads it again and stops the spinner', async () => {
-  const page = renderPage('packages/activity/pages/index/index');
+  const page = renderPage('pages/activity/index');
   await waitFor(() => calls.includes('api:activity.list'));
   await simulate.sleep(100);
   calls.length = 0;

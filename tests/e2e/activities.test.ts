@@ -124,7 +124,7 @@ test('the promoted member checks in with the rotating code, and the organiser se
 });
 
 test('the calendar marks the day of the activity, and a tap lists it', async () => {
-  await first.goto(`${host.url}/#/packages/activity/pages/index/index`);
+  await first.goto(`${host.url}/#/pages/activity/index`);
   await first.getByText('活动日历').filter({ visible: true }).first().click();
   await visible(first, '.month-grid__day--busy').waitFor();
   await visible(first, '.month-grid__day--busy').click();

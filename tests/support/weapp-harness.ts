@@ -14,11 +14,14 @@ let appOptions: AnyRecord | null = null;
 export interface Navigation {
   redirects: string[];
   navigations: string[];
+  /** `wx.reLaunch` (sign-in done, sign-out) and `wx.switchTab` (a tab page), in the order they came. */
+  relaunches: string[];
+  tabs: string[];
   /** What the page passed to `wx.updateShareMenu`. */
   shareMenus: Array<Record<string, unknown>>;
 }
 
-export const navigation: Navigation = { redirects: [], navigations: [], shareMenus: [] };
+export const navigation: Navigation = { redirects: [], navigations: [], relaunches: [], tabs: [], shareMenus: [] };
 
 function installShim(): void {
   const g = global as AnyRecord;
@@ -59,6 +62,8 @@ function installShim(): void {
   };
   g.wx.redirectTo = ({ url }: { url: string }) => void navigation.redirects.push(url);
   g.wx.navigateTo = ({ url }: { url: string }) => void navigation.navigations.push(url);
+  g.wx.reLaunch = ({ url }: { url: string }) => void navigation.relaunches.push(url);
+  g.wx.switchTab = ({ url }: { url: string }) => void navigation.tabs.push(url);
 }
 
 /** Loads app.js once (Taro's runtime, React, the app's launch), with the shim in place. */

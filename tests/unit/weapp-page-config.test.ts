@@ -28,14 +28,14 @@ const pageJson = (page: string) => readJson<PageJson>(`${page}.json`);
 
 const LIST_PAGES = [
   'pages/home/index',
-  'packages/activity/pages/index/index',
+  'pages/activity/index',
   'packages/vote/pages/index/index',
-  'packages/study/pages/index/index',
+  'pages/study/index',
   'packages/study/pages/notes/index',
   'packages/study/pages/points/index',
   'packages/study/pages/plans/index',
   'packages/study/pages/mine/index',
-  'packages/quiz/pages/index/index',
+  'pages/quiz/index',
   'packages/quiz/pages/history/index',
   'packages/quiz/pages/wrongbook/index',
   'packages/quiz/pages/board/index',

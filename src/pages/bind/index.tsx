@@ -1,22 +1,20 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import type { BindingStatus } from '@contract/schemas/binding';
 import type { ApiError } from '@contract/errors';
 import { CallView } from '@/components/call-view';
 import { ChoiceField, TextField } from '@/components/form';
+import { restartAt } from '@/lib/pages';
 import { PageShell } from '@/components/page-shell';
 import { PendingBindingRequest } from '@/features/member/pending-binding-request';
 import { call } from '@/lib/api-client';
 import { saveSessionToken } from '@/lib/session';
 import { useCall } from '@/lib/use-call';
 
-const HOME_PAGE = '/pages/home/index';
-
 /** A WeChat user not yet linked to the roster binds with an invite code, or asks the branch to approve. */
 function enter(status: BindingStatus) {
   if (status.token) saveSessionToken(status.token);
-  void Taro.redirectTo({ url: HOME_PAGE });
+  restartAt('home');
 }
 
 function InviteForm() {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
+import { openPage, replacePage } from '@/lib/pages';
 import { PageShell } from '@/components/page-shell';
 import { ErrorView, LoadingView } from '@/components/state-views';
 import { ElderModeSwitch } from '@/features/elder-mode/elder-mode-switch';
@@ -16,8 +16,7 @@ export default function HomePage() {
 
   useEffect(() => {
     if (state.status === 'error' && state.error.code === 'UNAUTHENTICATED') leaveSession('ended');
-    if (state.status === 'error' && state.error.code === 'NOT_BOUND')
-      void Taro.redirectTo({ url: '/pages/bind/index' });
+    if (state.status === 'error' && state.error.code === 'NOT_BOUND') replacePage('bind');
   }, [state]);
 
   return (
@@ -32,41 +31,23 @@ export default function HomePage() {
           <MemberCardView card={state.card} />
           <NoticesCard />
           <View className="entries">
-            <Button
-              className="button entries__item entries__item--me"
-              onClick={() => void Taro.navigateTo({ url: '/pages/me/index' })}
-            >
+            <Button className="button entries__item entries__item--me" onClick={() => openPage('me')}>
               我的档案
             </Button>
-            <Button
-              className="button entries__item entries__item--study"
-              onClick={() => void Taro.navigateTo({ url: '/packages/study/pages/index/index' })}
-            >
+            <Button className="button entries__item entries__item--study" onClick={() => openPage('study')}>
               学习
             </Button>
-            <Button
-              className="button entries__item"
-              onClick={() => void Taro.navigateTo({ url: '/packages/quiz/pages/index/index' })}
-            >
+            <Button className="button entries__item" onClick={() => openPage('quiz')}>
               答题
             </Button>
-            <Button
-              className="button entries__item"
-              onClick={() => void Taro.navigateTo({ url: '/packages/activity/pages/index/index' })}
-            >
+            <Button className="button entries__item" onClick={() => openPage('activity')}>
               活动
             </Button>
-            <Button
-              className="button entries__item"
-              onClick={() => void Taro.navigateTo({ url: '/packages/vote/pages/index/index' })}
-            >
+            <Button className="button entries__item" onClick={() => openPage('voteIndex')}>
               投票
             </Button>
             {state.card.role !== 'member' ? (
-              <Button
-                className="button entries__item entries__item--admin"
-                onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/index/index' })}
-              >
+              <Button className="button entries__item entries__item--admin" onClick={() => openPage('admin')}>
                 管理后台
               </Button>
             ) : null}

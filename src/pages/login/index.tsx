@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { DemoMember } from '@contract/schemas/auth';
 import type { ApiError } from '@contract/errors';
 import { ROLE_LABELS, STAGE_LABELS } from '@contract/labels';
+import { replacePage, restartAt } from '@/lib/pages';
 import { PageShell } from '@/components/page-shell';
 import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
 import { ElderModeSwitch } from '@/features/elder-mode/elder-mode-switch';
@@ -12,9 +13,6 @@ import { saveSessionToken } from '@/lib/session';
 import { isSessionEndReason, SESSION_END_MESSAGES } from '@/lib/session-end';
 import { usesCloud } from '@/lib/transport';
 import './index.scss';
-
-const HOME_PAGE = '/pages/home/index';
-const BIND_PAGE = '/pages/bind/index';
 
 type DemoListState =
   { status: 'loading' } | { status: 'ready'; members: DemoMember[] } | { status: 'error'; error: ApiError };
@@ -37,8 +35,8 @@ function WechatLogin() {
     }
     const result = await call('me.card', {});
     setBusy(false);
-    if (result.ok) void Taro.redirectTo({ url: HOME_PAGE });
-    else if (result.error.code === 'NOT_BOUND') void Taro.redirectTo({ url: BIND_PAGE });
+    if (result.ok) restartAt('home');
+    else if (result.error.code === 'NOT_BOUND') replacePage('bind');
     else setError(result.error);
   };
   return (
@@ -81,14 +79,14 @@ function DemoLogin() {
       return;
     }
     saveSessionToken(result.data.token);
-    void Taro.redirectTo({ url: HOME_PAGE });
+    restartAt('home');
   };
 
   const enterAsNewUser = async () => {
     const result = await call('auth.devLoginWechat', {});
     if (!result.ok) return setLoginError(result.error);
     saveSessionToken(result.data.token);
-    void Taro.redirectTo({ url: BIND_PAGE });
+    replacePage('bind');
   };
 
   return (

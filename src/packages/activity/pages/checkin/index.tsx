@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import Taro from '@tarojs/taro';
+import { replacePage } from '@/lib/pages';
 import { Button, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell';
 import { call } from '@/lib/api-client';
@@ -51,10 +51,7 @@ export default function CheckinPage() {
           <View className="checkin__hint">
             浏览器里无法扫码。请在「我的活动」中打开要签到的活动，输入组织者屏幕上二维码旁的 6 位数字签到码。
           </View>
-          <Button
-            className="button checkin__activities"
-            onClick={() => void Taro.redirectTo({ url: '/packages/activity/pages/index/index' })}
-          >
+          <Button className="button checkin__activities" onClick={() => replacePage('activity')}>
             返回活动列表
           </Button>
         </View>

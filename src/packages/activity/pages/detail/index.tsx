@@ -97,7 +97,8 @@ export default function ActivityDetailPage() {
         if (context.ok && context.data.unitName) setGroup(context.data.unitName);
       }
     })();
-    // Once the activity has loaded: the card needs its count.
+    // Once the activity has loaded: the card needs its count, not every later change of it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activityId, state.status]);
 
   const after = (result: { ok: boolean; error?: { message: string } }, text: string) => {

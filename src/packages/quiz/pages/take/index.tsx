@@ -39,6 +39,8 @@ export default function TakeQuizPage() {
       setAnswers(result.data.saved);
     };
     void start();
+    // The paper is fetched once when the page opens; its query never changes while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -68,6 +70,8 @@ export default function TakeQuizPage() {
 
   useEffect(() => {
     if (left === 0) void handIn(false);
+    // Hands in once, when the clock reaches zero; the answers are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [left]);
 
   if (error)

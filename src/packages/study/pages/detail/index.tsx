@@ -37,6 +37,8 @@ export default function StudyDetailPage() {
   };
   useEffect(() => {
     void load();
+    // Loads again only when the item changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [contentId]);
   useShareAppMessage(() => {
     const detail = loaded.status === 'ready' ? loaded.detail : null;

@@ -1,0 +1,139 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * Every page of the app by name, with the query each one reads. Screens navigate with `openPage('voteDetail',
+ * { voteId })` rather than by string, so a moved page or a renamed parameter is a type error, not a blank
+ * screen. Tab pages are opened with `switchTab` (WeChat refuses `navigateTo` for them).
+ */
+interface PageQueries {
+  home: void;
+  study: void;
+  quiz: void;
+  activity: void;
+  me: void;
+  login: { ended?: string };
+  bind: void;
+  quizTake: { attemptId: string } | { start: 'daily' | 'review' } | { start: 'exam'; quizId: string };
+  quizResult: { attemptId: string };
+  quizChallenge: void;
+  quizBoard: { board?: string };
+  quizWrongbook: void;
+  quizHistory: void;
+  studyDetail: { contentId: string };
+  studyPlans: void;
+  studyPoints: void;
+  studyNotes: void;
+  studyMine: { view?: 'favorites' | 'recent' };
+  activityDetail: { activityId: string; shareTicket?: string };
+  activityCheckin: void;
+  voteIndex: void;
+  voteDetail: { voteId: string };
+  admin: { unitId?: string };
+  adminMembers: { unitId: string };
+  adminMember: { memberId: string };
+  adminImport: { unitId: string };
+  adminBindings: { unitId: string };
+  adminAudit: { unitId: string };
+  adminActivities: { unitId: string };
+  adminActivityForm: { unitId: string; activityId?: string };
+  adminActivityManage: { activityId: string };
+  adminMeetings: { unitId: string };
+  adminContents: { unitId: string };
+  adminContentForm: { unitId: string; contentId?: string };
+  adminPlans: { unitId: string };
+  adminPlanReport: { planId: string };
+  adminNotes: { unitId: string };
+  adminPoints: { unitId: string };
+  adminQuestions: { unitId: string };
+  adminQuizzes: { unitId: string };
+  adminQuizAnalysis: { quizId: string };
+  adminQuizFlags: { unitId: string };
+  adminVotes: { unitId: string };
+}
+
+export type PageName = keyof PageQueries;
+
+const PATHS: Record<PageName, string> = {
+  home: '/pages/home/index',
+  study: '/pages/study/index',
+  quiz: '/pages/quiz/index',
+  activity: '/pages/activity/index',
+  me: '/pages/me/index',
+  login: '/pages/login/index',
+  bind: '/pages/bind/index',
+  quizTake: '/packages/quiz/pages/take/index',
+  quizResult: '/packages/quiz/pages/result/index',
+  quizChallenge: '/packages/quiz/pages/challenge/index',
+  quizBoard: '/packages/quiz/pages/board/index',
+  quizWrongbook: '/packages/quiz/pages/wrongbook/index',
+  quizHistory: '/packages/quiz/pages/history/index',
+  studyDetail: '/packages/study/pages/detail/index',
+  studyPlans: '/packages/study/pages/plans/index',
+  studyPoints: '/packages/study/pages/points/index',
+  studyNotes: '/packages/study/pages/notes/index',
+  studyMine: '/packages/study/pages/mine/index',
+  activityDetail: '/packages/activity/pages/detail/index',
+  activityCheckin: '/packages/activity/pages/checkin/index',
+  voteIndex: '/packages/vote/pages/index/index',
+  voteDetail: '/packages/vote/pages/detail/index',
+  admin: '/packages/admin/pages/index/index',
+  adminMembers: '/packages/admin/pages/members/index',
+  adminMember: '/packages/admin/pages/member/index',
+  adminImport: '/packages/admin/pages/import/index',
+  adminBindings: '/packages/admin/pages/bindings/index',
+  adminAudit: '/packages/admin/pages/audit/index',
+  adminActivities: '/packages/admin/pages/activities/index',
+  adminActivityForm: '/packages/admin/pages/activity-form/index',
+  adminActivityManage: '/packages/admin/pages/activity-manage/index',
+  adminMeetings: '/packages/admin/pages/meetings/index',
+  adminContents: '/packages/admin/pages/contents/index',
+  adminContentForm: '/packages/admin/pages/content-form/index',
+  adminPlans: '/packages/admin/pages/plans/index',
+  adminPlanReport: '/packages/admin/pages/plan-report/index',
+  adminNotes: '/packages/admin/pages/notes/index',
+  adminPoints: '/packages/admin/pages/points/index',
+  adminQuestions: '/packages/admin/pages/questions/index',
+  adminQuizzes: '/packages/admin/pages/quizzes/index',
+  adminQuizAnalysis: '/packages/admin/pages/quiz-analysis/index',
+  adminQuizFlags: '/packages/admin/pages/quiz-flags/index',
+  adminVotes: '/packages/admin/pages/votes/index',
+};
+
+/** The pages of the tab bar, in its order (src/app.config.ts lists the same paths). */
+export const TAB_PAGES = ['home', 'study', 'quiz', 'activity', 'me'] as const satisfies readonly PageName[];
+
+type QueryArgs<P extends PageName> = PageQueries[P] extends void
+  ? []
+  : Partial<PageQueries[P]> extends PageQueries[P]
+    ? [query?: PageQueries[P]]
+    : [query: PageQueries[P]];
+
+/** The URL of a page with its query, for the places that need the string (share paths, redirects). */
+export function pageUrl<P extends PageName>(page: P, ...[query]: QueryArgs<P>): string {
+  const pairs = Object.entries((query ?? {}) as Record<string, string | undefined>).filter(
+    (pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '',
+  );
+  const search = pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+  return search ? `${PATHS[page]}?${search}` : PATHS[page];
+}
+
+function isTab(page: PageName): boolean {
+  return (TAB_PAGES as readonly PageName[]).includes(page);
+}
+
+/** Opens a page on top of the current one; a tab page is switched to instead. */
+export function openPage<P extends PageName>(page: P, ...query: QueryArgs<P>): void {
+  if (isTab(page)) void Taro.switchTab({ url: PATHS[page] });
+  else void Taro.navigateTo({ url: pageUrl(page, ...query) });
+}
+
+/** Replaces the current page (after a form is done, or when a screen sends the user elsewhere). */
+export function replacePage<P extends PageName>(page: P, ...query: QueryArgs<P>): void {
+  if (isTab(page)) void Taro.switchTab({ url: PATHS[page] });
+  else void Taro.redirectTo({ url: pageUrl(page, ...query) });
+}
+
+/** Leaves every page behind and opens this one (sign-in, sign-out, binding done). */
+export function restartAt<P extends PageName>(page: P, ...query: QueryArgs<P>): void {
+  void Taro.reLaunch({ url: pageUrl(page, ...query) });
+}
