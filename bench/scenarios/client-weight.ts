@@ -27,6 +27,12 @@ function weappSizes(): { main: number; total: number; subpackages: Record<string
   };
 }
 
+/** The product's own budgets (ADR 12), well inside WeChat's limits; tests/unit/build-output.test.ts holds them. */
+const MAIN_BUDGET = 600 * 1024;
+const SUBPACKAGE_BUDGET = 500 * 1024;
+
+const held = (bytes: number, budget: number) => (bytes <= budget ? 'held' : '**over**');
+
 const clientWeight: BenchScenario = {
   name: 'client-weight',
   order: 50,
@@ -35,13 +41,14 @@ const clientWeight: BenchScenario = {
     return {
       json: { sizes },
       markdown: [
-        `| client weight | bytes | WeChat limit |`,
-        '|---|---:|---:|',
-        `| weapp main package | ${sizes.main} | 2,097,152 |`,
+        `| client weight | bytes | budget | | WeChat limit |`,
+        '|---|---:|---:|---|---:|',
+        `| weapp main package (with the tab pages) | ${sizes.main} | ${MAIN_BUDGET} | ${held(sizes.main, MAIN_BUDGET)} | 2,097,152 |`,
         ...Object.entries(sizes.subpackages).map(
-          ([root, bytes]) => `| weapp subpackage ${root} | ${bytes} | 2,097,152 |`,
+          ([root, bytes]) =>
+            `| weapp subpackage ${root} | ${bytes} | ${SUBPACKAGE_BUDGET} | ${held(bytes, SUBPACKAGE_BUDGET)} | 2,097,152 |`,
         ),
-        `| weapp total | ${sizes.total} | 20,971,520 |`,
+        `| weapp total | ${sizes.total} | | | 20,971,520 |`,
       ],
     };
   },
