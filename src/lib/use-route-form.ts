@@ -35,6 +35,8 @@ export function useRouteForm<R extends RouteName, V extends Record<string, unkno
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Two taps in one frame see the same `busy`; the ref stops the second before it calls.
+  const busyRef = useRef(false);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
@@ -59,7 +61,7 @@ export function useRouteForm<R extends RouteName, V extends Record<string, unkno
 
   const submit = useCallback(
     async (override?: Partial<V>) => {
-      if (busy) return null;
+      if (busyRef.current) return null;
       const current = { ...values, ...override };
       const { toInput, validate, successToast, onDone } = optionsRef.current;
       const local = validate?.(current) ?? {};
@@ -67,9 +69,11 @@ export function useRouteForm<R extends RouteName, V extends Record<string, unkno
         setErrors(local);
         return null;
       }
+      busyRef.current = true;
       setBusy(true);
       setFormError(null);
       const result = await call(route, (toInput ? toInput(current) : current) as RouteInput<R>);
+      busyRef.current = false;
       setBusy(false);
       if (!result.ok) {
         setErrors(result.error.fields ?? {});
@@ -82,7 +86,7 @@ export function useRouteForm<R extends RouteName, V extends Record<string, unkno
       onDone?.(result.data, current);
       return result.data;
     },
-    [busy, route, values],
+    [route, values],
   );
 
   /** Binding for a field component: its value, setter and error. */

@@ -10,6 +10,9 @@ const Taro = {
   getEnv: () => 'WEB',
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
   nextTick: (callback: () => void) => setTimeout(callback, 0),
+  /** Toasts the screens showed, newest last. */
+  toasts: [] as string[],
+  showToast: async ({ title }: { title: string }) => void Taro.toasts.push(title),
 };
 
 export default Taro;
