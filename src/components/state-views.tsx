@@ -1,19 +1,25 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Empty, Skeleton } from '@nutui/nutui-react-taro';
-import { TipsF, WarningF } from '@nutui/icons-react-taro';
+import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Tips, Warning } from '@nutui/icons-react-taro';
 import { colors } from '@/theme/tokens';
 
-/** The illustration of a state: a kit icon rather than the kit's default picture from a remote server. */
+/** The picture of a state: a line icon on a tinted round tile, not the kit's picture from a remote server. */
 function StateIcon({ kind }: { kind: 'empty' | 'error' }) {
-  const Icon = kind === 'error' ? WarningF : TipsF;
-  return <Icon size={56} color={kind === 'error' ? colors.primary : colors.text4} />;
+  const Icon = kind === 'error' ? Warning : Tips;
+  return (
+    <View className={`state__icon state__icon--${kind}`}>
+      <Icon size={32} color={kind === 'error' ? colors.primary : colors.text3} />
+    </View>
+  );
 }
 
-export function LoadingView({ label = '正在加载…' }: { label?: string }) {
+/** A card-shaped placeholder while a page's data loads; `rows` roughly matches what will appear. */
+export function LoadingView({ label = '正在加载…', rows = 3 }: { label?: string; rows?: number }) {
   return (
-    <View className="card state-loading" aria-busy="true">
-      <Text className="muted">{label}</Text>
-      <Skeleton rows={3} animated />
+    <View className="card state-loading" aria-busy="true" aria-label={label}>
+      <Skeleton rows={1} width="40%" size="large" animated className="state-loading__title" />
+      <Skeleton rows={rows} animated />
+      <Text className="state-loading__label">{label}</Text>
     </View>
   );
 }
@@ -21,7 +27,8 @@ export function LoadingView({ label = '正在加载…' }: { label?: string }) {
 export function ErrorView({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
     <View className="card state" role="alert">
-      <Empty image={<StateIcon kind="error" />} description={message} imageSize={56} />
+      <StateIcon kind="error" />
+      <Text className="state__text">{message}</Text>
       {onRetry ? (
         <Button type="primary" className="state__action" onClick={onRetry}>
           重试
@@ -32,10 +39,21 @@ export function ErrorView({ message, onRetry }: { message: string; onRetry?: () 
 }
 
 /** An empty list or record; `action` is the next step the user can take from here. */
-export function EmptyView({ message, action }: { message: string; action?: { label: string; onClick: () => void } }) {
+export function EmptyView({
+  message,
+  hint,
+  action,
+}: {
+  message: string;
+  /** A second, quieter line: why it is empty or what happens next. */
+  hint?: string;
+  action?: { label: string; onClick: () => void };
+}) {
   return (
     <View className="card state">
-      <Empty image={<StateIcon kind="empty" />} description={message} imageSize={56} />
+      <StateIcon kind="empty" />
+      <Text className="state__text">{message}</Text>
+      {hint ? <Text className="state__hint">{hint}</Text> : null}
       {action ? (
         <Button type="primary" fill="outline" className="state__action" onClick={action.onClick}>
           {action.label}
