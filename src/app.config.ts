@@ -59,11 +59,36 @@ export default defineAppConfig({
     backgroundColor: '#FFFFFF',
     borderStyle: 'white',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/study/index', text: '学习' },
-      { pagePath: 'pages/quiz/index', text: '答题' },
-      { pagePath: 'pages/activity/index', text: '活动' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/study/index',
+        text: '学习',
+        iconPath: 'assets/tab/study.png',
+        selectedIconPath: 'assets/tab/study-active.png',
+      },
+      {
+        pagePath: 'pages/quiz/index',
+        text: '答题',
+        iconPath: 'assets/tab/quiz.png',
+        selectedIconPath: 'assets/tab/quiz-active.png',
+      },
+      {
+        pagePath: 'pages/activity/index',
+        text: '活动',
+        iconPath: 'assets/tab/activity.png',
+        selectedIconPath: 'assets/tab/activity-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
     ],
   },
   window: {
