@@ -1,39 +1,36 @@
-import dayjs from 'dayjs';
-import { Text, View } from '@tarojs/components';
-import { ATTEMPT_MODE_LABELS } from '@contract/labels';
+import { CellGroup } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
-import { openQuiz, passClass, pointsText } from '@/features/quiz/format';
+import { EmptyView } from '@/components/state-views';
+import { HistoryRow } from '@/features/quiz/history-row';
 import { call } from '@/lib/api-client';
+import { openPage } from '@/lib/pages';
 import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/quiz/quiz.scss';
 
-/** My handed-in attempts, newest first. */
+/** My handed-in attempts, newest first; each opens its result (a challenge run has none to open). */
 export default function QuizHistoryPage() {
   const paged = usePagedCall((skip) => call('quiz.history', { skip, limit: 20 }), '');
+  const nothingYet = !paged.loading && !paged.error && paged.items.length === 0;
   return (
     <PageShell>
-      <PagedList paged={paged} empty="还没有答题记录。">
-        {(item) => (
-          <View
-            key={item.attemptId}
-            className="card"
-            onClick={() => item.mode !== 'challenge' && openQuiz('result', `?attemptId=${item.attemptId}`)}
-          >
-            <View className="row">
-              <Text>{item.title}</Text>
-              <Text className={passClass(item.passed)}>
-                {item.mode === 'challenge'
-                  ? `连续答对 ${item.score} 题`
-                  : `${pointsText(item.score)}/${item.maxScore} 分`}
-              </Text>
-            </View>
-            <View className="muted">
-              {ATTEMPT_MODE_LABELS[item.mode]} · {dayjs(item.submittedAt).format('YYYY年M月D日 HH:mm')}
-            </View>
-          </View>
-        )}
-      </PagedList>
+      {nothingYet ? (
+        <EmptyView message="还没有答题记录。" action={{ label: '去答题', onClick: () => openPage('quiz') }} />
+      ) : (
+        <CellGroup>
+          <PagedList paged={paged} empty="">
+            {(item) => (
+              <HistoryRow
+                key={item.attemptId}
+                item={item}
+                onOpen={
+                  item.mode === 'challenge' ? undefined : () => openPage('quizResult', { attemptId: item.attemptId })
+                }
+              />
+            )}
+          </PagedList>
+        </CellGroup>
+      )}
     </PageShell>
   );
 }

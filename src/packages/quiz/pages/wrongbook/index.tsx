@@ -1,42 +1,49 @@
-import { Button, Text, View } from '@tarojs/components';
-import dayjs from 'dayjs';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
-import { answerText, openQuiz } from '@/features/quiz/format';
-import { QuestionView } from '@/features/quiz/question-view';
+import { EmptyView } from '@/components/state-views';
+import { groupWrongBook, WrongBookItem } from '@/features/quiz/wrongbook-item';
 import { call } from '@/lib/api-client';
+import { openPage } from '@/lib/pages';
 import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/quiz/quiz.scss';
 
-/** The wrong-answer book: each question with its answer and when it is due for review. */
+/** The wrong-answer book: what is due today (with 去练习), then what comes back later. */
 export default function WrongBookPage() {
   const paged = usePagedCall((skip) => call('quiz.wrongBook', { skip, limit: 20 }), '');
-  const { items, total } = paged;
-  const due = items.filter((item) => item.due <= Date.now()).length;
+  const now = Date.now();
+  const { due, later } = groupWrongBook(paged.items, now);
+  if (!paged.loading && !paged.error && paged.items.length === 0)
+    return (
+      <PageShell>
+        <EmptyView
+          message="还没有错题，继续保持！答错的题会自动收进这里。"
+          action={{ label: '去做每日答题', onClick: () => openPage('quizTake', { start: 'daily' }) }}
+        />
+      </PageShell>
+    );
   return (
     <PageShell>
-      <View className="card">
-        <View className="row">
-          <Text>共 {total} 道错题</Text>
-          {due ? (
-            <Button className="button" onClick={() => openQuiz('take', '?start=review')}>
-              复习到期的题
-            </Button>
-          ) : null}
+      <View className="card board-mine">
+        <View className="quiz-figure">
+          <Text className="quiz-figure__unit">共</Text>
+          <Text className="quiz-figure__value">{paged.total}</Text>
+          <Text className="quiz-figure__unit">道错题</Text>
         </View>
+        {due.length ? (
+          <Button type="primary" onClick={() => openPage('quizTake', { start: 'review' })}>
+            去练习
+          </Button>
+        ) : null}
       </View>
-      <PagedList paged={paged} empty="还没有错题，继续保持！">
-        {(item) => (
-          <View key={item.questionId} className="card">
-            <QuestionView question={item} answer={undefined} reveal={item.answer} />
-            <View className="result__right">正确答案：{answerText(item.answer)}</View>
-            {item.explanation ? <View className="muted">解析：{item.explanation}</View> : null}
-            <View className="muted">
-              {item.due <= Date.now() ? '今天该复习了' : `下次复习：${dayjs(item.due).format('M月D日')}`}
-              {item.lapses ? ` · 又错过 ${item.lapses} 次` : ''}
-            </View>
-          </View>
-        )}
+      {due.length ? <View className="quiz-section">今天该复习（{due.length}）</View> : null}
+      {due.map((item) => (
+        <WrongBookItem key={item.questionId} item={item} now={now} />
+      ))}
+      {later.length ? <View className="quiz-section">以后复习</View> : null}
+      <PagedList paged={{ ...paged, items: later }} empty="">
+        {(item) => <WrongBookItem key={item.questionId} item={item} now={now} />}
       </PagedList>
     </PageShell>
   );
