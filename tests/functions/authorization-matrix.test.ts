@@ -194,6 +194,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'study.myNotes': () => ({}),
   'study.branchNotes': () => ({}),
   'points.mine': () => ({}),
+  'points.rules': () => ({}),
   'admin.contentSave': (t) => ({
     unitId: t.unit,
     kind: 'article',

@@ -141,6 +141,13 @@ export const studyRoutes = {
     writes: false,
     summary: 'My points balance and history with reasons.',
   }),
+  'points.rules': route({
+    input: Empty,
+    output: PointsRulesOutput,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'The points rules in force (enabled ones only), so members see how points are earned.',
+  }),
   'admin.contentSave': route({
     input: ContentSaveInput,
     output: ContentCreated,

@@ -36,6 +36,7 @@ export const studyRoutes = {
   'study.myNotes': (input, ctx) => myNotes(ctx, input.skip, input.limit),
   'study.branchNotes': (input, ctx) => branchNotes(ctx, input.skip, input.limit),
   'points.mine': (input, ctx) => myPoints(ctx, input.skip, input.limit),
+  'points.rules': async (_input, ctx) => ({ rules: (await pointRules(ctx.store)).filter((rule) => rule.enabled) }),
   'admin.contentSave': async (input, ctx) => ({ contentId: await saveContent(ctx, input) }),
   'admin.contentGet': (input, ctx) => adminContent(ctx, input.contentId),
   'admin.contentPublish': (input, ctx) => publishContent(ctx, input.contentId, input.publishAt),
