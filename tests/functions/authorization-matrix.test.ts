@@ -224,6 +224,8 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   }),
   'admin.planList': (t) => ({ unitId: t.unit }),
   'admin.planReport': (t) => ({ planId: t.plan }),
+  'admin.plansFromAbove': (t) => ({ unitId: t.unit }),
+  'admin.planReportInUnit': (t) => ({ unitId: t.unit, planId: t.plan }),
   'admin.planRemind': (t) => ({ planId: t.plan }),
   'admin.planExport': (t) => ({ planId: t.plan }),
   'admin.noteQueue': (t) => ({ unitId: t.unit, status: 'pending' }),
@@ -622,6 +624,7 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
  * or no record at all.
  */
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
+  'admin.planReportInUnit': { planId: 'the plan: the service checks it is assigned to the unit or above it' },
   'admin.unitMove': { newParentId: 'the new parent: the service checks it is in scope' },
   'admin.memberSetRole': { adminUnitId: 'the unit the role is for: the service checks it is in scope' },
   'admin.contentSave': { coverFileId: 'a stored file, not a record' },

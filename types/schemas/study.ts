@@ -184,6 +184,17 @@ export const MyPlan = PlanSummary.extend({
 export const MyPlansOutput = z.object({ items: z.array(MyPlan) });
 export const PlanListOutput = z.object({ items: z.array(PlanSummary), total: z.number().int() });
 
+/** A unit's view of plans assigned above it (by a 党委): read-only, with completion among its own subtree. */
+export const PlansFromAboveInput = z.strictObject({ unitId: Id });
+export const PlanFromAbove = PlanSummary.extend({
+  /** Members of the unit's subtree the plan is for, and how many of them have finished it. */
+  members: z.number().int(),
+  completedMembers: z.number().int(),
+});
+export const PlansFromAboveOutput = z.object({ items: z.array(PlanFromAbove) });
+/** A plan that reaches `unitId` (assigned to it or above it), reported for that unit's subtree only. */
+export const PlanInUnitInput = z.strictObject({ unitId: Id, planId: Id });
+
 export const PlanReport = z.object({
   plan: PlanSummary,
   members: z.number().int(),

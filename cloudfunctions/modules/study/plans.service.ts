@@ -10,6 +10,8 @@ import { awardPoints } from '../points/points.service';
 import { quizRepository } from '../quiz/quiz.repository';
 import { chinaDateTime, chinaDay } from '../shared/china-time';
 import { notify } from '../notices/notify';
+import { bumpHomeFeeds } from '../home/feed-stamps';
+import { notePlanProgress } from '../home/summary-notes';
 import { cardsFor, isVisible } from './content-access';
 import { studyRepository } from './study.repository';
 import type { ContentDoc, PlanDoc } from './study.types';
@@ -58,6 +60,7 @@ export async function createPlan(ctx: CallContext, input: z.output<typeof PlanCr
     createdAt: ctx.now,
   };
   await studyRepository(ctx.store).plans.insert(plan);
+  await bumpHomeFeeds(ctx, [plan.unitId]);
   await appendAudit(ctx, {
     action: 'plan.create',
     summary: `为${unit.name}布置了学习计划「${plan.title}」`,
@@ -171,8 +174,9 @@ export async function planGaps(ctx: CallContext, member: MemberDoc): Promise<Map
 }
 
 /**
- * After an item is completed or a quiz passed: award `plan_complete` for each open plan the member has now
- * finished (every item learnt, every quiz passed).
+ * After an item is completed or a quiz passed: note the member's progress on each open plan holding it (for
+ * the home), and award `plan_complete` for each started plan the member has now finished (every item learnt,
+ * every quiz passed).
  */
 export async function awardFinishedPlans(
   ctx: CallContext,
@@ -189,11 +193,12 @@ export async function awardFinishedPlans(
   );
   let points = 0;
   for (const plan of plans) {
-    if (plan.startAt > ctx.now) continue;
     const [done, passed] = await Promise.all([
       completedAmong(ctx, member._id, plan.itemIds),
       passedAmong(ctx, member._id, plan.quizIds),
     ]);
+    await notePlanProgress(ctx, member._id, plan._id, done.size + passed.size);
+    if (plan.startAt > ctx.now) continue;
     if (done.size === plan.itemIds.length && passed.size === plan.quizIds.length)
       points += await awardPoints(ctx, {
         member,
@@ -206,10 +211,46 @@ export async function awardFinishedPlans(
 }
 
 export async function planReport(ctx: CallContext, planId: string) {
+  return reportWithin(ctx, await loadPlan(ctx, planId), null);
+}
+
+/** Plans that reach a unit from above (assigned to an ancestor), current or closed within 30 days. */
+export async function plansFromAbove(ctx: CallContext, unitId: string) {
+  const unit = await membersRepository(ctx.store).unitById(unitId);
+  if (!unit || unit.archived) throw new AppError('NOT_FOUND', '组织单位不存在或已撤销。');
+  const plans = unit.path.length
+    ? await studyRepository(ctx.store).plans.find(
+        { unitId: { $in: unit.path }, startAt: { $lte: ctx.now }, deadline: { $gte: ctx.now - 30 * 86_400_000 } },
+        { sort: [['deadline', 1]], limit: 20 },
+      )
+    : [];
+  const items = [];
+  for (const plan of plans) {
+    const report = await reportWithin(ctx, plan, unitId);
+    items.push({ ...report.plan, members: report.members, completedMembers: report.completedMembers });
+  }
+  return { items };
+}
+
+/**
+ * A plan's report for one unit's subtree: the plan must be assigned to that unit or above it, so a branch
+ * secretary follows a 党委's plan among his own members without seeing anyone else's.
+ */
+export async function planReportInUnit(ctx: CallContext, unitId: string, planId: string) {
   const plan = await loadPlan(ctx, planId);
+  const unit = await membersRepository(ctx.store).unitById(unitId);
+  if (!unit || unit.archived) throw new AppError('NOT_FOUND', '组织单位不存在或已撤销。');
+  if (![...unit.path, unit._id].includes(plan.unitId))
+    throw new AppError('NOT_FOUND', '这个学习计划不是布置给本单位的，请从工作台的“上级部署”进入。');
+  return reportWithin(ctx, plan, unitId);
+}
+
+/** Completion of `plan` among the members under `withinUnitId` (the plan's own unit when null). */
+async function reportWithin(ctx: CallContext, plan: PlanDoc, withinUnitId: string | null) {
+  const rootId = withinUnitId ?? plan.unitId;
   const repo = membersRepository(ctx.store);
   const members = await findAll((skip) =>
-    repo.members.find({ unitPath: plan.unitId, status: 'normal' }, { sort: [['_id', 1]], skip, limit: 100 }),
+    repo.members.find({ unitPath: rootId, status: 'normal' }, { sort: [['_id', 1]], skip, limit: 100 }),
   );
   const completions = await findAll((skip) =>
     studyRepository(ctx.store).progress.find(
@@ -233,8 +274,8 @@ export async function planReport(ctx: CallContext, planId: string) {
     doneBy.set(memberId, (doneBy.get(memberId) ?? 0) + 1);
   }
   const total = plan.itemIds.length + plan.quizIds.length;
-  // Members are grouped by the unit right under the plan's unit on their path (or the plan's unit itself).
-  const groupOf = (member: MemberDoc) => member.unitPath[member.unitPath.indexOf(plan.unitId) + 1] ?? plan.unitId;
+  // Members are grouped by the unit right under the report's root on their path (or the root itself).
+  const groupOf = (member: MemberDoc) => member.unitPath[member.unitPath.indexOf(rootId) + 1] ?? rootId;
   const names = await repo.unitNames([...members.map((m) => m.unitId), ...members.map(groupOf)]);
   const rows = members
     .map((member) => {

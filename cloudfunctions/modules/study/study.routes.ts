@@ -16,7 +16,16 @@ import {
 import { receiveChunk } from './chunked-upload';
 import { studyHome } from './home.service';
 import { branchNotes, myNotes, noteQueue, reviewNote, submitNote } from './notes.service';
-import { createPlan, exportPlan, listPlans, myPlans, planReport, remindPlan } from './plans.service';
+import {
+  createPlan,
+  exportPlan,
+  listPlans,
+  myPlans,
+  planReport,
+  planReportInUnit,
+  plansFromAbove,
+  remindPlan,
+} from './plans.service';
 import { heartbeat, openStudy, studyStats } from './progress.service';
 
 export const studyRoutes = {
@@ -47,6 +56,8 @@ export const studyRoutes = {
   'admin.planCreate': async (input, ctx) => ({ planId: await createPlan(ctx, input) }),
   'admin.planList': (input, ctx) => listPlans(ctx, input.unitId, input.skip, input.limit),
   'admin.planReport': (input, ctx) => planReport(ctx, input.planId),
+  'admin.plansFromAbove': (input, ctx) => plansFromAbove(ctx, input.unitId),
+  'admin.planReportInUnit': (input, ctx) => planReportInUnit(ctx, input.unitId, input.planId),
   'admin.planRemind': (input, ctx) => remindPlan(ctx, input.planId),
   'admin.planExport': (input, ctx) => exportPlan(ctx, input.planId),
   'admin.noteQueue': (input, ctx) => noteQueue(ctx, input.unitId, input.status, input.skip, input.limit),
