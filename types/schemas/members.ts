@@ -26,6 +26,8 @@ export const UnitOverview = z.object({
   unitId: Id,
   unitName: z.string(),
   kind: UnitKind,
+  /** The names of the units above it, from the top down (the console header's 党委 / 党总支 line). */
+  parentNames: z.array(z.string()),
   /** The first 100 child units by name, with their member counts; `childUnitTotal` says how many there are. */
   childUnits: z.array(z.object({ unitId: Id, name: z.string(), kind: UnitKind, memberCount: z.number().int() })),
   childUnitTotal: z.number().int(),

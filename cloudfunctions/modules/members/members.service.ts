@@ -37,11 +37,13 @@ export async function unitOverview(ctx: CallContext, unitId: string): Promise<Un
     repo.countChildUnits(unitId),
   ]);
   const childCounts = await Promise.all(children.map((child) => repo.countInSubtree(child._id)));
+  const parentNames = await repo.unitNames(unit.path);
   const byStage = Object.fromEntries(STAGES.map((stage, i) => [stage, stageCounts[i] ?? 0])) as Record<Stage, number>;
   return {
     unitId: unit._id,
     unitName: unit.name,
     kind: unit.kind,
+    parentNames: unit.path.map((id) => parentNames.get(id) ?? '').filter(Boolean),
     memberCount,
     byStage,
     childUnitTotal,
