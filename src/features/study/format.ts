@@ -1,16 +1,12 @@
-import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
 
-export const openContent = (contentId: string) =>
-  void Taro.navigateTo({ url: `/packages/study/pages/detail/index?contentId=${contentId}` });
+// The admin screens still read the date this way; the one formatter lives in src/lib/format.ts.
+export { dateText } from '@/lib/format';
 
-export const openStudy = (page: 'index' | 'plans' | 'points' | 'notes' | 'mine', query = '') =>
-  void Taro.navigateTo({ url: `/packages/study/pages/${page}/index${query}` });
-
-export const dateText = (at: number) => dayjs(at).format('YYYY年M月D日');
-
-export const minutesText = (minutes: number) =>
-  minutes >= 60 ? `${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟` : `${minutes} 分钟`;
-
+/** 3:05 — seconds read or watched, as a timer shows them. */
 export const clockText = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+
+/** Calendar days from today to a deadline: 0 on the day itself, negative once it has passed. */
+export const daysLeft = (deadline: number, now = Date.now()) =>
+  dayjs(deadline).startOf('day').diff(dayjs(now).startOf('day'), 'day');

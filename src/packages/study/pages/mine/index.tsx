@@ -1,38 +1,47 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
-import { PagedList } from '@/components/paged-list';
+import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
 import { ContentCard } from '@/features/study/content-card';
 import { call } from '@/lib/api-client';
+import { openPage } from '@/lib/pages';
 import { usePagedCall } from '@/lib/use-paged-call';
-import '@/features/study/study.scss';
+import '@/features/study/study-screens.scss';
+
+type MineView = 'favorites' | 'recent';
+
+const EMPTY: Record<MineView, string> = {
+  favorites: '还没有收藏。阅读时点底部的“收藏”，以后在这里就能找到。',
+  recent: '还没有学习记录，挑一篇开始学吧。',
+};
 
 /** My favourites and what I read recently. */
 export default function MyStudyPage() {
-  const [view, setView] = useState<'favorites' | 'recent'>(
-    useRouter().params.view === 'recent' ? 'recent' : 'favorites',
+  const [view, setView] = useState<MineView>(useRouter().params.view === 'recent' ? 'recent' : 'favorites');
+  const { items, loading, error, reload, more } = usePagedCall(
+    (skip) => call('study.mine', { view, skip, limit: 20 }),
+    view,
   );
-  const paged = usePagedCall((skip) => call('study.mine', { view, skip, limit: 20 }), view);
   return (
     <PageShell>
-      <View className="tabs">
-        <Text
-          className={view === 'favorites' ? 'tabs__item tabs__item--on' : 'tabs__item'}
-          onClick={() => setView('favorites')}
-        >
-          我的收藏
-        </Text>
-        <Text
-          className={view === 'recent' ? 'tabs__item tabs__item--on' : 'tabs__item'}
-          onClick={() => setView('recent')}
-        >
-          最近学习
-        </Text>
-      </View>
-      <PagedList paged={paged} empty={view === 'favorites' ? '还没有收藏，阅读时点“☆ 收藏”即可。' : '还没有学习记录。'}>
-        {(item) => <ContentCard key={item.contentId} content={item} />}
-      </PagedList>
+      <Tabs value={view} onChange={(value) => setView(value as MineView)} activeType="line" className="study-page-tabs">
+        <Tabs.TabPane value="favorites" title="我的收藏" />
+        <Tabs.TabPane value="recent" title="最近学习" />
+      </Tabs>
+      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
+      {!error && !loading && items.length === 0 ? (
+        <EmptyView message={EMPTY[view]} action={{ label: '去学习', onClick: () => openPage('study') }} />
+      ) : null}
+      {items.map((item) => (
+        <ContentCard key={item.contentId} content={item} />
+      ))}
+      {loading ? <LoadingView /> : null}
+      {!loading && more ? (
+        <Button block fill="outline" type="primary" onClick={more}>
+          加载更多
+        </Button>
+      ) : null}
     </PageShell>
   );
 }

@@ -1,16 +1,17 @@
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { Notice } from '@nutui/icons-react-taro';
 import { CallView } from '@/components/call-view';
 import { PageShell } from '@/components/page-shell';
 import { EmptyView } from '@/components/state-views';
-import { ContentCard } from '@/features/study/content-card';
-import { dateText } from '@/features/study/format';
-import { ProgressBar } from '@/features/study/progress-bar';
+import { PlanCard } from '@/features/study/plan-card';
 import { askReminderConsent } from '@/lib/platform/wechat-extras';
+import { openPage } from '@/lib/pages';
 import { useCall } from '@/lib/use-call';
-import '@/features/study/study.scss';
+import '@/features/study/study-screens.scss';
 
-/** The plans assigned to me, each with its items and how far I am. */
+/** The plans assigned to me, each with its items and how far I am; unfinished ones first. */
 export default function MyPlansPage() {
   const { state, reload } = useCall('study.plans', {});
   const subscribe = async () => {
@@ -19,55 +20,30 @@ export default function MyPlansPage() {
   };
   return (
     <PageShell>
-      <Button className="button button--plain plans__subscribe" onClick={() => void subscribe()}>
-        接收学习提醒
-      </Button>
       <CallView state={state} onRetry={reload}>
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyView message="目前没有布置给您的学习计划。" />
+            <EmptyView
+              message="目前没有布置给您的学习计划，可以先自己学起来。"
+              action={{ label: '去学习', onClick: () => openPage('study') }}
+            />
           ) : (
             <View>
-              {items.map((plan) => (
-                <View key={plan.planId} className="card plan">
-                  <Text className="study-card__title">{plan.title}</Text>
-                  <View className="muted">
-                    {plan.unitName} · 截止 {dateText(plan.deadline)}
-                    {plan.deadline < Date.now() && !plan.completed ? '（已过期）' : ''}
-                  </View>
-                  <View>
-                    已完成 {plan.done} / {plan.itemCount}
-                  </View>
-                  <ProgressBar
-                    percent={Math.floor((plan.done / Math.max(1, plan.itemCount)) * 100)}
-                    completed={plan.completed}
-                  />
-                  {plan.items.map((item) => (
-                    <ContentCard key={item.contentId} content={item} />
-                  ))}
-                  {plan.quizzes.map((quiz) => (
-                    <View key={quiz.quizId} className="card">
-                      <View className="row">
-                        <Text>考试：{quiz.title}</Text>
-                        {quiz.passed ? (
-                          <Text className="progress__text--done">已通过</Text>
-                        ) : (
-                          <Text
-                            className="tag plans__exam"
-                            onClick={() =>
-                              void Taro.navigateTo({
-                                url: `/packages/quiz/pages/take/index?start=exam&quizId=${quiz.quizId}`,
-                              })
-                            }
-                          >
-                            去考试
-                          </Text>
-                        )}
-                      </View>
-                    </View>
-                  ))}
-                </View>
-              ))}
+              {[...items]
+                .sort((a, b) => Number(a.completed) - Number(b.completed) || a.deadline - b.deadline)
+                .map((plan) => (
+                  <PlanCard key={plan.planId} plan={plan} />
+                ))}
+              <Button
+                block
+                fill="outline"
+                type="primary"
+                icon={<Notice size={16} />}
+                className="plans__subscribe"
+                onClick={() => void subscribe()}
+              >
+                截止前提醒我
+              </Button>
             </View>
           )
         }

@@ -1,38 +1,38 @@
 import { Text, View } from '@tarojs/components';
+import { Cell } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
-import { dateText } from '@/features/study/format';
+import { PointsRules } from '@/features/study/points-rules';
+import { SectionHeader } from '@/features/study/study-home';
 import { call } from '@/lib/api-client';
+import { countText, whenText } from '@/lib/format';
 import { useCall } from '@/lib/use-call';
 import { usePagedCall } from '@/lib/use-paged-call';
-import '@/features/study/study.scss';
+import '@/features/study/study-screens.scss';
 
-/** My balance and every award with its reason. */
+/** My balance, how points are earned, and every award with its reason. */
 export default function MyPointsPage() {
-  const balance = useCall('points.mine', { limit: 1 });
+  const summary = useCall('points.mine', { limit: 1 });
   const paged = usePagedCall((skip) => call('points.mine', { skip, limit: 20 }), '');
+  const balance = summary.state.status === 'ready' ? summary.state.data.balance : null;
   return (
     <PageShell>
-      <View className="card figures">
-        <View>
-          <Text className="figures__value points__balance">
-            {balance.state.status === 'ready' ? balance.state.data.balance : '—'}
-          </Text>
-          <Text className="muted">当前积分</Text>
-        </View>
+      <View className="points-total" data-testid="points-total">
+        <Text className="points-total__label">当前积分</Text>
+        <Text className="points-total__value">{balance === null ? '—' : countText(balance)}</Text>
       </View>
-      <View className="section-title">积分明细</View>
-      <PagedList paged={paged} empty="还没有积分，去学习一篇文章吧。">
+      <SectionHeader title="积分规则" />
+      <PointsRules />
+      <SectionHeader title="积分明细" />
+      <PagedList paged={paged} empty="还没有积分，学完一篇文章就能获得。">
         {(item, index) => (
-          <View key={`${item.at}-${index}`} className="card">
-            <View className="row">
-              <View>
-                <Text>{item.reason}</Text>
-                <View className="muted">{dateText(item.at)}</View>
-              </View>
-              <Text className="figures__value">+{item.points}</Text>
-            </View>
-          </View>
+          <Cell
+            key={`${item.at}-${index}`}
+            className="points-row"
+            title={<Text className="points-row__reason">{item.reason}</Text>}
+            description={whenText(item.at)}
+            extra={<Text className="points-row__value">+{item.points}</Text>}
+          />
         )}
       </PagedList>
     </PageShell>
