@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import dayjs from 'dayjs';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import { TextField } from '@/components/form';
 import { call } from '@/lib/api-client';
+import { clockTimeText } from '@/lib/format';
 import { currentLocation } from '@/lib/platform/wechat-extras';
 
 type Message = { ok: boolean; text: string };
@@ -31,10 +32,10 @@ export function CheckinCodeForm({ activityId, onDone }: { activityId: string; on
     }
     setCode('');
     setError('');
-    onDone({ ok: true, text: `签到成功（${dayjs(result.data.checkedInAt).format('HH:mm')}）。` });
+    onDone({ ok: true, text: `签到成功（${clockTimeText(result.data.checkedInAt)}）。` });
   };
   return (
-    <View className="detail__checkin">
+    <View className="checkin-code">
       <TextField
         label="签到码"
         name="checkin-digits"
@@ -46,7 +47,10 @@ export function CheckinCodeForm({ activityId, onDone }: { activityId: string; on
         error={error}
       />
       <Button
-        className="button detail__checkin-submit"
+        block
+        type="primary"
+        className="detail__checkin-submit"
+        data-testid="checkin-submit"
         loading={busy}
         disabled={busy || digits.length !== 6}
         onClick={() => void submit()}

@@ -1,27 +1,36 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
+import { Scan } from '@nutui/icons-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
 import { ActivityCard } from '@/features/activities/activity-card';
 import { MonthGrid } from '@/features/activities/month-grid';
+import { MonthSwitcher } from '@/features/activities/month-switcher';
 import { call } from '@/lib/api-client';
+import { openPage } from '@/lib/pages';
 import { usePagedCall } from '@/lib/use-paged-call';
 import './index.scss';
 
-type View_ = 'upcoming' | 'mine' | 'past' | 'calendar';
-const TABS: Array<[View_, string]> = [
+type ListView = 'upcoming' | 'mine' | 'calendar' | 'past';
+const TABS: Array<[ListView, string]> = [
   ['upcoming', '即将开始'],
-  ['mine', '我的活动'],
+  ['mine', '我报名的'],
   ['calendar', '活动日历'],
-  ['past', '往期活动'],
+  ['past', '已结束'],
 ];
+const EMPTY: Record<ListView, string> = {
+  upcoming: '近期没有活动，组织发布后会出现在这里。',
+  mine: '您还没有报名任何活动。',
+  calendar: '这个月没有活动。',
+  past: '还没有结束的活动。',
+};
 const PAGE = 20;
 
 /** Activities open to me: upcoming, mine (incl. waitlisted), by month, and past; with paging. */
 export default function ActivityIndexPage() {
-  const [view, setView] = useState<View_>('upcoming');
+  const [view, setView] = useState<ListView>('upcoming');
   const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
   const [day, setDay] = useState<string | null>(null);
   // The calendar loads the whole month (up to 100) so every busy day can be marked.
@@ -34,55 +43,51 @@ export default function ActivityIndexPage() {
     `${view}:${month}`,
   );
   const shown = view === 'calendar' && day ? items.filter((a) => dayjs(a.startAt).format('YYYY-MM-DD') === day) : items;
-
-  const shift = (months: number) => {
+  const changeMonth = (next: string) => {
     setDay(null);
-    setMonth(dayjs(`${month}-01`).add(months, 'month').format('YYYY-MM'));
+    setMonth(next);
   };
 
   return (
     <PageShell>
-      <View className="tabs">
+      <Tabs value={view} onChange={(value) => setView(value as ListView)} activeType="line" className="activity-tabs">
         {TABS.map(([key, label]) => (
-          <Text
-            key={key}
-            className={key === view ? 'tabs__item tabs__item--on' : 'tabs__item'}
-            onClick={() => setView(key)}
-          >
-            {label}
-          </Text>
+          <Tabs.TabPane key={key} value={key} title={label} />
         ))}
-      </View>
+      </Tabs>
       <Button
-        className="button button--plain activity__scan"
-        onClick={() => void Taro.navigateTo({ url: '/packages/activity/pages/checkin/index' })}
+        block
+        fill="outline"
+        type="primary"
+        icon={<Scan size={18} />}
+        className="activity-scan"
+        onClick={() => openPage('activityCheckin')}
       >
         扫码签到
       </Button>
-      {view === 'calendar' ? (
-        <View className="month">
-          <Text className="month__arrow" onClick={() => shift(-1)}>
-            ‹ 上月
-          </Text>
-          <Text className="month__label">{dayjs(`${month}-01`).format('YYYY年M月')}</Text>
-          <Text className="month__arrow" onClick={() => shift(1)}>
-            下月 ›
-          </Text>
-        </View>
+      {view === 'calendar' ? <MonthSwitcher month={month} onChange={changeMonth} /> : null}
+      {view === 'calendar' && !loading && !error ? (
+        <MonthGrid month={month} activities={items} selected={day} onSelect={setDay} />
       ) : null}
       {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
       {!error && !loading && shown.length === 0 ? (
-        <EmptyView message={view === 'mine' ? '您还没有报名任何活动。' : '这段时间没有活动。'} />
+        <EmptyView
+          message={EMPTY[view]}
+          action={view === 'upcoming' ? undefined : { label: '看看即将开始的活动', onClick: () => setView('upcoming') }}
+        />
       ) : null}
-      {view === 'calendar' && !loading ? (
-        <MonthGrid month={month} activities={items} selected={day} onSelect={setDay} />
-      ) : null}
-      {shown.map((activity) => (
-        <ActivityCard key={activity.activityId} activity={activity} />
-      ))}
+      <View>
+        {shown.map((activity) => (
+          <ActivityCard
+            key={activity.activityId}
+            activity={activity}
+            onOpen={() => openPage('activityDetail', { activityId: activity.activityId })}
+          />
+        ))}
+      </View>
       {loading ? <LoadingView /> : null}
       {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
+        <Button block fill="outline" type="primary" onClick={more}>
           加载更多
         </Button>
       ) : null}

@@ -1,35 +1,40 @@
 import { useRouter } from '@tarojs/taro';
-import { Button, View } from '@tarojs/components';
-import { CallView } from '@/components/call-view';
+import { Button, CellGroup } from '@nutui/nutui-react-taro';
+import { Add } from '@nutui/icons-react-taro';
 import { PageShell } from '@/components/page-shell';
-import { EmptyView } from '@/components/state-views';
-import { ActivityCard } from '@/features/activities/activity-card';
+import { PagedList } from '@/components/paged-list';
+import { AdminActivityRow } from '@/features/activities/admin-activity-row';
 import { openAdmin } from '@/features/admin/admin-links';
-import { useCall } from '@/lib/use-call';
+import { call } from '@/lib/api-client';
+import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/activities/admin.scss';
 
 /** Activities organised in the unit's subtree, newest first; publish a new one. */
 export default function AdminActivitiesPage() {
   const unitId = useRouter().params.unitId ?? '';
-  const { state, reload } = useCall('admin.activityList', { unitId, limit: 50 }, unitId);
+  const paged = usePagedCall((skip) => call('admin.activityList', { unitId, skip, limit: 20 }), unitId);
   return (
     <PageShell>
-      <Button className="button activities__new" onClick={() => openAdmin.newActivity(unitId)}>
-        发布新活动
+      <Button
+        block
+        type="primary"
+        icon={<Add size={16} />}
+        className="admin-top-action"
+        onClick={() => openAdmin.newActivity(unitId)}
+      >
+        新建活动
       </Button>
-      <CallView state={state} onRetry={reload}>
-        {(data) => (
-          <View>
-            {data.items.length === 0 ? <EmptyView message="还没有发布过活动。" /> : null}
-            {data.items.map((activity) => (
-              <ActivityCard
-                key={activity.activityId}
-                activity={activity}
-                href={`/packages/admin/pages/activity-manage/index?activityId=${activity.activityId}`}
-              />
-            ))}
-          </View>
-        )}
-      </CallView>
+      <CellGroup>
+        <PagedList paged={paged} empty="还没有发布过活动，点上方「新建活动」发布第一场。">
+          {(activity) => (
+            <AdminActivityRow
+              key={activity.activityId}
+              activity={activity}
+              onOpen={() => openAdmin.manageActivity(activity.activityId)}
+            />
+          )}
+        </PagedList>
+      </CellGroup>
     </PageShell>
   );
 }

@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components';
+import { Cell, Switch } from '@nutui/nutui-react-taro';
+
+/** A yes/no setting: its label and what it means on the left, the red switch on the right. */
+export function SwitchRow({
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <Cell
+      title={
+        <View className="form-switch">
+          <View className="form-switch__text">
+            <Text className="form-switch__label">{label}</Text>
+            <Text className="form-switch__hint">{hint}</Text>
+          </View>
+          <Switch checked={checked} aria-label={label} onChange={onChange} />
+        </View>
+      }
+    />
+  );
+}
