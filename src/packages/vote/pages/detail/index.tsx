@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
-import { VOTE_KIND_LABELS, VOTE_RESULT_POLICY_LABELS } from '@contract/labels';
+import { View } from '@tarojs/components';
+import { VOTE_RESULT_POLICY_LABELS } from '@contract/labels';
 import type { VoteDetail } from '@contract/schemas/votes';
 import { CallView } from '@/components/call-view';
 import { PageShell } from '@/components/page-shell';
-import { PickRow } from '@/components/pick-row';
+import { BallotForm } from '@/features/votes/ballot-form';
 import { newCastId } from '@/features/votes/cast-id';
-import { stateTag, voteWindow } from '@/features/votes/format';
+import { VoteHeading } from '@/features/votes/vote-heading';
 import { VoteResultsView } from '@/features/votes/vote-results';
 import { call } from '@/lib/api-client';
+import { pageUrl } from '@/lib/pages';
 import { useCall } from '@/lib/use-call';
 import '@/features/votes/votes.scss';
 
@@ -19,21 +20,13 @@ export default function VoteDetailPage() {
   const { state, reload, setData } = useCall('vote.detail', { voteId }, voteId);
   useShareAppMessage(() => ({
     title: state.status === 'ready' ? `请参与投票：${state.data.title}` : '请参与投票表决',
-    path: `/packages/vote/pages/detail/index?voteId=${voteId}`,
+    path: pageUrl('voteDetail', { voteId }),
   }));
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   // One cast id per ballot: pressing again after a lost answer resends the same ballot, not a second one.
   const [cast, setCast] = useState<{ key: string; castId: string } | null>(null);
-
-  const toggle = (vote: VoteDetail, optionId: string) => {
-    setError(null);
-    if (vote.maxChoices === 1) return setPicked([optionId]);
-    if (picked.includes(optionId)) return setPicked(picked.filter((id) => id !== optionId));
-    if (picked.length >= vote.maxChoices) return setError(`最多选 ${vote.maxChoices} 项，请先取消一项。`);
-    setPicked([...picked, optionId]);
-  };
 
   const submit = async (vote: VoteDetail) => {
     const names = vote.options.filter((o) => picked.includes(o.optionId)).map((o) => o.text);
@@ -57,19 +50,9 @@ export default function VoteDetailPage() {
       <CallView state={state} onRetry={reload}>
         {(vote) => (
           <View>
-            <View className="card">
-              <View className="row">
-                <Text className="vote-card__title">{vote.title}</Text>
-                <Text className="tag">{stateTag(vote.state, vote.voted)}</Text>
-              </View>
-              <View className="muted">
-                {vote.unitName} · {VOTE_KIND_LABELS[vote.kind]} · 无记名
-              </View>
-              <View className="muted">{voteWindow(vote.opensAt, vote.closesAt)}</View>
-              {vote.description ? <View>{vote.description}</View> : null}
-            </View>
+            <VoteHeading vote={vote} />
             {vote.voted ? (
-              <View className="notice notice--ok">
+              <View className="notice notice--ok" role="status">
                 {vote.myChoices
                   ? `您已投票：${vote.options
                       .filter((o) => vote.myChoices?.includes(o.optionId))
@@ -79,27 +62,18 @@ export default function VoteDetailPage() {
               </View>
             ) : null}
             {!vote.voted && vote.state === 'open' && vote.eligible ? (
-              <View className="card">
-                <View className="muted">{vote.maxChoices === 1 ? '请选择一项' : `最多可选 ${vote.maxChoices} 项`}</View>
-                {vote.options.map((option) => (
-                  <PickRow
-                    key={option.optionId}
-                    className="vote-option"
-                    on={picked.includes(option.optionId)}
-                    onToggle={() => toggle(vote, option.optionId)}
-                  >
-                    {option.text}
-                  </PickRow>
-                ))}
-                {error ? <View className="field__error">{error}</View> : null}
-                <Button
-                  className="button vote__submit"
-                  disabled={picked.length === 0 || sending}
-                  onClick={() => void submit(vote)}
-                >
-                  {sending ? '正在提交…' : '提交投票'}
-                </Button>
-              </View>
+              <BallotForm
+                vote={vote}
+                picked={picked}
+                error={error}
+                sending={sending}
+                onPick={(ids) => {
+                  setError(null);
+                  setPicked(ids);
+                }}
+                onLimit={() => setError(`最多选 ${vote.maxChoices} 项，请先取消一项。`)}
+                onSubmit={() => void submit(vote)}
+              />
             ) : null}
             {!vote.voted && vote.state === 'open' && !vote.eligible ? (
               <View className="notice">

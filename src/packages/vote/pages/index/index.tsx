@@ -1,10 +1,9 @@
-import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
-import { VOTE_KIND_LABELS } from '@contract/labels';
+import { CellGroup } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
-import { stateTag, voteWindow } from '@/features/votes/format';
+import { VoteRow } from '@/features/votes/vote-row';
 import { call } from '@/lib/api-client';
+import { openPage } from '@/lib/pages';
 import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/votes/votes.scss';
 
@@ -13,26 +12,18 @@ export default function VotesPage() {
   const paged = usePagedCall((skip) => call('vote.list', { skip, limit: 20 }), '');
   return (
     <PageShell>
-      <PagedList paged={paged} empty="目前没有需要您参加的投票。">
-        {(vote) => (
-          <View
-            key={vote.voteId}
-            className="card"
-            onClick={() => void Taro.navigateTo({ url: `/packages/vote/pages/detail/index?voteId=${vote.voteId}` })}
-          >
-            <View className="row">
-              <Text className="vote-card__title">{vote.title}</Text>
-              <Text className={vote.state === 'open' && !vote.voted ? 'tag tag--todo' : 'tag'}>
-                {stateTag(vote.state, vote.voted)}
-              </Text>
-            </View>
-            <View className="muted">
-              {vote.unitName} · {VOTE_KIND_LABELS[vote.kind]}
-            </View>
-            <View className="muted">{voteWindow(vote.opensAt, vote.closesAt)}</View>
-          </View>
-        )}
-      </PagedList>
+      <CellGroup>
+        <PagedList paged={paged} empty="目前没有需要您参加的投票。">
+          {(vote) => (
+            <VoteRow
+              key={vote.voteId}
+              vote={vote}
+              voted={vote.voted}
+              onOpen={() => openPage('voteDetail', { voteId: vote.voteId })}
+            />
+          )}
+        </PagedList>
+      </CellGroup>
     </PageShell>
   );
 }
