@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import fastifyStatic from '@fastify/static';
 import { EnvError, type Env } from '../../config/env';
 import { contract, type RouteName } from '../../types/contract';
 import { errorResult, HTTP_STATUS, type ApiResult, type ErrorCode } from '../../types/errors';
@@ -27,6 +26,7 @@ import { FAVICON_SVG } from './favicon';
 import { bodyLimitFor, LARGEST_BODY, nestsTooDeep } from './json-body';
 import { createRateLimiter } from './rate-limit';
 import { securityHeaders } from './security-headers';
+import { serveStaticApp } from './static-app';
 import { startScheduler } from './scheduler';
 
 /**
@@ -234,7 +234,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
     reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(FAVICON_SVG),
   );
   if (existsSync(path.join(staticRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: staticRoot, index: 'index.html' });
+    await serveStaticApp(app, staticRoot);
   } else {
     app.get('/', async (_request, reply) =>
       reply.type('text/plain; charset=utf-8').send('H5 app not built yet: run `npm run build:h5`, then reload.'),
