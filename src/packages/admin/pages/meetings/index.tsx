@@ -1,20 +1,33 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
-import { ACTIVITY_TYPE_LABELS, THREE_MEETINGS } from '@contract/labels';
+import { View } from '@tarojs/components';
+import { Button, CellGroup, Tabs } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
 import { PageShell } from '@/components/page-shell';
+import { EmptyView } from '@/components/state-views';
+import { MeetingBranchRow } from '@/features/activities/meeting-branch-row';
 import { call } from '@/lib/api-client';
 import { useCall } from '@/lib/use-call';
+import '@/features/activities/admin.scss';
+
+/** The periods the contract counts in: this month, last month, this quarter (2026-03, 2026-Q1). */
+function periods(): Array<[string, string]> {
+  const now = dayjs();
+  return [
+    [now.format('YYYY-MM'), '本月'],
+    [now.subtract(1, 'month').format('YYYY-MM'), '上月'],
+    [`${now.year()}-Q${Math.floor(now.month() / 3) + 1}`, '本季度'],
+  ];
+}
 
 /** Each branch's 三会一课 in a month or a quarter, the ones that are missing, and a reminder to send. */
 export default function MeetingsPage() {
   const unitId = useRouter().params.unitId ?? '';
-  const [period, setPeriod] = useState(dayjs().format('YYYY-MM'));
+  const [choices] = useState(periods);
+  const [period, setPeriod] = useState(choices[0]?.[0] ?? '');
   const records = useCall('admin.meetingRecords', { unitId, period }, `${unitId}:${period}`);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const quarter = `${dayjs().format('YYYY')}-Q${Math.floor(dayjs().month() / 3) + 1}`;
 
   const remind = async () => {
     const result = await call('admin.remindMissing', { unitId, period });
@@ -27,49 +40,23 @@ export default function MeetingsPage() {
 
   return (
     <PageShell>
-      <View className="actions">
-        <Button
-          className={`button ${period === dayjs().format('YYYY-MM') ? '' : 'button--plain'}`}
-          onClick={() => setPeriod(dayjs().format('YYYY-MM'))}
-        >
-          本月
-        </Button>
-        <Button
-          className={`button ${period === dayjs().subtract(1, 'month').format('YYYY-MM') ? '' : 'button--plain'}`}
-          onClick={() => setPeriod(dayjs().subtract(1, 'month').format('YYYY-MM'))}
-        >
-          上月
-        </Button>
-        <Button className={`button ${period === quarter ? '' : 'button--plain'}`} onClick={() => setPeriod(quarter)}>
-          本季度
-        </Button>
-      </View>
+      <Tabs value={period} onChange={(value) => setPeriod(String(value))} className="manage__tabs">
+        {choices.map(([key, label]) => (
+          <Tabs.TabPane key={key} value={key} title={label} />
+        ))}
+      </Tabs>
       {message ? <View className={message.ok ? 'notice notice--ok' : 'notice'}>{message.text}</View> : null}
       <CallView state={records.state} onRetry={records.reload}>
         {(data) => (
           <View>
-            {data.branches.map((branch) => (
-              <View className="card meetings__branch" key={branch.unitId}>
-                <View className="row">
-                  <Text className="members__name">{branch.name}</Text>
-                  <Text className={branch.missing.length ? 'field__error' : 'muted'}>
-                    {branch.missing.length ? '有缺项' : '已完成'}
-                  </Text>
-                </View>
-                <View className="muted">
-                  {THREE_MEETINGS.map((type) => `${ACTIVITY_TYPE_LABELS[type]} ${branch.held[type] ?? 0} 次`).join(
-                    ' · ',
-                  )}
-                </View>
-                {branch.missing.length ? (
-                  <View className="field__error">
-                    未开：{branch.missing.map((type) => ACTIVITY_TYPE_LABELS[type]).join('、')}
-                  </View>
-                ) : null}
-              </View>
-            ))}
+            {data.branches.length === 0 ? <EmptyView message="这个单位下还没有支部。" /> : null}
+            <CellGroup>
+              {data.branches.map((branch) => (
+                <MeetingBranchRow key={branch.unitId} branch={branch} />
+              ))}
+            </CellGroup>
             {data.branches.some((branch) => branch.missing.length) ? (
-              <Button className="button meetings__remind" onClick={() => void remind()}>
+              <Button block type="primary" className="form-submit" onClick={() => void remind()}>
                 提醒有缺项的支部
               </Button>
             ) : null}
