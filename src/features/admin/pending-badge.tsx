@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Text } from '@tarojs/components';
 import type { PendingWork } from '@contract/schemas/pending-work';
 import { call } from '@/lib/api-client';
 
@@ -22,12 +21,8 @@ export function usePendingWork(unitId: string | null): PendingWork | null {
   return counts;
 }
 
-/** A red count beside an entry with work waiting; nothing when there is none. */
-export function PendingBadge({ count, what }: { count: number | undefined; what: string }) {
-  if (!count) return null;
-  return (
-    <Text className="pending-badge" aria-label={`${count} 项${what}待处理`}>
-      {count > 99 ? '99+' : count}
-    </Text>
-  );
-}
+/** Everything waiting, for the 待办 number. */
+export const pendingTotal = (work: PendingWork | null): number | null =>
+  work
+    ? work.bindingRequests + work.notesToReview + work.questionReports + work.leaveRequests + work.attemptsToVerify
+    : null;
