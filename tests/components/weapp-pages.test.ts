@@ -144,7 +144,7 @@ test('activity detail: the share card is set up as an updatable message with the
   const activityId = (created as { data?: { activityId: string }; error?: unknown }).data?.activityId;
   if (!activityId) throw new Error(JSON.stringify(created));
   const page = renderPage('packages/activity/pages/detail/index', { activityId });
-  const text = await waitForText(page, (t) => t.includes('主题党日：参观红色教育基地') && t.includes('我要报名'));
+  const text = await waitForText(page, (t) => t.includes('主题党日：参观红色教育基地') && t.includes('立即报名'));
   expect(text).toContain('已报名 0/30');
   await waitFor(() => navigation.shareMenus.length > 0);
   expect(navigation.shareMenus[0]).toMatchObject({
@@ -158,7 +158,7 @@ test('activity detail: the share card is set up as an updatable message with the
       ],
     },
   });
-  fire(page, '.detail__signup', 'tap');
+  fire(page, '.action-bar__primary', 'tap');
   await waitForText(page, (t) => t.includes('报名成功'));
 });
 

@@ -76,6 +76,8 @@ export function ActivityForm({ unitId }: { unitId: string }) {
   const setStart = (at: number) => {
     // Moving the start keeps the length of the activity, so the end never lands before it.
     set('endAt', at + Math.max(values.endAt - values.startAt, HOUR));
+    // Sign-up closes by the start at the latest, so an earlier start pulls the deadline along.
+    if (values.signupClosesAt > at) set('signupClosesAt', at);
     set('startAt', at);
   };
   return (
