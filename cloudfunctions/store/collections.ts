@@ -93,6 +93,8 @@ export const COLLECTIONS = {
   wrong_book_sealed: [{ fields: ['memberId', 'opensAt'] }],
   quiz_flags: [{ fields: ['reviewPath'] }],
   question_reports: [{ fields: ['bankPath'] }, { fields: ['questionId', 'status'] }],
+  home_views: [],
+  home_banners: [{ fields: ['unitId'] }],
   leases: [],
   system: [],
 } satisfies Record<string, IndexSpec[]>;

@@ -9,6 +9,12 @@ const LATE_MS = 30 * 60_000;
 
 export const CHECKIN_CLOSED = '现在不在这个活动的签到时间内（开始前 30 分钟到结束后 30 分钟）。';
 
+/** The first and last instant check-in is accepted. */
+export function checkinWindow(activity: Pick<ActivityDoc, 'startAt' | 'endAt'>): { opensAt: number; closesAt: number } {
+  return { opensAt: activity.startAt - EARLY_MS, closesAt: activity.endAt + LATE_MS };
+}
+
 export function checkinOpen(activity: ActivityDoc, now: number): boolean {
-  return now >= activity.startAt - EARLY_MS && now <= activity.endAt + LATE_MS;
+  const { opensAt, closesAt } = checkinWindow(activity);
+  return now >= opensAt && now <= closesAt;
 }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../kernel/app-error';
 import { loadQrCode } from '../shared/heavy-libraries';
 import { awardPoints } from '../points/points.service';
+import { refreshHomeSignups } from '../home/summary-signups';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
@@ -93,13 +94,15 @@ export async function checkIn(ctx: CallContext, proof: CheckinProof, latitude?: 
       },
     },
   );
-  if (stamped)
+  if (stamped) {
     await awardPoints(ctx, {
       member,
       rule: 'activity_checkin',
       objectId: activityId,
       reason: `参加${activityLabel(activity)}`,
     });
+    await refreshHomeSignups(ctx, member._id);
+  }
   const checkedInAt = (await signups.get(id))?.checkedInAt ?? ctx.now;
   return { activityId, title: activity.title, checkedInAt };
 }

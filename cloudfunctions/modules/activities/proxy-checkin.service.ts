@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/audit';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
+import { refreshHomeSignups } from '../home/summary-signups';
 import { membersRepository } from '../members/members.repository';
 import { activitiesRepository, signupId } from './activities.repository';
 import { activityLabel, loadActivity } from './activity-access';
@@ -29,6 +30,7 @@ export async function proxyCheckIn(ctx: CallContext, activityId: string, memberI
     { $set: { checkedInAt: ctx.now, proxy: { by: admin._id, reason }, updatedAt: ctx.now } },
   );
   if (stamped === 0) return;
+  await refreshHomeSignups(ctx, member._id);
   await appendAudit(ctx, {
     action: 'activity.proxy_checkin',
     summary: `为 ${member.name} 代签${activityLabel(activity)}：${reason}`,

@@ -10,6 +10,7 @@ import { activitiesRepository, signupId } from './activities.repository';
 import type { ActivityDoc, SignupDoc } from './activities.types';
 import { activityLabel, assertInAudience, loadActivity } from './activity-access';
 import { notify } from '../notices/notify';
+import { refreshHomeSignups } from '../home/summary-signups';
 import { refreshShareCard } from './share.service';
 import { cancelRefusal, CHECKED_IN_REFUSAL } from './signup-actions';
 
@@ -64,6 +65,7 @@ export async function promoteFromWaitlist(ctx: CallContext, activityId: string):
       continue;
     }
     await activities.updateWhere({ _id: activityId }, { $inc: { waitlistCount: -1 } });
+    await refreshHomeSignups(ctx, head.memberId);
     const member = await membersRepository(ctx.store).memberById(head.memberId);
     if (member) await notify(ctx, member, '候补成功', `您已递补报名${activityLabel(activity)}，请准时参加。`);
   }
@@ -139,6 +141,7 @@ export async function signUp(ctx: CallContext, input: z.output<typeof SignUpInpu
     return (await signups.get(id))?.status ?? status;
   }
   if (status !== 'pending') await afterQueued(ctx, activity._id, status);
+  await refreshHomeSignups(ctx, member._id);
   await refreshShareCard(ctx, activity._id);
   return status;
 }
@@ -172,6 +175,7 @@ export async function cancelSignUp(ctx: CallContext, activityId: string): Promis
   );
   if (changed === 0) return (await signups.get(existing._id))?.status ?? 'cancelled';
   await leaveLedger(ctx, activityId, existing.status);
+  await refreshHomeSignups(ctx, member._id);
   await refreshShareCard(ctx, activityId);
   return 'cancelled';
 }
@@ -197,6 +201,7 @@ export async function requestLeave(ctx: CallContext, activityId: string, reason:
     );
     if (changed === 0) return (await signups.get(id))?.status ?? 'leave';
     await leaveLedger(ctx, activityId, existing.status);
+    await refreshHomeSignups(ctx, member._id);
     await refreshShareCard(ctx, activityId);
   } else {
     await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'leave', leaveReason: reason }));
@@ -261,6 +266,7 @@ export async function confirmWithSeat(ctx: CallContext, activity: ActivityDoc, m
     await releaseSeat(ctx, activity._id);
     throw new AppError('CONFLICT', '这位党员的报名状态刚刚有变化，请刷新后重试。');
   }
+  await refreshHomeSignups(ctx, member._id);
   await refreshShareCard(ctx, activity._id);
 }
 
@@ -278,6 +284,7 @@ export async function decideSignup(ctx: CallContext, activityId: string, memberI
     throw new AppError('CONFLICT', '这条报名已经处理过了，请刷新。');
   }
   if (status === 'confirmed' || status === 'waitlisted') await afterQueued(ctx, activityId, status);
+  await refreshHomeSignups(ctx, memberId);
   const member = await membersRepository(ctx.store).memberById(memberId);
   if (member) {
     const text =

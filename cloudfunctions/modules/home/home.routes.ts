@@ -1,13 +1,11 @@
-import { AppError } from '../../kernel/app-error';
 import type { Handlers } from '../../kernel/handler-types';
-
-/** The home routes are declared in the contract first, so the app can build against them; services follow. */
-const comingSoon = () => Promise.reject(new AppError('NOT_FOUND', '首页功能正在上线，请稍后再试。'));
+import { listBanners, removeBanner, saveBanner } from './banners.service';
+import { markNoticesRead, meHome } from './home.service';
 
 export const homeRoutes = {
-  'me.home': comingSoon,
-  'me.noticesRead': comingSoon,
-  'admin.homeBannerList': comingSoon,
-  'admin.homeBannerSave': comingSoon,
-  'admin.homeBannerRemove': comingSoon,
+  'me.home': (_input, ctx) => meHome(ctx),
+  'me.noticesRead': (_input, ctx) => markNoticesRead(ctx),
+  'admin.homeBannerList': (input, ctx) => listBanners(ctx, input.unitId),
+  'admin.homeBannerSave': (input, ctx) => saveBanner(ctx, input),
+  'admin.homeBannerRemove': (input, ctx) => removeBanner(ctx, input.unitId, input.bannerId),
 } satisfies Partial<Handlers>;

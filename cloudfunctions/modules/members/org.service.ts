@@ -1,5 +1,6 @@
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../types/labels';
 import { appendAudit, newId } from '../audit/audit';
+import { bumpHomeFeeds } from '../home/feed-stamps';
 import { assertUnitInScope } from '../../kernel/scope';
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
@@ -37,6 +38,7 @@ export async function createUnit(ctx: CallContext, parentId: string, name: strin
 export async function renameUnit(ctx: CallContext, unitId: string, name: string) {
   const unit = await loadUnit(ctx, unitId);
   await membersRepository(ctx.store).units.updateWhere({ _id: unit._id }, { $set: { name } });
+  await bumpHomeFeeds(ctx, [unit._id]);
   await appendAudit(ctx, {
     action: 'unit.rename',
     summary: `将「${unit.name}」更名为「${name}」`,

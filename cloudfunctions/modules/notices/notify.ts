@@ -1,6 +1,7 @@
 import type { CallContext } from '../../kernel/context';
 import type { SubscribeMessagePort } from '../../platform/messaging';
 import type { MemberDoc } from '../members/members.types';
+import { noteNoticeSent } from '../home/summary-notes';
 import { noticesCollection } from './notices.repository';
 
 /**
@@ -21,6 +22,7 @@ export async function notify(
     body,
     createdAt: ctx.now,
   });
+  await noteNoticeSent(ctx, member._id, title, ctx.now);
   if (member.openid)
     await ctx.platform.subscribe.send(member.openid, template, { thing1: title, thing2: body.slice(0, 20) });
 }

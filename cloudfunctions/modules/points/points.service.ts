@@ -6,6 +6,7 @@ import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { chinaDay } from '../shared/china-time';
 import { incrementOrCreate, upsert } from '../shared/upsert';
+import { notePointsAwarded } from '../home/summary-notes';
 import type { AwardDoc, BalanceDoc, DailyCapDoc, RuleDoc } from './points.types';
 
 /**
@@ -74,6 +75,7 @@ export async function awardPoints(ctx: CallContext, request: AwardRequest): Prom
     { total: rule.points },
     { unitPath: request.member.unitPath, updatedAt: ctx.now },
   );
+  await notePointsAwarded(ctx, memberId, rule.points);
   return rule.points;
 }
 
@@ -109,6 +111,11 @@ export async function myPoints(ctx: CallContext, skip: number, limit: number) {
 
 export async function balanceOf(store: DocStore, memberId: string): Promise<number> {
   return (await pointsRepository(store).balances.get(memberId))?.total ?? 0;
+}
+
+/** The place of `total` among the members of a subtree by points, as the ranking gives it (ties share it). */
+export async function rankInSubtree(store: DocStore, unitId: string, total: number): Promise<number> {
+  return 1 + (await pointsRepository(store).balances.count({ unitPath: unitId, total: { $gt: total } }));
 }
 
 /** Members of a subtree by points; equal points share a rank (1, 2, 2, 4). */

@@ -18,6 +18,7 @@ import type { AttemptDoc, QuestionDoc, QuizDoc } from './quiz.types';
 import { reviewOpen } from './review-policy';
 import { openSealedOutcomes, recordWhenReviewOpens } from './sealed-outcomes';
 import { dueCards } from './wrong-book';
+import { noteDailyQuizDone } from '../home/summary-notes';
 
 /**
  * Attempts: composing (daily, exam, review), saving answers against the server's deadline, handing in once,
@@ -124,9 +125,12 @@ async function insertAttempt(ctx: CallContext, attempt: AttemptDoc): Promise<Att
   }
 }
 
+/** A member's one daily quiz of a China-time day. */
+export const dailyAttemptId = (memberId: string, day: string) => `daily_${memberId}_${day}`;
+
 export async function startDaily(ctx: CallContext) {
   const member = requireMember(ctx);
-  const id = `daily_${member._id}_${chinaDay(ctx.now)}`;
+  const id = dailyAttemptId(member._id, chinaDay(ctx.now));
   const existing = await quizRepository(ctx.store).attempts.get(id);
   if (existing) return attemptView(ctx, existing);
   const due = await dueCards(ctx, member._id, DAILY_FROM_BOOK * 3);
@@ -306,6 +310,8 @@ async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string
   );
   if (!claimed) throw new AppError('CONFLICT', '这份答卷已经交过了，请查看成绩。');
   const done: AttemptDoc = { ...attempt, ...fields };
+  if (done.mode === 'daily')
+    await noteDailyQuizDone(ctx, done.memberId, chinaDay(done.startedAt), done.questionIds.length);
   await recordWhenReviewOpens(ctx, done, quiz);
   if (flagged) await fileFlag(ctx, done, quiz, needed);
   if (countsForRewards(done)) await afterHandIn(ctx, done);

@@ -79,7 +79,7 @@ export async function cardsFor(ctx: CallContext, member: MemberDoc, contents: Co
 }
 
 /** A topic is as far along as the share of its items completed. */
-export function topicState(topic: ContentDoc, done: number) {
+export function topicState(topic: Pick<ContentDoc, 'topicItemIds'>, done: number) {
   const total = topic.topicItemIds.length || 1;
   return { percent: Math.floor((done / total) * 100), completed: done === topic.topicItemIds.length };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { FILE_TYPES } from '../../platform/files';
 import { DuplicateKeyError, type Filter } from '../../store/types';
+import { bumpHomeFeeds } from '../home/feed-stamps';
 import { membersRepository } from '../members/members.repository';
 import {
   cardsFor,
@@ -161,6 +162,8 @@ export async function publishContent(ctx: CallContext, contentId: string, publis
     },
   );
   if (!published) throw new AppError('CONFLICT', '这篇内容刚被修改过，请刷新后再发布。');
+  // A published draft may address another audience: the feeds of both the old and the new one change.
+  await bumpHomeFeeds(ctx, [content.audienceUnitId, ...(content.draft ? [content.draft.audienceUnitId] : [])]);
   const label = contentLabel(content.draft ?? content);
   await appendAudit(ctx, {
     action: 'content.publish',
@@ -183,6 +186,7 @@ export async function takeDownContent(ctx: CallContext, contentId: string) {
     { _id: contentId },
     { $set: { status: 'taken_down', updatedAt: ctx.now } },
   );
+  await bumpHomeFeeds(ctx, [content.audienceUnitId]);
   await appendAudit(ctx, {
     action: 'content.takeDown',
     summary: `下架了${contentLabel(content)}`,

@@ -7,6 +7,7 @@ import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
 import { chinaDay } from '../shared/china-time';
 import { incrementOrCreate, upsert } from '../shared/upsert';
+import { noteStudyCredit } from '../home/summary-notes';
 import { progressView } from './content.service';
 import { loadVisibleContent } from './content-access';
 import { completionOf, creditBeat, HEARTBEAT_SECONDS } from './credit';
@@ -114,6 +115,13 @@ export async function heartbeat(ctx: CallContext, input: { sessionId: string; po
       { _id: `${member._id}_${day}`, memberId: member._id, day, seconds: result.credited },
       { seconds: result.credited },
     );
+    const { percent, completed } = progressView(content, updated);
+    await noteStudyCredit(ctx, member._id, {
+      day,
+      seconds: result.credited,
+      contentId: content._id,
+      progress: { percent, completed },
+    });
   }
   const pointsAwarded =
     mine.completedAt === undefined && completionOf(content, updated).completed

@@ -20,10 +20,10 @@ export function eligibleFilter(vote: Pick<VoteDoc, 'kind' | 'unitId'>): Filter {
 }
 
 /** A vote is shown only to the members of its unit's subtree. */
-export const inAudience = (vote: VoteDoc, member: MemberDoc) => member.unitPath.includes(vote.unitId);
+export const inAudience = (vote: Pick<VoteDoc, 'unitId'>, member: MemberDoc) => member.unitPath.includes(vote.unitId);
 
 /** Null when a member of the audience may vote, else why not (shown to them). */
-export function whyNotEligible(vote: VoteDoc, member: MemberDoc): string | null {
+export function whyNotEligible(vote: Pick<VoteDoc, 'kind' | 'unitId' | 'unitName'>, member: MemberDoc): string | null {
   if (!inAudience(vote, member)) return `这次投票只面向${vote.unitName}的党员。`;
   if (!STATUSES_THAT_VOTE.includes(member.status)) return '您的党籍状态不能参加这次投票，如有疑问请联系支部书记。';
   if (!STAGES_THAT_VOTE[vote.kind].includes(member.stage))

@@ -6,6 +6,8 @@ import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
+import { bumpHomeFeeds } from '../home/feed-stamps';
+import { noteBallotCast } from '../home/summary-notes';
 import { castSecretBallot, hasVoted, storePendingBallots } from './ballot-box';
 import { eligibleFilter, inAudience, whyNotEligible } from './eligibility';
 import { participationId, votesRepository } from './votes.repository';
@@ -110,6 +112,7 @@ export async function createVote(ctx: CallContext, input: z.output<typeof VoteCr
       unitId: '这个单位没有可投票的党员',
     });
   await votesRepository(ctx.store).votes.insert(vote);
+  await bumpHomeFeeds(ctx, [vote.unitId]);
   await appendAudit(ctx, {
     action: 'vote.create',
     summary: `在${unit.name}发起了投票「${vote.title}」`,
@@ -159,6 +162,7 @@ export async function castBallot(ctx: CallContext, voteId: string, optionIds: st
   if (!voted && state === 'upcoming') throw new AppError('CONFLICT', '投票还没有开始，请到开始时间后再来。');
   if (!voted && state === 'closed') throw new AppError('CONFLICT', '投票已经结束，不能再投了。');
   await castSecretBallot(ctx, { voteId: vote._id, memberId: member._id, castId, choices });
+  await noteBallotCast(ctx, member._id, vote._id);
   return detail(ctx, vote, { member, voted: true, admin: false, justCast: choices });
 }
 
@@ -198,6 +202,7 @@ export async function closeVote(ctx: CallContext, voteId: string) {
     { $set: { closesAt: ctx.now } },
   );
   if (closed === 0) throw new AppError('CONFLICT', '这次投票已经结束了。');
+  await bumpHomeFeeds(ctx, [vote.unitId]);
   await appendAudit(ctx, {
     action: 'vote.close',
     summary: `提前结束了投票「${vote.title}」`,
