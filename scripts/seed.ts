@@ -2,6 +2,7 @@ import { parseEnv } from '../config/env';
 import { openStore } from '../cloudfunctions/store/open-store';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
+import { seedDemoHome } from './seed/demo-home';
 import { seedDemoOrganisation } from './seed/demo-organisation';
 import { seedDemoQuiz } from './seed/demo-quiz';
 import { seedDemoVotes } from './seed/demo-votes';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     if (await seedDemoQuiz(store, Date.now()))
       process.stdout.write('Seeded a demo question bank, an exam and a competition.\n');
     if (await seedDemoVotes(store, Date.now())) process.stdout.write('Seeded two open demo votes.\n');
+    if (await seedDemoHome(store, Date.now())) process.stdout.write('Seeded two demo home banners.\n');
     // Fresh planner statistics, so the first queries on the loaded tables get index plans.
     await store.analyze();
   } finally {
