@@ -70,7 +70,7 @@ export function QuizAnalysisView({ a }: { a: Analysis }) {
           </View>
         </View>
       ) : null}
-      <View className="console-section">逐题答对率（低的在前）</View>
+      <View className="console-section">逐题分析（答对率低的在前）</View>
       <View className="card">
         <BarList
           bars={a.questions.map((q, i) => ({

@@ -71,6 +71,7 @@ export function ContentBasics({
           unit="分钟"
           onChange={(minutes) => set('minutes', minutes)}
           error={errors.estimatedMinutes}
+          testId="content-minutes"
         />
         <TextField
           label="作者（可选）"

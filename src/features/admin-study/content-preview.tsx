@@ -1,5 +1,5 @@
 import { RichText, ScrollView, View } from '@tarojs/components';
-import { Popup } from '@nutui/nutui-react-taro';
+import { Button, Popup } from '@nutui/nutui-react-taro';
 import { blocksToHtml, type Block } from '@/features/study/blocks';
 import { absoluteImages } from '@/lib/transport';
 import '@/features/study/study.scss';
@@ -31,6 +31,9 @@ export function ContentPreview({
         <View className="reader__body">
           <RichText nodes={previewHtml(blocks, fileUrls)} />
         </View>
+        <Button block type="primary" fill="outline" onClick={onClose}>
+          返回编辑
+        </Button>
       </ScrollView>
     </Popup>
   );

@@ -12,6 +12,7 @@ export function StepperField({
   step = 1,
   unit,
   error,
+  testId,
 }: {
   label: string;
   value: number;
@@ -21,10 +22,11 @@ export function StepperField({
   step?: number;
   unit?: string;
   error?: string;
+  testId?: string;
 }) {
   return (
     <Field label={label} error={error}>
-      <View className="console-stepper-row">
+      <View className="console-stepper-row" data-testid={testId}>
         <InputNumber value={value} min={min} max={max} step={step} onChange={(next) => onChange(Number(next))} />
         {unit ? <Text className="muted">{unit}</Text> : null}
       </View>

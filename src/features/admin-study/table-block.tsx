@@ -1,25 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
-
-/**
- * A table edited as rows × columns of inputs. The block keeps the study module's text form (a line per
- * row, cells split by |), so a | typed into a cell is turned into a full-width ／ rather than a new column.
- */
-export function parseTable(text: string): string[][] {
-  const rows = text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => line.split(/[|｜]/).map((cell) => cell.trim()));
-  const columns = Math.max(2, ...rows.map((row) => row.length));
-  const filled = rows.length ? rows : [[], []];
-  return filled.map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ''));
-}
-
-export const tableText = (rows: string[][]) =>
-  rows.map((row) => row.map((cell) => cell.replace(/[|｜\n]/g, '／')).join(' | ')).join('\n');
+import { parseTable, tableText } from './table-text';
 
 const MAX_COLUMNS = 6;
 
+/** A table edited as rows × columns of inputs, the first row its header. */
 export function TableBlock({ text, onChange }: { text: string; onChange: (text: string) => void }) {
   const rows = parseTable(text);
   const columns = rows[0]?.length ?? 2;
