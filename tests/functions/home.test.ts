@@ -200,6 +200,8 @@ describe('the home follows what the member does', () => {
     expect(after.points.total).toBeGreaterThan(before.points.total);
     expect(after.points.streakDays).toBe(stats.streakDays);
     expect(after.points.streakDays).toBe(1);
+    const ranking = await ok(d.as(WEST_ADMIN)('admin.pointsRanking', { unitId: 'u-b-west', limit: 100 }));
+    expect(after.points.branchRank).toBe(ranking.items.find((row: any) => row.memberId === WEST_MEMBER).rank);
   });
 
   test('handing in the daily quiz', async () => {
