@@ -64,6 +64,20 @@ function installShim(): void {
   g.wx.navigateTo = ({ url }: { url: string }) => void navigation.navigations.push(url);
   g.wx.reLaunch = ({ url }: { url: string }) => void navigation.relaunches.push(url);
   g.wx.switchTab = ({ url }: { url: string }) => void navigation.tabs.push(url);
+  // simulate has no layout queries; kit widgets that measure themselves (Tabs, Popup) read an empty layout.
+  g.wx.createSelectorQuery = () => {
+    const results: unknown[] = [];
+    const query = {
+      in: () => query,
+      select: () => ({
+        boundingClientRect: () => (results.push({ top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0 }), query),
+      }),
+      selectAll: () => ({ boundingClientRect: () => (results.push([]), query) }),
+      selectViewport: () => ({ scrollOffset: () => (results.push({ scrollTop: 0, scrollLeft: 0 }), query) }),
+      exec: (callback?: (found: unknown[]) => void) => setTimeout(() => callback?.(results), 0),
+    };
+    return query;
+  };
 }
 
 /** Loads app.js once (Taro's runtime, React, the app's launch), with the shim in place. */
