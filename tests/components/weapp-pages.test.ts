@@ -206,6 +206,6 @@ test('quiz: the weapp daily quiz shows its questions and saves an answer through
   const text = await waitForText(page, (t) => t.includes('党员必须参加党的组织生活。') && t.includes('第 1/1 题'));
   expect(text).toContain('交卷');
   expect(calls).toContain('api:quiz.startDaily');
-  fire(page, '.question__option', 'tap');
+  fire(page, '.option', 'tap');
   await waitFor(() => calls.includes('api:quiz.answer'));
 });

