@@ -15,7 +15,7 @@ import { prepareViewers } from './lib/screens-viewers';
  * leaves the other pictures and the index alone.
  */
 const GALLERY = path.resolve('docs/screens');
-const STATIC_DIR = path.resolve('dist/h5');
+const STATIC_DIR = path.resolve(process.env.H5_DIST ?? 'dist/h5');
 
 async function appPages(): Promise<ScreenPage[]> {
   // The app config calls Taro's build-time global; here it only needs to hand back its argument.

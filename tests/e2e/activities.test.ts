@@ -1,9 +1,9 @@
-import path from 'node:path';
 import dayjs from 'dayjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn as apiSignIn, startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * Activities in Chromium: an organiser publishes one seat, two members sign up, the first cancels and the
@@ -24,7 +24,7 @@ async function pageSignedInAs(name: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') });
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
   const admin = await apiSignIn(host, DEMO.eastBranchAdmin);
   const members = (

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * The study console in Chromium: an org admin writes an article with a table (cells, not pipes), previews
@@ -23,7 +23,7 @@ const byText = (text: string) => admin.getByText(text, { exact: true }).filter({
 const tap = (text: string) => byText(text).click({ force: true });
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') });
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
   const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
   ({ page: admin, context } = await signedInPage(

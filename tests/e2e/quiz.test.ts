@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * Quizzes in Chromium: an org admin imports a bank through the wizard; a member takes the daily quiz (the
@@ -59,7 +60,7 @@ const BANK = [
 
 beforeAll(async () => {
   const start = Date.now();
-  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') }, () => start + (Date.now() - start) * SPEED);
+  host = await startTestHost({ STATIC_DIR: H5_DIST }, () => start + (Date.now() - start) * SPEED);
   browser = await launchChromium();
   const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
   const nameOf = (id: string) => demo.find((m) => m.memberId === id)?.name ?? '';

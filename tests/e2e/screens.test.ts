@@ -6,6 +6,7 @@ import { launchScreensBrowser } from '../../scripts/lib/screens-browser';
 import { startScreensHost, type ScreensHost } from '../../scripts/lib/screens-host';
 import { shootPage, viewerContext } from '../../scripts/lib/screens-shoot';
 import { prepareViewers, type Viewer } from '../../scripts/lib/screens-viewers';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * The gallery's routine (`npm run screens`) on one page, against the built H5 app: the demo host starts, the
@@ -17,7 +18,7 @@ let viewers: Viewer[];
 const out = mkdtempSync(path.join(os.tmpdir(), 'zhdj-screens-test-'));
 
 beforeAll(async () => {
-  host = await startScreensHost(path.resolve('dist/h5'));
+  host = await startScreensHost(H5_DIST);
   browser = await launchScreensBrowser();
   viewers = await prepareViewers(host);
 });

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * The built H5 app in Chromium against a real host: sign in as a demo member, see the member card
@@ -13,7 +13,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') });
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 });

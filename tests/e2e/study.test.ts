@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * Study in Chromium: an org admin publishes an article and assigns it in a plan (through the API; the
@@ -35,7 +35,7 @@ async function adminCall(route: string, input: unknown) {
 
 beforeAll(async () => {
   const start = Date.now();
-  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') }, () => start + (Date.now() - start) * SPEED);
+  host = await startTestHost({ STATIC_DIR: H5_DIST }, () => start + (Date.now() - start) * SPEED);
   browser = await launchChromium();
   const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
   const { page, context } = await signedInPage(browser, host.url, demo.find((m) => m.memberId === DEMO.member)!.name);

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * Votes in Chromium: an org admin publishes a 表决 from the console; a member votes after confirming and
@@ -24,7 +24,7 @@ async function pageSignedInAs(name: string): Promise<Page> {
 const confirm = (page: Page) => page.getByText('确定', { exact: true }).filter({ visible: true }).last().click();
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') });
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
   const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
   const nameOf = (id: string) => demo.find((m) => m.memberId === id)?.name ?? '';
