@@ -1,30 +1,31 @@
 import { Text, View } from '@tarojs/components';
-import dayjs from 'dayjs';
+import { Tag } from '@nutui/nutui-react-taro';
 import { ROLE_LABELS, STAGE_LABELS } from '@contract/labels';
 import type { MemberCard } from '@contract/schemas/members';
+import { partyYearsText } from '@/lib/format';
+import './member-card-view.scss';
 
-export function MemberCardView({ card }: { card: MemberCard }) {
-  const rows: Array<[string, string]> = [
-    ['所在支部', card.unitName],
-    ['上级组织', card.unitPath.join(' / ') || '—'],
-    ['党内职务', card.position ?? '—'],
-    ['身份', ROLE_LABELS[card.role]],
-    ['发展阶段', STAGE_LABELS[card.stage]],
-    ['本阶段起始', dayjs(card.stageSince).format('YYYY年M月D日')],
-    ['入党时间', card.joinedAt === null ? '—' : dayjs(card.joinedAt).format('YYYY年M月D日')],
-  ];
+/** The head of 我的: who I am in the Party, as my branch records it. */
+export function MemberCardView({ card, now = Date.now() }: { card: MemberCard; now?: number }) {
+  const unitLine = [...card.unitPath.slice(-1), card.unitName].join(' · ');
+  const facts = [card.position, card.joinedAt === null ? null : partyYearsText(card.joinedAt, now)].filter(
+    (fact): fact is string => Boolean(fact),
+  );
   return (
-    <View className="card member-card" data-testid="member-card">
-      <View className="member-card__header">
+    <View className="member-card" data-testid="member-card">
+      <View className="member-card__head">
         <Text className="member-card__name">{card.name}</Text>
-        <Text className="member-card__badge">{STAGE_LABELS[card.stage]}</Text>
+        <Tag className="member-card__stage" background="#FFFFFF" color="#C8161D">
+          {STAGE_LABELS[card.stage]}
+        </Tag>
+        {card.role !== 'member' ? (
+          <Tag className="member-card__role" background="rgba(255,255,255,0.2)" color="#FFFFFF">
+            {ROLE_LABELS[card.role]}
+          </Tag>
+        ) : null}
       </View>
-      {rows.map(([label, value]) => (
-        <View className="member-card__row" key={label}>
-          <Text className="member-card__label">{label}</Text>
-          <Text className="member-card__value">{value}</Text>
-        </View>
-      ))}
+      <Text className="member-card__unit">{unitLine}</Text>
+      {facts.length ? <Text className="member-card__facts">{facts.join(' · ')}</Text> : null}
     </View>
   );
 }

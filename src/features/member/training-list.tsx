@@ -1,19 +1,19 @@
-import dayjs from 'dayjs';
-import { Text, View } from '@tarojs/components';
+import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import type { Dossier } from '@contract/schemas/dossier';
+import { EmptyView } from '@/components/state-views';
+import { dateText } from '@/lib/format';
 
 export function TrainingList({ trainings }: { trainings: Dossier['trainings'] }) {
+  if (trainings.length === 0) return <EmptyView message="暂无培训记录" hint="参加支部组织的培训后会记在这里" />;
   return (
-    <View className="card">
-      {trainings.length === 0 ? <Text className="muted">暂无培训记录</Text> : null}
+    <CellGroup>
       {trainings.map((training, index) => (
-        <View className="row" key={`${training.at}-${index}`}>
-          <Text>{training.title}</Text>
-          <Text className="muted">
-            {dayjs(training.at).format('YYYY年M月D日')} · {training.hours} 学时
-          </Text>
-        </View>
+        <Cell
+          key={`${training.at}-${index}`}
+          title={training.title}
+          description={`${dateText(training.at)} · ${training.hours} 学时`}
+        />
       ))}
-    </View>
+    </CellGroup>
   );
 }

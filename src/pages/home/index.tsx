@@ -1,68 +1,56 @@
-import { useEffect } from 'react';
-import { Button, Text, View } from '@tarojs/components';
-import { openPage, replacePage } from '@/lib/pages';
+import { View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell';
-import { ErrorView, LoadingView } from '@/components/state-views';
-import { ElderModeSwitch } from '@/features/elder-mode/elder-mode-switch';
-import { MemberCardView } from '@/features/member/member-card-view';
-import { NoticesCard } from '@/features/member/notices-card';
-import { useMemberCard } from '@/features/member/use-member-card';
-import { leaveSession, signOut } from '@/lib/session-end';
-import { usesCloud } from '@/lib/transport';
-import './index.scss';
+import { ErrorView } from '@/components/state-views';
+import { useElderMode } from '@/features/elder-mode/use-elder-mode';
+import { HomeBanner } from '@/features/home/home-banner';
+import { HomeEntries, homeEntries } from '@/features/home/home-entries';
+import { HomeGreeting } from '@/features/home/home-greeting';
+import { HomeNoticeBar, NoticesInbox, useNoticesInbox } from '@/features/home/home-notices';
+import { HomeSkeleton } from '@/features/home/home-skeleton';
+import { HomeStats } from '@/features/home/home-stats';
+import { LatestStudy } from '@/features/home/latest-study';
+import { TodayTodos } from '@/features/home/today-todos';
+import { useAdminPending } from '@/features/home/use-admin-pending';
+import { useHome } from '@/features/home/use-home';
+import '@/features/home/home.scss';
 
 export default function HomePage() {
-  const { state, reload } = useMemberCard();
-
-  useEffect(() => {
-    if (state.status === 'error' && state.error.code === 'UNAUTHENTICATED') leaveSession('ended');
-    if (state.status === 'error' && state.error.code === 'NOT_BOUND') replacePage('bind');
-  }, [state]);
+  const { state, reload, setData } = useHome();
+  const [elder] = useElderMode();
+  const home = state.status === 'ready' ? state.data : null;
+  const adminPending = useAdminPending(home?.member.role ?? null);
+  const inbox = useNoticesInbox(() => {
+    if (home) setData({ ...home, notices: { ...home.notices, unread: 0 } });
+  });
 
   return (
     <PageShell>
-      {state.status === 'loading' ? <LoadingView label="正在读取您的党员信息…" /> : null}
+      {state.status === 'loading' ? <HomeSkeleton /> : null}
       {state.status === 'error' ? (
         <ErrorView message={state.error.message} onRetry={state.error.code === 'NOT_BOUND' ? undefined : reload} />
       ) : null}
-      {state.status === 'ready' ? (
-        <View>
-          <View className="title">您好，{state.card.name}</View>
-          <MemberCardView card={state.card} />
-          <NoticesCard />
-          <View className="entries">
-            <Button className="button entries__item entries__item--me" onClick={() => openPage('me')}>
-              我的档案
-            </Button>
-            <Button className="button entries__item entries__item--study" onClick={() => openPage('study')}>
-              学习
-            </Button>
-            <Button className="button entries__item" onClick={() => openPage('quiz')}>
-              答题
-            </Button>
-            <Button className="button entries__item" onClick={() => openPage('activity')}>
-              活动
-            </Button>
-            <Button className="button entries__item" onClick={() => openPage('voteIndex')}>
-              投票
-            </Button>
-            {state.card.role !== 'member' ? (
-              <Button className="button entries__item entries__item--admin" onClick={() => openPage('admin')}>
-                管理后台
-              </Button>
-            ) : null}
-          </View>
+      {home ? (
+        <View className="home">
+          <HomeGreeting name={home.member.name} unitName={home.member.unitName} />
+          <HomeBanner banners={home.banners} />
+          <HomeNoticeBar notices={home.notices} onOpen={inbox.show} />
+          <HomeEntries
+            elder={elder}
+            entries={homeEntries({
+              quiz: home.today.dailyQuiz.done ? 0 : 1,
+              votes: home.today.votes.length,
+              notices: home.notices.unread,
+              plans: home.today.plansDue.length,
+              admin: adminPending,
+              openNotices: inbox.show,
+            })}
+          />
+          <TodayTodos today={home.today} serverNow={home.serverNow} elder={elder} />
+          <HomeStats points={home.points} />
+          <LatestStudy items={home.latest} elder={elder} />
+          <NoticesInbox open={inbox.open} onClose={inbox.hide} />
         </View>
       ) : null}
-      <ElderModeSwitch />
-      {usesCloud ? null : (
-        <View>
-          <Button className="button button--plain home__sign-out" onClick={() => void signOut()}>
-            <Text>退出登录</Text>
-          </Button>
-          <View className="muted home__sign-out-note">退出后，您在所有设备上的登录都会结束。</View>
-        </View>
-      )}
     </PageShell>
   );
 }

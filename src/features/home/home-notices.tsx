@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { NoticeBar, Popup } from '@nutui/nutui-react-taro';
+import { ArrowRight, Notice } from '@nutui/icons-react-taro';
+import type { MeHome } from '@contract/schemas/home';
+import { NoticesCard } from '@/features/member/notices-card';
+import { call } from '@/lib/api-client';
+import { whenText } from '@/lib/format';
+import { colors } from '@/theme/tokens';
+
+/** The open state of the notices inbox, and marking them read when it opens. */
+export function useNoticesInbox(onRead: () => void) {
+  const [open, setOpen] = useState(false);
+  const show = () => {
+    setOpen(true);
+    void call('me.noticesRead', {}).then((result) => {
+      if (result.ok) onRead();
+    });
+  };
+  return { open, show, hide: () => setOpen(false) };
+}
+
+/** The newest unread notice in one line; tapping opens the inbox. Quiet when nothing is unread. */
+export function HomeNoticeBar({ notices, onOpen }: { notices: MeHome['notices']; onOpen: () => void }) {
+  if (notices.unread === 0 || !notices.latest) return null;
+  const more = notices.unread > 1 ? `（共 ${notices.unread} 条未读）` : '';
+  return (
+    <View className="home-notice" data-testid="home-notice">
+      <NoticeBar
+        content={`${notices.latest.title} · ${whenText(notices.latest.at)}${more}`}
+        scrollable={false}
+        leftIcon={<Notice size={16} color={colors.gold} />}
+        rightIcon={<ArrowRight size={12} color={colors.goldText} />}
+        onClick={onOpen}
+      />
+    </View>
+  );
+}
+
+/** The notices inbox as a bottom sheet. */
+export function NoticesInbox({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Popup visible={open} position="bottom" round closeable title="通知" onClose={onClose}>
+      <View className="home-inbox">{open ? <NoticesCard /> : null}</View>
+    </Popup>
+  );
+}
