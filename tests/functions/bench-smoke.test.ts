@@ -35,7 +35,9 @@ test('the benchmark runs end to end on both stores', () => {
   const table = readFileSync(path.join(out, 'latest.md'), 'utf8');
   for (const store of ['embedded', 'postgres']) expect(table).toContain(`| member card (me.card) | ${store} | 10 |`);
   const json = JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'));
-  expect(json.rows).toHaveLength(48);
+  // Nine hot routes (the home among them) at three connection counts on two stores.
+  expect(json.rows).toHaveLength(54);
+  for (const store of ['embedded', 'postgres']) expect(table).toContain(`| member home (me.home) | ${store} | 1 |`);
   expect(json.rows.every((row: { rssMb: number }) => row.rssMb > 0)).toBe(true);
   for (const race of json.races)
     expect(race).toMatchObject({ signups: 100, seats: 5, confirmed: 5, waitlisted: 95, failed: 0 });
