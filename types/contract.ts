@@ -70,6 +70,7 @@ import {
   StageChangeInput,
   UpdatePhoneInput,
 } from './schemas/dossier';
+import { Dashboard, DashboardInput } from './schemas/dashboard';
 import { MemberCard, UnitOverview, UnitOverviewInput } from './schemas/members';
 import { UnitArchiveInput, UnitCreateInput, UnitMoveInput, UnitRef, UnitRenameInput } from './schemas/org';
 import { FileOutput, RosterExportInput, RosterImportInput, RosterImportReport } from './schemas/roster';
@@ -112,6 +113,14 @@ export const contract = {
     access: { role: 'branch_admin', scope: 'unit' },
     writes: false,
     summary: 'Member counts of a unit in the caller’s subtree, by child unit and development stage.',
+  }),
+  'admin.dashboard': route({
+    input: DashboardInput,
+    output: Dashboard,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary:
+      'The console of a unit in the caller’s subtree over a month, quarter or year: composition, weekly trends, child units, 三会一课 matrix, points, pending work — from per-unit aggregates.',
   }),
   'admin.pendingWork': route({
     input: PendingWorkInput,

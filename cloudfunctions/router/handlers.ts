@@ -1,4 +1,5 @@
 import { activitiesRoutes } from '../modules/activities/activities.routes';
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes';
 import { homeRoutes } from '../modules/home/home.routes';
 import { membersRoutes } from '../modules/members/members.routes';
 import { noticesRoutes } from '../modules/notices/notices.routes';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...quizRoutes,
   ...votesRoutes,
   ...homeRoutes,
+  ...dashboardRoutes,
 };

@@ -96,6 +96,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'me.exportData': () => ({}),
   'admin.unitOverview': (t) => ({ unitId: t.unit }),
   'admin.pendingWork': (t) => ({ unitId: t.unit }),
+  'admin.dashboard': (t) => ({ unitId: t.unit, period: 'month', anchor: '2024-05-01' }),
   'admin.unitCreate': (t) => ({ unitId: t.unit, name: '新建党小组', kind: 'group' }),
   'admin.unitRename': (t) => ({ unitId: t.unit, name: '改名后的支部' }),
   'admin.unitMove': (t) => ({ unitId: t.branch, newParentId: t.parent }),
