@@ -2,7 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { act } from 'react';
 import { CheckinCodeForm } from '../../src/features/activities/checkin-code-form';
 
-/** Typing the 6-digit check-in code on an activity: what is sent, and nothing when location was refused. */
+/** Typing the 6-digit check-in code on an activity: what is sent, what is handed back, and nothing when location was refused. */
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const calls: Array<{ route: string; input: unknown }> = [];
@@ -47,7 +47,8 @@ const type = (value: string) => {
 };
 const submit = () =>
   act(async () => {
-    (container.querySelector('.detail__checkin-submit') as HTMLElement).click();
+    // The form's one button: 签到.
+    (container.querySelector('button') as HTMLElement).click();
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
@@ -66,7 +67,11 @@ test('sends the activity with the digits (and a position only when there is one)
     { route: 'activity.checkIn', input: { activityId: 'act-1', code: '482913', latitude: 30.5, longitude: 114.3 } },
     { route: 'activity.checkIn', input: { activityId: 'act-1', code: '482913' } },
   ]);
-  expect(done).toHaveBeenCalledWith({ ok: true, text: expect.stringContaining('签到成功') });
+  expect(done).toHaveBeenCalledWith({
+    activityId: 'act-1',
+    title: '社区志愿服务',
+    checkedInAt: Date.UTC(2026, 10, 22, 9, 5),
+  });
 });
 
 test('sends nothing when the member declined the privacy guide for location', async () => {

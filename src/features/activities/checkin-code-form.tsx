@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import type { z } from 'zod';
+import type { CheckInOutput } from '@contract/schemas/activities';
 import { TextField } from '@/components/form';
 import { call } from '@/lib/api-client';
-import { clockTimeText } from '@/lib/format';
 import { currentLocation } from '@/lib/platform/wechat-extras';
+import './checkin.scss';
 
-type Message = { ok: boolean; text: string };
+export type CheckedIn = z.infer<typeof CheckInOutput>;
 
 /**
  * Check-in by typing the 6-digit code shown beside the organiser's QR code: for browsers, which cannot
- * scan, and for anyone who finds scanning hard. The code changes every 10 seconds, so it is typed here on
- * the activity itself and sent at once.
+ * scan, and for anyone who finds scanning hard. The code changes every few seconds, so it is sent at once;
+ * a refusal (wrong code, outside the window, too far away) stays on the field so the member can retype.
  */
-export function CheckinCodeForm({ activityId, onDone }: { activityId: string; onDone: (message: Message) => void }) {
+export function CheckinCodeForm({ activityId, onDone }: { activityId: string; onDone: (done: CheckedIn) => void }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,7 +34,7 @@ export function CheckinCodeForm({ activityId, onDone }: { activityId: string; on
     }
     setCode('');
     setError('');
-    onDone({ ok: true, text: `签到成功（${clockTimeText(result.data.checkedInAt)}）。` });
+    onDone(result.data);
   };
   return (
     <View className="checkin-code">
@@ -41,7 +43,7 @@ export function CheckinCodeForm({ activityId, onDone }: { activityId: string; on
         name="checkin-digits"
         type="number"
         maxlength={6}
-        placeholder="组织者屏幕上的 6 位数字"
+        placeholder="6 位数字"
         value={code}
         onChange={setCode}
         error={error}
@@ -49,7 +51,8 @@ export function CheckinCodeForm({ activityId, onDone }: { activityId: string; on
       <Button
         block
         type="primary"
-        className="detail__checkin-submit"
+        size="large"
+        className="checkin-code__submit"
         data-testid="checkin-submit"
         loading={busy}
         disabled={busy || digits.length !== 6}

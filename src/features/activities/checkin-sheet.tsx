@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Popup } from '@nutui/nutui-react-taro';
-import { CheckinCodeForm } from './checkin-code-form';
+import { type CheckedIn, CheckinCodeForm } from './checkin-code-form';
 
 /** 签到 from the activity: the 6-digit code, typed large, in a sheet over the page. */
 export function CheckinSheet({
@@ -11,7 +11,7 @@ export function CheckinSheet({
 }: {
   activityId: string;
   visible: boolean;
-  onDone: (message: { ok: boolean; text: string }) => void;
+  onDone: (done: CheckedIn) => void;
   onClose: () => void;
 }) {
   return (

@@ -1,61 +1,60 @@
 import { useState } from 'react';
-import dayjs from 'dayjs';
-import { replacePage } from '@/lib/pages';
-import { Button, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { Scan } from '@nutui/icons-react-taro';
 import { PageShell } from '@/components/page-shell';
-import { call } from '@/lib/api-client';
-import { currentLocation, scanCode } from '@/lib/platform/wechat-extras';
+import { CheckinByCode } from '@/features/activities/checkin-by-code';
+import { type CheckinOutcome, CheckinResult } from '@/features/activities/checkin-result';
+import { scanAndCheckIn } from '@/features/activities/checkin-scan';
+import { replacePage } from '@/lib/pages';
+import '@/features/activities/checkin.scss';
 
 /**
- * Check-in: in WeChat, scan the QR code on the organiser's screen. A browser has no scanner: there the
- * member types the 6-digit code shown beside the QR on the activity's own page, which names the activity.
- * The location goes along, for activities bound to a place.
+ * 现场签到: in WeChat, scan the QR code on the organiser's screen; anywhere, type the 6-digit code beside
+ * it for an activity open for check-in now. The outcome fills the page, with the way back to 活动.
  */
 export default function CheckinPage() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (token: string) => {
-    setBusy(true);
-    const location = await currentLocation();
-    // Declined the privacy guide: the user has been told, and nothing is sent.
-    if (location.kind === 'refused') return setBusy(false);
-    const where = location.kind === 'located' ? { latitude: location.latitude, longitude: location.longitude } : {};
-    const result = await call('activity.checkIn', { token: token.trim(), ...where });
-    setBusy(false);
-    setMessage(
-      result.ok
-        ? { ok: true, text: `签到成功：${result.data.title}（${dayjs(result.data.checkedInAt).format('HH:mm')}）` }
-        : { ok: false, text: result.error.message },
-    );
-  };
-
+  const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
+  const [scanning, setScanning] = useState(false);
+  const back = () => replacePage('activity');
   const scan = async () => {
-    const token = await scanCode();
-    if (token) await submit(token);
+    setScanning(true);
+    const scanned = await scanAndCheckIn();
+    setScanning(false);
+    if (scanned) setOutcome(scanned);
   };
 
   return (
     <PageShell>
-      {message ? (
-        <View className={message.ok ? 'notice notice--ok checkin__message' : 'notice checkin__message'}>
-          {message.text}
-        </View>
-      ) : null}
-      {process.env.TARO_ENV === 'weapp' ? (
-        <Button className="button" loading={busy} onClick={() => void scan()}>
-          扫描签到二维码
-        </Button>
-      ) : (
-        <View className="card">
-          <View className="checkin__hint">
-            浏览器里无法扫码。请在「我的活动」中打开要签到的活动，输入组织者屏幕上二维码旁的 6 位数字签到码。
-          </View>
-          <Button className="button checkin__activities" onClick={() => replacePage('activity')}>
-            返回活动列表
-          </Button>
-        </View>
-      )}
+      <View className="checkin-page">
+        {outcome ? (
+          <CheckinResult outcome={outcome} onRetry={() => setOutcome(null)} onBack={back} />
+        ) : (
+          <>
+            {process.env.TARO_ENV === 'weapp' ? (
+              <View className="checkin-card">
+                <Text className="checkin-card__title">扫码签到</Text>
+                <Text className="checkin-card__hint">对准组织者屏幕上的签到二维码。</Text>
+                <Button
+                  block
+                  type="primary"
+                  size="large"
+                  icon={<Scan size={20} />}
+                  loading={scanning}
+                  disabled={scanning}
+                  onClick={() => void scan()}
+                >
+                  扫描签到二维码
+                </Button>
+              </View>
+            ) : null}
+            <CheckinByCode onDone={(done) => setOutcome({ ok: true, done })} onBack={back} />
+            <Button block fill="none" type="primary" onClick={back}>
+              返回活动
+            </Button>
+          </>
+        )}
+      </View>
     </PageShell>
   );
 }

@@ -17,6 +17,7 @@ import { SignupSummary } from '@/features/activities/signup-summary';
 import { useMemberActivity } from '@/features/activities/use-member-activity';
 import { useShareContext } from '@/features/activities/use-share-context';
 import { openAdmin } from '@/features/admin/admin-links';
+import { clockTimeText } from '@/lib/format';
 import { pageUrl } from '@/lib/pages';
 import { useCall } from '@/lib/use-call';
 import './index.scss';
@@ -106,7 +107,7 @@ export default function ActivityDetailPage() {
               <CheckinSheet
                 activityId={activityId}
                 visible={act.sheet === 'checkin'}
-                onDone={(message) => act.done(message.text)}
+                onDone={(done) => act.done(`签到成功（${clockTimeText(done.checkedInAt)}）。`)}
                 onClose={() => act.setSheet(null)}
               />
               <LeaveDialog

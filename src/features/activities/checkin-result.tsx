@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { CheckChecked, Warning } from '@nutui/icons-react-taro';
+import { clockTimeText } from '@/lib/format';
+import { colors } from '@/theme/tokens';
+import type { CheckedIn } from './checkin-code-form';
+
+export type CheckinOutcome = { ok: true; done: CheckedIn } | { ok: false; message: string };
+
+/** The end of a check-in, unmistakable from across a room: a large tick or warning, what happened, what next. */
+export function CheckinResult({
+  outcome,
+  onRetry,
+  onBack,
+}: {
+  outcome: CheckinOutcome;
+  onRetry: () => void;
+  onBack: () => void;
+}) {
+  const failed = !outcome.ok;
+  return (
+    <View className="checkin-card checkin-result" role="status" data-testid="checkin-result">
+      <View className={failed ? 'checkin-result__icon checkin-result__icon--failed' : 'checkin-result__icon'}>
+        {failed ? <Warning size={36} color={colors.primary} /> : <CheckChecked size={36} color={colors.success} />}
+      </View>
+      <Text
+        className={failed ? 'checkin-result__headline checkin-result__headline--failed' : 'checkin-result__headline'}
+      >
+        {failed ? '签到未成功' : '签到成功'}
+      </Text>
+      <Text className="checkin-result__text">
+        {outcome.ok ? `${outcome.done.title} · ${clockTimeText(outcome.done.checkedInAt)} 已签到` : outcome.message}
+      </Text>
+      {failed ? (
+        <Button block type="primary" size="large" onClick={onRetry}>
+          重新签到
+        </Button>
+      ) : null}
+      <Button block type="primary" fill="outline" size="large" onClick={onBack}>
+        返回活动
+      </Button>
+    </View>
+  );
+}
