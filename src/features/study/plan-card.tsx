@@ -60,6 +60,7 @@ export function PlanCard({ plan }: { plan: Plan }) {
           <Cell
             key={item.contentId}
             className="plan-row"
+            align="center"
             onClick={() => openPage('studyDetail', { contentId: item.contentId })}
             title={
               <View className="plan-row__title">
@@ -74,6 +75,7 @@ export function PlanCard({ plan }: { plan: Plan }) {
           <Cell
             key={quiz.quizId}
             className="plan-row"
+            align="center"
             title={
               <View className="plan-row__title">
                 <Tag background={colors.primaryTint} color={colors.primary}>

@@ -15,6 +15,7 @@ export function PointsRules() {
             <Cell
               key={rule.rule}
               className="points-rule"
+              align="center"
               title={<Text className="points-rule__label">{POINT_RULE_LABELS[rule.rule]}</Text>}
               extra={
                 <Text className="points-rule__value">

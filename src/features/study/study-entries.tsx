@@ -10,7 +10,7 @@ const ICON = { size: 22, color: colors.primary };
 export function StudyEntries() {
   const [elder] = useElderMode();
   return (
-    <Grid columns={elder ? 2 : 4} className="study-entries" data-testid="study-entries">
+    <Grid columns={elder ? 2 : 4} square={false} className="study-entries" data-testid="study-entries">
       <Grid.Item text="学习计划" onClick={() => openPage('studyPlans')}>
         <Order {...ICON} />
       </Grid.Item>

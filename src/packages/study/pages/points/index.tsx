@@ -29,6 +29,7 @@ export default function MyPointsPage() {
           <Cell
             key={`${item.at}-${index}`}
             className="points-row"
+            align="center"
             title={<Text className="points-row__reason">{item.reason}</Text>}
             description={whenText(item.at)}
             extra={<Text className="points-row__value">+{item.points}</Text>}
