@@ -145,7 +145,7 @@ test('activity detail: the share card is set up as an updatable message with the
   if (!activityId) throw new Error(JSON.stringify(created));
   const page = renderPage('packages/activity/pages/detail/index', { activityId });
   const text = await waitForText(page, (t) => t.includes('主题党日：参观红色教育基地') && t.includes('立即报名'));
-  expect(text).toContain('已报名 0/30');
+  expect(text).toContain('0 / 30 人已报名');
   await waitFor(() => navigation.shareMenus.length > 0);
   expect(navigation.shareMenus[0]).toMatchObject({
     withShareTicket: true,
