@@ -4,7 +4,7 @@ import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { ArrowRight, Clock, Home, Location } from '@nutui/icons-react-taro';
 import { CANCEL_POLICY_LABELS } from '@contract/labels';
 import type { ActivityDetail } from '@contract/schemas/activities';
-import { dateTimeText, timeRangeText } from '@/lib/format';
+import { timeRangeText, whenText } from '@/lib/format';
 import { colors } from '@/theme/tokens';
 
 function IconTile({ children }: { children: React.ReactNode }) {
@@ -39,7 +39,7 @@ export function ActivityFacts({ activity }: { activity: ActivityDetail }) {
           <Fact
             icon={<Clock size={18} color={colors.primary} />}
             main={timeRangeText(activity.startAt, activity.endAt)}
-            sub={`报名截止 ${dateTimeText(activity.signupClosesAt)}`}
+            sub={`报名截止 ${whenText(activity.signupClosesAt)}`}
           />
         }
       />

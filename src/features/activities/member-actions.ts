@@ -1,5 +1,5 @@
 import type { ActivityDetail } from '@contract/schemas/activities';
-import { dateTimeText } from '@/lib/format';
+import { whenText } from '@/lib/format';
 
 export type PrimaryAction =
   | { kind: 'signUp'; label: string; note: string }
@@ -25,7 +25,7 @@ export function memberActions(
 ): { primary: PrimaryAction; secondary: SecondaryAction[] } {
   const mine = activity.mine;
   if (mine?.checkedIn) {
-    const at = mine.checkedInAt === null ? '' : `签到时间 ${dateTimeText(mine.checkedInAt, now)}`;
+    const at = mine.checkedInAt === null ? '' : `签到时间 ${whenText(mine.checkedInAt, now)}`;
     return { primary: { kind: 'none', label: '已签到', note: at }, secondary: [] };
   }
   const secondary = (Object.keys(SECONDARY_LABELS) as SecondaryAction[]).filter((key) => activity.actions[key]);
@@ -45,7 +45,7 @@ export function memberActions(
   }
   if (mine && mine.status === 'leave') return { primary: { kind: 'none', label: '已请假', note: '' }, secondary };
   if (now < activity.signupOpensAt) {
-    const note = `${dateTimeText(activity.signupOpensAt, now)} 开始报名`;
+    const note = `${whenText(activity.signupOpensAt, now)} 开始报名`;
     return { primary: { kind: 'none', label: '报名未开始', note }, secondary };
   }
   if (now > activity.signupClosesAt) return { primary: { kind: 'none', label: '报名已截止', note: '' }, secondary };
@@ -54,7 +54,7 @@ export function memberActions(
     primary: {
       kind: 'signUp',
       label: full ? '名额已满，加入候补' : '立即报名',
-      note: `报名截止 ${dateTimeText(activity.signupClosesAt, now)}`,
+      note: `报名截止 ${whenText(activity.signupClosesAt, now)}`,
     },
     secondary,
   };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { dateTimeText } from '@/lib/format';
+import { whenText } from '@/lib/format';
 import { Button, Image, View } from '@tarojs/components';
 import { TextField } from '@/components/form';
 import { ErrorView, LoadingView } from '@/components/state-views';
@@ -41,7 +41,7 @@ export function MinutesPanel({
     return (
       <View className="card">
         <View className="notice manage__minutes-closed">
-          会议还没有开始（{dateTimeText(startAt)} 开始），开始后才能填写会议记录。
+          会议还没有开始（{whenText(startAt)} 开始），开始后才能填写会议记录。
         </View>
         <Button className="button manage__minutes-save" disabled>
           保存会议记录

@@ -1,4 +1,4 @@
-import { clockTimeText, dateText } from '@/lib/format';
+import { whenText } from '@/lib/format';
 import { Image, Text, View } from '@tarojs/components';
 import type { RouteOutput } from '@contract/contract';
 import './minutes.scss';
@@ -18,7 +18,7 @@ export function MinutesView({ minutes }: { minutes: MinutesRecord }) {
           '出席情况',
           `应到 ${attendance.expected} · 实到 ${attendance.present} · 请假 ${attendance.leave} · 缺席 ${attendance.absent}`,
         ],
-        ['记录时间', `${dateText(minutes.recordedAt)} ${clockTimeText(minutes.recordedAt)}`],
+        ['记录时间', whenText(minutes.recordedAt)],
       ].map(([label, value]) => (
         <View className="row" key={label}>
           <Text className="muted">{label}</Text>

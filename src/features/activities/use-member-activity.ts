@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ActivityDetail } from '@contract/schemas/activities';
 import { call } from '@/lib/api-client';
-import { dateTimeText } from '@/lib/format';
+import { whenText } from '@/lib/format';
 import { askReminderConsent, copyText } from '@/lib/platform/wechat-extras';
 import { useRouteForm } from '@/lib/use-route-form';
 import type { SecondaryAction } from './member-actions';
@@ -65,7 +65,7 @@ export function useMemberActivity(activityId: string, reload: () => void) {
     }
     if (!(await askReminderConsent())) return failed('没有开启提醒。需要时可以再点一次。');
     const result = await call('activity.subscribeReminder', { activityId });
-    return result.ok ? done(`好的，将在 ${dateTimeText(result.data.dueAt)} 提醒您。`) : failed(result.error.message);
+    return result.ok ? done(`好的，将在 ${whenText(result.data.dueAt)} 提醒您。`) : failed(result.error.message);
   };
 
   const openRoster = async () => {
