@@ -23,11 +23,15 @@ export function DailyHero({ daily }: { daily: Daily }) {
       ) : null}
       <View className="quiz-hero__action">
         {daily.done && daily.attemptId ? (
-          <Button block onClick={() => openPage('quizResult', { attemptId: daily.attemptId! })}>
+          <Button
+            block
+            className="quiz-hero__button"
+            onClick={() => openPage('quizResult', { attemptId: daily.attemptId! })}
+          >
             查看今日结果
           </Button>
         ) : (
-          <Button block onClick={() => openPage('quizTake', { start: 'daily' })}>
+          <Button block className="quiz-hero__button" onClick={() => openPage('quizTake', { start: 'daily' })}>
             {daily.attemptId ? '继续今日答题' : '开始今日答题'}
           </Button>
         )}
