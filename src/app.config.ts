@@ -30,6 +30,7 @@ export default defineAppConfig({
       root: 'packages/admin',
       pages: [
         'pages/index/index',
+        'pages/dashboard/index',
         'pages/members/index',
         'pages/member/index',
         'pages/import/index',

@@ -29,6 +29,7 @@ interface PageQueries {
   voteIndex: void;
   voteDetail: { voteId: string };
   admin: { unitId?: string };
+  adminDashboard: { unitId: string };
   adminMembers: { unitId: string };
   adminMember: { memberId: string };
   adminImport: { unitId: string };
@@ -77,6 +78,7 @@ const PATHS: Record<PageName, string> = {
   voteIndex: '/packages/vote/pages/index/index',
   voteDetail: '/packages/vote/pages/detail/index',
   admin: '/packages/admin/pages/index/index',
+  adminDashboard: '/packages/admin/pages/dashboard/index',
   adminMembers: '/packages/admin/pages/members/index',
   adminMember: '/packages/admin/pages/member/index',
   adminImport: '/packages/admin/pages/import/index',
