@@ -70,7 +70,7 @@ import {
   StageChangeInput,
   UpdatePhoneInput,
 } from './schemas/dossier';
-import { Dashboard, DashboardInput } from './schemas/dashboard';
+import { Dashboard, DashboardInput, DrainEventsOutput, ReconcileOutput } from './schemas/dashboard';
 import { MemberCard, UnitOverview, UnitOverviewInput } from './schemas/members';
 import { UnitArchiveInput, UnitCreateInput, UnitMoveInput, UnitRef, UnitRenameInput } from './schemas/org';
 import { FileOutput, RosterExportInput, RosterImportInput, RosterImportReport } from './schemas/roster';
@@ -565,6 +565,20 @@ export const contract = {
     access: { role: 'system' },
     writes: true,
     summary: 'Send due activity reminders, each exactly once (timer).',
+  }),
+  'system.drainEvents': route({
+    input: Empty,
+    output: DrainEventsOutput,
+    access: { role: 'system' },
+    writes: true,
+    summary: 'Deliver domain events whose consumers failed or whose call crashed (timer).',
+  }),
+  'system.reconcileAggregates': route({
+    input: Empty,
+    output: ReconcileOutput,
+    access: { role: 'system' },
+    writes: true,
+    summary: 'Recompute the per-unit aggregates from the records and repair drift (nightly timer).',
   }),
   'system.setup': route({
     input: Empty,

@@ -8,6 +8,8 @@ import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import type { Handlers } from '../kernel/handler-types';
+import { installConsumers } from '../kernel/events';
+import { aggregatesConsumer } from '../modules/dashboard/aggregates.consumer';
 
 /** Every route of the contract with its service; the type makes a missing route a compile error. */
 export const handlers: Handlers = {
@@ -21,3 +23,6 @@ export const handlers: Handlers = {
   ...homeRoutes,
   ...dashboardRoutes,
 };
+
+/** Every module's event consumers (ADR 0015). */
+installConsumers([aggregatesConsumer]);

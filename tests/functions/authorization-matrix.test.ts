@@ -178,6 +178,8 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.remindMissing': (t) => ({ unitId: t.unit, period: '2026-11' }),
   'admin.bindGroup': (t) => ({ unitId: t.unit, cloudID: 'local-group:g1' }),
   'system.sendReminders': () => ({}),
+  'system.drainEvents': () => ({}),
+  'system.reconcileAggregates': () => ({}),
   'study.home': () => ({}),
   'study.list': () => ({ keyword: '学习' }),
   'study.mine': () => ({ view: 'favorites' }),

@@ -41,25 +41,26 @@ export const DashboardComposition = z.object({
 
 /** What happened in a subtree during a stretch of time; every figure is a count of records. */
 export const DashboardActivity = z.object({
-  /** Verified study minutes credited (整分钟, rounded down per member and day). */
+  /** Verified study time credited, in minutes (the subtree's seconds summed, rounded down). */
   studyMinutes: Count,
   /** Content items members completed. */
   itemsCompleted: Count,
   /** Quiz attempts handed in, and those among them that passed. */
   attemptsHandedIn: Count,
   attemptsPassed: Count,
-  /** Sign-ups of activities starting in the stretch: held places (报名), 请假, and check-ins (签到, 代签 included). */
+  /** Sign-ups of activities starting in the stretch: places held now (报名), 请假, and check-ins (签到, 代签 included). */
   signups: Count,
   leave: Count,
   checkins: Count,
   pointsAwarded: Count,
+  /** Ballots in votes opening in the stretch. */
   ballotsCast: Count,
 });
 
 /** One week (Monday to Sunday) of the period; the first and last may be cut by the period's bounds. */
 export const DashboardWeek = DashboardActivity.extend({ weekStart: CalendarDate });
 
-/** Scores of handed-in attempts as a percentage of the quiz's full marks, in bands of ten (the last is 90–100). */
+/** Scores of attempts handed in during the period (every mode), as a percentage, in bands of ten (the last 90–100). */
 export const ScoreBand = z.object({ from: z.number().int(), to: z.number().int(), attempts: Count });
 
 export const DashboardChild = z.object({
@@ -68,11 +69,6 @@ export const DashboardChild = z.object({
   kind: UnitKind,
   composition: DashboardComposition,
   activity: DashboardActivity,
-  /**
-   * Plans due in the period that were set by this dashboard's unit or above it (so they apply to every child):
-   * `expected` is active members × such plans, `completed` the member-plan pairs finished.
-   */
-  plans: z.object({ expected: Count, completed: Count }),
 });
 
 /** 三会一课 of one branch in one month: meetings held (ended) by type, and the types still required but missing. */
@@ -104,7 +100,7 @@ export const Dashboard = z.object({
   points: z.object({
     /** Points awarded in the period by rule. */
     byRule: z.record(z.enum(POINT_RULES), Count),
-    /** Active members of the subtree by their points balance now, in bands `[from, to]` (`to` null: and more). */
+    /** Members of the subtree holding points, by their balance now, in bands `[from, to]` (`to` null: and more). */
     balanceBands: z.array(z.object({ from: Count, to: Count.nullable(), members: Count })),
   }),
   /** 三会一课: every branch of the subtree (first 100 by name) × each month of the period. */
@@ -113,3 +109,7 @@ export const Dashboard = z.object({
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 export type DashboardInput = z.output<typeof DashboardInput>;
+
+export const DrainEventsOutput = z.object({ delivered: Count, waiting: Count });
+/** What the nightly reconcile found: events it delivered, and aggregate documents it had to rewrite. */
+export const ReconcileOutput = z.object({ delivered: Count, days: Count, months: Count, snapshots: Count });

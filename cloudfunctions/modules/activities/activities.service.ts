@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { publish } from '../../kernel/events';
+import { THREE_MEETINGS } from '../../../types/labels';
 import type { SignupStatus } from '../../../types/labels';
 import type {
   ActivityCreateInput,
@@ -46,6 +48,15 @@ export async function createActivity(ctx: CallContext, input: z.output<typeof Ac
     createdAt: ctx.now,
   };
   await activitiesRepository(ctx.store).activities.insert(activity);
+  if (THREE_MEETINGS.includes(activity.type))
+    await publish(ctx, {
+      type: 'meeting.changed',
+      payload: {
+        activityId: activity._id,
+        before: null,
+        after: { type: activity.type, organiserPath, startAt: activity.startAt, endAt: activity.endAt },
+      },
+    });
   await appendAudit(ctx, {
     action: 'activity.create',
     summary: `发布了${activityLabel(activity)}`,

@@ -1,6 +1,10 @@
 import type { Handlers } from '../../kernel/handler-types';
-import { AppError } from '../../kernel/app-error';
+import { drainEvents } from '../../kernel/events';
+import { dashboard } from './dashboard.service';
+import { reconcileAggregates } from './reconcile.service';
 
 export const dashboardRoutes = {
-  'admin.dashboard': () => Promise.reject(new AppError('NOT_FOUND', '控制台统计正在准备中，请稍后再试。')),
+  'admin.dashboard': (input, ctx) => dashboard(ctx, input),
+  'system.drainEvents': (_input, ctx) => drainEvents(ctx),
+  'system.reconcileAggregates': (_input, ctx) => reconcileAggregates(ctx),
 } satisfies Partial<Handlers>;

@@ -82,7 +82,7 @@ export async function createMember(ctx: CallContext, input: z.output<typeof Memb
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await insertMember(repo, doc);
+  await insertMember(ctx, repo, doc);
   await appendAudit(ctx, {
     action: 'member.create',
     summary: `新增党员 ${doc.name}`,

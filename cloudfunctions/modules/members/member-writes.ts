@@ -1,3 +1,4 @@
+import { publish, type MemberFacts } from '../../kernel/events';
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
@@ -89,14 +90,24 @@ export async function writeMember(
     if (error instanceof DuplicateKeyError) throw duplicateMessage(error);
     throw error;
   }
-  return loadMember(repo, member._id);
+  const updated = await loadMember(repo, member._id);
+  const [before, after] = [memberFacts(member), memberFacts(updated)];
+  if (JSON.stringify(before) !== JSON.stringify(after))
+    await publish(ctx, { type: 'member.changed', payload: { memberId: member._id, before, after } });
+  return updated;
 }
 
-export async function insertMember(repo: MembersRepository, doc: MemberDoc): Promise<void> {
+export async function insertMember(ctx: CallContext, repo: MembersRepository, doc: MemberDoc): Promise<void> {
   try {
     await repo.insertMember(doc);
   } catch (error) {
     if (error instanceof DuplicateKeyError) throw duplicateMessage(error);
     throw error;
   }
+  await publish(ctx, { type: 'member.changed', payload: { memberId: doc._id, before: null, after: memberFacts(doc) } });
+}
+
+/** What the per-unit aggregates count a member by (ADR 0015). */
+function memberFacts(member: MemberDoc): MemberFacts {
+  return { unitPath: member.unitPath, stage: member.stage, status: member.status, joinedAt: member.joinedAt };
 }

@@ -231,7 +231,7 @@ async function apply(ctx: CallContext, row: PlannedRow): Promise<void> {
   };
   const recordedBy = requireMember(ctx)._id;
   if (row.outcome === 'create') {
-    await insertMember(repo, {
+    await insertMember(ctx, repo, {
       _id: newId('m'),
       ...common,
       idCard: null,

@@ -1,4 +1,5 @@
 import { DEFAULT_POINT_RULES, POINT_RULE_LABELS, POINT_RULES, type PointRule } from '../../../types/labels';
+import { publish } from '../../kernel/events';
 import { appendAudit } from '../audit/audit';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError, type DocStore } from '../../store/types';
@@ -76,6 +77,18 @@ export async function awardPoints(ctx: CallContext, request: AwardRequest): Prom
     { unitPath: request.member.unitPath, updatedAt: ctx.now },
   );
   await notePointsAwarded(ctx, memberId, rule.points);
+  const balance = await balances.get(memberId);
+  await publish(ctx, {
+    type: 'points.awarded',
+    payload: {
+      memberId,
+      unitPath: request.member.unitPath,
+      at: ctx.now,
+      rule: request.rule,
+      points: rule.points,
+      balanceAfter: balance?.total ?? rule.points,
+    },
+  });
   return rule.points;
 }
 

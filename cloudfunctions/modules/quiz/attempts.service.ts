@@ -1,4 +1,5 @@
 import type { Answer } from '../../../types/schemas/quiz';
+import { publish } from '../../kernel/events';
 import { newId } from '../audit/audit';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
@@ -310,6 +311,18 @@ async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string
   );
   if (!claimed) throw new AppError('CONFLICT', '这份答卷已经交过了，请查看成绩。');
   const done: AttemptDoc = { ...attempt, ...fields };
+  await publish(ctx, {
+    type: 'quiz.handedIn',
+    payload: {
+      memberId: done.memberId,
+      unitPath: done.unitPath,
+      at: ctx.now,
+      attemptId: done._id,
+      quizId: done.quizId,
+      percent: done.percent ?? 0,
+      passed: done.passed === true,
+    },
+  });
   if (done.mode === 'daily')
     await noteDailyQuizDone(ctx, done.memberId, chinaDay(done.startedAt), done.questionIds.length);
   await recordWhenReviewOpens(ctx, done, quiz);

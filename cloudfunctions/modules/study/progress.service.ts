@@ -1,4 +1,5 @@
 import { MEDIA_KINDS } from '../../../types/labels';
+import { publish } from '../../kernel/events';
 import { newId } from '../audit/audit';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
@@ -115,6 +116,10 @@ export async function heartbeat(ctx: CallContext, input: { sessionId: string; po
       { _id: `${member._id}_${day}`, memberId: member._id, day, seconds: result.credited },
       { seconds: result.credited },
     );
+    await publish(ctx, {
+      type: 'study.credited',
+      payload: { memberId: member._id, unitPath: member.unitPath, at: ctx.now, seconds: result.credited },
+    });
     const { percent, completed } = progressView(content, updated);
     await noteStudyCredit(ctx, member._id, {
       day,
@@ -139,6 +144,10 @@ async function complete(ctx: CallContext, member: MemberDoc, content: ContentDoc
   );
   if (!claimed) return 0;
   doc.completedAt = ctx.now;
+  await publish(ctx, {
+    type: 'study.itemCompleted',
+    payload: { memberId: member._id, unitPath: member.unitPath, at: ctx.now, contentId: content._id },
+  });
   await contents.updateWhere({ _id: content._id }, { $inc: { completedCount: 1 } });
   const media = MEDIA_KINDS.includes(content.kind);
   let points = await awardPoints(ctx, {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { publish } from '../../kernel/events';
 import type { VoteState } from '../../../types/labels';
 import type { VoteCard, VoteCreateInput, VoteDetail } from '../../../types/schemas/votes';
 import { appendAudit, newId } from '../audit/audit';
@@ -163,6 +164,11 @@ export async function castBallot(ctx: CallContext, voteId: string, optionIds: st
   if (!voted && state === 'closed') throw new AppError('CONFLICT', '投票已经结束，不能再投了。');
   await castSecretBallot(ctx, { voteId: vote._id, memberId: member._id, castId, choices });
   await noteBallotCast(ctx, member._id, vote._id);
+  if (!voted)
+    await publish(ctx, {
+      type: 'vote.ballotCast',
+      payload: { memberId: member._id, unitPath: member.unitPath, voteId: vote._id, opensAt: vote.opensAt },
+    });
   return detail(ctx, vote, { member, voted: true, admin: false, justCast: choices });
 }
 

@@ -1,0 +1,144 @@
+import type { Collection, DocStore, Doc, Filter } from '../../store/types';
+import type { PointRule, SignupStatus } from '../../../types/labels';
+import { emptyTally, type Tally } from './aggregates';
+import { addAward, addBallot, addBalance, addHandIn, addItemCompleted, addSignup, addStudy } from './tallies';
+
+/**
+ * Everything a member's records add to the aggregates, read from the records. The reconcile reads them for
+ * everyone at once (`eachRecord` with no member); moving a member reads just theirs, to move their share.
+ */
+interface StudyDay extends Doc {
+  memberId: string;
+  day: string;
+  seconds: number;
+}
+interface Progress extends Doc {
+  memberId: string;
+  completedAt?: number;
+}
+interface Attempt extends Doc {
+  memberId: string;
+  status: string;
+  submittedAt?: number;
+  percent?: number;
+  passed?: boolean | null;
+}
+interface Signup extends Doc {
+  memberId: string;
+  activityId: string;
+  status: SignupStatus;
+  checkedInAt?: number;
+}
+interface Award extends Doc {
+  memberId: string;
+  rule: PointRule;
+  points: number;
+  at: number;
+}
+interface Balance extends Doc {
+  total: number;
+}
+interface Participation extends Doc {
+  memberId: string;
+  voteId: string;
+}
+interface Dated extends Doc {
+  startAt?: number;
+  opensAt?: number;
+}
+
+/** Every document matching `filter`, in pages of 100 by `_id` (no skip, so it stays linear). */
+export function eachRecord<T extends Doc>(store: DocStore, name: string, filter: Filter): AsyncGenerator<T> {
+  return eachDoc(store.collection<T>(name), filter);
+}
+
+export async function* eachDoc<T extends Doc>(collection: Collection<T>, filter: Filter): AsyncGenerator<T> {
+  let after = '';
+  for (;;) {
+    const page = await collection.find({ ...filter, _id: { $gt: after } }, { sort: [['_id', 1]], limit: 100 });
+    yield* page;
+    if (page.length < 100) return;
+    after = page[page.length - 1]!._id;
+  }
+}
+
+/** `startAt` of activities / `opensAt` of votes by id, read once each. */
+export async function datesOf(store: DocStore, name: string, ids: Iterable<string>): Promise<Map<string, number>> {
+  const unique = [...new Set(ids)];
+  const dates = new Map<string, number>();
+  for (let i = 0; i < unique.length; i += 100) {
+    const docs = await store.collection<Dated>(name).find({ _id: { $in: unique.slice(i, i + 100) } }, { limit: 100 });
+    for (const doc of docs) dates.set(doc._id, doc.startAt ?? doc.opensAt ?? 0);
+  }
+  return dates;
+}
+
+/**
+ * Adds the records of the members `tallyOf` knows to their tallies (a member it returns null for is skipped).
+ * `only` narrows every read to one member.
+ */
+export async function tallyRecords(
+  store: DocStore,
+  tallyOf: (memberId: string) => Tally | null,
+  only?: string,
+): Promise<void> {
+  const mine: Filter = only ? { memberId: only } : {};
+  for await (const day of eachRecord<StudyDay>(store, 'study_days', mine)) {
+    const tally = tallyOf(day.memberId);
+    if (tally) addStudy(tally, day.day, day.seconds);
+  }
+  for await (const item of eachRecord<Progress>(store, 'study_progress', { ...mine, completedAt: { $exists: true } })) {
+    const tally = tallyOf(item.memberId);
+    if (tally && item.completedAt !== undefined) addItemCompleted(tally, item.completedAt);
+  }
+  for await (const attempt of eachRecord<Attempt>(store, 'attempts', { ...mine, status: 'submitted' })) {
+    const tally = tallyOf(attempt.memberId);
+    if (tally && attempt.submittedAt !== undefined)
+      addHandIn(tally, attempt.submittedAt, attempt.percent ?? 0, attempt.passed === true);
+  }
+  const signups: Signup[] = [];
+  for await (const signup of eachRecord<Signup>(store, 'signups', mine))
+    if (tallyOf(signup.memberId)) signups.push(signup);
+  const starts = await datesOf(
+    store,
+    'activities',
+    signups.map((s) => s.activityId),
+  );
+  for (const signup of signups) {
+    const startAt = starts.get(signup.activityId);
+    if (startAt !== undefined)
+      addSignup(
+        tallyOf(signup.memberId)!,
+        startAt,
+        { status: signup.status, checkedIn: signup.checkedInAt !== undefined },
+        1,
+      );
+  }
+  for await (const award of eachRecord<Award>(store, 'points_awards', mine)) {
+    const tally = tallyOf(award.memberId);
+    if (tally) addAward(tally, award.at, award.rule, award.points);
+  }
+  for await (const balance of eachRecord<Balance>(store, 'points_balances', only ? { _id: only } : {})) {
+    const tally = tallyOf(balance._id);
+    if (tally) addBalance(tally, balance.total, 1);
+  }
+  const ballots: Participation[] = [];
+  for await (const ballot of eachRecord<Participation>(store, 'vote_participations', mine))
+    if (tallyOf(ballot.memberId)) ballots.push(ballot);
+  const opens = await datesOf(
+    store,
+    'votes',
+    ballots.map((b) => b.voteId),
+  );
+  for (const ballot of ballots) {
+    const opensAt = opens.get(ballot.voteId);
+    if (opensAt !== undefined) addBallot(tallyOf(ballot.memberId)!, opensAt);
+  }
+}
+
+/** What one member's records add, for moving their share with them. */
+export async function memberRecordsTally(store: DocStore, memberId: string): Promise<Tally> {
+  const tally = emptyTally();
+  await tallyRecords(store, (id) => (id === memberId ? tally : null), memberId);
+  return tally;
+}

@@ -1,0 +1,70 @@
+import type { MemberFacts, SignupFacts } from '../../kernel/events';
+import { INACTIVE_MEMBER_STATUSES, type PointRule } from '../../../types/labels';
+import { chinaDay } from '../shared/china-time';
+import { addDay, addTo, type Counts, type Tally } from './aggregates';
+
+/**
+ * What each record or event adds to the aggregates: one definition used by the consumers (one event at a time)
+ * and by the reconcile (all records at once), so the two can only agree.
+ */
+
+/** Lower bounds of the points balance bands; a balance of 0 is in none. */
+export const BALANCE_BANDS = [1, 50, 100, 200, 500] as const;
+
+export function balanceBand(total: number): number | null {
+  if (total <= 0) return null;
+  let band = 0;
+  BALANCE_BANDS.forEach((from, index) => {
+    if (total >= from) band = index;
+  });
+  return band;
+}
+
+export const scoreBand = (percent: number) => Math.min(9, Math.max(0, Math.floor(percent / 10)));
+
+export function isActive(status: MemberFacts['status']): boolean {
+  return !INACTIVE_MEMBER_STATUSES.includes(status);
+}
+
+/** A member in the snapshot: on the roster, by status; when active also by stage and year of joining. */
+export function memberSnapshot(facts: MemberFacts): Counts {
+  const counts: Counts = { members: 1, [`status_${facts.status}`]: 1 };
+  if (isActive(facts.status)) {
+    counts.active = 1;
+    counts[`stage_${facts.stage}`] = 1;
+    counts[facts.joinedAt === null ? 'join_none' : `join_${chinaDay(facts.joinedAt).slice(0, 4)}`] = 1;
+  }
+  return counts;
+}
+
+export function addBalance(tally: Tally, total: number, sign: 1 | -1): void {
+  const band = balanceBand(total);
+  if (band !== null) addTo(tally.snapshot, `balance_${band}`, sign);
+}
+
+export const addStudy = (tally: Tally, day: string, seconds: number) => addDay(tally, day, 'studySeconds', seconds);
+
+export const addItemCompleted = (tally: Tally, at: number) => addDay(tally, chinaDay(at), 'itemsCompleted', 1);
+
+export function addHandIn(tally: Tally, at: number, percent: number, passed: boolean): void {
+  const day = chinaDay(at);
+  addDay(tally, day, 'attemptsHandedIn', 1);
+  if (passed) addDay(tally, day, 'attemptsPassed', 1);
+  addDay(tally, day, `score_${scoreBand(percent)}`, 1);
+}
+
+/** A sign-up counts on the day its activity starts: a held place, a leave, a check-in. */
+export function addSignup(tally: Tally, startAt: number, facts: SignupFacts, sign: 1 | -1): void {
+  const day = chinaDay(startAt);
+  if (facts.status === 'confirmed') addDay(tally, day, 'signups', sign);
+  if (facts.status === 'leave') addDay(tally, day, 'leave', sign);
+  if (facts.checkedIn) addDay(tally, day, 'checkins', sign);
+}
+
+export function addAward(tally: Tally, at: number, rule: PointRule, points: number): void {
+  addDay(tally, chinaDay(at), 'pointsAwarded', points);
+  addDay(tally, chinaDay(at), `points_${rule}`, points);
+}
+
+/** A ballot counts on the day its vote opens (participations keep no time, so the reconcile can agree). */
+export const addBallot = (tally: Tally, opensAt: number) => addDay(tally, chinaDay(opensAt), 'ballotsCast', 1);
