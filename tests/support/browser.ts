@@ -45,7 +45,8 @@ export async function signedInPage(
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.goto(hostUrl);
-  await page.getByText(name, { exact: true }).click();
+  // The kit's cell lays its pressed-state layer over the name, so the tap is forced at the name's place.
+  await page.getByText(name, { exact: true }).click({ force: true });
   await seen(page, `您好，${name}`);
   return { page, context };
 }
