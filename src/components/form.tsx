@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
-import { Cell, Input } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Input } from '@nutui/nutui-react-taro';
 import { ArrowRight } from '@nutui/icons-react-taro';
 import { colors, radius } from '@/theme/tokens';
 
@@ -8,6 +8,11 @@ import { colors, radius } from '@/theme/tokens';
  * A form row: the label above its control and the field's error underneath, so long labels and
  * 长辈模式's larger type never squeeze the control into a narrow column.
  */
+/** Fields as rows of one white card with hairlines between them, rather than a card per field. */
+export function FieldGroup({ children }: PropsWithChildren) {
+  return <CellGroup className="field-group">{children}</CellGroup>;
+}
+
 export function Field({ label, error, children }: PropsWithChildren<{ label: string; error?: string }>) {
   return (
     <Cell className={`field ${error ? 'field--error' : ''}`} radius={radius.card}>

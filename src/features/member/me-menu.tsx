@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { Badge, Cell, CellGroup, Dialog } from '@nutui/nutui-react-taro';
+import { ArrowRight } from '@nutui/icons-react-taro';
 import type { MemberCard } from '@contract/schemas/members';
 import { ElderModeSwitch } from '@/features/elder-mode/elder-mode-switch';
 import { openPage } from '@/lib/pages';
 import { signOut } from '@/lib/session-end';
 import { usesCloud } from '@/lib/transport';
+import { colors } from '@/theme/tokens';
+
+const arrow = <ArrowRight size={14} color={colors.text3} />;
 
 /** 我的's rows: my records, settings and, for admins, the console. */
 export function MeMenu({
@@ -22,19 +26,19 @@ export function MeMenu({
   return (
     <>
       <CellGroup title="我的记录">
-        <Cell title="我的档案" description="个人信息、发展历程、培训记录" clickable onClick={onDossier} />
-        <Cell title="积分与规则" clickable onClick={() => openPage('studyPoints')} />
-        <Cell title="我的活动" clickable onClick={() => openPage('activity')} />
-        <Cell title="我的心得" clickable onClick={() => openPage('studyNotes')} />
-        <Cell title="我的收藏" clickable onClick={() => openPage('studyMine', { view: 'favorites' })} />
-        <Cell title="答题记录" clickable onClick={() => openPage('quizHistory')} />
+        <Cell title="我的档案" description="个人信息、发展历程、培训记录" extra={arrow} clickable onClick={onDossier} />
+        <Cell title="积分与规则" extra={arrow} clickable onClick={() => openPage('studyPoints')} />
+        <Cell title="我的活动" extra={arrow} clickable onClick={() => openPage('activity')} />
+        <Cell title="我的心得" extra={arrow} clickable onClick={() => openPage('studyNotes')} />
+        <Cell title="我的收藏" extra={arrow} clickable onClick={() => openPage('studyMine', { view: 'favorites' })} />
+        <Cell title="答题记录" extra={arrow} clickable onClick={() => openPage('quizHistory')} />
       </CellGroup>
       {card.role !== 'member' ? (
         <CellGroup title="管理">
           <Cell
             title="管理后台"
             description="审核、党员、活动与学习的管理"
-            extra={adminPending ? <Badge value={adminPending} max={99} /> : undefined}
+            extra={adminPending ? <Badge value={adminPending} max={99} /> : arrow}
             clickable
             onClick={() => openPage('admin')}
           />
@@ -42,7 +46,13 @@ export function MeMenu({
       ) : null}
       <CellGroup title="设置">
         <ElderModeSwitch />
-        <Cell title="隐私与数据" description="我的信息怎样使用，下载我的数据" clickable onClick={onPrivacy} />
+        <Cell
+          title="隐私与数据"
+          description="我的信息怎样使用，下载我的数据"
+          extra={arrow}
+          clickable
+          onClick={onPrivacy}
+        />
         {usesCloud ? null : (
           <Cell title="退出登录" className="me__sign-out" clickable onClick={() => setConfirmingSignOut(true)} />
         )}
