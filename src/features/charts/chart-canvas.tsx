@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { Canvas as WeappCanvas, View } from '@tarojs/components';
+import { Canvas as F2Canvas, jsx } from '@antv/f2';
+import type { ChartElement } from './specs';
+import { browserSurface, weappSurface, type ChartSurface } from './surface';
+import './charts.scss';
+
+const isH5 = process.env.TARO_ENV === 'h5';
+
+function draw(surface: ChartSurface, chart: ChartElement): F2Canvas {
+  const { props } = jsx(F2Canvas, { ...surface, animate: false, children: chart });
+  const canvas = new F2Canvas(props);
+  canvas.render();
+  return canvas;
+}
+
+/**
+ * One F2 chart: React (Taro) owns the canvas element — `<canvas type="2d">` on WeChat, a plain `<canvas>` in
+ * the browser — and F2 draws the `chart` spec onto its 2D context, again whenever the spec changes. Pass a
+ * memoised spec. `label` says in words what the chart shows, for screen readers.
+ */
+export function ChartCanvas({
+  canvasId,
+  chart,
+  height,
+  label,
+}: {
+  canvasId: string;
+  chart: ChartElement;
+  height: number;
+  label: string;
+}) {
+  const browserCanvas = useRef<HTMLCanvasElement | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let drawn: F2Canvas | null = null;
+    const surface = isH5
+      ? Promise.resolve(browserCanvas.current ? browserSurface(browserCanvas.current, height) : null)
+      : weappSurface(canvasId);
+    void surface.then((ready) => {
+      if (!cancelled && ready) drawn = draw(ready, chart);
+    });
+    return () => {
+      cancelled = true;
+      drawn?.destroy();
+    };
+  }, [canvasId, chart, height]);
+
+  return (
+    <View className="chart-canvas" style={{ height: `${height}px` }} aria-label={label} data-testid={canvasId}>
+      {isH5 ? (
+        <canvas ref={browserCanvas} className="chart-canvas__surface" style={{ height: `${height}px` }} />
+      ) : (
+        <WeappCanvas type="2d" id={canvasId} className="chart-canvas__surface" style={{ height: `${height}px` }} />
+      )}
+    </View>
+  );
+}

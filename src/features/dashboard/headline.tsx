@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import type { Dashboard } from '@contract/schemas/dashboard';
+import { percentOf } from './series';
+
+/** The period's key numbers, big and red, above the charts. */
+export function Headline({ dashboard }: { dashboard: Dashboard }) {
+  const { composition, totals } = dashboard;
+  const figures = [
+    { label: '在册党员', value: `${composition.activeMembers}`, unit: '人' },
+    { label: '学习时长', value: `${totals.studyMinutes}`, unit: '分钟' },
+    { label: '答题通过率', value: `${percentOf(totals.attemptsPassed, totals.attemptsHandedIn)}`, unit: '%' },
+    {
+      label: '活动出勤率',
+      value: `${percentOf(totals.checkins, Math.max(totals.signups, totals.checkins))}`,
+      unit: '%',
+    },
+  ];
+  return (
+    <View className="card dashboard-headline">
+      {figures.map((figure) => (
+        <View
+          key={figure.label}
+          className="dashboard-headline__item"
+          aria-label={`${figure.label} ${figure.value}${figure.unit}`}
+        >
+          <View className="dashboard-headline__number">
+            <Text className="dashboard-headline__value">{figure.value}</Text>
+            <Text className="dashboard-headline__unit">{figure.unit}</Text>
+          </View>
+          <Text className="dashboard-headline__label">{figure.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
