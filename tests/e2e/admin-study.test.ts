@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -26,11 +26,14 @@ beforeAll(async () => {
   host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
   const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  ({ page: admin, context } = await signedInPage(
-    browser,
-    host.url,
-    demo.find((m) => m.memberId === DEMO.orgAdmin)?.name ?? '',
-  ));
+  const name = demo.find((m) => m.memberId === DEMO.orgAdmin)?.name ?? '';
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  admin = await context.newPage();
+  await admin.goto(host.url);
+  // The demo sign-in lists members as kit cells, whose row takes the tap.
+  await admin.getByText(name, { exact: true }).click({ force: true });
+  await seen(admin, name);
+  await admin.waitForURL((url) => !url.hash.includes('login'));
 });
 
 afterAll(async () => {
@@ -51,10 +54,10 @@ test('the admin writes an article with a table, previews it and publishes it', a
   await blocks.first().locator('textarea').fill('认真学习党章，严格遵守党章。');
   await tap('+ 表格');
   const table = admin.getByTestId('table-block').filter({ visible: true });
-  await table.getByLabel('第 1 行第 1 列').fill('篇目');
-  await table.getByLabel('第 1 行第 2 列').fill('学时');
-  await table.getByLabel('第 2 行第 1 列').fill('党章 总纲');
-  await table.getByLabel('第 2 行第 2 列').fill('2');
+  await table.getByLabel('第 1 行第 1 列').locator('input').fill('篇目');
+  await table.getByLabel('第 1 行第 2 列').locator('input').fill('学时');
+  await table.getByLabel('第 2 行第 1 列').locator('input').fill('党章 总纲');
+  await table.getByLabel('第 2 行第 2 列').locator('input').fill('2');
   await settle(admin);
   await admin.screenshot({ path: artifactPath('admin-study-editor.png'), fullPage: true });
 

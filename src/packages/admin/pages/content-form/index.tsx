@@ -122,7 +122,7 @@ export default function ContentFormPage() {
       </View>
       {formError ? <View className="console-error">{formError}</View> : null}
       <View className="console-actions">
-        <Button block fill="outline" onClick={() => setPreviewing(true)}>
+        <Button block fill="outline" type="primary" onClick={() => setPreviewing(true)}>
           预览
         </Button>
         <Button
@@ -134,7 +134,7 @@ export default function ContentFormPage() {
         >
           {publishLabel}
         </Button>
-        <Button block fill="outline" disabled={form.busy} onClick={() => void editor.save('draft')}>
+        <Button block fill="outline" type="primary" disabled={form.busy} onClick={() => void editor.save('draft')}>
           保存草稿
         </Button>
       </View>
