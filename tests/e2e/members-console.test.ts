@@ -6,6 +6,7 @@ import { artifactPath, launchChromium } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { HEADER, idFor, validRow } from '../support/roster-files';
+import { H5_DIST } from '../support/h5-dist';
 
 /**
  * The members console in Chromium: a branch admin imports a roster file through the wizard, issues an
@@ -17,7 +18,7 @@ let admin: Page;
 let inviteCode = '';
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: path.resolve('dist/h5') });
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
   admin = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 });
@@ -28,6 +29,8 @@ afterAll(async () => {
 });
 
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
+/** Taro's H5 router keeps earlier pages in the DOM, hidden: the one in view. */
+const byTestId = (page: Page, id: string) => page.getByTestId(id).filter({ visible: true }).first();
 /** Taro's H5 router keeps earlier pages in the DOM, hidden: wait for text on the page in view. */
 const seen = (page: Page, text: string) => page.getByText(text).filter({ visible: true }).first().waitFor();
 const settle = (page: Page) =>
@@ -37,12 +40,14 @@ test('the branch admin imports a roster file: every row checked first, then the 
   const list = await host.call('auth.devMembers', {});
   const east = list.body.data.members.find((m: { memberId: string }) => m.memberId === DEMO.eastBranchAdmin);
   await admin.goto(host.url);
-  await admin.getByText(east.name, { exact: true }).click();
-  await seen(admin, `您好，${east.name}`);
-  await visible(admin, '.entries__item--admin').click();
-  await seen(admin, '党员及发展对象共');
+  // The demo sign-in lists members as cells; the cell takes the tap.
+  await admin.getByText(east.name, { exact: true }).click({ force: true });
+  await admin.waitForURL((url) => !url.hash.includes('login'));
+  await admin.goto(`${host.url}/#/packages/admin/pages/index/index`);
+  await seen(admin, '组织与党员');
+  expect(await byTestId(admin, 'workbench-unit').innerText()).toBe('东湖社区党支部');
 
-  await visible(admin, '.admin__import').click();
+  await byTestId(admin, 'entry-import').click();
   await seen(admin, '选择文件并检查');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-e2e-'));
   const file = path.join(dir, '东湖花名册.csv');
@@ -56,15 +61,15 @@ test('the branch admin imports a roster file: every row checked first, then the 
     ].join('\n'),
   );
   const chooser = admin.waitForEvent('filechooser');
-  await visible(admin, '.import__choose').click();
+  await byTestId(admin, 'import-choose').click();
   await (await chooser).setFiles(file);
   await seen(admin, '检查完成（尚未写入）');
-  expect(await visible(admin, '.import__result').innerText()).toContain('可新增 2 人');
-  expect(await admin.locator('.import__row:visible').count()).toBe(3);
+  expect(await byTestId(admin, 'import-result').innerText()).toContain('可新增 2 人');
+  expect(await admin.getByTestId('import-row').filter({ visible: true }).count()).toBe(3);
   await seen(admin, '身份证号校验位错误');
   await admin.screenshot({ path: artifactPath('console-import-report.png'), fullPage: true });
 
-  await visible(admin, '.import__valid-only').click();
+  await byTestId(admin, 'import-valid-only').click();
   await seen(admin, '已导入：新增 2 人');
   await admin.getByText('查看党员名册').click();
   await seen(admin, '浏览器新人');
@@ -73,20 +78,20 @@ test('the branch admin imports a roster file: every row checked first, then the 
 });
 
 test('the admin opens the new member, reveals the phone (audited) and issues an invite code', async () => {
-  await visible(admin, '.members__item:has-text("浏览器新人")').click();
+  await admin.getByTestId('member-cell').filter({ visible: true, hasText: '浏览器新人' }).first().click();
   await seen(admin, '浏览器新人');
-  await visible(admin, '.member__reveal').waitFor();
-  expect(await visible(admin, '.member__phone').innerText()).toContain('151******41');
+  await byTestId(admin, 'member-reveal').waitFor();
+  expect(await byTestId(admin, 'member-phone').innerText()).toContain('151******41');
 
-  await admin.locator('.member__phone:visible .member__reveal').click();
-  await visible(admin, '.confirm-identity__start').click();
+  await byTestId(admin, 'member-phone').getByTestId('member-reveal').click();
+  await admin.getByRole('button', { name: '验证身份' }).filter({ visible: true }).first().click();
   await seen(admin, '这台设备不能使用指纹或人脸验证');
-  await visible(admin, '.confirm-identity input').fill('电脑端办公');
-  await visible(admin, '.confirm-identity__submit').click();
+  await admin.getByPlaceholder('例如：电脑端操作').filter({ visible: true }).first().fill('电脑端办公');
+  await admin.getByRole('button', { name: '确认查看' }).filter({ visible: true }).first().click();
   await seen(admin, '15100000041');
 
-  await visible(admin, '.member__invite').click();
-  const message = await visible(admin, '.member__message').innerText();
+  await byTestId(admin, 'member-invite').click();
+  const message = await byTestId(admin, 'member-message').innerText();
   inviteCode = /绑定码：([A-Z0-9]{8})/.exec(message)?.[1] ?? '';
   expect(inviteCode).toMatch(/^[A-Z2-9]{8}$/);
   await settle(admin);
@@ -100,13 +105,15 @@ test('a new WeChat user binds with the invite code and lands on their own card',
   await user.getByText('以新微信用户身份体验绑定').click();
   await seen(user, '使用绑定码');
   await user.screenshot({ path: artifactPath('bind.png'), fullPage: true });
-  await visible(user, '.card:has-text("使用绑定码") input').fill(inviteCode);
-  await visible(user, '.bind__invite').click();
+  await user.getByPlaceholder('例如 AB3D5F7H').fill(inviteCode);
+  await user.getByTestId('bind-invite').click();
   await seen(user, '您好，浏览器新人');
-  expect(await visible(user, '.member-card').innerText()).toContain('东湖社区党支部');
-  await visible(user, '.entries__item--me').click();
+  expect(await visible(user, '[data-testid="page"]').innerText()).toContain('东湖社区党支部');
+  await user.getByText('我的档案', { exact: true }).first().click();
+  await seen(user, '个人信息、发展历程、培训记录');
+  await user.getByText('我的档案', { exact: true }).filter({ visible: true }).first().click();
   await seen(user, '浏览器新人 的档案');
-  expect(await visible(user, '.page').innerText()).toContain('151******41');
+  expect(await byTestId(user, 'page').innerText()).toContain('151******41');
   await settle(user);
   await user.screenshot({ path: artifactPath('me.png'), fullPage: true });
   await context.close();
@@ -116,7 +123,7 @@ test('the audit log shows the reveal and the binding', async () => {
   const unitId = 'u-b-east';
   await admin.goto(`${host.url}/#/packages/admin/pages/audit/index?unitId=${unitId}`);
   await seen(admin, '浏览器新人 绑定了微信（绑定码）');
-  expect(await visible(admin, '.page').innerText()).toContain(
+  expect(await byTestId(admin, 'page').innerText()).toContain(
     '查看了 浏览器新人 的完整手机号（未使用生物认证：电脑端办公）',
   );
   await admin.screenshot({ path: artifactPath('console-audit.png'), fullPage: true });
@@ -127,5 +134,5 @@ test('a branch admin cannot open another branch’s member', async () => {
   const west = (await host.call('admin.memberList', { unitId: 'u-b-west', limit: 1 }, orgAdmin)).body.data.items[0];
   await admin.goto(`${host.url}/#/packages/admin/pages/member/index?memberId=${west.memberId}`);
   await seen(admin, '该单位不在您的管理范围内');
-  expect(await visible(admin, '.page').innerText()).not.toContain(west.name);
+  expect(await byTestId(admin, 'page').innerText()).not.toContain(west.name);
 });

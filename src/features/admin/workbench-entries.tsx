@@ -5,7 +5,7 @@ import { useElderMode } from '@/features/elder-mode/use-elder-mode';
 import { colors } from '@/theme/tokens';
 
 export interface Entry {
-  /** Also the entry's test id (`entry-<key>`) and class (`admin__<key>`). */
+  /** Also the entry's test id (`entry-<key>`, on its icon tile) and class (`admin__<key>`). */
   key: string;
   label: string;
   Icon: (props: { size?: number; color?: string }) => ReactNode;
@@ -37,7 +37,6 @@ export function WorkbenchGroup({ group }: { group: EntryGroup }) {
           <Grid.Item
             key={entry.key}
             className={`workbench-entry admin__${entry.key}`}
-            data-testid={`entry-${entry.key}`}
             text={<Text className="workbench-entry__label">{entry.label}</Text>}
             onClick={entry.onClick}
           >
@@ -46,7 +45,7 @@ export function WorkbenchGroup({ group }: { group: EntryGroup }) {
               max={99}
               aria-label={entry.pending ? `${entry.pending} 项待处理` : undefined}
             >
-              <View className="workbench-entry__tile">
+              <View className="workbench-entry__tile" data-testid={`entry-${entry.key}`}>
                 <entry.Icon size={elder ? 30 : 24} color={colors.primary} />
               </View>
             </Badge>

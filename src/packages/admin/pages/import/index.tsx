@@ -56,7 +56,7 @@ export default function ImportPage() {
           行是示例，导入前请删除）。先检查每一行，确认无误后再写入；同一文件重复导入不会产生重复记录。已有党员按姓名和身份证号一并对应后更新，党员改名请在党员档案中修改。
         </View>
         <TemplateDownload route="admin.rosterTemplate" unitId={unitId} />
-        <Button className="button import__choose" onClick={() => void choose()}>
+        <Button className="button import__choose" data-testid="import-choose" onClick={() => void choose()}>
           {file ? `重新选择文件（当前：${file.name}）` : '选择文件并检查'}
         </Button>
       </View>
@@ -64,7 +64,10 @@ export default function ImportPage() {
       {step.kind === 'failed' ? <ErrorView message={step.message} /> : null}
       {step.kind === 'report' ? (
         <View>
-          <View className={step.report.written ? 'notice notice--ok import__result' : 'notice import__result'}>
+          <View
+            className={step.report.written ? 'notice notice--ok import__result' : 'notice import__result'}
+            data-testid="import-result"
+          >
             {step.report.written
               ? `已导入：新增 ${step.report.counts.create} 人，更新 ${step.report.counts.update} 人，未变 ${step.report.counts.unchanged} 人，跳过 ${step.report.counts.error} 行。`
               : step.report.mode === 'dry_run'
@@ -75,6 +78,7 @@ export default function ImportPage() {
             <View className="actions">
               <Button
                 className="button import__valid-only"
+                data-testid="import-valid-only"
                 disabled={step.report.counts.create + step.report.counts.update === 0}
                 onClick={() => void run(file, 'valid_only')}
               >
@@ -91,7 +95,7 @@ export default function ImportPage() {
             </Button>
           ) : null}
           {step.report.rows.map((row) => (
-            <View className="card import__row" key={row.row}>
+            <View className="card import__row" data-testid="import-row" key={row.row}>
               <View className="row">
                 <Text>
                   第 {row.row} 行 · {row.name || '（无姓名）'}

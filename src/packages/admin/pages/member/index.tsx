@@ -213,7 +213,10 @@ export default function MemberPage() {
               {dossier.role !== 'member' ? <Text className="tag">{ROLE_LABELS[dossier.role]}</Text> : null}
             </View>
             {message ? (
-              <View className={message.ok ? 'notice notice--ok member__message' : 'notice member__message'}>
+              <View
+                className={message.ok ? 'notice notice--ok member__message' : 'notice member__message'}
+                data-testid="member-message"
+              >
                 {message.text}
               </View>
             ) : null}
@@ -238,10 +241,14 @@ export default function MemberPage() {
               {(['idCard', 'phone'] as const).map((field) => (
                 <View className="row" key={field}>
                   <Text className="muted">{PERSONAL_FIELD_LABELS[field]}</Text>
-                  <Text className={`member__${field}`}>
+                  <Text className={`member__${field}`} data-testid={`member-${field}`}>
                     {revealed[field] ?? (field === 'idCard' ? dossier.idCardMasked : dossier.phoneMasked) ?? '未登记'}
                     {!revealed[field] && (field === 'idCard' ? dossier.idCardMasked : dossier.phoneMasked) ? (
-                      <Text className="tag member__reveal" onClick={() => setPanel({ kind: 'reveal', field })}>
+                      <Text
+                        className="tag member__reveal"
+                        data-testid="member-reveal"
+                        onClick={() => setPanel({ kind: 'reveal', field })}
+                      >
                         查看
                       </Text>
                     ) : null}
@@ -272,7 +279,11 @@ export default function MemberPage() {
                   解除微信绑定
                 </Button>
               ) : (
-                <Button className="button button--plain member__invite" onClick={() => void invite()}>
+                <Button
+                  className="button button--plain member__invite"
+                  data-testid="member-invite"
+                  onClick={() => void invite()}
+                >
                   生成绑定码
                 </Button>
               )}

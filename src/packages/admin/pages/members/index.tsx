@@ -1,82 +1,75 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
-import { MEMBER_STATUS_LABELS, ROLE_LABELS, STAGE_LABELS, STAGES, type Stage } from '@contract/labels';
-import { ChoiceField, TextField } from '@/components/form';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, SearchBar, Tabs } from '@nutui/nutui-react-taro';
+import { STAGE_LABELS, STAGES, type Stage } from '@contract/labels';
 import { PageShell } from '@/components/page-shell';
-import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
+import { PagedList } from '@/components/paged-list';
 import { openAdmin } from '@/features/admin/admin-links';
+import { MemberCell } from '@/features/admin/member-cell';
 import { call } from '@/lib/api-client';
 import { usePagedCall } from '@/lib/use-paged-call';
+import '@/features/admin/members.scss';
 
 const PAGE = 20;
 
-/** The roster of a unit's subtree: search by name or full phone, filter by stage, load more. */
+/** The roster of a unit's subtree, by pinyin: search by name or full phone, filter by stage, load more. */
 export default function MembersPage() {
   const unitId = useRouter().params.unitId ?? '';
   const [query, setQuery] = useState('');
-  const [stage, setStage] = useState<Stage | ''>('');
-  // The query applies when 搜索 is tapped, not on every keystroke; the stage applies at once.
+  const [stage, setStage] = useState<Stage | 'all'>('all');
+  // The query applies on 搜索 (or the keyboard's search key), not on every keystroke; the stage at once.
   const [applied, setApplied] = useState('');
-  const { items, total, loading, error, reload, more } = usePagedCall(
+  const paged = usePagedCall(
     (skip) =>
       call('admin.memberList', {
         unitId,
         query: applied.trim() || undefined,
-        stage: stage || undefined,
+        stage: stage === 'all' ? undefined : stage,
         skip,
         limit: PAGE,
       }),
     `${unitId}:${stage}:${applied}`,
   );
+  const search = (value: string) => (value === applied ? paged.reload() : setApplied(value));
 
   return (
     <PageShell>
-      <View className="card">
-        <TextField
-          label="姓名或手机号"
-          value={query}
-          onChange={setQuery}
-          placeholder="输入姓名开头或完整手机号"
-          name="member-query"
-        />
-        <ChoiceField
-          label="发展阶段"
-          value={stage}
-          options={[
-            { value: '' as Stage, label: '全部' },
-            ...STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] })),
-          ]}
-          onChange={setStage}
-        />
-        <Button className="button members__search" onClick={() => (applied === query ? reload() : setApplied(query))}>
-          搜索
+      <View className="members-toolbar">
+        <Button type="primary" size="small" onClick={() => openAdmin.import(unitId)}>
+          导入花名册
         </Button>
       </View>
-      {error ? <ErrorView message={error.message} onRetry={reload} /> : null}
-      {!error && !loading && items.length === 0 ? <EmptyView message="没有符合条件的党员。" /> : null}
-      {items.length > 0 ? <View className="muted">共 {total} 人</View> : null}
-      {items.map((member) => (
-        <View className="card members__item" key={member.memberId} onClick={() => openAdmin.member(member.memberId)}>
-          <View className="row">
-            <Text className="members__name">
-              {member.name}
-              {member.role !== 'member' ? <Text className="tag">{ROLE_LABELS[member.role]}</Text> : null}
-            </Text>
-            <Text className="muted">{member.bound ? '已绑定' : '未绑定'}</Text>
-          </View>
-          <View className="muted">
-            {member.unitName} · {STAGE_LABELS[member.stage]} · {MEMBER_STATUS_LABELS[member.status]}
-            {member.phoneMasked ? ` · ${member.phoneMasked}` : ''}
-          </View>
-        </View>
-      ))}
-      {loading ? <LoadingView /> : null}
-      {!loading && more ? (
-        <Button className="button button--plain" onClick={more}>
-          加载更多（还有 {total - items.length} 人）
-        </Button>
-      ) : null}
+      <SearchBar
+        className="members-search"
+        placeholder="输入姓名开头或完整手机号"
+        value={query}
+        onChange={setQuery}
+        onSearch={search}
+        onClear={() => {
+          setQuery('');
+          search('');
+        }}
+        right={
+          <Text className="members-search__go" onClick={() => search(query)}>
+            搜索
+          </Text>
+        }
+      />
+      <Tabs value={stage} onChange={(value) => setStage(value as Stage | 'all')} activeType="simple">
+        <Tabs.TabPane value="all" title="全部" />
+        {[...STAGES].reverse().map((s) => (
+          <Tabs.TabPane key={s} value={s} title={STAGE_LABELS[s]} />
+        ))}
+      </Tabs>
+      {paged.items.length > 0 ? <Text className="members-total">共 {paged.total} 人，按姓名拼音排列</Text> : null}
+      <CellGroup className="members-list">
+        <PagedList paged={paged} empty="没有符合条件的党员，换个姓名或阶段试试。">
+          {(member) => (
+            <MemberCell key={member.memberId} member={member} onOpen={() => openAdmin.member(member.memberId)} />
+          )}
+        </PagedList>
+      </CellGroup>
     </PageShell>
   );
 }
