@@ -19,14 +19,15 @@ jest.mock('../../src/lib/api-client', () => ({
   },
 }));
 
-type Form = ReturnType<typeof useRouteForm<'admin.planCreate', { title: string; dueAt: number | null }>>;
+type PlanValues = { title: string; dueAt: number | null };
+type Form = ReturnType<typeof useRouteForm<'admin.planCreate', PlanValues>>;
 let form: Form;
 const done = jest.fn();
 function PlanForm() {
-  form = useRouteForm('admin.planCreate', {
+  form = useRouteForm<'admin.planCreate', PlanValues>('admin.planCreate', {
     initial: { title: '', dueAt: null },
     toInput: (values) => ({ unitId: 'u-1', title: values.title, dueAt: values.dueAt ?? 0, items: [] }) as never,
-    validate: (values) => (values.dueAt === null ? { dueAt: '请选择截止时间' } : {}),
+    validate: (values): Record<string, string> => (values.dueAt === null ? { dueAt: '请选择截止时间' } : {}),
     successToast: '已发布',
     onDone: done,
   });
