@@ -7,6 +7,7 @@ import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
 import { openAdmin } from '@/features/admin/admin-links';
 import { MemberCell } from '@/features/admin/member-cell';
+import { MemberCreateSheet } from '@/features/admin/member-create-sheet';
 import { call } from '@/lib/api-client';
 import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/admin/members.scss';
@@ -20,6 +21,7 @@ export default function MembersPage() {
   const [stage, setStage] = useState<Stage | 'all'>('all');
   // The query applies on 搜索 (or the keyboard's search key), not on every keystroke; the stage at once.
   const [applied, setApplied] = useState('');
+  const [creating, setCreating] = useState(false);
   const paged = usePagedCall(
     (skip) =>
       call('admin.memberList', {
@@ -36,8 +38,11 @@ export default function MembersPage() {
   return (
     <PageShell>
       <View className="members-toolbar">
-        <Button type="primary" size="small" onClick={() => openAdmin.import(unitId)}>
+        <Button fill="outline" type="primary" size="small" onClick={() => openAdmin.import(unitId)}>
           导入花名册
+        </Button>
+        <Button type="primary" size="small" onClick={() => setCreating(true)}>
+          添加党员
         </Button>
       </View>
       <SearchBar
@@ -70,6 +75,16 @@ export default function MembersPage() {
           )}
         </PagedList>
       </CellGroup>
+      <MemberCreateSheet
+        unitId={unitId}
+        visible={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(dossier) => {
+          setCreating(false);
+          openAdmin.member(dossier.memberId);
+          paged.reload();
+        }}
+      />
     </PageShell>
   );
 }
