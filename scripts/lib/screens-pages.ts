@@ -106,6 +106,7 @@ const CATALOGUE: ScreenPage[] = [
     query: needs('voteId', 'voteId'),
   },
   { path: 'packages/admin/pages/index/index', audience: 'admins', what: 'Console home of the admin’s unit.' },
+  { path: 'packages/admin/pages/dashboard/index', audience: 'admins', what: 'The unit’s dashboard.', query: inUnit },
   {
     path: 'packages/admin/pages/members/index',
     audience: 'admins',
