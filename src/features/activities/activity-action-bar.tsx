@@ -49,6 +49,8 @@ export function ActivityActionBar({
           className="action-bar__primary"
           data-testid="primary-action"
           disabled={primary.kind === 'none' || busy}
+          // Says so to screen readers too: the browser's button element underneath is not a native one.
+          aria-disabled={primary.kind === 'none' || busy}
           loading={busy}
           onClick={onPrimary}
         >

@@ -20,11 +20,10 @@ export function AdminActivityRow({ activity, onOpen }: { activity: ActivitySumma
   return (
     <Cell
       className="admin-activity"
-      data-testid="admin-activity"
       align="center"
       onClick={onOpen}
       title={
-        <View className="admin-activity__body">
+        <View className="admin-activity__body" data-testid="admin-activity">
           <View className="admin-activity__line">
             <Tag {...PHASE_TAG[phase]}>{PHASE_LABELS[phase]}</Tag>
             <Text className="admin-activity__title">{activity.title}</Text>

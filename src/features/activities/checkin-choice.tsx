@@ -22,10 +22,8 @@ export function CheckinChoice({
         return (
           <Cell
             key={activity.activityId}
-            role="radio"
-            aria-checked={chosen}
             title={
-              <View className="checkin-choice__title">
+              <View className="checkin-choice__title" role="radio" aria-checked={chosen}>
                 <Text>{activity.title}</Text>
               </View>
             }

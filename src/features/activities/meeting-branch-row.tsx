@@ -11,9 +11,8 @@ export function MeetingBranchRow({ branch }: { branch: Branch }) {
   return (
     <Cell
       align="center"
-      data-testid="meeting-branch"
       title={
-        <View className="admin-activity__body">
+        <View className="admin-activity__body" data-testid="meeting-branch">
           <Text className="admin-activity__title">{branch.name}</Text>
           <Text className="admin-activity__meta">
             {THREE_MEETINGS.map((type) => `${ACTIVITY_TYPE_LABELS[type]} ${branch.held[type] ?? 0}`).join(' · ')}

@@ -45,6 +45,12 @@ export function MonthGrid({
               day === selected ? 'month-grid__day--selected' : '',
               day === today ? 'month-grid__day--today' : '',
             ].join(' ')}
+            role="button"
+            aria-label={
+              counts.has(day)
+                ? `${dayjs(day).format('M月D日')}，${counts.get(day)} 场活动`
+                : dayjs(day).format('M月D日')
+            }
             onClick={() => onSelect(day === selected ? null : day)}
           >
             <Text>{Number(day.slice(8))}</Text>

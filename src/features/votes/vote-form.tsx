@@ -124,6 +124,8 @@ export function VoteForm({ unitId, onDone }: { unitId: string; onDone: () => voi
         <DateTimeField
           label="开始时间"
           testId="vote-opens"
+          // It opens on the minute the form was opened, so confirming the wheels keeps that minute.
+          minuteStep={1}
           value={values.opensAt}
           onChange={(at) => set('opensAt', at)}
           error={errors.opensAt}

@@ -22,10 +22,9 @@ export function VoteRow({
   return (
     <Cell
       align="center"
-      data-testid="vote-row"
       onClick={onOpen}
       title={
-        <View className="vote-row">
+        <View className="vote-row" data-testid="vote-row">
           <View className="vote-row__line">
             <Tag {...tagColors}>{text}</Tag>
             <Text className="vote-row__title">{vote.title}</Text>

@@ -63,7 +63,7 @@ export default function ActivityIndexPage() {
         className="activity-scan"
         onClick={() => openPage('activityCheckin')}
       >
-        扫码签到
+        现场签到
       </Button>
       {view === 'calendar' ? <MonthSwitcher month={month} onChange={changeMonth} /> : null}
       {view === 'calendar' && !loading && !error ? (
