@@ -93,6 +93,7 @@ export function ActivityForm({ unitId }: { unitId: string }) {
         <TextField
           label="地点"
           name="activity-place"
+          placeholder="如：支部活动室"
           value={values.place}
           onChange={(p) => set('place', p)}
           error={errors['place.text']}

@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import { ACTIVITY_TYPE_LABELS, SIGNUP_STATUS_LABELS } from '@contract/labels';
 import type { ActivityDetail } from '@contract/schemas/activities';
-import { shortDateText } from '@/lib/format';
+import { nearDayText, shortDateText } from '@/lib/format';
 import { colors } from '@/theme/tokens';
 import { activityPhase, PHASE_LABELS } from './activity-phase';
 
-/** The banner (type and date over the party red) and the title card with the activity's tags. */
+/** The banner (day and title over the party red) and the card under it with the tags and the organiser. */
 export function ActivityHeader({ activity }: { activity: ActivityDetail }) {
   const now = Date.now();
   const phase = activityPhase(activity, now);
@@ -16,7 +16,7 @@ export function ActivityHeader({ activity }: { activity: ActivityDetail }) {
     <View>
       <View className="activity-hero">
         <Text className="activity-hero__kicker">
-          {shortDateText(activity.startAt, now)} · {ACTIVITY_TYPE_LABELS[activity.type]}
+          {nearDayText(activity.startAt, now) ?? shortDateText(activity.startAt, now)}
         </Text>
         <Text className="activity-hero__title">{activity.title}</Text>
       </View>
@@ -38,7 +38,6 @@ export function ActivityHeader({ activity }: { activity: ActivityDetail }) {
             </Tag>
           ) : null}
         </View>
-        <Text className="activity-headline__title">{activity.title}</Text>
         <Text className="activity-headline__by">{activity.organiserName} 发布</Text>
       </View>
     </View>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
 import { EmptyView } from '@/components/state-views';
 import { useCall } from '@/lib/use-call';
@@ -9,7 +10,7 @@ import { checkinOpenNow } from './checkin-window';
 
 /**
  * The typed way in: the activities open for check-in now (signed up first), one picked, then the 6 digits
- * from the organiser's screen. Waitlisted sign-ups cannot check in, so they are not offered.
+ * from the organiser's screen, and the way back to 活动. Waitlisted sign-ups cannot check in, so they are not offered.
  */
 export function CheckinByCode({ onDone, onBack }: { onDone: (done: CheckedIn) => void; onBack: () => void }) {
   const { state, reload } = useCall('activity.list', { view: 'upcoming', skip: 0, limit: 50 });
@@ -24,20 +25,25 @@ export function CheckinByCode({ onDone, onBack }: { onDone: (done: CheckedIn) =>
           return (
             <EmptyView
               message="现在没有可以签到的活动"
-              hint="签到从活动开始前 30 分钟开放，到结束后 30 分钟为止。"
-              action={{ label: '查看活动', onClick: onBack }}
+              hint="签到时间：活动开始前 30 分钟至结束后 30 分钟"
+              action={{ label: '返回活动', onClick: onBack }}
             />
           );
         const selected = picked ?? (open.length === 1 ? open[0]?.activityId : null) ?? null;
         return (
-          <View className="checkin-card">
-            <Text className="checkin-card__title">输入签到码</Text>
-            <Text className="checkin-card__hint">
-              {open.length > 1 ? '先选活动，再输入' : '请输入'}组织者屏幕上二维码旁的 6 位数字，数字每隔几秒更新。
-            </Text>
-            <CheckinChoice activities={open} selected={selected} onSelect={setPicked} />
-            {selected ? <CheckinCodeForm key={selected} activityId={selected} onDone={onDone} /> : null}
-          </View>
+          <>
+            <View className="checkin-card">
+              <Text className="checkin-card__title">输入签到码</Text>
+              <Text className="checkin-card__hint">
+                {open.length > 1 ? '先选活动，再输入' : '请输入'}组织者屏幕上二维码旁的 6 位数字，数字每隔几秒更新。
+              </Text>
+              <CheckinChoice activities={open} selected={selected} onSelect={setPicked} />
+              {selected ? <CheckinCodeForm key={selected} activityId={selected} onDone={onDone} /> : null}
+            </View>
+            <Button block fill="none" type="primary" onClick={onBack}>
+              返回活动
+            </Button>
+          </>
         );
       }}
     </CallView>

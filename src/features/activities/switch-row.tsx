@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Cell, Switch } from '@nutui/nutui-react-taro';
 
-/** A yes/no setting: its label and what it means on the left, the red switch on the right. */
+/** A yes/no setting: its label and what it means on the left, the red switch at the right edge. */
 export function SwitchRow({
   label,
   hint,
@@ -15,15 +15,14 @@ export function SwitchRow({
 }) {
   return (
     <Cell
+      align="center"
       title={
-        <View className="form-switch">
-          <View className="form-switch__text">
-            <Text className="form-switch__label">{label}</Text>
-            <Text className="form-switch__hint">{hint}</Text>
-          </View>
-          <Switch checked={checked} aria-label={label} onChange={onChange} />
+        <View className="form-switch__text">
+          <Text className="form-switch__label">{label}</Text>
+          <Text className="form-switch__hint">{hint}</Text>
         </View>
       }
+      extra={<Switch checked={checked} aria-label={label} onChange={onChange} />}
     />
   );
 }

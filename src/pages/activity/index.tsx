@@ -15,9 +15,10 @@ import './index.scss';
 
 type ListView = 'upcoming' | 'mine' | 'calendar' | 'past';
 const TABS: Array<[ListView, string]> = [
-  ['upcoming', '即将开始'],
+  // Short titles, so all four fit on one line in 长辈模式 too.
+  ['upcoming', '近期'],
   ['mine', '我报名的'],
-  ['calendar', '活动日历'],
+  ['calendar', '日历'],
   ['past', '已结束'],
 ];
 const EMPTY: Record<ListView, string> = {
@@ -73,7 +74,7 @@ export default function ActivityIndexPage() {
       {!error && !loading && shown.length === 0 ? (
         <EmptyView
           message={EMPTY[view]}
-          action={view === 'upcoming' ? undefined : { label: '看看即将开始的活动', onClick: () => setView('upcoming') }}
+          action={view === 'upcoming' ? undefined : { label: '看看近期的活动', onClick: () => setView('upcoming') }}
         />
       ) : null}
       <View>

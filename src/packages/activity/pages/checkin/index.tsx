@@ -49,9 +49,6 @@ export default function CheckinPage() {
               </View>
             ) : null}
             <CheckinByCode onDone={(done) => setOutcome({ ok: true, done })} onBack={back} />
-            <Button block fill="none" type="primary" onClick={back}>
-              返回活动
-            </Button>
           </>
         )}
       </View>

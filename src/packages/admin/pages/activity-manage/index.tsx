@@ -39,9 +39,8 @@ export default function ActivityManagePage() {
               <View className="card manage__head">
                 <Text className="manage__title">{detail.title}</Text>
                 <Text className="muted">{timeRangeText(detail.startAt, detail.endAt)}</Text>
-                <Text className="muted">
-                  {detail.place.text} · {seatsText(detail)}
-                </Text>
+                <Text className="muted manage__line">{detail.place.text}</Text>
+                <Text className="muted">{seatsText(detail)}</Text>
               </View>
               {message ? (
                 <View className="notice notice--ok" role="status">
