@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import { call } from '@/lib/api-client';
 import { saveFile } from '@/lib/platform/files';
 
@@ -23,14 +24,16 @@ export function TemplateDownload({
   return (
     <View>
       <Button
-        className="button button--plain import__template"
+        block
+        fill="outline"
+        type="primary"
+        className="import__template"
         loading={busy}
-        disabled={busy}
         onClick={() => void download()}
       >
         下载模板
       </Button>
-      {error ? <View className="field__error">{error}</View> : null}
+      {error ? <Text className="form-sheet__error">{error}</Text> : null}
     </View>
   );
 }

@@ -1,79 +1,91 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
-import { Button, Switch, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { CellGroup, Switch, Tabs } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
 import { NOTE_STATUS_LABELS, NOTE_STATUSES, type NoteStatus } from '@contract/labels';
-import { TextField } from '@/components/form';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
-import { dateText } from '@/features/study/format';
+import { FormDialog } from '@/features/admin/form-dialog';
+import { NoteReviewCell, type QueuedNote } from '@/features/admin/note-review-cell';
+import { ReasonDialog } from '@/features/admin/reason-dialog';
 import { call } from '@/lib/api-client';
 import { usePagedCall } from '@/lib/use-paged-call';
-import '@/features/study/study.scss';
+import '@/features/admin/members.scss';
+import '@/features/admin/workbench.scss';
 
-/** Study notes of the subtree: approve (optionally sharing with the branch) or return with a comment. */
+/** Study notes of the subtree: approve (optionally shown to the branch) or return with a comment. */
 export default function AdminNotesPage() {
   const unitId = useRouter().params.unitId ?? '';
   const [status, setStatus] = useState<NoteStatus>('pending');
+  const [approving, setApproving] = useState<QueuedNote | null>(null);
+  const [returning, setReturning] = useState<QueuedNote | null>(null);
+  const [share, setShare] = useState(true);
   const paged = usePagedCall(
     (skip) => call('admin.noteQueue', { unitId, status, skip, limit: 20 }),
     `${unitId}:${status}`,
   );
-  const { reload } = paged;
+  const review = async (noteId: string, approve: boolean, comment = '') => {
+    const result = await call('admin.noteReview', { noteId, approve, comment, showInBranch: approve && share });
+    if (!result.ok) return result.error.fields?.comment ?? result.error.message;
+    void Taro.showToast({ title: approve ? '已通过' : '已退回', icon: 'success' });
+    paged.reload();
+    return null;
+  };
+  const [approveError, setApproveError] = useState<string | null>(null);
+
   return (
     <PageShell>
-      <View className="tabs">
+      <Tabs value={status} onChange={(value) => setStatus(value as NoteStatus)} activeType="simple">
         {NOTE_STATUSES.map((s) => (
-          <Text
-            key={s}
-            className={status === s ? 'tabs__item tabs__item--on' : 'tabs__item'}
-            onClick={() => setStatus(s)}
-          >
-            {NOTE_STATUS_LABELS[s]}
-          </Text>
+          <Tabs.TabPane key={s} value={s} title={NOTE_STATUS_LABELS[s]} />
         ))}
-      </View>
-      <PagedList paged={paged} empty="没有这类心得。">
-        {(note) => (
-          <View key={note.noteId} className="card">
-            <Text className="study-card__title">《{note.targetTitle}》</Text>
-            <View className="muted">
-              {note.authorName} · {note.unitName} · {dateText(note.createdAt)}
-            </View>
-            <View>{note.text}</View>
-            {note.reviewComment ? <View className="muted">意见：{note.reviewComment}</View> : null}
-            {status === 'pending' ? <Review noteId={note.noteId} onDone={reload} /> : null}
-          </View>
-        )}
-      </PagedList>
+      </Tabs>
+      <CellGroup className="review-list">
+        <PagedList paged={paged} empty="没有这类心得">
+          {(note) => (
+            <NoteReviewCell
+              key={note.noteId}
+              note={note}
+              onApprove={status === 'pending' ? () => setApproving(note) : undefined}
+              onReturn={status === 'pending' ? () => setReturning(note) : undefined}
+            />
+          )}
+        </PagedList>
+      </CellGroup>
+      <FormDialog
+        title="通过这篇心得"
+        visible={approving !== null}
+        error={approveError}
+        confirmText="通过"
+        onClose={() => {
+          setApproving(null);
+          setApproveError(null);
+        }}
+        onConfirm={async () => {
+          const refused = approving ? await review(approving.noteId, true) : null;
+          setApproveError(refused);
+          if (refused === null) setApproving(null);
+          return refused === null;
+        }}
+      >
+        <View className="review-share">
+          <Text>在支部交流中展示</Text>
+          <Switch checked={share} onChange={setShare} />
+        </View>
+      </FormDialog>
+      <ReasonDialog
+        title="退回修改"
+        visible={returning !== null}
+        prompt={returning ? `退回 ${returning.authorName} 的心得，意见会告知本人。` : undefined}
+        placeholder="请写明修改意见"
+        confirmText="确认退回"
+        onClose={() => setReturning(null)}
+        onSubmit={async (comment) => {
+          const refused = returning ? await review(returning.noteId, false, comment) : null;
+          if (refused === null) setReturning(null);
+          return refused;
+        }}
+      />
     </PageShell>
-  );
-}
-
-function Review({ noteId, onDone }: { noteId: string; onDone: () => void }) {
-  const [comment, setComment] = useState('');
-  const [share, setShare] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const decide = async (approve: boolean) => {
-    const result = await call('admin.noteReview', { noteId, approve, comment, showInBranch: approve && share });
-    if (!result.ok) return setError(result.error.fields?.comment ?? result.error.message);
-    onDone();
-  };
-  return (
-    <View>
-      <TextField label="意见（退回时必填）" value={comment} onChange={setComment} name="note-comment" />
-      <View className="row">
-        <Text>通过后在支部交流中展示</Text>
-        <Switch checked={share} onChange={(event) => setShare(event.detail.value)} />
-      </View>
-      {error ? <View className="field__error">{error}</View> : null}
-      <View className="row">
-        <Button className="button notes__approve" onClick={() => void decide(true)}>
-          通过
-        </Button>
-        <Button className="button button--plain notes__return" onClick={() => void decide(false)}>
-          退回修改
-        </Button>
-      </View>
-    </View>
   );
 }
