@@ -90,12 +90,27 @@ test('the admin opens the new member, reveals the phone (audited) and issues an 
   await admin.getByRole('button', { name: '确认查看' }).filter({ visible: true }).first().click();
   await seen(admin, '15100000041');
 
-  await byTestId(admin, 'member-invite').click();
+  await admin.getByText('生成绑定码', { exact: true }).filter({ visible: true }).first().click();
+  await byTestId(admin, 'member-message').waitFor();
   const message = await byTestId(admin, 'member-message').innerText();
   inviteCode = /绑定码：([A-Z0-9]{8})/.exec(message)?.[1] ?? '';
   expect(inviteCode).toMatch(/^[A-Z2-9]{8}$/);
   await settle(admin);
   await admin.screenshot({ path: artifactPath('console-member.png'), fullPage: true });
+});
+
+test('the admin records a stage step on a picked date, never a typed one', async () => {
+  const stepsBefore = await admin.getByText('正式党员', { exact: true }).filter({ visible: true }).count();
+  await admin.getByText('管理', { exact: true }).filter({ visible: true }).first().click();
+  await admin.getByText('记录发展阶段', { exact: true }).filter({ visible: true }).first().click();
+  const today = new Date();
+  const picked = byTestId(admin, 'stage-date');
+  expect(await picked.innerText()).toContain(`${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`);
+  await admin.getByText('记录', { exact: true }).filter({ visible: true }).first().click();
+  await seen(admin, '已记录');
+  // One more 正式党员 line: the new step at the top of 发展历程.
+  await admin.getByText('正式党员', { exact: true }).filter({ visible: true }).nth(stepsBefore).waitFor();
+  expect(await byTestId(admin, 'page').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 });
 
 test('a new WeChat user binds with the invite code and lands on their own card', async () => {
