@@ -44,9 +44,9 @@ export function ImportSummary({ report }: { report: RosterImportReport }) {
           </View>
         ))}
       </View>
-      <Text className="import-summary__text" data-testid="import-result">
+      <View className="import-summary__text" data-testid="import-result">
         {summaryOf(report)}
-      </Text>
+      </View>
     </View>
   );
 }

@@ -32,9 +32,9 @@ export function InviteCard({ invite, problem }: { invite: Invite | null; problem
   if (!invite) return null;
   return (
     <View className="invite-card">
-      <Text className="invite-card__message" data-testid="member-message">
+      <View className="invite-card__message" data-testid="member-message">
         绑定码：{invite.code}
-      </Text>
+      </View>
       <Text className="invite-card__hint">
         {dateText(invite.expiresAt)}前有效，只能使用一次；已复制，可发给本人在“绑定微信”中填写。
       </Text>
