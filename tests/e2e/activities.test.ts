@@ -1,13 +1,17 @@
 import dayjs from 'dayjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
+import { dateTimeText } from '../../src/lib/format';
+import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn as apiSignIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
 
 /**
- * Activities in Chromium: an organiser publishes one seat, two members sign up, the first cancels and the
- * waitlisted one is promoted, checks in by typing the rotating 6-digit code, and the organiser sees the attendance.
+ * Activities in Chromium. The organiser publishes one from the form, its dates picked on the wheels. A second
+ * one with one seat, starting soon, is published through the API, so its check-in is open whenever the test
+ * runs; the host's clock stands still, so the organiser's rotating 6-digit code does too. Two members sign up,
+ * the first cancels and the waitlisted one is promoted, checks in on the check-in page by typing the code, and
+ * the organiser sees the attendance.
  */
 let host: TestHost;
 let browser: Browser;
@@ -15,7 +19,35 @@ const contexts: BrowserContext[] = [];
 let organiser: Page;
 let first: Page;
 let second: Page;
-let names: { first: string; second: string };
+let organiserSession: Awaited<ReturnType<typeof apiSignIn>>;
+let activityId: string;
+const BRANCH = 'u-b-east';
+const TITLE = '社区义诊志愿服务';
+const FORM_TITLE = '党史学习主题党日';
+const MINUTE = 60_000;
+/** The host's clock: frozen at the start, so check-in is open and the code does not rotate mid-test. */
+const NOW = Date.now();
+
+/** The one visible element with exactly this text (a button's label, a tab's title). */
+const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+
+/**
+ * Taps a control by its label. Once sheets have slid in, it is scrolled into view (a bottom sheet scrolls inside
+ * itself, which the browser driver does not do on its own), and the tap is forced because the kit's button lays its
+ * pressed-state overlay over its label.
+ */
+async function tap(page: Page, text: string) {
+  const control = byText(page, text);
+  await settle(page);
+  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await control.click({ force: true });
+}
+const byTestId = (page: Page, id: string) => page.getByTestId(id).filter({ visible: true }).first();
+/** Taps a control by its test id, once sheets have finished sliding, for the same reasons as `tap`. */
+async function tapTestId(page: Page, id: string) {
+  await settle(page);
+  await byTestId(page, id).click({ force: true });
+}
 
 async function pageSignedInAs(name: string): Promise<Page> {
   const { page, context } = await signedInPage(browser, host.url, name);
@@ -24,18 +56,39 @@ async function pageSignedInAs(name: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
+  host = await startTestHost(
+    { STATIC_DIR: H5_DIST, READ_RATE_PER_MINUTE: '100000', WRITE_RATE_PER_MINUTE: '100000' },
+    () => NOW,
+  );
   browser = await launchChromium();
-  const admin = await apiSignIn(host, DEMO.eastBranchAdmin);
+  organiserSession = await apiSignIn(host, DEMO.eastBranchAdmin);
   const members = (
-    await host.call('admin.memberList', { unitId: 'u-b-east', limit: 50 }, admin)
+    await host.call('admin.memberList', { unitId: BRANCH, limit: 50 }, organiserSession)
   ).body.data.items.filter((m: { role: string }) => m.role === 'member');
-  names = { first: members[0].name, second: members[1].name };
+  const created = await host.call(
+    'admin.activityCreate',
+    {
+      unitId: BRANCH,
+      type: 'volunteer',
+      title: TITLE,
+      description: '为社区老人测血压、讲健康知识。',
+      startAt: NOW + 10 * MINUTE,
+      endAt: NOW + 130 * MINUTE,
+      place: { text: '东湖社区服务站' },
+      capacity: 1,
+      signupOpensAt: NOW - MINUTE,
+      signupClosesAt: NOW + 10 * MINUTE,
+      cancelPolicy: 'until_deadline',
+    },
+    organiserSession,
+  );
+  expect(created.body.ok).toBe(true);
+  activityId = created.body.data.activityId;
   const demo = (await host.call('auth.devMembers', {})).body.data.members;
   const organiserName = demo.find((m: { memberId: string }) => m.memberId === DEMO.eastBranchAdmin).name;
   organiser = await pageSignedInAs(organiserName);
-  first = await pageSignedInAs(names.first);
-  second = await pageSignedInAs(names.second);
+  first = await pageSignedInAs(members[0].name);
+  second = await pageSignedInAs(members[1].name);
 });
 
 afterAll(async () => {
@@ -44,91 +97,120 @@ afterAll(async () => {
   await host?.close();
 });
 
-test('the organiser publishes an activity with one seat', async () => {
-  await visible(organiser, '.entries__item--admin').click();
-  await seen(organiser, '党员及发展对象共');
-  await visible(organiser, '.admin__activities').click();
-  await visible(organiser, '.activities__new').click();
+/** The text a date field shows, without its label. */
+const fieldText = async (page: Page, testId: string) => (await byTestId(page, testId).innerText()).trim();
+
+test('the organiser publishes from the form: the picked dates are the ones shown and the ones saved', async () => {
+  await organiser.goto(`${host.url}/#/packages/admin/pages/activities/index?unitId=${BRANCH}`);
+  await seen(organiser, TITLE);
+  await tap(organiser, '新建活动');
   await seen(organiser, '活动类型');
-  const start = dayjs().add(10, 'minute');
-  const fill = (name: string, value: string) =>
-    visible(organiser, `.field:has(input[name="${name}"]) input`).fill(value);
-  await fill('activity-title', '社区义诊志愿服务');
-  await fill('activity-place', '东湖社区服务站');
-  await fill('activity-start', start.format('YYYY-MM-DD HH:mm'));
-  await fill('activity-end', start.add(2, 'hour').format('YYYY-MM-DD HH:mm'));
-  await fill('activity-closes', start.format('YYYY-MM-DD HH:mm'));
-  await fill('activity-capacity', '1');
+  await organiser.locator('input[name="activity-title"]').filter({ visible: true }).fill(FORM_TITLE);
+  await organiser.locator('input[name="activity-place"]').filter({ visible: true }).fill('支部活动室');
+  // The wheels open on the field's value, so 确定 without turning them keeps it.
+  const shownStart = await fieldText(organiser, 'activity-start');
+  await tapTestId(organiser, 'activity-start');
+  await seen(organiser, '选择开始时间');
+  await tap(organiser, '确认');
+  expect(await fieldText(organiser, 'activity-start')).toBe(shownStart);
+  const shownEnd = await fieldText(organiser, 'activity-end');
+  await tapTestId(organiser, 'activity-end');
+  await seen(organiser, '选择结束时间');
+  await tap(organiser, '确认');
+  expect(await fieldText(organiser, 'activity-end')).toBe(shownEnd);
+  await settle(organiser);
   await organiser.screenshot({ path: artifactPath('activity-form.png'), fullPage: true });
-  await visible(organiser, '.activity-form__submit').click();
-  await seen(organiser, '社区义诊志愿服务');
-  await seen(organiser, '已报名 0/1');
+  await tap(organiser, '发布活动');
+  await organiser.waitForURL(/activity-manage/);
+
+  // The form opens the new activity's console: the saved dates are the ones the fields showed.
+  const saved = new URL(organiser.url().replace('#', '')).searchParams.get('activityId') ?? '';
+  const detail = (await host.call('activity.get', { activityId: saved }, organiserSession)).body.data;
+  expect(detail.title).toBe(FORM_TITLE);
+  expect(dateTimeText(detail.startAt)).toBe(shownStart);
+  expect(dateTimeText(detail.endAt)).toBe(shownEnd);
+  expect(detail.endAt).toBeGreaterThan(detail.startAt);
+  expect(detail.startAt % (5 * MINUTE)).toBe(0);
 });
 
 async function openActivity(page: Page) {
-  await page.getByText('活动', { exact: true }).filter({ visible: true }).first().click();
-  await seen(page, '社区义诊志愿服务');
-  await settle(page);
-  await visible(page, '.activity-card:has-text("社区义诊志愿服务")').click();
-  await seen(page, '取消规则');
+  await page.goto(`${host.url}/#/pages/activity/index`);
+  await byTestId(page, 'activity-card').waitFor();
+  await page.getByTestId('activity-card').filter({ visible: true, hasText: TITLE }).first().click();
+  await seen(page, '报名情况');
 }
 
 test('two members sign up: the first gets the seat, the second the waitlist', async () => {
   await openActivity(first);
-  await first.screenshot({ path: artifactPath('activity-list.png'), fullPage: true });
-  await visible(first, '.detail__signup').click();
+  await settle(first);
+  await first.screenshot({ path: artifactPath('activity-detail.png'), fullPage: true });
+  await tap(first, '立即报名');
   await seen(first, '报名成功！');
   await openActivity(second);
-  await visible(second, '.detail__signup').click();
-  await seen(second, '已进入候补');
-  await seen(second, '候补第 1 位');
+  await tap(second, '名额已满，加入候补');
+  await seen(second, '您已进入候补');
+  await seen(second, '候补第 1 位，有人取消时自动递补');
   await settle(second);
   await second.screenshot({ path: artifactPath('activity-waitlisted.png'), fullPage: true });
 });
 
-test('the first cancels and the waitlisted member is promoted', async () => {
-  await visible(first, '.detail__cancel').click();
+test('the first cancels from 更多, after confirming, and the waitlisted member is promoted', async () => {
+  await tap(first, '更多');
+  await tap(first, '取消报名');
+  await seen(first, '确定取消这次活动的报名吗？');
+  await tap(first, '确定');
   await seen(first, '已取消报名。');
   await second.reload();
-  await seen(second, '我的状态');
-  expect(await visible(second, '.detail__status').innerText()).toBe('已报名');
+  await seen(second, '报名情况');
+  await expect(byTestId(second, 'primary-action').innerText()).resolves.toContain('签到');
 });
 
-test('the promoted member checks in with the rotating code, and the organiser sees the attendance', async () => {
-  await organiser.reload();
-  await seen(organiser, '签到二维码');
-  await visible(organiser, '.manage__tab-qr').click();
-  await seen(organiser, '二维码每 5 秒更新一次');
+test('the promoted member checks in on the check-in page with the code, and the organiser sees the attendance', async () => {
+  await organiser.goto(`${host.url}/#/packages/admin/pages/activity-manage/index?activityId=${activityId}`);
+  await tap(organiser, '签到码');
+  await seen(organiser, '二维码每 5 秒更新一次', 10_000);
+  const digits = (await byTestId(organiser, 'checkin-digits').innerText()).trim();
+  expect(digits).toMatch(/^\d{6}$/);
   await settle(organiser);
   await organiser.screenshot({ path: artifactPath('activity-qr.png'), fullPage: true });
-  // The member cannot scan in a browser: they type the 6 digits shown beside the QR on the activity itself.
-  const digits = (await visible(organiser, '.manage__digits').innerText()).trim();
-  expect(digits).toMatch(/^\d{6}$/);
-  await second.reload();
-  await visible(second, '.field:has(input[name="checkin-digits"]) input').fill(digits);
-  await visible(second, '.detail__checkin-submit').click();
+
+  // The member cannot scan in a browser: from the 活动 tab they open 现场签到 and type the 6 digits.
+  await second.goto(`${host.url}/#/pages/activity/index`);
+  await tap(second, '现场签到');
+  await seen(second, '输入签到码');
+  await byText(second, TITLE).waitFor();
+  await second.locator('input[name="checkin-digits"]').filter({ visible: true }).fill(digits);
+  await settle(second);
+  await second.screenshot({ path: artifactPath('activity-checkin.png'), fullPage: true });
+  await tapTestId(second, 'checkin-submit');
   await seen(second, '签到成功');
-  // Checked in: the status says when, and nothing is offered that no longer applies.
-  expect(await visible(second, '.detail__status').innerText()).toMatch(/^已签到 · \d+月\d+日 \d{2}:\d{2}$/);
-  const mine = await visible(second, '.detail__mine').innerText();
-  for (const gone of ['取消报名', '请假', '开始前提醒我']) expect(mine).not.toContain(gone);
-  expect(await second.locator('.detail__checkin-submit').count()).toBe(0);
+  await expect(byTestId(second, 'checkin-result').innerText()).resolves.toContain(TITLE);
   await settle(second);
   await second.screenshot({ path: artifactPath('activity-checked-in.png'), fullPage: true });
 
-  await visible(organiser, '.manage__tab-attendance').click();
-  // A branch 主题党日 expects every eligible member of the branch (ADR 13): one of them came.
-  await seen(organiser, '实到 1 · 请假 0');
+  // Checked in: the bar says so, disabled, and nothing is offered that no longer applies.
+  await openActivity(second);
+  const primary = byTestId(second, 'primary-action');
+  await expect(primary.innerText()).resolves.toMatch(/^已签到\s*签到时间 (今天|昨天|\d+月\d+日) \d{2}:\d{2}$/);
+  await expect(primary.getAttribute('aria-disabled')).resolves.toBe('true');
+  expect(await second.getByText('更多', { exact: true }).filter({ visible: true }).count()).toBe(0);
+
+  await tap(organiser, '考勤');
+  await organiser.getByLabel('实到 1', { exact: true }).filter({ visible: true }).waitFor();
   await settle(organiser);
   await organiser.screenshot({ path: artifactPath('activity-attendance.png'), fullPage: true });
 });
 
 test('the calendar marks the day of the activity, and a tap lists it', async () => {
   await first.goto(`${host.url}/#/pages/activity/index`);
-  await first.getByText('活动日历').filter({ visible: true }).first().click();
-  await visible(first, '.month-grid__day--busy').waitFor();
-  await visible(first, '.month-grid__day--busy').click();
-  await seen(first, '社区义诊志愿服务');
+  await tap(first, '日历');
+  const day = dayjs(NOW + 10 * MINUTE).format('M月D日');
+  await first
+    .getByRole('button', { name: new RegExp(`^${day}，\\d+ 场活动$`) })
+    .filter({ visible: true })
+    .first()
+    .click();
+  await byText(first, TITLE).waitFor();
   await settle(first);
   await first.screenshot({ path: artifactPath('activity-calendar.png'), fullPage: true });
 });

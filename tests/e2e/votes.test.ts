@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -14,6 +14,8 @@ const contexts: BrowserContext[] = [];
 let admin: Page;
 let member: Page;
 const TITLE = '关于推荐支部年度优秀共产党员的表决';
+/** The organisation's committee, where the org admin holds votes. */
+const ORG_UNIT = 'u-committee';
 
 async function pageSignedInAs(name: string): Promise<Page> {
   const { page, context } = await signedInPage(browser, host.url, name);
@@ -21,7 +23,23 @@ async function pageSignedInAs(name: string): Promise<Page> {
   return page;
 }
 
-const confirm = (page: Page) => page.getByText('确定', { exact: true }).filter({ visible: true }).last().click();
+/** The one visible element with exactly this text (a button's label, a tab's title). */
+const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+/**
+ * Taps a control by its label. Once sheets have slid in, it is scrolled into view (a bottom sheet scrolls inside
+ * itself, which the browser driver does not do on its own), and the tap is forced because the kit's button lays its
+ * pressed-state overlay over its label.
+ */
+async function tap(page: Page, text: string) {
+  const control = byText(page, text);
+  await settle(page);
+  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await control.click({ force: true });
+}
+/** The confirming button of the dialog on top. */
+const confirm = (page: Page, label = '确定') =>
+  page.getByText(label, { exact: true }).filter({ visible: true }).last().click({ force: true });
+const voteRow = (page: Page) => page.getByTestId('vote-row').filter({ visible: true, hasText: TITLE }).first();
 
 beforeAll(async () => {
   host = await startTestHost({ STATIC_DIR: H5_DIST });
@@ -39,53 +57,52 @@ afterAll(async () => {
 });
 
 test('the admin publishes a 表决; a form error is shown first', async () => {
-  await visible(admin, '.entries__item--admin').click();
-  await seen(admin, '党员及发展对象共');
-  await visible(admin, '.admin__votes').click();
-  await seen(admin, '还没有发起过投票');
-  await visible(admin, '.votes__new').click();
-  await visible(admin, '.votes__publish').click();
+  await admin.goto(`${host.url}/#/packages/admin/pages/votes/index?unitId=${ORG_UNIT}`);
+  await tap(admin, '发起投票');
+  await seen(admin, '表决事项（标题）');
+  await tap(admin, '发布投票');
   await seen(admin, '标题至少 2 个字');
-  await visible(admin, 'input[name="vote-title"]').fill(TITLE);
+  await admin.locator('input[name="vote-title"]').filter({ visible: true }).fill(TITLE);
   await settle(admin);
   await admin.screenshot({ path: artifactPath('votes-admin-form.png'), fullPage: true });
-  await visible(admin, '.votes__publish').click();
-  await seen(admin, TITLE);
-  await seen(admin, '已投 0/');
+  await tap(admin, '发布投票');
+  await voteRow(admin).waitFor();
+  await expect(voteRow(admin).innerText()).resolves.toMatch(/已投 0\/\d+ 人/);
 });
 
 test('a member votes after confirming; the ballot cannot be changed', async () => {
-  await member.getByText('投票', { exact: true }).filter({ visible: true }).first().click();
-  await seen(member, TITLE);
-  await seen(member, '待投票');
-  await visible(member, `.card:has-text("${TITLE}")`).click();
+  await tap(member, '投票');
+  await voteRow(member).waitFor();
+  await expect(voteRow(member).innerText()).resolves.toContain('待投票');
+  await voteRow(member).click();
   await seen(member, '请选择一项');
-  await member.locator('.vote-option:visible').filter({ hasText: '同意' }).first().click();
+  await tap(member, '同意');
   await settle(member);
   await member.screenshot({ path: artifactPath('votes-member-pick.png'), fullPage: true });
-  await visible(member, '.vote__submit').click();
+  await tap(member, '提交投票（已选 1 项）');
   await seen(member, '投票后不能更改');
   await confirm(member);
   await seen(member, '您已投票：同意');
   await seen(member, '投票结束后公布结果');
-  expect(await member.locator('.vote__submit:visible').count()).toBe(0);
+  expect(await member.getByTestId('ballot').filter({ visible: true }).count()).toBe(0);
 });
 
 test('the admin sees the turnout, ends the vote early, and the member then sees the count', async () => {
   await admin.reload();
-  await seen(admin, '已投 1/');
-  await visible(admin, `.card:has-text("${TITLE}")`).click();
+  await voteRow(admin).waitFor();
+  await expect(voteRow(admin).innerText()).resolves.toMatch(/已投 1\/\d+ 人/);
+  await voteRow(admin).click();
   await seen(admin, '当前结果');
-  await visible(admin, '.votes__close').click();
+  await tap(admin, '提前结束投票');
   await seen(admin, '不能再投票');
-  await confirm(admin);
+  await confirm(admin, '确定结束');
   await seen(admin, '最终结果');
   await settle(admin);
   await admin.screenshot({ path: artifactPath('votes-admin-results.png'), fullPage: true });
 
   await member.reload();
   await seen(member, '最终结果');
-  await member.locator('.vote-results__count:visible').filter({ hasText: '1 票 · 100%' }).waitFor();
+  await member.getByTestId('vote-count').filter({ visible: true, hasText: '1 票 · 100%' }).first().waitFor();
   await settle(member);
   await member.screenshot({ path: artifactPath('votes-member-results.png'), fullPage: true });
 });
