@@ -73,12 +73,12 @@ const dashboard = {
   },
 } as unknown as Dashboard;
 
-test('the ring leaves out stages nobody is in, in the order of the stages', () => {
+test('the ring leaves out stages nobody is in, 正式党员 first, each label with its count', () => {
   expect(stageSlices(dashboard)).toEqual([
-    { label: '入党申请人', value: 1 },
-    { label: '发展对象', value: 2 },
-    { label: '预备党员', value: 1 },
-    { label: '正式党员', value: 6 },
+    { label: '正式党员 6人', value: 6 },
+    { label: '预备党员 1人', value: 1 },
+    { label: '发展对象 2人', value: 2 },
+    { label: '入党申请人 1人', value: 1 },
   ]);
 });
 

@@ -25,7 +25,7 @@ export const CHART_PALETTE = [colors.primary, colors.gold, '#3A6EA5', colors.suc
 
 const LABEL_STYLE = { fontSize: 11, fill: colors.text2 };
 const GRID_STYLE = { stroke: colors.divider, lineWidth: 1, lineDash: null };
-const LEGEND_STYLE = { nameStyle: { fontSize: 12, fill: colors.text2 } };
+const LEGEND_PROPS = { nameStyle: { fontSize: 13, fill: colors.text1 }, marker: 'square' };
 
 function categoryAxis(field: string) {
   return h(Axis, { field, style: { label: LABEL_STYLE, line: { stroke: colors.divider } } });
@@ -56,7 +56,7 @@ export function groupedBarChart(data: SeriesDatum[], options: { horizontal?: boo
   return h(
     Chart,
     { data, scale: valueScale(options.max), coord: { transposed: Boolean(options.horizontal) } },
-    h(Legend, { position: 'top', style: LEGEND_STYLE }),
+    h(Legend, { position: 'top', ...LEGEND_PROPS }),
     categoryAxis('label'),
     valueAxis('value'),
     h(Interval, { x: 'label', y: 'value', color: { field: 'series', range: CHART_PALETTE }, adjust: 'dodge' }),
@@ -70,7 +70,7 @@ export function lineChart(data: SeriesDatum[], options: { max?: number } = {}) {
   return h(
     Chart,
     { data, scale: valueScale(options.max) },
-    several ? h(Legend, { position: 'top', style: LEGEND_STYLE }) : null,
+    several ? h(Legend, { position: 'top', ...LEGEND_PROPS }) : null,
     categoryAxis('label'),
     valueAxis('value'),
     h(Line, { x: 'label', y: 'value', color, style: { lineWidth: 2 } }),
@@ -87,7 +87,7 @@ export function donutChart(data: Datum[]) {
       coord: { type: 'polar', transposed: true, innerRadius: 0.6, radius: 0.85 },
       scale: {},
     },
-    h(Legend, { position: 'right', style: LEGEND_STYLE }),
+    h(Legend, { position: 'right', ...LEGEND_PROPS }),
     h(Interval, {
       x: 'whole',
       y: 'value',

@@ -21,7 +21,7 @@ function MatrixCell({ branch, cell, withYear }: { branch: Branch; cell: Cell; wi
       data-testid={missing ? 'matrix-missing' : undefined}
       onClick={missing ? () => openPage('adminActivityForm', { unitId: branch.unitId }) : undefined}
     >
-      <Text className="meeting-matrix__held">{held > 0 ? `✓${held}` : '—'}</Text>
+      <Text className="meeting-matrix__held">{held > 0 ? `✓${held}` : '未开'}</Text>
       {missing ? <Text className="meeting-matrix__missing">缺{cell.missing.length}项</Text> : null}
     </View>
   );

@@ -23,7 +23,7 @@ export function PeriodPicker({
   today: number;
 }) {
   return (
-    <View className="card dashboard-period">
+    <View className="dashboard-period">
       <Tabs value={period} onChange={(value) => onPeriod(value as DashboardPeriod)} className="dashboard-period__tabs">
         {PERIODS.map((key) => (
           <Tabs.TabPane key={key} value={key} title={`按${PERIOD_LABELS[key]}`} />

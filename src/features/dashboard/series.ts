@@ -24,12 +24,18 @@ export function percentOf(part: number, whole: number): number {
   return whole > 0 ? Math.min(100, Math.round((part / whole) * 100)) : 0;
 }
 
-/** Active members by stage, the stages nobody is in left out (a ring of empty slices says nothing). */
+/**
+ * Active members by stage, 正式党员 first (so the largest slice takes the Party red), each label with its
+ * count for the legend; stages nobody is in are left out (empty slices say nothing).
+ */
 export function stageSlices(dashboard: Pick<Dashboard, 'composition'>): Datum[] {
-  return STAGES.map((stage) => ({
-    label: STAGE_LABELS[stage],
-    value: dashboard.composition.byStage[stage] ?? 0,
-  })).filter((slice) => slice.value > 0);
+  return [...STAGES]
+    .reverse()
+    .map((stage) => {
+      const value = dashboard.composition.byStage[stage] ?? 0;
+      return { label: `${STAGE_LABELS[stage]} ${value}人`, value };
+    })
+    .filter((slice) => slice.value > 0);
 }
 
 /** Active members by 党龄 band, youngest first; every band shown so the shape of the branch reads at a glance. */
