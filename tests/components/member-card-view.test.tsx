@@ -37,20 +37,23 @@ afterEach(() => {
   container.remove();
 });
 
-const rowValue = (label: string) =>
-  [...container.querySelectorAll('.member-card__row')]
-    .find((row) => row.querySelector('.member-card__label')?.textContent === label)
-    ?.querySelector('.member-card__value')?.textContent;
-
-test('MemberCardView shows the member’s unit, role and stage in words', () => {
-  act(() => root.render(<MemberCardView card={CARD} />));
-  expect(container.querySelector('.member-card__name')?.textContent).toBe('王建国');
-  expect(container.querySelector('.member-card__badge')?.textContent).toBe('预备党员');
-  expect(rowValue('所在支部')).toBe('东湖社区党支部');
-  expect(rowValue('上级组织')).toBe('城南街道党委 / 社区党总支');
-  expect(rowValue('身份')).toBe('党员');
-  expect(rowValue('党内职务')).toBe('—');
-  expect(rowValue('入党时间')).toBe('2026年3月1日');
+test('MemberCardView shows the member’s name, stage, unit and 党龄 in words', () => {
+  act(() => root.render(<MemberCardView card={CARD} now={Date.UTC(2027, 5, 1)} />));
+  const card = container.querySelector('[data-testid="member-card"]')!;
+  expect(card.textContent).toContain('王建国');
+  expect(card.textContent).toContain('预备党员');
+  expect(card.textContent).toContain('社区党总支 · 东湖社区党支部');
+  expect(card.textContent).toContain('党龄 1 年');
+  // A member's role is not worth a tag; an admin's is.
+  expect(card.textContent).not.toContain('党员 ·');
+  expect(card.textContent).not.toContain('支部管理员');
+  act(() =>
+    root.render(
+      <MemberCardView card={{ ...CARD, role: 'branch_admin', position: '书记' }} now={Date.UTC(2026, 5, 1)} />,
+    ),
+  );
+  expect(card.textContent).toContain('支部管理员');
+  expect(card.textContent).toContain('书记 · 党龄不满 1 年');
 });
 
 test('ElderModeSwitch turns on 长辈模式 for the page and stores the choice', () => {

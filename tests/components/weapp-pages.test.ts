@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import simulate from 'miniprogram-simulate';
 import { bindOpenid, DEMO, seededDataDir, TEST_SECRETS } from '../support/demo-store';
 import { wxContext } from '../support/fake-wx-server-sdk';
@@ -79,39 +80,53 @@ test('bind: an unbound WeChat user sees both ways to bind, with the branches to 
   expect(calls).toEqual(expect.arrayContaining(['api:auth.bindingStatus', 'api:auth.bindableUnits']));
 });
 
-test('home: the member card comes from the cloud function', async () => {
+test('home: 今日待办 and the entries come from one me.home call', async () => {
   wxContext.OPENID = 'openid-admin';
   const page = renderPage('pages/home/index');
-  const text = await waitForText(page, (t) => t.includes('您好'));
+  const text = await waitForText(page, (t) => t.includes('今日待办'));
+  expect(text).toContain('您好，');
   expect(text).toContain('综合办公室党支部');
-  expect(text).toContain('城南街道党委 / 机关党总支');
-  expect(text).toContain('支部管理员');
-  expect(text).toContain('正式党员');
-  // In WeChat there is no session to sign out of.
+  expect(text).toContain('今日学习');
+  expect(text).toMatch(/\d+ \/ \d+ 分钟/);
+  for (const entry of ['学习', '答题', '活动', '投票', '积分', '我的档案', '管理后台']) expect(text).toContain(entry);
+  expect(calls.filter((name) => name === 'api:me.home')).toHaveLength(1);
+  // In WeChat there is no session to sign out of, and the home has no sign-out anyway.
   expect(text).not.toContain('退出登录');
 });
 
 test('home: 长辈模式 switches the page to large text and is remembered', async () => {
   wxContext.OPENID = 'openid-admin';
   const page = renderPage('pages/home/index');
-  await waitForText(page, (t) => t.includes('您好'));
+  await waitForText(page, (t) => t.includes('今日待办'));
   // Class selectors go through j-component, which scopes classes per component. 长辈模式 is a theme: the
   // page frame's CSS variables change (type scale, tap targets), not its classes.
   const theme = () => page.querySelector('.page-theme')?.dom?.getAttribute('style') ?? '';
   expect(theme()).toContain('--nutui-font-size-base: 16px');
-  fire(page, '.elder-switch__control', 'tap');
+  fire(page, '.home-greeting__mode', 'tap');
   await waitFor(() => theme().includes('--nutui-font-size-base: 20px'));
   expect(theme()).toContain('--nutui-button-default-height: 48px');
   expect((global as any).wx.getStorageSync('elder-mode')).toBe(true);
 });
 
-test('home: an admin opens the console subpackage', async () => {
+test('home: an admin opens the console subpackage from the entry grid', async () => {
   wxContext.OPENID = 'openid-admin';
   const page = renderPage('pages/home/index');
   await waitForText(page, (t) => t.includes('管理后台'));
-  fire(page, '.entries__item--admin', 'tap');
+  fire(page, '.home-entry--admin', 'tap');
   await waitFor(() => navigation.navigations.length > 0);
   expect(navigation.navigations).toEqual(['/packages/admin/pages/index/index']);
+});
+
+test('app.json: five tabs, each with a grey and a red icon shipped in the package', () => {
+  const app = JSON.parse(readFileSync(path.resolve('dist/weapp/app.json'), 'utf8'));
+  const tabs = app.tabBar.list as Array<{ text: string; iconPath: string; selectedIconPath: string }>;
+  expect(tabs.map((tab) => tab.text)).toEqual(['首页', '学习', '答题', '活动', '我的']);
+  for (const tab of tabs) {
+    for (const icon of [tab.iconPath, tab.selectedIconPath]) {
+      expect(icon).toMatch(/\.png$/);
+      expect(existsSync(path.resolve('dist/weapp', icon))).toBe(true);
+    }
+  }
 });
 
 async function waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void> {

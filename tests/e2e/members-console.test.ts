@@ -120,7 +120,7 @@ test('a new WeChat user binds with the invite code and lands on their own card',
   await user.getByText('以新微信用户身份体验绑定').click();
   await seen(user, '使用绑定码');
   await user.screenshot({ path: artifactPath('bind.png'), fullPage: true });
-  await user.getByPlaceholder('例如 AB3D5F7H').fill(inviteCode);
+  await user.getByRole('textbox', { name: '例如 AB3D5F7H' }).fill(inviteCode);
   await user.getByTestId('bind-invite').click();
   await seen(user, '您好，浏览器新人');
   expect(await visible(user, '[data-testid="page"]').innerText()).toContain('东湖社区党支部');

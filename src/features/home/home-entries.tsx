@@ -58,7 +58,12 @@ export function HomeEntries({ entries, elder }: { entries: HomeEntry[]; elder: b
     return (
       <View className="home-entries--elder">
         {entries.slice(0, 4).map((entry) => (
-          <View key={entry.label} className="home-entry--elder" role="button" onClick={entry.open}>
+          <View
+            key={entry.label}
+            className={`home-entry--elder home-entry--${entry.icon}`}
+            role="button"
+            onClick={entry.open}
+          >
             <EntryTile entry={entry} large />
             <Text className="home-entry__label--elder">{entry.label}</Text>
           </View>
@@ -70,7 +75,12 @@ export function HomeEntries({ entries, elder }: { entries: HomeEntry[]; elder: b
     <View className="card home-entries">
       <Grid columns={4} gap={0}>
         {entries.map((entry) => (
-          <Grid.Item key={entry.label} text={entry.label} onClick={entry.open} className="home-entry">
+          <Grid.Item
+            key={entry.label}
+            text={entry.label}
+            onClick={entry.open}
+            className={`home-entry home-entry--${entry.icon}`}
+          >
             <EntryTile entry={entry} />
           </Grid.Item>
         ))}

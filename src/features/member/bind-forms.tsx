@@ -46,6 +46,7 @@ export function InviteForm() {
         type="primary"
         block
         className="bind__invite"
+        data-testid="bind-invite"
         loading={form.busy}
         disabled={form.values.code.trim().length === 0}
         onClick={() => void form.submit()}
