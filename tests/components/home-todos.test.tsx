@@ -13,7 +13,7 @@ jest.mock('../../src/lib/pages', () => ({
 // The shared stand-in for Taro's components has no Image; the to-dos' icon tiles need one.
 jest.mock('@tarojs/components', () => ({
   ...jest.requireActual('../support/taro-components-mock'),
-  Image: ({ src }: { src: string }) => require('react').createElement('img', { src, alt: '' }),
+  Image: ({ src }: { src: string }) => jest.requireActual('react').createElement('img', { src, alt: '' }),
 }));
 // Image files mean nothing to jsdom; the icons' names stand in.
 jest.mock('../../src/features/home/entry-icon', () => ({
