@@ -1,24 +1,33 @@
 import Taro from '@tarojs/taro';
 import { errorResult, type ApiResult } from '@contract/errors';
 import { readSessionToken } from '@/lib/session';
+import { takeFirstCall } from './first-call';
 import type { Transport } from './types';
+
+function isApiResult(body: unknown): body is ApiResult<unknown> {
+  return typeof body === 'object' && body !== null && 'ok' in body;
+}
 
 /** Calls the HTTP host (`POST /api/<route>`), sending the signed session token if there is one. */
 export function createHttpTransport(baseUrl: string): Transport {
   return async (route, input) => {
     const token = readSessionToken();
+    const url = `${baseUrl}/api/${route}`;
+    const data = input ?? {};
+    const early = await takeFirstCall(url, JSON.stringify(data), token);
+    if (isApiResult(early)) return early;
     try {
       const response = await Taro.request<ApiResult<unknown>>({
-        url: `${baseUrl}/api/${route}`,
+        url,
         method: 'POST',
-        data: input ?? {},
+        data,
         header: {
           'content-type': 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
       });
       const body = response.data;
-      if (body && typeof body === 'object' && 'ok' in body) return body;
+      if (isApiResult(body)) return body;
       return errorResult('INTERNAL');
     } catch {
       return errorResult('INTERNAL', '网络不太稳定，请检查网络后重试。');
