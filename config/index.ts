@@ -48,6 +48,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[hash].css',
         chunkFilename: 'css/[name].[chunkhash].css',
       },
+      // Images too big to inline keep their folder and gain a content hash, so the host can let browsers keep
+      // them for a year like the scripts (cloudfunctions/hosts/static-app.ts).
+      imageUrlLoaderOption: {
+        name: (filename: string) =>
+          filename.replace(/^src\//, 'static/images/').replace(/(\.\w+)$/, '.[contenthash:8]$1'),
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -71,6 +77,27 @@ export default defineConfig<'webpack5'>(async (merge) => {
             },
           },
         });
+        // One module per Taro component, so a page downloads the components it shows (see the loader).
+        chain.module
+          .rule('splitTaroComponents')
+          .test(/@tarojs[\\/]components[\\/]lib[\\/]react[\\/]components\.js$/)
+          .enforce('pre')
+          .use('splitTaroComponents')
+          .loader(path.join(__dirname, 'taro-components-loader.js'));
+        // Taro's request API imports polyfills for fetch and AbortController; every browser the build targets
+        // (browserslist: full ES module support) has both, so the first screen need not download them.
+        chain.merge({
+          resolve: {
+            alias: { 'whatwg-fetch': false, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false },
+          },
+        });
+        // Taro's Swiper imports the slider with every module; it gets only the ones it drives (see the file).
+        // The slider's list of modules only re-exports them, so the ones not named stay out of the build.
+        chain.resolve.alias.set('swiper/bundle$', path.join(__dirname, 'h5-swiper.js'));
+        chain.module
+          .rule('swiperModuleList')
+          .test(/[\\/]swiper[\\/]modules[\\/]index\.mjs$/)
+          .merge({ sideEffects: false });
       },
     },
   };

@@ -1,6 +1,19 @@
 import type { UserConfigExport } from '@tarojs/cli';
+import { FirstScreenPreloadPlugin } from './first-screen-preload';
+import { PrecompressPlugin } from './precompress';
+
+/**
+ * The pages a visitor can land on when the H5 app opens: the entry page (app.config.ts lists it first), and
+ * sign-in, where it sends anyone without a session.
+ */
+const FIRST_SCREEN_PAGES = ['pages/home/index', 'pages/login/index'];
 
 export default {
   mini: {},
-  h5: {},
+  h5: {
+    webpackChain(chain) {
+      chain.plugin('firstScreenPreload').use(FirstScreenPreloadPlugin, [FIRST_SCREEN_PAGES]);
+      chain.plugin('precompress').use(PrecompressPlugin);
+    },
+  },
 } satisfies UserConfigExport<'webpack5'>;
