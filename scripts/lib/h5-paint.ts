@@ -1,17 +1,34 @@
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from './system-tools';
 
 /**
- * First and largest contentful paint of the H5 app's first screen in Debian's Chromium, and the JavaScript
- * it downloads: once on localhost as it is, once with a slow mobile profile (Chrome DevTools' "Slow 4G":
- * 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower). A fresh browser context each time, so
- * nothing is cached.
+ * First and largest contentful paint of the H5 app's first screen in Debian's Chromium, the JavaScript it
+ * runs and the bytes it downloads: on localhost as it is, and with a slow mobile profile (Chrome DevTools'
+ * "Slow 4G": 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower). Signed out, the first screen is
+ * sign-in; given a member's session token, it is that member's 首页 as well. Every load is in a fresh browser
+ * context, so nothing is cached; each profile is loaded RUNS times and the median is reported, because one
+ * load on a shared machine can be off by hundreds of milliseconds.
  */
 export interface PaintRow {
   profile: string;
   fcpMs: number;
   lcpMs: number;
+  /** The JavaScript the page ran, decoded. */
   jsBytes: number;
+  /** Everything the page downloaded, as sent over the network (compressed, with headers). */
+  transferBytes: number;
+  runs: number;
+}
+
+type Load = Omit<PaintRow, 'profile' | 'runs'>;
+
+const RUNS = Number(process.env.H5_PAINT_RUNS ?? 5);
+
+interface Profile {
+  name: string;
+  slow: boolean;
+  /** A session token stored before the page loads, as after signing in; none: signed out. */
+  token?: string;
 }
 
 const ARGS = [
@@ -25,45 +42,86 @@ const ARGS = [
   '--disable-sync',
 ];
 
-export async function measurePaint(url: string): Promise<PaintRow[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-  const rows: PaintRow[] = [];
+async function loadOnce(browser: Browser, url: string, profile: Profile): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   try {
-    for (const profile of ['localhost', 'slow mobile (Slow 4G, CPU 4×)'] as const) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      if (profile !== 'localhost') {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1.6 * 1024 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      }
-      let jsBytes = 0;
-      page.on('response', async (response) => {
-        if (response.url().endsWith('.js')) jsBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-      });
-      await page.goto(url, { waitUntil: 'networkidle' });
-      const paint = await page.evaluate(
-        () =>
-          new Promise<{ fcp: number; lcp: number }>((resolve) => {
-            const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-            let lcp = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) lcp = Math.max(lcp, entry.startTime);
-            }).observe({ type: 'largest-contentful-paint', buffered: true });
-            setTimeout(() => resolve({ fcp, lcp }), 300);
-          }),
-      );
-      rows.push({ profile, fcpMs: Math.round(paint.fcp), lcpMs: Math.round(paint.lcp), jsBytes });
-      await context.close();
+    if (profile.token) {
+      // Where the app keeps its session (Taro's storage: a JSON envelope in localStorage).
+      await context.addInitScript((token) => {
+        localStorage.setItem('session-token', JSON.stringify({ data: token }));
+      }, profile.token);
     }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    if (profile.slow) {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    // Counted from the browser's own network events, preloaded files included.
+    const scripts = new Set<string>();
+    let jsBytes = 0;
+    let transferBytes = 0;
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (new URL(event.request.url).pathname.endsWith('.js')) scripts.add(event.requestId);
+    });
+    cdp.on('Network.dataReceived', (event) => {
+      if (scripts.has(event.requestId)) jsBytes += event.dataLength;
+    });
+    cdp.on('Network.loadingFinished', (event) => (transferBytes += event.encodedDataLength));
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const paint = await page.evaluate(
+      () =>
+        new Promise<{ fcp: number; lcp: number }>((resolve) => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+          let lcp = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) lcp = Math.max(lcp, entry.startTime);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => resolve({ fcp, lcp }), 300);
+        }),
+    );
+    return { fcpMs: Math.round(paint.fcp), lcpMs: Math.round(paint.lcp), jsBytes, transferBytes };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+/** Signed out on localhost and on the slow profile; with `memberToken`, that member's 首页 on the slow profile too. */
+export async function measurePaint(url: string, memberToken?: string, runs = RUNS): Promise<PaintRow[]> {
+  const profiles: Profile[] = [
+    { name: 'localhost', slow: false },
+    { name: 'slow mobile (Slow 4G, CPU 4×)', slow: true },
+    ...(memberToken ? [{ name: 'slow mobile, a member signed in (首页)', slow: true, token: memberToken }] : []),
+  ];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  try {
+    const rows: PaintRow[] = [];
+    for (const profile of profiles) {
+      const loads: Load[] = [];
+      for (let run = 0; run < runs; run += 1) loads.push(await loadOnce(browser, url, profile));
+      rows.push({
+        profile: profile.name,
+        fcpMs: median(loads.map((load) => load.fcpMs)),
+        lcpMs: median(loads.map((load) => load.lcpMs)),
+        jsBytes: median(loads.map((load) => load.jsBytes)),
+        transferBytes: median(loads.map((load) => load.transferBytes)),
+        runs,
+      });
+    }
+    return rows;
   } finally {
     await browser.close();
   }
-  return rows;
 }
