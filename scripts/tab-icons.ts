@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -7,7 +8,8 @@ import { CHROMIUM_PATH } from './lib/system-tools';
  * Draws the app's line icons (24-unit grid, round caps) and rasterises them to PNG with Chromium: the
  * tab bar's pairs (81×81, grey and selected red with a light red fill; the tab bar takes image files
  * only) and the home's entry icons (red, 72×72). Run `npx tsx scripts/tab-icons.ts` after changing a
- * drawing and commit the PNGs.
+ * drawing and commit the PNGs. pngquant (apt-get install pngquant) then cuts each file to about a third,
+ * which the main package's size budget needs: the entry icons are inlined into the home page's script.
  */
 const GREY = '#8C8C8C';
 const RED = '#C8161D';
@@ -100,6 +102,15 @@ async function main() {
   } finally {
     await browser.close();
   }
+  execFileSync('pngquant', [
+    '--force',
+    '--ext',
+    '.png',
+    '--strip',
+    '--quality',
+    '60-90',
+    ...jobs.map((job) => job.file),
+  ]);
   console.log(`${jobs.length} icons written under ${root}`);
 }
 

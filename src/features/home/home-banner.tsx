@@ -1,5 +1,4 @@
-import { Image, Text, View } from '@tarojs/components';
-import { Swiper } from '@nutui/nutui-react-taro';
+import { Image, Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import { ArrowRight } from '@nutui/icons-react-taro';
 import type { HomeBanner as Banner, HomeBannerTarget } from '@contract/schemas/home';
 import { openPage } from '@/lib/pages';
@@ -48,11 +47,20 @@ export function HomeBanner({ banners }: { banners: Banner[] }) {
     );
   }
   return (
-    <Swiper className="home-banner" autoPlay loop indicator defaultValue={0}>
+    // The platform's own swiper: the kit's would weigh on the main package for the same slides.
+    <Swiper
+      className="home-banner"
+      autoplay
+      circular
+      interval={5000}
+      indicatorDots
+      indicatorColor="rgba(255, 255, 255, 0.5)"
+      indicatorActiveColor="#FFFFFF"
+    >
       {banners.map((banner) => (
-        <Swiper.Item key={banner.bannerId}>
+        <SwiperItem key={banner.bannerId}>
           <BannerSlide banner={banner} />
-        </Swiper.Item>
+        </SwiperItem>
       ))}
     </Swiper>
   );

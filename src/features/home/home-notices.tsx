@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { View } from '@tarojs/components';
-import { NoticeBar, Popup } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { Popup } from '@nutui/nutui-react-taro';
 import { ArrowRight, Notice } from '@nutui/icons-react-taro';
 import type { MeHome } from '@contract/schemas/home';
 import { NoticesCard } from '@/features/member/notices-card';
@@ -20,19 +20,15 @@ export function useNoticesInbox(onRead: () => void) {
   return { open, show, hide: () => setOpen(false) };
 }
 
-/** The newest unread notice in one line; tapping opens the inbox. Quiet when nothing is unread. */
+/** The newest unread notice in one line (a notice bar that does not scroll); tapping opens the inbox. */
 export function HomeNoticeBar({ notices, onOpen }: { notices: MeHome['notices']; onOpen: () => void }) {
   if (notices.unread === 0 || !notices.latest) return null;
   const more = notices.unread > 1 ? `（共 ${notices.unread} 条未读）` : '';
   return (
-    <View className="home-notice" data-testid="home-notice">
-      <NoticeBar
-        content={`${notices.latest.title} · ${whenText(notices.latest.at)}${more}`}
-        scrollable={false}
-        leftIcon={<Notice size={16} color={colors.gold} />}
-        rightIcon={<ArrowRight size={12} color={colors.goldText} />}
-        onClick={onOpen}
-      />
+    <View className="home-notice" data-testid="home-notice" role="link" onClick={onOpen}>
+      <Notice size={16} color={colors.gold} />
+      <Text className="home-notice__text">{`${notices.latest.title} · ${whenText(notices.latest.at)}${more}`}</Text>
+      <ArrowRight size={12} color={colors.goldText} />
     </View>
   );
 }

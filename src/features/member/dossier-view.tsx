@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, Steps, Step } from '@nutui/nutui-react-taro';
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { normalisePhone } from '@contract/identifiers';
 import { GENDER_LABELS, MEMBER_STATUS_LABELS, STAGE_LABELS } from '@contract/labels';
 import type { Dossier } from '@contract/schemas/dossier';
@@ -90,16 +90,13 @@ export function DossierView({ dossier, onChange }: { dossier: Dossier; onChange:
       ) : null}
       <SectionHeader title="发展历程" />
       <View className="card">
-        <Steps direction="vertical" value={1}>
-          {steps.map((step, index) => (
-            <Step
-              key={`${step.stage}-${step.at}-${index}`}
-              value={index + 1}
-              title={STAGE_LABELS[step.stage]}
-              description={day(step.at)}
-            />
-          ))}
-        </Steps>
+        {steps.map((step, index) => (
+          <View className="timeline__step" key={`${step.stage}-${step.at}-${index}`}>
+            <View className={index === 0 ? 'timeline__dot timeline__dot--now' : 'timeline__dot'} />
+            <Text className="timeline__stage">{STAGE_LABELS[step.stage]}</Text>
+            <Text className="timeline__date">{day(step.at)}</Text>
+          </View>
+        ))}
       </View>
       <SectionHeader title="培训记录" />
       <TrainingList trainings={dossier.trainings} />

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Badge, Cell, CellGroup, Dialog } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { Badge, Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { ArrowRight } from '@nutui/icons-react-taro';
 import type { MemberCard } from '@contract/schemas/members';
 import { ElderModeSwitch } from '@/features/elder-mode/elder-mode-switch';
@@ -9,6 +9,18 @@ import { usesCloud } from '@/lib/transport';
 import { colors } from '@/theme/tokens';
 
 const arrow = <ArrowRight size={14} color={colors.text3} />;
+
+/** Signing out ends every session of the member, so it asks first (the platform's own dialog: no kit weight). */
+async function confirmSignOut() {
+  const { confirm } = await Taro.showModal({
+    title: '退出登录？',
+    content: '退出后，您在所有设备上的登录都会结束，需要重新登录。',
+    confirmText: '退出登录',
+    confirmColor: '#C8161D',
+    cancelText: '取消',
+  });
+  if (confirm) await signOut();
+}
 
 /** 我的's rows: my records, settings and, for admins, the console. */
 export function MeMenu({
@@ -22,7 +34,6 @@ export function MeMenu({
   onDossier: () => void;
   onPrivacy: () => void;
 }) {
-  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
   return (
     <>
       <CellGroup title="我的记录">
@@ -54,18 +65,9 @@ export function MeMenu({
           onClick={onPrivacy}
         />
         {usesCloud ? null : (
-          <Cell title="退出登录" className="me__sign-out" clickable onClick={() => setConfirmingSignOut(true)} />
+          <Cell title="退出登录" className="me__sign-out" clickable onClick={() => void confirmSignOut()} />
         )}
       </CellGroup>
-      <Dialog
-        visible={confirmingSignOut}
-        title="退出登录？"
-        content="退出后，您在所有设备上的登录都会结束，需要重新登录。"
-        confirmText="退出登录"
-        cancelText="取消"
-        onConfirm={() => void signOut()}
-        onCancel={() => setConfirmingSignOut(false)}
-      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Clock } from '@nutui/icons-react-taro';
 import type { BindingState } from '@contract/schemas/binding';
 import { InfoRows } from '@/components/info-rows';
@@ -13,10 +14,15 @@ type SubmittedRequest = NonNullable<BindingState['request']>;
 /** A request waiting for the branch: what was sent, a refresh, and taking it back to correct it. */
 export function PendingBindingRequest({ request, onChanged }: { request: SubmittedRequest; onChanged: () => void }) {
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const withdraw = async () => {
-    setConfirming(false);
+    const { confirm } = await Taro.showModal({
+      title: '撤回绑定申请？',
+      content: '撤回后支部管理员将看不到这条申请，您可以修改后重新提交。',
+      confirmText: '撤回',
+      cancelText: '不撤回',
+    });
+    if (!confirm) return;
     setBusy(true);
     const result = await call('auth.withdrawBindingRequest', {});
     setBusy(false);
@@ -42,22 +48,13 @@ export function PendingBindingRequest({ request, onChanged }: { request: Submitt
       />
       {error ? <Text className="field__error">{error}</Text> : null}
       <View className="bind-pending__actions">
-        <Button fill="outline" loading={busy} onClick={() => setConfirming(true)}>
+        <Button fill="outline" loading={busy} onClick={() => void withdraw()}>
           撤回申请
         </Button>
         <Button type="primary" onClick={onChanged}>
           刷新审核结果
         </Button>
       </View>
-      <Dialog
-        visible={confirming}
-        title="撤回绑定申请？"
-        content="撤回后支部管理员将看不到这条申请，您可以修改后重新提交。"
-        confirmText="撤回"
-        cancelText="不撤回"
-        onConfirm={() => void withdraw()}
-        onCancel={() => setConfirming(false)}
-      />
     </View>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { View } from '@tarojs/components';
-import { NoticeBar } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
 import { PageShell } from '@/components/page-shell';
 import { BootstrapForm, enterBound, InviteForm, RequestForm } from '@/features/member/bind-forms';
@@ -22,11 +21,7 @@ export default function BindPage() {
             <PendingBindingRequest request={status.request} onChanged={reload} />
           ) : (
             <View>
-              <NoticeBar
-                className="bind__notice"
-                wrap
-                content="您的微信还没有绑定党员档案。绑定后才能学习、答题和报名活动。"
-              />
+              <View className="notice">您的微信还没有绑定党员档案。绑定后才能学习、答题和报名活动。</View>
               <InviteForm />
               <RequestForm onSubmitted={reload} />
               {status.bootstrapOpen ? <BootstrapForm /> : null}
