@@ -7,6 +7,7 @@ import { personalDataCipherFromEnv } from '../../cloudfunctions/security/keys-fr
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
 import { localSecrets } from '../dev-secret';
+import { backfillDemoAggregates } from '../seed/demo-aggregates';
 import { seedDemoHome } from '../seed/demo-home';
 import { seedDemoOrganisation } from '../seed/demo-organisation';
 import { seedDemoQuiz } from '../seed/demo-quiz';
@@ -65,6 +66,7 @@ export async function startScreensHost(builtDir: string): Promise<ScreensHost> {
   await seedDemoQuiz(store, SCREENS_NOW);
   await seedDemoVotes(store, SCREENS_NOW);
   await seedDemoHome(store, SCREENS_NOW);
+  await backfillDemoAggregates(store, personalDataCipherFromEnv(env), SCREENS_NOW);
 
   const startedAt = Date.now();
   let skipped = 0;
