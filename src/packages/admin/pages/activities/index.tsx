@@ -24,7 +24,7 @@ export default function AdminActivitiesPage() {
       >
         新建活动
       </Button>
-      <CellGroup>
+      <CellGroup className="row-list">
         <PagedList paged={paged} empty="还没有发布过活动，点上方「新建活动」发布第一场。">
           {(activity) => (
             <AdminActivityRow

@@ -50,7 +50,7 @@ export default function MeetingsPage() {
         {(data) => (
           <View>
             {data.branches.length === 0 ? <EmptyView message="这个单位下还没有支部。" /> : null}
-            <CellGroup>
+            <CellGroup className="row-list">
               {data.branches.map((branch) => (
                 <MeetingBranchRow key={branch.unitId} branch={branch} />
               ))}

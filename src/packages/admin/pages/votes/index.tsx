@@ -39,7 +39,7 @@ export default function AdminVotesPage() {
         发起投票
       </Button>
       {message ? <View className="notice">{message}</View> : null}
-      <CellGroup>
+      <CellGroup className="row-list">
         <PagedList paged={paged} empty="还没有发起过投票。点上方「发起投票」开始。">
           {(vote) => (
             <VoteRow

@@ -12,7 +12,7 @@ export default function VotesPage() {
   const paged = usePagedCall((skip) => call('vote.list', { skip, limit: 20 }), '');
   return (
     <PageShell>
-      <CellGroup>
+      <CellGroup className="row-list">
         <PagedList paged={paged} empty="目前没有需要您参加的投票。">
           {(vote) => (
             <VoteRow
