@@ -27,7 +27,12 @@ export function CheckinChoice({
                 <Text>{activity.title}</Text>
               </View>
             }
-            description={`${timeRangeText(activity.startAt, activity.endAt)} · ${activity.placeText}`}
+            description={
+              <View className="checkin-choice__meta">
+                <Text>{timeRangeText(activity.startAt, activity.endAt)}</Text>
+                <Text>{activity.placeText}</Text>
+              </View>
+            }
             extra={
               chosen ? (
                 <CheckChecked size={22} color={colors.primary} />
