@@ -84,10 +84,10 @@ test('the admin opens the new member, reveals the phone (audited) and issues an 
   expect(await byTestId(admin, 'member-phone').innerText()).toContain('151******41');
 
   await byTestId(admin, 'member-phone').getByTestId('member-reveal').click();
-  await admin.getByRole('button', { name: '验证身份' }).filter({ visible: true }).first().click();
+  await admin.getByText('验证身份', { exact: true }).filter({ visible: true }).first().click();
   await seen(admin, '这台设备不能使用指纹或人脸验证');
-  await admin.getByPlaceholder('例如：电脑端操作').filter({ visible: true }).first().fill('电脑端办公');
-  await admin.getByRole('button', { name: '确认查看' }).filter({ visible: true }).first().click();
+  await admin.locator('input[name="confirm-reason"]').filter({ visible: true }).first().fill('电脑端办公');
+  await admin.getByText('确认查看', { exact: true }).filter({ visible: true }).first().click();
   await seen(admin, '15100000041');
 
   await admin.getByText('生成绑定码', { exact: true }).filter({ visible: true }).first().click();

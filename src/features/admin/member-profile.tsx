@@ -25,7 +25,7 @@ export function MemberHead({ dossier }: { dossier: Dossier }) {
       </View>
       <Text className="member-head__meta">
         {dossier.unitName}
-        {dossier.joinedAt !== null ? ` · 党龄 ${partyYearsText(dossier.joinedAt)}` : ''}
+        {dossier.joinedAt !== null ? ` · ${partyYearsText(dossier.joinedAt)}` : ''}
       </Text>
     </View>
   );
