@@ -63,13 +63,18 @@ export async function shootPage(context: BrowserContext, url: string, file: stri
       timeout: 5_000,
     });
     // Taro's H5 pages scroll inside their own container, so a full-page shot of the document shows one
-    // screen: grow the viewport to the page's height instead.
-    const height = await page.evaluate(() =>
-      Math.max(
+    // screen: grow the viewport to the page's height instead, plus the tab bar's below a tab page (it
+    // takes its height from the page's container, which would otherwise cut off the page's end).
+    const height = await page.evaluate(() => {
+      const tabBar = document.querySelector('.taro-tabbar__tabbar:not(.taro-tabbar__tabbar-hide)');
+      const tabBarHeight = tabBar ? tabBar.getBoundingClientRect().height : 0;
+      return Math.max(
         document.documentElement.scrollHeight,
-        ...Array.from(document.querySelectorAll<HTMLElement>('.taro_page_show')).map((element) => element.scrollHeight),
-      ),
-    );
+        ...Array.from(document.querySelectorAll<HTMLElement>('.taro_page_show')).map(
+          (element) => element.scrollHeight + tabBarHeight,
+        ),
+      );
+    });
     const shownHeight = Math.min(Math.max(height, PHONE.viewport.height), LONGEST_PAGE);
     if (shownHeight > PHONE.viewport.height) {
       await page.setViewportSize({ width: PHONE.viewport.width, height: shownHeight });
