@@ -41,8 +41,18 @@ const CATALOGUE: ScreenPage[] = [
     audience: 'newcomer',
     what: 'A WeChat user not on the roster: invite code or a request to the branch.',
   },
-  { path: 'pages/home/index', audience: 'everyone', elder: true, what: 'Home: greeting, member card and the entries.' },
-  { path: 'pages/me/index', audience: 'everyone', elder: true, what: '我的: dossier, settings and 长辈模式.' },
+  {
+    path: 'pages/home/index',
+    audience: 'everyone',
+    elder: true,
+    what: 'Home: banner, notices, entry grid, 今日待办, points and the latest study.',
+  },
+  {
+    path: 'pages/me/index',
+    audience: 'everyone',
+    elder: true,
+    what: '我的: member card, records, settings (长辈模式, privacy, sign-out) and the dossier.',
+  },
   {
     path: 'pages/quiz/index',
     audience: 'everyone',
