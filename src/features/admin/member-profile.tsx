@@ -65,7 +65,8 @@ export function MemberFacts({
         return (
           <Cell
             key={field}
-            className="member-facts__row"
+            align="center"
+            className="member-facts__row member-facts__row--personal"
             title={PERSONAL_FIELD_LABELS[field]}
             extra={
               <View className="member-facts__personal" data-testid={`member-${field}`}>

@@ -19,6 +19,10 @@ type Step =
   | { kind: 'report'; report: RosterImportReport }
   | { kind: 'failed'; message: string };
 
+const IMPORT_HELP =
+  '支持 CSV 和 Excel（.xlsx），第一行为列名。必填：姓名、身份证号、所在支部、发展阶段、阶段日期；' +
+  '可选：性别、民族、出生日期、学历、手机号、党内职务、入党日期、党籍状态。';
+
 const stepIndex = (step: Step) =>
   step.kind === 'report' ? (step.report.written ? 3 : 2) : step.kind === 'checking' ? 2 : 1;
 
@@ -53,10 +57,7 @@ export default function ImportPage() {
           <Step value={2} title="逐行检查" />
           <Step value={3} title="写入名册" />
         </Steps>
-        <Text className="import-card__help">
-          支持 CSV 和 Excel（.xlsx），第一行为列名。必填：姓名、身份证号、所在支部、发展阶段、阶段日期；
-          可选：性别、民族、出生日期、学历、手机号、党内职务、入党日期、党籍状态。
-        </Text>
+        <Text className="import-card__help">{IMPORT_HELP}</Text>
         <Text className="import-card__hint">
           模板第 2 行是示例，导入前请删除。先检查每一行、确认无误再写入；同一文件重复导入不会重复建档。
         </Text>
