@@ -68,6 +68,9 @@ test('the admin writes an article with a table, previews it and publishes it', a
   await settle(admin);
   await admin.screenshot({ path: artifactPath('admin-study-preview.png'), fullPage: true });
   await tap('返回编辑');
+  // The sheet's mask fades out; a tap during the fade lands on the mask.
+  await admin.getByText('预览：党员看到的样子').filter({ visible: true }).waitFor({ state: 'hidden' });
+  await settle(admin);
 
   await tap('保存并发布');
   await seen(admin, '新建学习内容');
@@ -87,7 +90,13 @@ test('the admin assigns a plan: content found by search, the deadline picked on 
   await picker.getByText(TITLE).click();
   await seen(admin, '已选 1 项');
   await admin.getByTestId('plan-deadline').filter({ visible: true }).click();
-  await tap('确定');
+  await settle(admin);
+  // The sheet's header holds its title and its 确认 (each date field has its own sheet).
+  await admin
+    .getByText('选择截止时间', { exact: true })
+    .locator('..')
+    .getByText('确认', { exact: true })
+    .click({ force: true });
   await settle(admin);
   await admin.screenshot({ path: artifactPath('admin-study-plan-form.png'), fullPage: true });
   await tap('布置计划');
