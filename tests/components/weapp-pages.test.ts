@@ -177,6 +177,25 @@ test('activity detail: the share card is set up as an updatable message with the
   await waitForText(page, (t) => t.includes('报名成功'));
 });
 
+/**
+ * Resolves once the next call to `route` has answered, so a test can wait for work it started instead of
+ * leaving it to finish (and log) after the test is over.
+ */
+function answerOf(route: string): Promise<unknown> {
+  const cloud = (global as any).wx.cloud;
+  const callFunction = cloud.callFunction;
+  return new Promise((resolve) => {
+    cloud.callFunction = (request: { data: { route: string } }) => {
+      const answer: Promise<unknown> = callFunction(request);
+      if (request.data.route === route) {
+        cloud.callFunction = callFunction;
+        void answer.then(resolve, resolve);
+      }
+      return answer;
+    };
+  });
+}
+
 test('study: the weapp reader loads an article and opens a verified study session', async () => {
   wxContext.OPENID = 'openid-admin';
   const admin = (await import('../../cloudfunctions/functions/admin')).main;
@@ -201,10 +220,11 @@ test('study: the weapp reader loads an article and opens a verified study sessio
   expect(homeText.split('小程序里读党章')).toHaveLength(2);
 
   calls.length = 0;
+  const opened = answerOf('study.open');
   const page = renderPage('packages/study/pages/detail/index', { contentId });
   const text = await waitForText(page, (t) => t.includes('小程序里读党章') && t.includes('读满 72 秒即算学完'));
   expect(text).toContain('写心得');
-  await waitFor(() => calls.includes('api:study.open'));
+  expect(await opened).toMatchObject({ result: { ok: true } });
   expect(calls).toEqual(expect.arrayContaining(['api:study.get', 'api:study.open']));
 });
 
@@ -221,6 +241,7 @@ test('quiz: the weapp daily quiz shows its questions and saves an answer through
   const text = await waitForText(page, (t) => t.includes('党员必须参加党的组织生活。') && t.includes('第 1/1 题'));
   expect(text).toContain('交卷');
   expect(calls).toContain('api:quiz.startDaily');
+  const answered = answerOf('quiz.answer');
   fire(page, '.option', 'tap');
-  await waitFor(() => calls.includes('api:quiz.answer'));
+  expect(await answered).toMatchObject({ result: { ok: true } });
 });
