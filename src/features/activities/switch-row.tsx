@@ -15,6 +15,7 @@ export function SwitchRow({
 }) {
   return (
     <Cell
+      className="switch-row"
       align="center"
       title={
         <View className="form-switch__text">
