@@ -94,8 +94,12 @@ test('the admin imports a question bank: a dry run first, then the valid rows', 
 });
 
 test('a member takes the daily quiz; the payloads carry no answers; the review shows them', async () => {
-  // An exam for the member's whole organisation, composed from the bank.
+  // An exam for the member's whole organisation: the imported blank question, so the exam always asks for a
+  // written answer, and three more drawn from the bank.
   const token = await signIn(host, DEMO.orgAdmin);
+  const blanks = await host.call('admin.questionList', { unitId: ORG_UNIT, type: 'blank' }, token);
+  const founded = blanks.body.data.items.find((q: { stem: string }) => q.stem === '中国共产党成立于哪一年');
+  expect(founded).toBeDefined();
   const now = Date.now();
   const saved = await host.call(
     'admin.quizSave',
@@ -103,7 +107,8 @@ test('a member takes the daily quiz; the payloads carry no answers; the review s
       unitId: ORG_UNIT,
       kind: 'exam',
       title: '党章党规知识测试',
-      draws: [{ count: 4 }],
+      fixedQuestionIds: [founded.questionId],
+      draws: [{ count: 3 }],
       opensAt: now - 60_000,
       closesAt: now + 7 * 86_400_000,
       timeLimitMinutes: 30,
@@ -146,6 +151,7 @@ test('a member takes the daily quiz; the payloads carry no answers; the review s
 test('the member takes the exam with a countdown and sees the review', async () => {
   await member.goBack();
   await seen(member, '党章党规知识测试');
+  await settle(member);
   await member
     .getByTestId('exam-card')
     .filter({ hasText: '党章党规知识测试' })
@@ -154,16 +160,21 @@ test('the member takes the exam with a countdown and sees the review', async () 
     .click({ force: true });
   await seen(member, '第 1/4 题');
   await seen(member, '剩余');
+  let wroteBlank = false;
   for (let i = 0; i < 4; i += 1) {
     await seen(member, `第 ${i + 1}/4 题`);
     // The counter can show before the question below it: wait for something to answer, then look at its kind.
     await member.locator(`${OPTION}:visible, ${BLANK}`).first().waitFor();
     const blank = member.locator(BLANK);
-    if (await blank.count()) await blank.first().fill('1921年');
-    else await visible(member, OPTION).click();
+    if (await blank.count()) {
+      expect(await blank.first().isEditable()).toBe(true);
+      await blank.first().fill('1921年');
+      wroteBlank = true;
+    } else await visible(member, OPTION).click();
     await member.waitForTimeout(300);
     if (i < 3) await tap(member, '下一题');
   }
+  expect(wroteBlank).toBe(true);
   await handIn(member);
   await seen(member, '正确答案');
   await seen(member, '及格');

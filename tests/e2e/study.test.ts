@@ -93,13 +93,21 @@ test('the member reads the article from the plan card until it counts, and write
 
   await tap(member, '写心得');
   const form = member.getByTestId('note-form');
-  await form.locator('textarea').fill('学习之后很有收获，要把二十大精神落实到支部工作中。');
+  await form.waitFor();
+  // The sheet slides up from below the screen: tap only once it has arrived.
+  await settle(member);
+  // A long 心得 grows the field; 提交心得 must still be within reach.
+  await form.locator('textarea').fill('学习之后很有收获，要把二十大精神落实到支部工作中。'.repeat(12));
   await form.getByText('提交心得', { exact: true }).click({ force: true });
   await form.waitFor({ state: 'hidden' });
 });
 
 test('the plan shows complete, the note waits for review, and the points appear', async () => {
   await member.goBack();
+  // The 学习 tab has caught up with the reading: the finished plan is no longer the one to work on.
+  await member.getByTestId('plan-hero').filter({ hasText: PLAN }).waitFor({ state: 'hidden' });
+  await byText(member, '学习计划').waitFor();
+  await settle(member);
   await tap(member, '学习计划');
   const plan = member.getByTestId('plan-card').filter({ hasText: PLAN });
   await plan.getByText('已完成 1 / 1').waitFor();

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button, SafeArea, TextArea } from '@nutui/nutui-react-taro';
 import { ChoiceField, Field } from '@/components/form';
 import { useRouteForm } from '@/lib/use-route-form';
 
@@ -50,16 +50,12 @@ export function NoteForm({ targets, onDone }: { targets: NoteTarget[]; onDone: (
         />
       </Field>
       {form.formError && !form.errors.text ? <Text className="field__error">{form.formError.message}</Text> : null}
-      <Button
-        block
-        type="primary"
-        className="note-form__submit"
-        loading={form.busy}
-        disabled={form.busy}
-        onClick={() => void form.submit()}
-      >
-        提交心得
-      </Button>
+      <View className="note-form__actions">
+        <Button block type="primary" loading={form.busy} disabled={form.busy} onClick={() => void form.submit()}>
+          提交心得
+        </Button>
+        <SafeArea position="bottom" />
+      </View>
     </View>
   );
 }

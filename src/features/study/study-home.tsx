@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CallView } from '@/components/call-view';
 import { EmptyView } from '@/components/state-views';
@@ -21,6 +22,15 @@ export function SectionHeader({ title, extra }: { title: string; extra?: ReactNo
 export function StudyHome({ onBrowse }: { onBrowse: () => void }) {
   const home = useCall('study.home', {});
   const plans = useCall('study.plans', {});
+  // Coming back from the reader: the plan, the minutes and the states have moved on.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) {
+      home.reload();
+      plans.reload();
+    }
+    shown.current = true;
+  });
   const plan = plans.state.status === 'ready' ? currentPlan(plans.state.data.items) : null;
   const nextInPlan = plan?.items.find((item) => !item.completed)?.contentId;
   return (

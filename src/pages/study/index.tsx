@@ -31,7 +31,7 @@ export default function StudyIndexPage() {
           onChange={(value) => setDraft(value)}
           onSearch={search}
           onClear={clear}
-          right={
+          rightIn={
             <View className="study-search__go" role="button" aria-label="搜索" onClick={() => search(draft)}>
               搜索
             </View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Progress, Tag } from '@nutui/nutui-react-taro';
 import { countdownText } from '@/features/quiz/format';
+import { colors } from '@/theme/tokens';
 
 /** Where I am in the paper (第 3/5 题) and, for a timed exam, the time left. */
 export function TakeProgress({
@@ -19,7 +20,11 @@ export function TakeProgress({
       <View className="quiz-progress__head">
         <Text className="quiz-card__title">{title}</Text>
         {secondsLeft !== null ? (
-          <Tag type={secondsLeft < 60 ? 'danger' : 'warning'} data-testid="countdown">
+          <Tag
+            background={secondsLeft < 60 ? colors.primary : colors.goldTint}
+            color={secondsLeft < 60 ? '#FFFFFF' : colors.goldText}
+            data-testid="countdown"
+          >
             剩余 <Text className="quiz-timer">{countdownText(secondsLeft)}</Text>
           </Tag>
         ) : null}

@@ -10,7 +10,7 @@ import { ScorePoster } from '@/features/quiz/board/score-poster';
 import { UnitRanking } from '@/features/quiz/board/unit-ranking';
 import { rankText, secondsText } from '@/features/quiz/format';
 import { call } from '@/lib/api-client';
-import { pageUrl } from '@/lib/pages';
+import { openPage, pageUrl } from '@/lib/pages';
 import { useCall } from '@/lib/use-call';
 import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/quiz/quiz.scss';
@@ -29,39 +29,62 @@ export default function BoardPage() {
       : (data?.title ?? '答题排行榜'),
     path: pageUrl('quizBoard', { board }),
   }));
+  const challenge = board === 'challenge';
+  const people = (
+    <PagedList paged={paged} empty="还没有人上榜，做第一个上榜的人吧。">
+      {(row, index) => (
+        <BoardRow
+          key={index}
+          row={{
+            rank: row.rank,
+            name: row.name,
+            detail: row.unitName,
+            value: `${row.score} ${unit} · ${secondsText(row.seconds)}`,
+          }}
+        />
+      )}
+    </PagedList>
+  );
+  // An empty list shows its own card; rows sit together in one group.
+  const peopleList = paged.items.length > 0 ? <CellGroup>{people}</CellGroup> : people;
+  const tabbed = Boolean(data?.competition || data?.mine?.rank);
   return (
     <PageShell>
       {data ? <View className="quiz-section">{data.title}</View> : null}
-      {data?.mine ? <MyRank mine={data.mine} unit={unit} /> : null}
-      <Tabs value={view} onChange={(value) => setView(String(value))}>
-        <Tabs.TabPane title="个人" value="people">
-          <CellGroup>
-            <PagedList paged={paged} empty="还没有人上榜，快去答题吧。">
-              {(row, index) => (
-                <BoardRow
-                  key={index}
-                  row={{
-                    rank: row.rank,
-                    name: row.name,
-                    detail: row.unitName,
-                    value: `${row.score} ${unit} · ${secondsText(row.seconds)}`,
-                  }}
-                />
-              )}
-            </PagedList>
-          </CellGroup>
-        </Tabs.TabPane>
-        {data?.competition ? (
-          <Tabs.TabPane title="单位" value="units">
-            {view === 'units' ? <UnitRanking quizId={board} /> : null}
+      {data ? (
+        <MyRank
+          mine={data.mine}
+          unit={unit}
+          rule={challenge ? '按连续答对的题数排名，题数相同时用时短的在前。' : '按得分排名，得分相同时用时短的在前。'}
+          action={
+            challenge
+              ? { label: '开始挑战', onClick: () => openPage('quizChallenge') }
+              : { label: '去答题', onClick: () => openPage('quiz') }
+          }
+        />
+      ) : null}
+      {tabbed ? (
+        <Tabs value={view} onChange={(value) => setView(String(value))}>
+          <Tabs.TabPane title="个人" value="people">
+            {peopleList}
           </Tabs.TabPane>
-        ) : null}
-        {data?.mine?.rank ? (
-          <Tabs.TabPane title="海报" value="poster">
-            <ScorePoster title={data.title} mine={data.mine} unit={unit} />
-          </Tabs.TabPane>
-        ) : null}
-      </Tabs>
+          {data?.competition ? (
+            <Tabs.TabPane title="单位" value="units">
+              {view === 'units' ? <UnitRanking quizId={board} /> : null}
+            </Tabs.TabPane>
+          ) : null}
+          {data?.mine?.rank ? (
+            <Tabs.TabPane title="海报" value="poster">
+              <ScorePoster title={data.title} mine={data.mine} unit={unit} />
+            </Tabs.TabPane>
+          ) : null}
+        </Tabs>
+      ) : (
+        <>
+          <View className="quiz-section">个人排行</View>
+          {peopleList}
+        </>
+      )}
     </PageShell>
   );
 }
