@@ -7,8 +7,11 @@ import './charts.scss';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 
+/** Room around the plot, in CSS px (top, right, bottom, left): the right keeps an axis's last label (100) whole. */
+const PADDING = [16, 24, 12, 12];
+
 function draw(surface: ChartSurface, chart: ChartElement): F2Canvas {
-  const { props } = jsx(F2Canvas, { ...surface, animate: false, children: chart });
+  const { props } = jsx(F2Canvas, { ...surface, animate: false, style: { padding: PADDING }, children: chart });
   const canvas = new F2Canvas(props);
   canvas.render();
   return canvas;
