@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Cell, CellGroup, CircleProgress, Tag } from '@nutui/nutui-react-taro';
 import type { RouteOutput } from '@contract/contract';
+import { ChartCanvas } from '@/features/charts/chart-canvas';
+import { barChart } from '@/features/charts/specs';
 import { secondsText } from '@/features/quiz/format';
 import { colors } from '@/theme/tokens';
 import { BarList } from './bar-list';
@@ -38,35 +41,36 @@ function Figures({ a }: { a: Analysis }) {
 
 /** An exam's figures: pass rate, score spread, units, each question's correctness, missed points, flags. */
 export function QuizAnalysisView({ a }: { a: Analysis }) {
-  const top = Math.max(1, ...a.distribution);
+  const charts = useMemo(() => {
+    const scores = a.distribution.map((n, i) => ({ label: `${i * 10}`, value: n }));
+    const units = a.units.map((u) => ({ label: u.unitName, value: u.passRate }));
+    return {
+      scores: barChart(scores, { color: colors.gold }),
+      scoresLabel: scores.map((bar) => `${bar.label} 分起 ${bar.value} 人`).join('，'),
+      units: barChart(units, { horizontal: true, max: 100 }),
+      unitsLabel: a.units.map((u) => `${u.unitName} ${u.passed}/${u.participants} 人及格`).join('，'),
+    };
+  }, [a]);
   return (
     <View>
       <View className="title">{a.title}</View>
       <Figures a={a} />
       <View className="console-section">分数分布</View>
       <View className="card">
-        <BarList
-          color={colors.gold}
-          bars={a.distribution.map((n, i) => ({
-            key: String(i),
-            label: i === 9 ? '90–100 分' : `${i * 10}–${i * 10 + 9} 分`,
-            percent: (n / top) * 100,
-            value: `${n} 人`,
-          }))}
-        />
+        <ChartCanvas canvasId="chart-quiz-scores" chart={charts.scores} height={200} label={charts.scoresLabel} />
+        <Text className="console-cell__meta">每 10 分一段（如 60 为 60–69 分），纵轴为人数</Text>
       </View>
       {a.units.length ? (
         <View>
           <View className="console-section">各单位及格率</View>
           <View className="card">
-            <BarList
-              bars={a.units.map((u) => ({
-                key: u.unitId,
-                label: u.unitName,
-                percent: u.passRate,
-                value: `${u.passed}/${u.participants} 人`,
-              }))}
+            <ChartCanvas
+              canvasId="chart-quiz-units"
+              chart={charts.units}
+              height={Math.max(120, a.units.length * 44 + 40)}
+              label={charts.unitsLabel}
             />
+            <Text className="console-cell__meta">及格率（%）</Text>
           </View>
         </View>
       ) : null}

@@ -1,6 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, CircleProgress, Progress, SearchBar, Tabs } from '@nutui/nutui-react-taro';
+import { ChartCanvas } from '@/features/charts/chart-canvas';
+import { barChart } from '@/features/charts/specs';
 import type { RouteOutput } from '@contract/contract';
 import { ChoiceField } from '@/components/form';
 import { EmptyView } from '@/components/state-views';
@@ -47,6 +49,14 @@ export function PlanReportView({ report, actions }: { report: Report; actions: R
   const [shown, setShown] = useState(REPORT_PAGE);
   const rows = filterRows(report.rows, { unitName, state, search });
   const units = report.units.map((unit) => ({ value: unit.unitName, label: unit.unitName }));
+  const unitChart = useMemo(
+    () =>
+      barChart(
+        report.units.map((unit) => ({ label: unit.unitName, value: unit.percent })),
+        { horizontal: true, max: 100 },
+      ),
+    [report.units],
+  );
   return (
     <View>
       <View className="title">{report.plan.title}</View>
@@ -54,17 +64,13 @@ export function PlanReportView({ report, actions }: { report: Report; actions: R
       {actions}
       <View className="console-section">按单位</View>
       <View className="card">
-        {report.units.map((unit) => (
-          <View key={unit.unitId} className="console-bar">
-            <Text className="console-bar__label console-cell__title">{unit.unitName}</Text>
-            <View className="console-bar__track">
-              <Progress percent={unit.percent} color={colors.primary} strokeWidth="8" />
-            </View>
-            <Text className="console-bar__value">
-              {unit.completed}/{unit.members} 人
-            </Text>
-          </View>
-        ))}
+        <ChartCanvas
+          canvasId="chart-plan-units"
+          chart={unitChart}
+          height={Math.max(120, report.units.length * 44 + 40)}
+          label={report.units.map((unit) => `${unit.unitName} ${unit.completed}/${unit.members} 人完成`).join('，')}
+        />
+        <Text className="console-cell__meta">完成率（%）</Text>
       </View>
       <View className="console-section">按党员</View>
       <SearchBar placeholder="按姓名搜索" value={search} onChange={(v) => (setSearch(v), setShown(REPORT_PAGE))} />
