@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle } from '../support/browser';
+import { artifactPath, confirmPicker, launchChromium, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -90,13 +90,8 @@ test('the admin assigns a plan: content found by search, the deadline picked on 
   await picker.getByText(TITLE).click();
   await seen(admin, '已选 1 项');
   await admin.getByTestId('plan-deadline').filter({ visible: true }).click();
-  await settle(admin);
-  // The sheet's header holds its title and its 确认 (each date field has its own sheet).
-  await admin
-    .getByText('选择截止时间', { exact: true })
-    .locator('..')
-    .getByText('确认', { exact: true })
-    .click({ force: true });
+  // Each date field has its own sheet, titled after the field.
+  await confirmPicker(admin, '选择截止时间');
   await settle(admin);
   await admin.screenshot({ path: artifactPath('admin-study-plan-form.png'), fullPage: true });
   await tap('布置计划');

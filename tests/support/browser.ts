@@ -36,6 +36,24 @@ export const seen = (page: Page, text: string, timeout?: number) =>
 export const settle = (page: Page) =>
   page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 
+/**
+ * Confirms the date picker whose sheet is titled `title` (选择截止时间 …), once the sheet has slid fully into
+ * view: a tap during the slide lands outside the viewport on a loaded machine.
+ */
+export async function confirmPicker(page: Page, title: string): Promise<void> {
+  const confirm = page.getByText(title, { exact: true }).locator('..').getByText('确认', { exact: true });
+  await confirm.waitFor();
+  await page.waitForFunction((sheetTitle) => {
+    const heading = [...document.querySelectorAll('.nut-picker-title')].find((e) => e.textContent === sheetTitle);
+    const sheet = heading?.closest('.nut-popup');
+    if (!sheet) return false;
+    const box = sheet.getBoundingClientRect();
+    return box.height > 0 && box.bottom <= window.innerHeight + 1 && box.top >= 0;
+  }, title);
+  await settle(page);
+  await confirm.click({ force: true });
+}
+
 /** A phone-sized page in its own context, signed in through the demo login as `name`. */
 export async function signedInPage(
   browser: Browser,
