@@ -3,6 +3,7 @@ import { openPage } from '@/lib/pages';
 /** Console screens live in the admin subpackage; every one takes the unit (or member) it is about. */
 export const openAdmin = {
   unit: (unitId: string) => openPage('admin', { unitId }),
+  dashboard: (unitId: string) => openPage('adminDashboard', { unitId }),
   members: (unitId: string) => openPage('adminMembers', { unitId }),
   member: (memberId: string) => openPage('adminMember', { memberId }),
   import: (unitId: string) => openPage('adminImport', { unitId }),

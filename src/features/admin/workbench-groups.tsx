@@ -5,6 +5,7 @@ import {
   Clock,
   Comment,
   Edit,
+  Eye,
   List,
   List2,
   Location,
@@ -37,6 +38,7 @@ export function workbenchGroups(
       title: '组织与党员',
       note: `正式 ${overview.byStage.full ?? 0} · 预备 ${overview.byStage.probationary ?? 0}`,
       entries: [
+        { key: 'dashboard', label: '数据看板', Icon: Eye, onClick: () => openAdmin.dashboard(unitId) },
         { key: 'members', label: '党员名册', Icon: User, onClick: () => openAdmin.members(unitId) },
         {
           key: 'bindings',
