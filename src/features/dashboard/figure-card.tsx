@@ -6,7 +6,7 @@ import type { ChartElement, Datum } from '@/features/charts/specs';
 import { allZero } from './series';
 
 /** Where a figure's "查看明细" leads: the list behind it. */
-export type Drill = () => void;
+type Drill = () => void;
 
 /** A titled card of the dashboard: the section header carries the drill-down to the list behind the figure. */
 export function FigureCard({
