@@ -37,6 +37,8 @@ export function TakeProgress({
       <Progress
         percent={Math.round(((index + 1) / count) * 100)}
         strokeWidth="8"
+        color={colors.primary}
+        background={colors.track}
         ariaLabel={`第 ${index + 1} 题，共 ${count} 题`}
       />
     </View>
