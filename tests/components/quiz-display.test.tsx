@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { act, type ReactNode } from 'react';
 import type { AttemptResult } from '../../types/schemas/quiz';
 import { BoardRow } from '../../src/features/quiz/board/board-rows';
+import { MyRank } from '../../src/features/quiz/board/my-rank';
 import { ChallengeFinish } from '../../src/features/quiz/challenge/challenge-finish';
 import { HistoryRow } from '../../src/features/quiz/history-row';
 import { ResultSummary } from '../../src/features/quiz/result/result-summary';
@@ -124,4 +125,22 @@ test('ties share a place on a board and a score of 0 is unranked', () => {
   );
   const places = [...container.querySelectorAll('.board-row__rank')].map((node) => node.textContent);
   expect(places).toEqual(['第 1 名', '第 1 名', '第 3 名', '未上榜']);
+});
+
+test('my place on a board: unranked offers the way on, ranked shows the score and the time', () => {
+  const opened: string[] = [];
+  const action = { label: '开始挑战', onClick: () => opened.push('challenge') };
+  const rule = '按连续答对的题数排名，题数相同时用时短的在前。';
+  render(<MyRank mine={null} unit="题" rule={rule} action={action} />);
+  expect(container.textContent).toContain('未上榜');
+  expect(container.textContent).toContain(rule);
+  const button = [...container.querySelectorAll('button, .nut-button')].find((node) => node.textContent === '开始挑战');
+  expect(button).toBeDefined();
+  act(() => (button as HTMLElement).click());
+  expect(opened).toEqual(['challenge']);
+
+  render(<MyRank mine={{ rank: 2, score: 7, seconds: 95 }} unit="题" rule={rule} action={action} />);
+  expect(container.textContent).toContain('第 2 名');
+  expect(container.textContent).toContain('7 题');
+  expect(container.textContent).not.toContain('开始挑战');
 });
