@@ -5,11 +5,7 @@ import { parseEnv } from '../config/env';
 import { startHttpHost } from '../cloudfunctions/hosts/http';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
-import { seedDemoHome } from './seed/demo-home';
-import { seedDemoOrganisation } from './seed/demo-organisation';
-import { seedDemoQuiz } from './seed/demo-quiz';
-import { seedDemoVotes } from './seed/demo-votes';
-import { seedDemoStudy } from './seed/demo-study';
+import { seedDemo } from './seed/demo';
 
 /**
  * `npm start`: builds the H5 app if it is missing, opens the embedded store under DATA_DIR (seeding the
@@ -23,15 +19,9 @@ async function main(): Promise<void> {
     const build = spawnSync('npm', ['run', 'build:h5'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build:h5 failed');
   }
-  const { app } = await startHttpHost(env, async (store) => {
-    const { seeded, members } = await seedDemoOrganisation(store, personalDataCipherFromEnv(env), Date.now());
-    if (seeded) process.stdout.write(`Seeded the demo organisation: ${members} members.\n`);
-    if (await seedDemoStudy(store, Date.now())) process.stdout.write('Seeded demo study content and a plan.\n');
-    if (await seedDemoQuiz(store, Date.now()))
-      process.stdout.write('Seeded a demo question bank, an exam and a competition.\n');
-    if (await seedDemoVotes(store, Date.now())) process.stdout.write('Seeded two open demo votes.\n');
-    if (await seedDemoHome(store, Date.now())) process.stdout.write('Seeded two demo home banners.\n');
-  });
+  const { app } = await startHttpHost(env, (store) =>
+    seedDemo(store, personalDataCipherFromEnv(env), Date.now(), (line) => process.stdout.write(`${line}\n`)),
+  );
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   process.stdout.write(
     `\n智慧党建 is running at ${url}  (store: ${env.DB_DRIVER}, data: ${env.DATA_DIR}, login: ${env.AUTH_MODE})\n`,

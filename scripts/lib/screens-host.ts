@@ -7,12 +7,7 @@ import { personalDataCipherFromEnv } from '../../cloudfunctions/security/keys-fr
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
 import { localSecrets } from '../dev-secret';
-import { backfillDemoAggregates } from '../seed/demo-aggregates';
-import { seedDemoHome } from '../seed/demo-home';
-import { seedDemoOrganisation } from '../seed/demo-organisation';
-import { seedDemoQuiz } from '../seed/demo-quiz';
-import { seedDemoStudy } from '../seed/demo-study';
-import { seedDemoVotes } from '../seed/demo-votes';
+import { seedDemo } from '../seed/demo';
 
 /**
  * Monday 23 November 2026, 10:00 in Beijing. The demo data is seeded at this moment and the host's clock
@@ -61,12 +56,7 @@ export async function startScreensHost(builtDir: string): Promise<ScreensHost> {
   });
   const store = await openEmbeddedStore(path.join(dataDir, 'db'));
   await ensureAllCollections(store);
-  await seedDemoOrganisation(store, personalDataCipherFromEnv(env), SCREENS_NOW);
-  await seedDemoStudy(store, SCREENS_NOW);
-  await seedDemoQuiz(store, SCREENS_NOW);
-  await seedDemoVotes(store, SCREENS_NOW);
-  await seedDemoHome(store, SCREENS_NOW);
-  await backfillDemoAggregates(store, personalDataCipherFromEnv(env), SCREENS_NOW);
+  await seedDemo(store, personalDataCipherFromEnv(env), SCREENS_NOW);
 
   const startedAt = Date.now();
   let skipped = 0;

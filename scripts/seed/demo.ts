@@ -1,0 +1,32 @@
+import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-data';
+import type { DocStore } from '../../cloudfunctions/store/types';
+import { backfillDemoAggregates } from './demo-aggregates';
+import { seedDemoHome } from './demo-home';
+import { seedDemoOrganisation } from './demo-organisation';
+import { seedDemoQuiz } from './demo-quiz';
+import { seedDemoStudy } from './demo-study';
+import { seedDemoVotes } from './demo-votes';
+
+/**
+ * The whole demo, as `npm start`, `npm run seed` and the screenshot gallery load it: the organisation and its
+ * members, study content and a plan, a question bank with an exam and a competition, two open votes, two home
+ * banners, then the dashboard's aggregates built once from those records. Each part is skipped when the store
+ * already has it; `say` hears one line per part seeded.
+ */
+export async function seedDemo(
+  store: DocStore,
+  pii: PersonalDataCipher,
+  now: number,
+  say: (line: string) => void = () => undefined,
+): Promise<void> {
+  const { seeded, members } = await seedDemoOrganisation(store, pii, now);
+  say(seeded ? `Seeded the demo organisation: ${members} members.` : 'The store already has members; left as it is.');
+  if (await seedDemoStudy(store, now)) say('Seeded demo study content and a plan.');
+  if (await seedDemoQuiz(store, now)) say('Seeded a demo question bank, an exam and a competition.');
+  if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
+  if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
+  if (seeded) {
+    await backfillDemoAggregates(store, pii, now);
+    say('Built the dashboard figures from the demo records.');
+  }
+}
