@@ -44,8 +44,12 @@ export async function confirmPicker(page: Page, title: string): Promise<void> {
   const confirm = page.getByText(title, { exact: true }).locator('..').getByText('确认', { exact: true });
   await confirm.waitFor();
   await page.waitForFunction((sheetTitle) => {
-    const heading = [...document.querySelectorAll('.nut-picker-title')].find((e) => e.textContent === sheetTitle);
-    const sheet = heading?.closest('.nut-popup');
+    const heading = [...document.querySelectorAll('*')].find(
+      (e) => e.children.length === 0 && e.textContent === sheetTitle,
+    );
+    // The sheet is the heading's nearest fixed ancestor.
+    let sheet = heading?.parentElement ?? null;
+    while (sheet && getComputedStyle(sheet).position !== 'fixed') sheet = sheet.parentElement;
     if (!sheet) return false;
     const box = sheet.getBoundingClientRect();
     return box.height > 0 && box.bottom <= window.innerHeight + 1 && box.top >= 0;
