@@ -20,8 +20,8 @@ export function MyRank({
 }) {
   const rank = mine?.rank ?? null;
   return (
-    <View className="card board-mine" data-testid="my-rank">
-      <View className="board-mine__row">
+    <View className="card" data-testid="my-rank">
+      <View className="board-mine">
         <View>
           <View className="muted">我的排名</View>
           <Text className={`quiz-figure__value ${rank === null ? 'board-mine__none' : ''}`}>{rankText(rank)}</Text>
