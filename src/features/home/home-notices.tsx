@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Popup } from '@nutui/nutui-react-taro';
 import { ArrowRight, Notice } from '@nutui/icons-react-taro';
 import type { MeHome } from '@contract/schemas/home';
-import { NoticesCard } from '@/features/member/notices-card';
 import { call } from '@/lib/api-client';
 import { whenText } from '@/lib/format';
 import { colors } from '@/theme/tokens';
@@ -33,11 +31,4 @@ export function HomeNoticeBar({ notices, onOpen }: { notices: MeHome['notices'];
   );
 }
 
-/** The notices inbox as a bottom sheet. */
-export function NoticesInbox({ open, onClose }: { open: boolean; onClose: () => void }) {
-  return (
-    <Popup visible={open} position="bottom" round closeable title="通知" onClose={onClose}>
-      <View className="home-inbox">{open ? <NoticesCard /> : null}</View>
-    </Popup>
-  );
-}
+export { NoticesInbox } from './notices-inbox';
