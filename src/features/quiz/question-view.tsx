@@ -16,8 +16,8 @@ interface Choice {
 
 /**
  * One question: the stem in large type, options as whole-row tap targets (round marks for one answer,
- * square ones when several may be picked), 对/错 for true/false, a text field for blanks. With `reveal`
- * (the review) the right options turn green and a wrong pick is marked as the member's choice.
+ * square ones when several may be picked), 对/错 for true/false, a text field for blanks (none in a review).
+ * With `reveal` (the review) the right options turn green and a wrong pick is marked as the member's choice.
  */
 export function QuestionView({
   question,
@@ -70,15 +70,17 @@ export function QuestionView({
       </View>
       <View className="question__stem">{question.stem}</View>
       {question.type === 'blank' ? (
-        <Input
-          className="field__input question__blank"
-          value={typeof answer === 'string' ? answer : ''}
-          disabled={!onAnswer}
-          placeholder="请在这里填写答案"
-          aria-label="填写答案"
-          data-testid="blank-answer"
-          onInput={(event) => onAnswer?.(event.detail.value)}
-        />
+        // Without onAnswer (a review) there is nothing to fill in: the answers are written out below it.
+        onAnswer ? (
+          <Input
+            className="field__input question__blank"
+            value={typeof answer === 'string' ? answer : ''}
+            placeholder="请在这里填写答案"
+            aria-label="填写答案"
+            data-testid="blank-answer"
+            onInput={(event) => onAnswer(event.detail.value)}
+          />
+        ) : null
       ) : (
         <View role={multiple ? 'group' : 'radiogroup'} aria-label="选项">
           {choices.map((choice) => (
