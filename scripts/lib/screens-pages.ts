@@ -12,6 +12,8 @@ export interface DemoIds {
   contentId?: string;
   voteId?: string;
   quizId?: string;
+  /** An exam whose statistics the role may read: one organised in the admin's own subtree. */
+  analysedQuizId?: string;
   planId?: string;
   memberId?: string;
   attemptId?: string;
@@ -183,7 +185,7 @@ const CATALOGUE: ScreenPage[] = [
     path: 'packages/admin/pages/quiz-analysis/index',
     audience: 'admins',
     what: 'The demo exam’s statistics.',
-    query: needs('quizId', 'quizId'),
+    query: needs('analysedQuizId', 'quizId'),
   },
   {
     path: 'packages/admin/pages/quiz-flags/index',

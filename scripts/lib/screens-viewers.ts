@@ -32,16 +32,32 @@ async function signIn(host: ScreensHost, memberId: string): Promise<string> {
   return data(await host.call('auth.devLogin', { memberId }), `sign in as ${memberId}`).token!;
 }
 
-/** Ids an admin opens: their unit, a member of it, a plan and an exam (where their subtree has one). */
+/**
+ * Ids an admin opens: their unit, a member of it, a plan, an exam and a vote — each one the admin's own scope
+ * reaches (an exam of their subtree, a vote they may take part in), so no page shows a record they cannot see.
+ */
 async function adminIds(host: ScreensHost, token: string, memberId: string, activityId: string): Promise<DemoIds> {
   const dossier = data(await host.call('me.dossier', {}, token), 'me.dossier');
   const unitId = (dossier.adminUnitId ?? dossier.unitId)!;
   const plans = data<Listed>(await host.call('admin.planList', { unitId, limit: 20 }, token), 'admin.planList');
   const quizzes = data<Listed>(await host.call('admin.quizList', { unitId, limit: 20 }, token), 'admin.quizList');
+  const votes = data<Listed>(await host.call('vote.list', { limit: 10 }, token), 'vote.list');
   const exam = quizzes.items.find((quiz) => quiz.kind === 'exam');
-  const ids: DemoIds = { unitId, memberId, activityId, planId: plans.items[0]?.planId, quizId: exam?.quizId };
-  // Without a plan or exam of its own, the subtree's pages open the ones shared from above.
-  return Object.fromEntries(Object.entries(ids).filter(([, id]) => id !== undefined));
+  const ids: DemoIds = {
+    unitId,
+    memberId,
+    activityId,
+    planId: plans.items[0]?.planId,
+    quizId: exam?.quizId,
+    analysedQuizId: exam?.quizId,
+  };
+  // Without a plan or exam of its own, the member-facing pages open the ones shared from above; the analysis
+  // opens only an exam of the admin's own subtree (analysedQuizId stays unset otherwise). The vote is always
+  // the admin's own: a vote of the member's branch is not theirs to open.
+  return {
+    ...Object.fromEntries(Object.entries(ids).filter(([, id]) => id !== undefined)),
+    voteId: votes.items[0]?.voteId,
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { SearchBar, Tag } from '@nutui/nutui-react-taro';
 import { QUESTION_TYPE_LABELS } from '@contract/labels';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PickRow } from '@/components/pick-row';
 import { matchesSearch } from '@/features/admin-study/content-status';
 import { useCall } from '@/lib/use-call';
@@ -23,7 +24,7 @@ export function QuestionPicker({
   return (
     <View>
       <SearchBar placeholder="按题干搜索" value={search} onChange={setSearch} onClear={() => setSearch('')} />
-      <CallView state={state} onRetry={reload}>
+      <CallView state={state} onRetry={retryWhenUseful(state, reload)}>
         {({ items }) => {
           if (items.length === 0) return <Text className="muted">本单位题库还没有题目，可只用随机抽题。</Text>;
           const shown = items.filter((q) => picked.includes(q.questionId) || matchesSearch(q.stem, search));

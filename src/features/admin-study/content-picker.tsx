@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { SearchBar, Tag } from '@nutui/nutui-react-taro';
 import { CONTENT_KIND_LABELS } from '@contract/labels';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PickRow } from '@/components/pick-row';
 import { EmptyView } from '@/components/state-views';
 import { useCall } from '@/lib/use-call';
@@ -31,7 +32,7 @@ export function ContentPicker({
   return (
     <View data-testid={testId}>
       <SearchBar placeholder="搜索已发布的内容" value={search} onChange={setSearch} onClear={() => setSearch('')} />
-      <CallView state={state} onRetry={reload}>
+      <CallView state={state} onRetry={retryWhenUseful(state, reload)}>
         {({ items }) => {
           const choices = items.filter((item) => item.contentId !== exclude);
           if (choices.length === 0) return <EmptyView message="还没有已发布的学习内容，请先发布。" />;

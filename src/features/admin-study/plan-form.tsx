@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button, CellGroup } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { DateTimeField } from '@/components/date-time-field';
 import { Field, TextField } from '@/components/form';
 import { PickRow } from '@/components/pick-row';
@@ -76,7 +77,7 @@ export function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () 
         />
       </Field>
       <View className="console-section">需要通过的考试（可选，已选 {values.quizIds.length} 场）</View>
-      <CallView state={exams.state} onRetry={exams.reload}>
+      <CallView state={exams.state} onRetry={retryWhenUseful(exams.state, exams.reload)}>
         {({ items }) => {
           const open = items.filter((quiz) => quiz.kind === 'exam' && quiz.closesAt > Date.now());
           if (open.length === 0) return <Text className="muted">没有进行中或将要开始的考试。</Text>;

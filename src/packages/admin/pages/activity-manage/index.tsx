@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Tabs } from '@nutui/nutui-react-taro';
 import { THREE_MEETINGS } from '@contract/labels';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { AttendancePanel } from '@/features/activities/attendance-panel';
 import { CheckinQr } from '@/features/activities/checkin-qr';
@@ -31,7 +32,7 @@ export default function ActivityManagePage() {
 
   return (
     <PageShell>
-      <CallView state={activity.state} onRetry={activity.reload}>
+      <CallView state={activity.state} onRetry={retryWhenUseful(activity.state, activity.reload)}>
         {(detail) => {
           const sections = SECTIONS.filter(([key]) => key !== 'minutes' || THREE_MEETINGS.includes(detail.type));
           return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CellGroup } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { EmptyView } from '@/components/state-views';
 import { openAdmin } from '@/features/admin/admin-links';
@@ -32,7 +33,7 @@ export default function BindingsPage() {
 
   return (
     <PageShell>
-      <CallView state={state} onRetry={reload}>
+      <CallView state={state} onRetry={retryWhenUseful(state, reload)}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyView

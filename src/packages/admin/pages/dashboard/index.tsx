@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { DashboardView } from '@/features/dashboard/dashboard-view';
 import { PeriodPicker, type DashboardPeriod } from '@/features/dashboard/period-picker';
@@ -22,7 +23,11 @@ export default function DashboardPage() {
   return (
     <PageShell>
       <PeriodPicker period={period} anchor={anchorAt} onPeriod={setPeriod} onAnchor={setAnchorAt} today={today} />
-      <CallView state={dashboard.state} onRetry={dashboard.reload} loadingLabel="正在统计…">
+      <CallView
+        state={dashboard.state}
+        onRetry={retryWhenUseful(dashboard.state, dashboard.reload)}
+        loadingLabel="正在统计…"
+      >
         {(data) => (
           <>
             <Text className="dashboard-range">

@@ -5,6 +5,7 @@ import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { UNIT_KIND_LABELS } from '@contract/labels';
 import { PageShell } from '@/components/page-shell';
 import { ErrorView, LoadingView } from '@/components/state-views';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { openAdmin } from '@/features/admin/admin-links';
 import { pendingTotal, usePendingWork } from '@/features/admin/pending-badge';
 import { PlansFromAbove, plansShare, usePlansFromAbove } from '@/features/admin/plans-from-above';
@@ -28,7 +29,11 @@ export default function AdminIndexPage() {
   if (state.status !== 'ready') {
     return (
       <PageShell>
-        {state.status === 'loading' ? <LoadingView /> : <ErrorView message={state.error.message} onRetry={reload} />}
+        {state.status === 'loading' ? (
+          <LoadingView />
+        ) : (
+          <ErrorView message={state.error.message} onRetry={retryWhenUseful(state, reload)} />
+        )}
       </PageShell>
     );
   }

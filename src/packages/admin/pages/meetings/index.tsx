@@ -4,6 +4,7 @@ import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, CellGroup, Tabs } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { EmptyView } from '@/components/state-views';
 import { MeetingBranchRow } from '@/features/activities/meeting-branch-row';
@@ -46,7 +47,7 @@ export default function MeetingsPage() {
         ))}
       </Tabs>
       {message ? <View className={message.ok ? 'notice notice--ok' : 'notice'}>{message.text}</View> : null}
-      <CallView state={records.state} onRetry={records.reload}>
+      <CallView state={records.state} onRetry={retryWhenUseful(records.state, records.reload)}>
         {(data) => (
           <View>
             {data.branches.length === 0 ? <EmptyView message="这个单位下还没有支部。" /> : null}

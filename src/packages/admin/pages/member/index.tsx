@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { PersonalField } from '@contract/labels';
 import { BottomBar } from '@/components/bottom-bar';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { SectionHeader } from '@/components/section-header';
 import { MemberActions } from '@/features/admin/member-actions';
@@ -31,7 +32,7 @@ export default function MemberPage() {
 
   return (
     <PageShell>
-      <CallView state={state} onRetry={reload}>
+      <CallView state={state} onRetry={retryWhenUseful(state, reload)}>
         {(dossier) => (
           <>
             <MemberHead dossier={dossier} />

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, NoticeBar } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { PlanReportView } from '@/features/admin-study/plan-report-view';
 import { call } from '@/lib/api-client';
@@ -33,7 +34,7 @@ export default function PlanReportPage() {
 
   return (
     <PageShell>
-      <CallView state={state} onRetry={reload}>
+      <CallView state={state} onRetry={retryWhenUseful(state, reload)}>
         {(report) => (
           <PlanReportView
             report={report}

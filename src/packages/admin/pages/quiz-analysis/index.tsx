@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
+import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { QuizAnalysisView } from '@/features/admin-quiz/quiz-analysis-view';
 import { call } from '@/lib/api-client';
@@ -19,7 +20,7 @@ export default function QuizAnalysisPage() {
   };
   return (
     <PageShell>
-      <CallView state={state} onRetry={reload}>
+      <CallView state={state} onRetry={retryWhenUseful(state, reload)}>
         {(analysis) => (
           <View>
             <QuizAnalysisView a={analysis} />
