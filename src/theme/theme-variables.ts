@@ -96,8 +96,17 @@ function themeVariables(mode: ThemeMode): Record<string, string> {
     nutuiProgressHeight: px(mode === 'elder' ? 10 : 8),
     nutuiSearchbarFontSize: px(type.body),
     nutuiSearchbarInputHeight: px(target - 4),
+    // No side padding: the search box lines up with the cards under it.
+    nutuiSearchbarPadding: `${px(4)} 0`,
     nutuiSearchbarBackground: 'transparent',
     nutuiSearchbarContentBackground: colors.card,
+    // Steppers: 32 px (40 in 长辈模式) high, buttons wide enough to hit with a thumb.
+    nutuiInputnumberButtonWidth: px(mode === 'elder' ? 44 : 36),
+    nutuiInputnumberButtonHeight: px(mode === 'elder' ? 40 : 32),
+    nutuiInputnumberInputWidth: px(mode === 'elder' ? 56 : 48),
+    nutuiInputnumberInputHeight: px(mode === 'elder' ? 40 : 32),
+    nutuiInputnumberInputFontSize: px(type.body),
+    nutuiInputnumberInputMargin: px(4),
     nutuiSkeletonBackground: colors.track,
     nutuiEmptyBackgroundColor: 'transparent',
     appColorText1: colors.text1,
