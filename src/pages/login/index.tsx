@@ -17,10 +17,9 @@ export default function LoginPage() {
   return (
     <PageShell>
       <SessionEndNotice />
+      {/* First, not after the list of accounts: an older member turns on large text before reading on. */}
+      <ElderModeSwitch />
       {process.env.TARO_ENV === 'weapp' ? <WechatLogin /> : <DemoLogin />}
-      <View className="login__elder">
-        <ElderModeSwitch />
-      </View>
     </PageShell>
   );
 }
