@@ -14,7 +14,8 @@ export function VoteRow({
   onOpen,
 }: {
   vote: { voteId: string; title: string; unitName: string; kind: VoteKind; state: VoteState; closesAt: number };
-  voted: boolean;
+  /** Whether the viewer has voted; left out in an admin's list, where the open state reads 进行中. */
+  voted?: boolean;
   extra?: string;
   onOpen: () => void;
 }) {

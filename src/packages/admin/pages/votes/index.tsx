@@ -45,7 +45,6 @@ export default function AdminVotesPage() {
             <VoteRow
               key={vote.voteId}
               vote={vote}
-              voted={false}
               extra={`已投 ${vote.ballots}/${vote.eligible} 人`}
               onOpen={() => void show(vote.voteId)}
             />
