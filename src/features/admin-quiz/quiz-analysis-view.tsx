@@ -19,7 +19,13 @@ const FLAG_STATUS = {
 function Figures({ a }: { a: Analysis }) {
   return (
     <View className="card console-figure">
-      <CircleProgress percent={a.passPercent} radius={48} strokeWidth={8} color={colors.primary}>
+      <CircleProgress
+        className="console-figure__ring"
+        percent={a.passPercent}
+        radius={48}
+        strokeWidth={8}
+        color={colors.primary}
+      >
         <Text className="console-figure__value">{a.passPercent}%</Text>
       </CircleProgress>
       <View>

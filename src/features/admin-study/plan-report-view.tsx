@@ -22,7 +22,13 @@ function Overview({ report }: { report: Report }) {
   const rate = report.members ? report.completedMembers / report.members : 0;
   return (
     <View className="card console-figure">
-      <CircleProgress percent={Math.round(rate * 100)} radius={48} strokeWidth={8} color={colors.primary}>
+      <CircleProgress
+        className="console-figure__ring"
+        percent={Math.round(rate * 100)}
+        radius={48}
+        strokeWidth={8}
+        color={colors.primary}
+      >
         <Text className="console-figure__value">{percentText(rate)}</Text>
       </CircleProgress>
       <View>
