@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { ArrowRight } from '@nutui/icons-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
 import { openAdmin } from '@/features/admin/admin-links';
@@ -41,7 +42,7 @@ export default function AdminPlansPage() {
                 className="console-cell"
                 clickable
                 onClick={() => openAdmin.planReport(plan.planId)}
-                extra="完成情况"
+                extra={<ArrowRight size={14} aria-label="查看完成情况" />}
                 title={
                   <View className="console-cell__text">
                     <Text className="console-cell__title">{plan.title}</Text>
