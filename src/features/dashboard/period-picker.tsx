@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
 import { Tabs } from '@nutui/nutui-react-taro';
 import type { Dashboard } from '@contract/schemas/dashboard';
-import { DateTimeField } from '@/components/date-time-field';
+import { PeriodAnchorField } from './period-anchor-field';
 
 export type DashboardPeriod = Dashboard['period'];
 
 const PERIOD_LABELS: Record<DashboardPeriod, string> = { month: '月', quarter: '季', year: '年' };
 const PERIODS = Object.keys(PERIOD_LABELS) as DashboardPeriod[];
 
-/** The dashboard's window: month, quarter or year, holding the day picked (today at first). */
+/** The dashboard's window: month, quarter or year, holding the month picked (this month at first). */
 export function PeriodPicker({
   period,
   anchor,
@@ -29,14 +29,7 @@ export function PeriodPicker({
           <Tabs.TabPane key={key} value={key} title={`按${PERIOD_LABELS[key]}`} />
         ))}
       </Tabs>
-      <DateTimeField
-        label="统计时间"
-        precision="date"
-        value={anchor}
-        onChange={onAnchor}
-        max={today}
-        testId="dashboard-anchor"
-      />
+      <PeriodAnchorField period={period} value={anchor} onChange={onAnchor} max={today} />
     </View>
   );
 }
