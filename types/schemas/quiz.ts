@@ -312,6 +312,8 @@ export const WrongBookOutput = z.object({
     }),
   ),
   total: z.number().int(),
+  /** The end of today by the server's clock (China time): an item due before it is today's review. */
+  dueBefore: EpochMs,
 });
 
 export const Draw = z.strictObject({

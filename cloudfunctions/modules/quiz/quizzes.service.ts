@@ -12,6 +12,7 @@ import { CHALLENGE_BOARD } from './leaderboard.service';
 import { quizRepository } from './quiz.repository';
 import type { QuizDoc } from './quiz.types';
 import { sealQuestions } from './question-seal';
+import { reviewDueBefore } from './wrong-book';
 import { openSealedOutcomes } from './sealed-outcomes';
 
 /** Composing exams and competitions, the console's list, the member's quiz home and wrong-answer book. */
@@ -103,7 +104,7 @@ export async function quizHome(ctx: CallContext) {
   const { attempts, quizzes, scores, wrongBook } = quizRepository(ctx.store);
   const [daily, reviewDue, wrongBookSize, best, open] = await Promise.all([
     attempts.get(`daily_${member._id}_${chinaDay(ctx.now)}`),
-    wrongBook.count({ memberId: member._id, due: { $lte: ctx.now } }),
+    wrongBook.count({ memberId: member._id, due: { $lt: reviewDueBefore(ctx.now) } }),
     wrongBook.count({ memberId: member._id }),
     scores.get(`${CHALLENGE_BOARD}_${member._id}`),
     quizzes.find(
@@ -183,5 +184,6 @@ export async function wrongBookPage(ctx: CallContext, skip: number, limit: numbe
       ];
     }),
     total,
+    dueBefore: reviewDueBefore(ctx.now),
   };
 }

@@ -1,5 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
 import type { CallContext } from '../../kernel/context';
+import { chinaDay, chinaDayStart } from '../shared/china-time';
 import { upsert } from '../shared/upsert';
 import { quizRepository } from './quiz.repository';
 import type { WrongCardDoc } from './quiz.types';
@@ -7,7 +8,7 @@ import type { WrongCardDoc } from './quiz.types';
 /**
  * The wrong-answer book on FSRS (ts-fsrs, no fuzz so schedules are reproducible): a wrong answer enters the
  * question (or brings it back, Again); a right answer to a question in the book pushes it out (Good).
- * "今日复习" serves the entries due now.
+ * "今日复习" serves the entries due today (China calendar day), so the page and the count agree.
  */
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
 
@@ -78,6 +79,12 @@ export async function recordInWrongBook(
   }
 }
 
+/** The first instant of tomorrow, China time: a card due before it is today's review. */
+export const reviewDueBefore = (now: number) => chinaDayStart(chinaDay(now)) + 86_400_000;
+
 export async function dueCards(ctx: CallContext, memberId: string, limit: number) {
-  return quizRepository(ctx.store).wrongBook.find({ memberId, due: { $lte: ctx.now } }, { sort: [['due', 1]], limit });
+  return quizRepository(ctx.store).wrongBook.find(
+    { memberId, due: { $lt: reviewDueBefore(ctx.now) } },
+    { sort: [['due', 1]], limit },
+  );
 }
