@@ -5,6 +5,7 @@ import { BoardRow } from '../../src/features/quiz/board/board-rows';
 import { MyRank } from '../../src/features/quiz/board/my-rank';
 import { ChallengeFinish } from '../../src/features/quiz/challenge/challenge-finish';
 import { HistoryRow } from '../../src/features/quiz/history-row';
+import { groupWrongBook, WrongBookItem } from '../../src/features/quiz/wrongbook-item';
 import { ResultSummary } from '../../src/features/quiz/result/result-summary';
 
 /**
@@ -143,4 +144,29 @@ test('my place on a board: unranked offers the way on, ranked shows the score an
   expect(container.textContent).toContain('第 2 名');
   expect(container.textContent).toContain('7 题');
   expect(container.textContent).not.toContain('开始挑战');
+});
+
+const wrongCard = (questionId: string, due: number) => ({
+  questionId,
+  type: 'single' as const,
+  stem: '党的最高领导机关是？',
+  options: ['党的全国代表大会和它所产生的中央委员会', '党的地方代表大会'],
+  answer: [0],
+  explanation: '',
+  due,
+  lapses: 0,
+});
+
+test('a wrong answer due later today is today\'s review, not "以后复习"', () => {
+  const endOfToday = Date.UTC(2026, 10, 23, 16); // 11月24日 00:00 China time
+  const evening = wrongCard('q-evening', endOfToday - 3600_000);
+  const overdue = wrongCard('q-overdue', endOfToday - 3 * 86_400_000);
+  const tomorrow = wrongCard('q-tomorrow', endOfToday + 3600_000);
+  const { due, later } = groupWrongBook([tomorrow, evening, overdue], endOfToday);
+  expect(due.map((item) => item.questionId)).toEqual(['q-evening', 'q-overdue']);
+  expect(later.map((item) => item.questionId)).toEqual(['q-tomorrow']);
+
+  render(<WrongBookItem item={evening} dueBefore={endOfToday} />);
+  expect(container.textContent).toContain('今天该复习');
+  expect(container.textContent).not.toContain('下次复习');
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
@@ -11,9 +12,13 @@ import '@/features/quiz/quiz.scss';
 
 /** The wrong-answer book: what is due today (with 去练习), then what comes back later. */
 export default function WrongBookPage() {
-  const paged = usePagedCall((skip) => call('quiz.wrongBook', { skip, limit: 20 }), '');
-  const now = Date.now();
-  const { due, later } = groupWrongBook(paged.items, now);
+  const [dueBefore, setDueBefore] = useState(0);
+  const paged = usePagedCall(async (skip) => {
+    const result = await call('quiz.wrongBook', { skip, limit: 20 });
+    if (result.ok) setDueBefore(result.data.dueBefore);
+    return result;
+  }, '');
+  const { due, later } = groupWrongBook(paged.items, dueBefore);
   if (!paged.loading && !paged.error && paged.items.length === 0)
     return (
       <PageShell>
@@ -39,11 +44,11 @@ export default function WrongBookPage() {
       </View>
       {due.length ? <View className="quiz-section">今天该复习（{due.length}）</View> : null}
       {due.map((item) => (
-        <WrongBookItem key={item.questionId} item={item} now={now} />
+        <WrongBookItem key={item.questionId} item={item} dueBefore={dueBefore} />
       ))}
       {later.length ? <View className="quiz-section">以后复习</View> : null}
       <PagedList paged={{ ...paged, items: later }} empty="">
-        {(item) => <WrongBookItem key={item.questionId} item={item} now={now} />}
+        {(item) => <WrongBookItem key={item.questionId} item={item} dueBefore={dueBefore} />}
       </PagedList>
     </PageShell>
   );
