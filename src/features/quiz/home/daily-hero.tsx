@@ -6,6 +6,8 @@ import { openPage } from '@/lib/pages';
 
 type Daily = z.infer<typeof QuizHome>['daily'];
 
+const DAILY_QUESTIONS = 5;
+
 /** 每日答题, the tab's first card: start or continue today's five questions, or today's result once done. */
 export function DailyHero({ daily }: { daily: Daily }) {
   return (
@@ -14,11 +16,13 @@ export function DailyHero({ daily }: { daily: Daily }) {
         <Text className="quiz-hero__title">每日答题</Text>
         <Tag type={daily.done ? 'success' : 'warning'}>{daily.done ? '今日已完成' : '未完成'}</Tag>
       </View>
-      <View className="quiz-hero__sub">5 题 · 约 3 分钟 · 答错的题会安排复习</View>
+      <View className="quiz-hero__sub">{DAILY_QUESTIONS} 题 · 约 3 分钟 · 答错的题会安排复习</View>
       {daily.done ? (
         <View className="quiz-hero__score">
-          <Text>今日正确率</Text>
-          <Text className="quiz-hero__number">{daily.percent ?? 0}%</Text>
+          <Text>今日答对</Text>
+          <Text className="quiz-hero__number">
+            {Math.round(((daily.percent ?? 0) * DAILY_QUESTIONS) / 100)} / {DAILY_QUESTIONS} 题
+          </Text>
         </View>
       ) : null}
       <View className="quiz-hero__action">
