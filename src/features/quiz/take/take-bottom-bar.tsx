@@ -1,7 +1,10 @@
 import { View } from '@tarojs/components';
 import { Button, SafeArea } from '@nutui/nutui-react-taro';
 
-/** 上一题 / 下一题, and 交卷 on the last question, fixed at the bottom where a thumb reaches. */
+/**
+ * 上一题 / 下一题, and 交卷 on the last question, fixed at the bottom where a thumb reaches. The first
+ * question has no 上一题 at all: a greyed outline read as a live button.
+ */
 export function TakeBottomBar({
   first,
   last,
@@ -25,9 +28,11 @@ export function TakeBottomBar({
       <View className="quiz-bottom">
         <View className="quiz-bottom__note">{note}</View>
         <View className="quiz-bottom__row">
-          <Button type="primary" fill="outline" size="large" disabled={first} onClick={onPrevious}>
-            上一题
-          </Button>
+          {first ? null : (
+            <Button type="primary" fill="outline" size="large" onClick={onPrevious}>
+              上一题
+            </Button>
+          )}
           {last ? (
             <Button type="primary" size="large" loading={busy} disabled={busy} onClick={onHandIn}>
               {busy ? '正在交卷' : '交卷'}
