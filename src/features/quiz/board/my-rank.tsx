@@ -31,7 +31,7 @@ export function MyRank({
             {mine.score} {unit} · 用时 {secondsText(mine.seconds)}
           </Text>
         ) : (
-          <Button type="primary" size="small" className="board-mine__action" onClick={action.onClick}>
+          <Button type="primary" className="board-mine__action" onClick={action.onClick}>
             {action.label}
           </Button>
         )}
