@@ -24,11 +24,15 @@ export default function ChallengePage() {
     );
   return (
     <PageShell>
-      <View className="card board-mine">
-        <Text>
-          已连续答对 <Text className="quiz-figure__value">{step.streak}</Text> 题
-        </Text>
-        <Text className="muted">最好成绩 {step.best} 题</Text>
+      <View className="card challenge-stats">
+        <View className="challenge-stat">
+          <Text className="quiz-figure__value">{step.streak} 题</Text>
+          <Text className="muted">本次连续答对</Text>
+        </View>
+        <View className="challenge-stat">
+          <Text className="challenge-stat__best">{step.best} 题</Text>
+          <Text className="muted">最好成绩</Text>
+        </View>
       </View>
       {step.finished ? (
         <ChallengeFinish
