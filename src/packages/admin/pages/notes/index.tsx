@@ -13,6 +13,13 @@ import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/admin/members.scss';
 import '@/features/admin/workbench.scss';
 
+/** What an empty tab means, and what the reviewer may do next. */
+const NOTES_EMPTY: Record<NoteStatus, string> = {
+  pending: '待审核的心得都处理完了。党员提交新心得后会出现在这里。',
+  approved: '还没有通过的心得。在「待审核」里审核后会出现在这里。',
+  returned: '没有退回的心得。',
+};
+
 /** Study notes of the subtree: approve (optionally shown to the branch) or return with a comment. */
 export default function AdminNotesPage() {
   const unitId = useRouter().params.unitId ?? '';
@@ -41,7 +48,7 @@ export default function AdminNotesPage() {
         ))}
       </Tabs>
       <CellGroup className="review-list">
-        <PagedList paged={paged} empty="没有这类心得">
+        <PagedList paged={paged} empty={NOTES_EMPTY[status]}>
           {(note) => (
             <NoteReviewCell
               key={note.noteId}

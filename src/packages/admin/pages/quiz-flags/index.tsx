@@ -17,6 +17,13 @@ const TABS: Array<[FlagStatus, string]> = [
   ['voided', '已判为无效'],
 ];
 
+/** What an empty tab means: nothing suspicious waits for a decision. */
+const FLAGS_EMPTY: Record<FlagStatus, string> = {
+  pending: '没有待核实的答卷，全部处理完了。答题过快的答卷会出现在这里。',
+  confirmed: '还没有确认有效的答卷。',
+  voided: '还没有判为无效的答卷。',
+};
+
 type Decision = 'confirm' | 'void';
 
 /**
@@ -40,7 +47,7 @@ export default function AdminQuizFlagsPage() {
         ))}
       </Tabs>
       <CellGroup className="review-list">
-        <PagedList paged={paged} empty="没有这类答卷">
+        <PagedList paged={paged} empty={FLAGS_EMPTY[status]}>
           {(flag) => (
             <QuizFlagCell
               key={flag.attemptId}
