@@ -3,10 +3,14 @@ import { Cell, Tag } from '@nutui/nutui-react-taro';
 import { ArrowRight } from '@nutui/icons-react-taro';
 import { VOTE_KIND_LABELS, type VoteKind, type VoteState } from '@contract/labels';
 import { whenText } from '@/lib/format';
+import { useElderMode } from '@/features/elder-mode/use-elder-mode';
 import { colors } from '@/theme/tokens';
 import { voteStateTag } from './vote-state';
 
-/** A vote in a list: its state tag and title on one line; who holds it, the kind and when it closes below. */
+/**
+ * A vote in a list: its state tag and title on one line; who holds it, the kind and when it closes below.
+ * In 长辈模式 the larger type leaves room for only a few characters, so the title may take two lines.
+ */
 export function VoteRow({
   vote,
   voted,
@@ -19,6 +23,7 @@ export function VoteRow({
   extra?: string;
   onOpen: () => void;
 }) {
+  const [elder] = useElderMode();
   const { text, ...tagColors } = voteStateTag(vote.state, voted);
   return (
     <Cell
@@ -26,14 +31,15 @@ export function VoteRow({
       onClick={onOpen}
       title={
         <View className="vote-row" data-testid="vote-row">
-          <View className="vote-row__line">
+          <View className={elder ? 'vote-row__line vote-row__line--wrap' : 'vote-row__line'}>
             <Tag {...tagColors}>{text}</Tag>
             <Text className="vote-row__title">{vote.title}</Text>
           </View>
           <Text className="vote-row__meta">
-            {[vote.unitName, VOTE_KIND_LABELS[vote.kind], `${whenText(vote.closesAt)} 截止`, extra]
-              .filter(Boolean)
-              .join(' · ')}
+            {[vote.unitName, VOTE_KIND_LABELS[vote.kind]].join(' · ')}
+            {' · '}
+            <Text className="vote-row__when">{whenText(vote.closesAt)} 截止</Text>
+            {extra ? ` · ${extra}` : null}
           </Text>
         </View>
       }
