@@ -101,7 +101,13 @@ export function ActivityForm({ unitId }: { unitId: string }) {
         <Field label="现场签到定位（可选）">
           <View className="form-switch">
             <Text className="form-switch__hint">
-              {values.spot ? '已在地图上选定，300 米内可签到' : '设定后只能在现场签到（仅微信中可选）'}
+              {(values.spot ? ['已在地图上选定，', '300 米内可签到'] : ['设定后须到场签到，', '仅微信中可选']).map(
+                (phrase) => (
+                  <Text key={phrase} className="form-switch__phrase">
+                    {phrase}
+                  </Text>
+                ),
+              )}
             </Text>
             <Button
               size="small"
