@@ -85,10 +85,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .use('splitTaroComponents')
           .loader(path.join(__dirname, 'taro-components-loader.js'));
         // Taro's request API imports polyfills for fetch and AbortController; every browser the build targets
-        // (browserslist: full ES module support) has both, so the first screen need not download them.
+        // (browserslist: full ES module support) has both, so the first screen need not download them. It also
+        // imports a JSONP client for its `jsonp` option, which the app never sets (it calls its own host).
         chain.merge({
           resolve: {
-            alias: { 'whatwg-fetch': false, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false },
+            alias: {
+              'whatwg-fetch': false,
+              'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false,
+              'jsonp-retry': false,
+            },
           },
         });
         // Taro's Swiper imports the slider with every module; it gets only the ones it drives (see the file).
