@@ -47,8 +47,11 @@ export default function WrongBookPage() {
         <WrongBookItem key={item.questionId} item={item} dueBefore={dueBefore} />
       ))}
       {later.length ? <View className="quiz-section">以后复习</View> : null}
-      <PagedList paged={{ ...paged, items: later }} empty="">
-        {(item) => <WrongBookItem key={item.questionId} item={item} dueBefore={dueBefore} />}
+      {/* The list keeps every loaded item (so its empty state never shows under today's review) and draws the later ones. */}
+      <PagedList paged={paged} empty="">
+        {(item) =>
+          later.includes(item) ? <WrongBookItem key={item.questionId} item={item} dueBefore={dueBefore} /> : null
+        }
       </PagedList>
     </PageShell>
   );
