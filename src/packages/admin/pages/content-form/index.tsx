@@ -7,6 +7,7 @@ import { DateTimeField } from '@/components/date-time-field';
 import { Field } from '@/components/form';
 import { PageShell } from '@/components/page-shell';
 import { ErrorView, LoadingView } from '@/components/state-views';
+import { BottomBar } from '@/components/bottom-bar';
 import { BlockEditor } from '@/features/admin-study/block-editor';
 import { ContentBasics } from '@/features/admin-study/content-basics';
 import { ContentPicker } from '@/features/admin-study/content-picker';
@@ -121,23 +122,17 @@ export default function ContentFormPage() {
         </CellGroup>
       </View>
       {formError ? <View className="console-error">{formError}</View> : null}
-      <View className="console-actions">
-        <Button block fill="outline" type="primary" onClick={() => setPreviewing(true)}>
+      <BottomBar testId="content-actions">
+        <Button fill="outline" type="primary" onClick={() => setPreviewing(true)}>
           预览
         </Button>
-        <Button
-          block
-          type="primary"
-          loading={form.busy}
-          disabled={form.busy}
-          onClick={() => void editor.save('publish')}
-        >
+        <Button fill="outline" type="primary" disabled={form.busy} onClick={() => void editor.save('draft')}>
+          存草稿
+        </Button>
+        <Button type="primary" loading={form.busy} disabled={form.busy} onClick={() => void editor.save('publish')}>
           {publishLabel}
         </Button>
-        <Button block fill="outline" type="primary" disabled={form.busy} onClick={() => void editor.save('draft')}>
-          保存草稿
-        </Button>
-      </View>
+      </BottomBar>
       <ContentPreview
         open={previewing}
         title={values.title}
