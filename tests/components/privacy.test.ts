@@ -185,7 +185,7 @@ test('check-in: declining the privacy guide sends nothing and says why', async (
   const page = renderPage('packages/activity/pages/checkin/index', {});
   privacy.page = page;
   await waitForText(page, (t) => t.includes('扫描签到二维码'));
-  fire(page, '.button', 'tap');
+  fire(page, '.checkin-card .nut-button', 'tap');
   const popup = await waitForText(page, (t) => t.includes('隐私保护提示'));
   expect(popup).toContain('位置信息');
   expect(popup).toContain('《智慧党建隐私保护指引》');
@@ -205,7 +205,7 @@ test('check-in: agreeing lets WeChat read the location and the check-in goes thr
   const page = renderPage('packages/activity/pages/checkin/index', {});
   privacy.page = page;
   await waitForText(page, (t) => t.includes('扫描签到二维码'));
-  fire(page, '.button', 'tap');
+  fire(page, '.checkin-card .nut-button', 'tap');
   await waitForText(page, (t) => t.includes('隐私保护提示'));
 
   tapAgree(page);

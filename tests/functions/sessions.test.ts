@@ -220,7 +220,16 @@ describe('members transferred out or suspended', () => {
       else expect([route, outcome]).toEqual([route, expect.stringMatching(/^FORBIDDEN: .*已转出/)]);
     }
     expect(kept.sort()).toEqual(
-      ['me.card', 'me.dossier', 'me.exportData', 'me.notices', 'points.mine', 'quiz.history', 'study.myNotes'].sort(),
+      [
+        'me.card',
+        'me.dossier',
+        'me.exportData',
+        'me.notices',
+        'me.noticesRead',
+        'points.mine',
+        'quiz.history',
+        'study.myNotes',
+      ].sort(),
     );
   });
 
