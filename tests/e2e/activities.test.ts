@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dateTimeText } from '../../src/lib/format';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, confirmPicker, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn as apiSignIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -110,13 +110,11 @@ test('the organiser publishes from the form: the picked dates are the ones shown
   // The wheels open on the field's value, so 确定 without turning them keeps it.
   const shownStart = await fieldText(organiser, 'activity-start');
   await tapTestId(organiser, 'activity-start');
-  await seen(organiser, '选择开始时间');
-  await tap(organiser, '确认');
+  await confirmPicker(organiser, '选择开始时间');
   expect(await fieldText(organiser, 'activity-start')).toBe(shownStart);
   const shownEnd = await fieldText(organiser, 'activity-end');
   await tapTestId(organiser, 'activity-end');
-  await seen(organiser, '选择结束时间');
-  await tap(organiser, '确认');
+  await confirmPicker(organiser, '选择结束时间');
   expect(await fieldText(organiser, 'activity-end')).toBe(shownEnd);
   await settle(organiser);
   await organiser.screenshot({ path: artifactPath('activity-form.png'), fullPage: true });

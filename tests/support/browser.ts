@@ -55,7 +55,22 @@ export async function confirmPicker(page: Page, title: string): Promise<void> {
     return box.height > 0 && box.bottom <= window.innerHeight + 1 && box.top >= 0;
   }, title);
   await settle(page);
-  await confirm.click({ force: true });
+  // The wheels ignore 确认 while a column is still gliding to its value; on a loaded machine that can outlast
+  // the animations, so tap again until the sheet has gone.
+  const sheetTitle = page.getByText(title, { exact: true }).filter({ visible: true });
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await confirm.click({ force: true });
+    const closed = await sheetTitle
+      .first()
+      .waitFor({ state: 'hidden', timeout: 2000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) {
+      await settle(page);
+      return;
+    }
+  }
+  throw new Error(`the ${title} sheet stayed open after 确认`);
 }
 
 /** A phone-sized page in its own context, signed in through the demo login as `name`. */
