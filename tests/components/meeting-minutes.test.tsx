@@ -94,6 +94,29 @@ test('without saved minutes after the start, the empty form is offered', async (
   expect(saveButton().getAttribute('disabled')).toBeNull();
 });
 
+test('saving sends the typed minutes; a refused field keeps what was typed', async () => {
+  act(() => root.render(<MinutesPanel activityId="act-1" startAt={Date.now() - HOUR} onSaved={() => {}} />));
+  await settle();
+  const topic = container.querySelector('input[name="minutes-topic"]') as HTMLInputElement;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  act(() => {
+    setValue.call(topic, '学习全会精神');
+    topic.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  answers['admin.minutesSave'] = {
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: '填写的内容有误', fields: { content: '请填写会议内容' } },
+  };
+  act(() => saveButton().click());
+  await settle();
+  const saved = calls.find((c) => c.route === 'admin.minutesSave');
+  expect(saved?.input).toEqual(
+    expect.objectContaining({ activityId: 'act-1', topic: '学习全会精神', content: '', photos: [] }),
+  );
+  expect(container.textContent).toContain('填写的内容有误');
+  expect((container.querySelector('input[name="minutes-topic"]') as HTMLInputElement).value).toBe('学习全会精神');
+});
+
 test('a member opens the minutes of a meeting they attended', async () => {
   answers['activity.minutes'] = { ok: true, data: SAVED };
   act(() => root.render(<MemberMinutes activityId="act-1" />));

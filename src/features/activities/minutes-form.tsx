@@ -6,6 +6,7 @@ import { ErrorView, LoadingView } from '@/components/state-views';
 import { call } from '@/lib/api-client';
 import { pickFile } from '@/lib/platform/files';
 import { MinutesView, type MinutesRecord } from './minutes-view';
+import { useRouteForm } from '@/lib/use-route-form';
 
 type Photo = { fileId: string; url: string | null };
 type Saved =
@@ -85,65 +86,36 @@ function MinutesForm({
   initial: MinutesRecord | null;
   onSaved: (minutes: MinutesRecord) => void;
 }) {
-  const [topic, setTopic] = useState(initial?.topic ?? '');
-  const [presenter, setPresenter] = useState(initial?.presenter ?? '');
-  const [recorder, setRecorder] = useState(initial?.recorder ?? '');
-  const [content, setContent] = useState(initial?.content ?? '');
-  const [resolutions, setResolutions] = useState(initial?.resolutions ?? '');
-  const [photos, setPhotos] = useState<Photo[]>(initial?.photos ?? []);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useRouteForm('admin.minutesSave', {
+    initial: {
+      topic: initial?.topic ?? '',
+      presenter: initial?.presenter ?? '',
+      recorder: initial?.recorder ?? '',
+      content: initial?.content ?? '',
+      resolutions: initial?.resolutions ?? '',
+      photos: initial?.photos ?? ([] as Photo[]),
+    },
+    toInput: ({ photos: picked, ...text }) => ({ activityId, ...text, photos: picked.map((photo) => photo.fileId) }),
+    onDone: (saved) => onSaved(saved),
+  });
+  const { values, set, busy } = form;
+  const [uploadError, setUploadError] = useState('');
+  const photos = values.photos;
   const addPhoto = async () => {
     const picked = await pickFile(['jpg', 'jpeg', 'png', 'webp']);
     if (!picked) return;
     const result = await call('admin.photoUpload', { activityId, name: picked.name, content: picked.base64 });
-    if (result.ok) setPhotos([...photos, result.data]);
-    else setError(result.error.message);
+    if (result.ok) set('photos', [...photos, result.data]);
+    else setUploadError(result.error.message);
   };
-  const save = async () => {
-    setBusy(true);
-    const result = await call('admin.minutesSave', {
-      activityId,
-      topic,
-      presenter,
-      recorder,
-      content,
-      resolutions,
-      photos: photos.map((photo) => photo.fileId),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {});
-      return setError(result.error.message);
-    }
-    onSaved(result.data);
-  };
+  const error = uploadError || form.formError?.message || '';
   return (
     <View className="card">
-      <TextField label="会议主题" value={topic} onChange={setTopic} name="minutes-topic" error={errors.topic} />
-      <TextField
-        label="主持人"
-        value={presenter}
-        onChange={setPresenter}
-        name="minutes-presenter"
-        error={errors.presenter}
-      />
-      <TextField
-        label="记录人"
-        value={recorder}
-        onChange={setRecorder}
-        name="minutes-recorder"
-        error={errors.recorder}
-      />
-      <TextField label="会议内容" value={content} onChange={setContent} name="minutes-content" error={errors.content} />
-      <TextField
-        label="会议决议"
-        value={resolutions}
-        onChange={setResolutions}
-        name="minutes-resolutions"
-        error={errors.resolutions}
-      />
+      <TextField label="会议主题" name="minutes-topic" {...form.field('topic')} />
+      <TextField label="主持人" name="minutes-presenter" {...form.field('presenter')} />
+      <TextField label="记录人" name="minutes-recorder" {...form.field('recorder')} />
+      <TextField label="会议内容" name="minutes-content" {...form.field('content')} />
+      <TextField label="会议决议" name="minutes-resolutions" {...form.field('resolutions')} />
       <View className="photos">
         {photos.map((photo) =>
           photo.url ? <Image key={photo.fileId} className="photos__item" src={photo.url} mode="aspectFill" /> : null,
@@ -155,7 +127,7 @@ function MinutesForm({
         </Button>
       ) : null}
       {error ? <View className="field__error">{error}</View> : null}
-      <Button className="button manage__minutes-save" loading={busy} disabled={busy} onClick={() => void save()}>
+      <Button className="button manage__minutes-save" loading={busy} disabled={busy} onClick={() => void form.submit()}>
         保存会议记录
       </Button>
     </View>
