@@ -33,6 +33,8 @@ beforeAll(async () => {
   await admin.getByText(name, { exact: true }).click({ force: true });
   await seen(admin, name);
   await admin.waitForURL((url) => !url.hash.includes('login'));
+  // The sign-in relaunches at the 首页: wait for it, or the next navigation races the relaunch.
+  await seen(admin, `您好，${name}`);
 });
 
 afterAll(async () => {

@@ -42,7 +42,8 @@ test('the branch admin imports a roster file: every row checked first, then the 
   await admin.goto(host.url);
   // The demo sign-in lists members as cells; the cell takes the tap.
   await admin.getByText(east.name, { exact: true }).click({ force: true });
-  await admin.waitForURL((url) => !url.hash.includes('login'));
+  // The sign-in relaunches at the 首页: wait for it, or the next navigation races the relaunch.
+  await seen(admin, `您好，${east.name}`);
   await admin.goto(`${host.url}/#/packages/admin/pages/index/index`);
   await seen(admin, '组织与党员');
   expect(await byTestId(admin, 'workbench-unit').innerText()).toBe('东湖社区党支部');
