@@ -96,5 +96,8 @@ export function useRouteForm<R extends RouteName, V extends Record<string, unkno
     error: errors[name],
   });
 
-  return { values, set, field, errors, formError, busy, dirty, submit, reset };
+  /** The refusal's message when it names no field (a field's own message shows on the field instead). */
+  const formMessage = formError && !formError.fields ? formError.message : null;
+
+  return { values, set, field, errors, formError, formMessage, busy, dirty, submit, reset };
 }

@@ -71,6 +71,8 @@ test('the server’s field errors land on the fields, and nothing counts as save
   });
   expect(container.textContent).toBe('标题至少 2 个字');
   expect(form.formError?.code).toBe('VALIDATION_FAILED');
+  // The message for the whole form stays away: every word of it is on a field.
+  expect(form.formMessage).toBeNull();
   expect(form.dirty).toBe(true);
   expect(done).not.toHaveBeenCalled();
   // Typing in the field clears its message.

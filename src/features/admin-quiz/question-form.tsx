@@ -86,9 +86,7 @@ export function QuestionForm({
         />
       </CellGroup>
       {question ? <Text className="muted">修改后保存为第 {question.version + 1} 版，原来的版本会保留。</Text> : null}
-      {form.formError && !Object.keys(errors).length ? (
-        <View className="console-error">{form.formError.message}</View>
-      ) : null}
+      {form.formMessage ? <View className="console-error">{form.formMessage}</View> : null}
       <View className="console-toolbar console-actions">
         <Button type="primary" loading={form.busy} disabled={form.busy} onClick={() => void form.submit()}>
           保存

@@ -143,9 +143,7 @@ export function QuizForm({ unitId, onDone }: { unitId: string; onDone: () => voi
         <View className="console-error">{errors.draws ?? errors.fixedQuestionIds}</View>
       ) : null}
       <DrawEditor draws={values.draws} onChange={(draws) => set('draws', draws)} />
-      {form.formError && !Object.keys(errors).length ? (
-        <View className="console-error">{form.formError.message}</View>
-      ) : null}
+      {form.formMessage ? <View className="console-error">{form.formMessage}</View> : null}
       <View className="console-actions">
         <Button block type="primary" loading={form.busy} disabled={form.busy} onClick={() => void form.submit()}>
           发布

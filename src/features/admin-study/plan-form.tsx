@@ -98,9 +98,7 @@ export function PlanForm({ unitId, onCreated }: { unitId: string; onCreated: () 
         }}
       </CallView>
       {errors.quizIds ? <View className="console-error">{errors.quizIds}</View> : null}
-      {form.formError && !Object.keys(errors).length ? (
-        <View className="console-error">{form.formError.message}</View>
-      ) : null}
+      {form.formMessage ? <View className="console-error">{form.formMessage}</View> : null}
       <View className="console-actions">
         <Button block type="primary" loading={form.busy} disabled={form.busy} onClick={() => void form.submit()}>
           布置计划

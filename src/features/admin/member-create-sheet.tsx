@@ -102,7 +102,7 @@ export function MemberCreateSheet({
       visible={visible}
       submitText="添加"
       busy={form.busy}
-      error={form.formError && !form.formError.fields ? form.formError.message : null}
+      error={form.formMessage}
       onSubmit={() => void form.submit()}
       onClose={onClose}
     >

@@ -60,7 +60,7 @@ export function MemberEditSheet({ dossier, visible, onClose, onSaved }: SheetPro
       title="修改档案"
       visible={visible}
       busy={form.busy}
-      error={form.formError && !form.formError.fields ? form.formError.message : null}
+      error={form.formMessage}
       onSubmit={() => void form.submit()}
       onClose={close}
     >
@@ -110,7 +110,7 @@ export function StageSheet({ dossier, visible, onClose, onSaved }: SheetProps) {
       visible={visible}
       submitText="记录"
       busy={form.busy}
-      error={form.formError && !form.formError.fields ? form.formError.message : null}
+      error={form.formMessage}
       onSubmit={() => void form.submit()}
       onClose={onClose}
     >
@@ -158,7 +158,7 @@ export function TrainingSheet({ dossier, visible, onClose, onSaved }: SheetProps
       visible={visible}
       submitText="添加"
       busy={form.busy}
-      error={form.formError && !form.formError.fields ? form.formError.message : null}
+      error={form.formMessage}
       onSubmit={() => void form.submit()}
       onClose={onClose}
     >

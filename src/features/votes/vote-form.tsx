@@ -145,9 +145,9 @@ export function VoteForm({ unitId, onDone }: { unitId: string; onDone: () => voi
           onChange={(p) => set('resultPolicy', p)}
         />
       </CellGroup>
-      {form.formError && !Object.keys(errors).length ? (
+      {form.formMessage ? (
         <View className="field__error" role="alert">
-          {form.formError.message}
+          {form.formMessage}
         </View>
       ) : null}
       <Button

@@ -48,10 +48,7 @@ export default function ContentFormPage() {
     const file = await editor.uploadImage();
     if (file) set('blocks', [...values.blocks, { kind: 'image', text: `${FILE_PREFIX}${file.ref}` }]);
   };
-  const formError =
-    editor.publishError ??
-    editor.uploadError ??
-    (form.formError && !Object.keys(errors).length ? form.formError.message : null);
+  const formError = editor.publishError ?? editor.uploadError ?? form.formMessage;
   const publishLabel = live ? '发布修改' : values.publishAt ? '保存并定时发布' : '保存并发布';
 
   return (
