@@ -59,6 +59,8 @@ export interface EventPayloads {
   };
   /** `opensAt`: the vote's opening, the day a ballot counts on (a participation keeps no time). */
   'vote.ballotCast': { memberId: string; unitPath: string[]; voteId: string; opensAt: number };
+  /** A whole unit moved in the tree: `before` and `after` are its path (its ancestors), without the unit. */
+  'unit.moved': { unitId: string; before: string[]; after: string[] };
   /** A 三会一课 meeting was scheduled, changed or removed (after null): it counts as held once it has ended. */
   'meeting.changed': {
     activityId: string;
