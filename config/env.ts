@@ -57,6 +57,11 @@ const EnvSchema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** `on`: endpoint/bucket/key (MinIO, Ceph); `off`: bucket.endpoint/key (AWS, COS, OSS). */
     S3_PATH_STYLE: z.enum(['on', 'off']).default('on'),
+    /** The study assistant's model: none (answers quote passages), an OpenAI-compatible endpoint, or WeChat cloud AI. */
+    MODEL_DRIVER: z.enum(['local', 'openai', 'wxcloud']).default('local'),
+    MODEL_NAME: z.string().optional(),
+    MODEL_BASE_URL: z.string().url('MODEL_BASE_URL 应为完整地址，如 https://api.example.com/v1').optional(),
+    MODEL_API_KEY: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DB_DRIVER === 'postgres' && !env.DATABASE_URL) {
@@ -65,6 +70,10 @@ const EnvSchema = z
     if (env.FILES_DRIVER === 's3')
       for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
         if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `FILES_DRIVER=s3 需要 ${name}` });
+    const modelNeeds = { local: [], openai: ['MODEL_BASE_URL', 'MODEL_NAME'], wxcloud: ['MODEL_NAME'] } as const;
+    for (const name of modelNeeds[env.MODEL_DRIVER])
+      if (!env[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: `MODEL_DRIVER=${env.MODEL_DRIVER} 需要 ${name}` });
   });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseEnv } from '../config/env';
 import { localFiles } from '../cloudfunctions/platform/files';
 import { createLocalMessaging } from '../cloudfunctions/platform/messaging';
+import { localModel } from '../cloudfunctions/platform/models';
 import { localContentSafety } from '../cloudfunctions/platform/content-safety';
 import { localSoter } from '../cloudfunctions/platform/soter';
 import { dispatch } from '../cloudfunctions/router/dispatch';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
           wxLogin: null,
           soter: localSoter,
           contentSafety: localContentSafety,
+          models: localModel,
           files: localFiles(path.join(env.DATA_DIR, 'files')),
           ...createLocalMessaging(Date.now),
         },

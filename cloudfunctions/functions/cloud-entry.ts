@@ -3,6 +3,7 @@ import { parseEnv } from '../../config/env';
 import type { FunctionName } from '../../types/functions';
 import { wxContentSafety } from '../platform/content-safety';
 import { wxFiles } from '../platform/files';
+import { modelFromEnv } from '../platform/models-from-env';
 import { createWxMessaging } from '../platform/messaging';
 import { wxSoter } from '../platform/soter';
 import { wxIdentity } from '../platform/wx-identity';
@@ -20,9 +21,11 @@ import type { WxDatabase } from '../store/wxcloud';
 async function cloudServices(): Promise<Services> {
   // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the calling environment; throwOnNotFound is
   // honoured by the SDK's doc().get() though its typings omit it.
-  const options = { env: cloud.DYNAMIC_CURRENT_ENV, throwOnNotFound: false };
-  cloud.init(options as unknown as Parameters<typeof cloud.init>[0]);
   const env = parseEnv({ DB_DRIVER: 'wxcloud', ...process.env });
+  // A model's answer takes longer than the SDK's default 15 s wait.
+  const aiTimeout = env.MODEL_DRIVER === 'wxcloud' ? { timeout: 60_000 } : {};
+  const options = { env: cloud.DYNAMIC_CURRENT_ENV, throwOnNotFound: false, ...aiTimeout };
+  cloud.init(options as unknown as Parameters<typeof cloud.init>[0]);
   return {
     store: await openStore(env, () => cloud.database() as unknown as WxDatabase),
     platform: {
@@ -32,6 +35,7 @@ async function cloudServices(): Promise<Services> {
       files: wxFiles(cloud as never),
       soter: wxSoter(cloud.openapi as never),
       contentSafety: wxContentSafety(cloud.openapi as never),
+      models: modelFromEnv(env, cloud as never),
       ...createWxMessaging(cloud.openapi as never, cloud.getOpenData as never, {
         activity_reminder: env.WX_TEMPLATE_ACTIVITY_REMINDER,
         meeting_missing: env.WX_TEMPLATE_MEETING_MISSING,

@@ -43,7 +43,8 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
       'updatableMessage.createActivityId',
       'updatableMessage.setUpdatableMsg',
     ],
-    timeoutSeconds: 10,
+    // 问一问 waits for a cloud AI model's whole answer (up to a minute); every other route answers in well under 10 s.
+    timeoutSeconds: 60,
     triggers: [],
     lazyLibraries: [],
   },

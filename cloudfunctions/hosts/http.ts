@@ -13,6 +13,7 @@ import { s3Files } from '../platform/s3-files';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens, identityOfToken } from '../platform/session-tokens';
 import { localContentSafety } from '../platform/content-safety';
+import { modelFromEnv } from '../platform/models-from-env';
 import { localSoter } from '../platform/soter';
 import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform/wx-login';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
@@ -45,7 +46,7 @@ export interface HttpHostOptions {
   /** The `wx.login` exchange; by default WeChat's (AUTH_MODE=wx) or the local one (WX_LOGIN=local). */
   wxLogin?: WxLoginPort;
   /** Other ports to use instead of the local ones (tests pass theirs to look inside; a deployment its files). */
-  ports?: Partial<Pick<Platform, 'files' | 'contentSafety' | 'soter'>>;
+  ports?: Partial<Pick<Platform, 'files' | 'contentSafety' | 'soter' | 'models'>>;
   pii?: PersonalDataCipher;
 }
 
@@ -165,6 +166,7 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
       files: bucketFiles ?? diskFiles,
       soter: localSoter,
       contentSafety: localContentSafety,
+      models: modelFromEnv(env, null),
       ...(options.messaging ?? createLocalMessaging(clock)),
       ...options.ports,
     },

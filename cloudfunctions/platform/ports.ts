@@ -1,5 +1,6 @@
 import type { ContentSafetyPort } from './content-safety';
 import type { FilesPort } from './files';
+import type { ModelPort } from './models';
 import type { GroupPort, SubscribeMessagePort, UpdatableMessagePort } from './messaging';
 import type { SessionTokens } from './session-tokens';
 import type { SoterPort } from './soter';
@@ -22,4 +23,6 @@ export interface Platform {
   groups: GroupPort;
   files: FilesPort;
   contentSafety: ContentSafetyPort;
+  /** The study assistant's language model; `local` has none. */
+  models: ModelPort;
 }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Services } from '../../cloudfunctions/kernel/context';
+import { localModel } from '../../cloudfunctions/platform/models';
 import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localFiles } from '../../cloudfunctions/platform/files';
 import { createLocalMessaging } from '../../cloudfunctions/platform/messaging';
@@ -24,6 +25,7 @@ export async function backfillDemoAggregates(store: DocStore, pii: PersonalDataC
       soter: localSoter,
       files: localFiles(path.join(os.tmpdir(), 'zhdj-seed-files')),
       contentSafety: localContentSafety,
+      models: localModel,
       ...createLocalMessaging(clock),
     },
     pii,

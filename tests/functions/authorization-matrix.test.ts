@@ -8,6 +8,7 @@ import type { Role } from '../../types/labels';
 import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens } from '../../cloudfunctions/platform/session-tokens';
 import { createLocalMessaging } from '../../cloudfunctions/platform/messaging';
+import { localModel } from '../../cloudfunctions/platform/models';
 import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
@@ -710,6 +711,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
         files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
         soter: localSoter,
         contentSafety: localContentSafety,
+        models: localModel,
         ...createLocalMessaging(() => FIXED_NOW),
       },
       pii: testCipher(),

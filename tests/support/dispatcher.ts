@@ -9,6 +9,7 @@ import type { Identity } from '../../cloudfunctions/platform/identity';
 import { createSessionTokens, identityOfToken } from '../../cloudfunctions/platform/session-tokens';
 import { membersRepository } from '../../cloudfunctions/modules/members/members.repository';
 import { memberSession } from '../../cloudfunctions/modules/members/session-generation';
+import { localModel } from '../../cloudfunctions/platform/models';
 import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
@@ -53,6 +54,7 @@ export async function dispatcherFor(store: DocStore): Promise<Dispatcher> {
       files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
       soter: localSoter,
       contentSafety: localContentSafety,
+      models: localModel,
       ...messaging,
     },
     pii: testCipher(),
