@@ -80,6 +80,7 @@ import { PendingWork, PendingWorkInput } from './schemas/pending-work';
 import { route } from './route-def';
 import { homeRoutes } from './routes/home';
 import { quizRoutes } from './routes/quiz';
+import { reportRoutes } from './routes/report';
 import { studyRoutes } from './routes/study';
 import { voteRoutes } from './routes/votes';
 
@@ -591,6 +592,7 @@ export const contract = {
   ...voteRoutes,
   ...quizRoutes,
   ...homeRoutes,
+  ...reportRoutes,
 } as const;
 
 export type Contract = typeof contract;

@@ -98,6 +98,8 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.unitOverview': (t) => ({ unitId: t.unit }),
   'admin.pendingWork': (t) => ({ unitId: t.unit }),
   'admin.dashboard': (t) => ({ unitId: t.unit, period: 'month', anchor: '2024-05-01' }),
+  'admin.monthlyReport': (t) => ({ unitId: t.unit, month: '2026-11' }),
+  'admin.monthlyReportExport': (t) => ({ unitId: t.unit, month: '2026-11' }),
   'admin.unitCreate': (t) => ({ unitId: t.unit, name: '新建党小组', kind: 'group' }),
   'admin.unitRename': (t) => ({ unitId: t.unit, name: '改名后的支部' }),
   'admin.unitMove': (t) => ({ unitId: t.branch, newParentId: t.parent }),

@@ -117,9 +117,9 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
 }
 
 /** How many of each meeting a branch must hold in one month (as `activities.meetingRecords` asks of a month). */
-const REQUIRED_MONTHLY: Partial<Record<ActivityType, number>> = { committee_meeting: 1, group_meeting: 1 };
+export const REQUIRED_MONTHLY: Partial<Record<ActivityType, number>> = { committee_meeting: 1, group_meeting: 1 };
 
-function meetingCell(now: number, branch: UnitDoc, month: string, ownMonths: UnitMonthDoc[]) {
+export function meetingCell(now: number, branch: UnitDoc, month: string, ownMonths: UnitMonthDoc[]) {
   const held: Partial<Record<ActivityType, number>> = {};
   const doc = ownMonths.find((m) => m.month === month);
   for (const meeting of Object.values(doc?.meetings ?? {})) {

@@ -51,6 +51,8 @@ export function addHandIn(tally: Tally, at: number, percent: number, passed: boo
   addDay(tally, day, 'attemptsHandedIn', 1);
   if (passed) addDay(tally, day, 'attemptsPassed', 1);
   addDay(tally, day, `score_${scoreBand(percent)}`, 1);
+  // Whole-number scores summed, so a report can give the average of a month without reading the attempts.
+  addDay(tally, day, 'scoreTotal', Math.round(percent));
 }
 
 /** A sign-up counts on the day its activity starts: a held place, a leave, a check-in. */
