@@ -6,6 +6,7 @@ import { membersRepository } from '../../cloudfunctions/modules/members/members.
 import type { MemberDoc, UnitDoc } from '../../cloudfunctions/modules/members/members.types';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import type { DocStore } from '../../cloudfunctions/store/types';
+import { backfillDemoAggregates } from './demo-aggregates';
 
 /**
  * The demo organisation: 1 Party committee, 2 general branches, 5 branches, 60 members across roles and
@@ -191,5 +192,7 @@ export async function seedDemoOrganisation(
   for (const unit of DEMO_UNITS) await repo.insertUnit(unit);
   const members = demoMembers(now, pii);
   for (const member of members) await repo.insertMember(member);
+  // The members were written without events: build the console's per-unit figures from them.
+  await backfillDemoAggregates(store, pii, now);
   return { seeded: true, members: members.length };
 }
