@@ -79,6 +79,7 @@ import { PendingWork, PendingWorkInput } from './schemas/pending-work';
 
 import { route } from './route-def';
 import { homeRoutes } from './routes/home';
+import { learningReportRoutes } from './routes/learning-report';
 import { quizRoutes } from './routes/quiz';
 import { reportRoutes } from './routes/report';
 import { studyRoutes } from './routes/study';
@@ -592,6 +593,7 @@ export const contract = {
   ...voteRoutes,
   ...quizRoutes,
   ...homeRoutes,
+  ...learningReportRoutes,
   ...reportRoutes,
 } as const;
 

@@ -43,9 +43,19 @@ export type Edited = 'content' | 'question' | 'quiz';
  * `question` → `input.questionId` (its bank unit's subtree); `vote` → `input.voteId` (its unit's subtree);
  * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
  * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
- * owner, so the router reads nothing.
+ * owner, so the router reads nothing; `member` → `input.memberId`, absent or the caller (their own data),
+ * else a member whose unit lies in an admin caller's subtree.
  */
-export type Audience = 'activity' | 'content' | 'quiz' | 'board' | 'question' | 'vote' | 'noteTarget' | 'own';
+export type Audience =
+  | 'activity'
+  | 'content'
+  | 'quiz'
+  | 'board'
+  | 'question'
+  | 'vote'
+  | 'noteTarget'
+  | 'own'
+  | 'member';
 
 /**
  * Who may call a route.

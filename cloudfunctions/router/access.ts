@@ -136,6 +136,18 @@ const AUDIENCE_OBJECTS: Record<
         }
       : null;
   },
+  async member(input, member, store) {
+    if (input.memberId === undefined || input.memberId === member._id)
+      return { inAudience: true, managedPath: [], refusal: '' };
+    const target = await get<MemberDoc>(store, 'members', input.memberId);
+    return target
+      ? {
+          inAudience: false,
+          managedPath: target.unitPath,
+          refusal: '只能查看本人的信息；其他党员的情况请联系其所在支部的书记。',
+        }
+      : null;
+  },
   async vote(input, member, store) {
     const vote = await get<VoteDoc>(store, 'votes', input.voteId);
     return vote

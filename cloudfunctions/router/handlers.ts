@@ -4,6 +4,7 @@ import { homeRoutes } from '../modules/home/home.routes';
 import { membersRoutes } from '../modules/members/members.routes';
 import { noticesRoutes } from '../modules/notices/notices.routes';
 import { quizRoutes } from '../modules/quiz/quiz.routes';
+import { learningReportRoutes } from '../modules/reports/learning-report.routes';
 import { monthlyReportRoutes } from '../modules/reports/monthly-report.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   ...votesRoutes,
   ...homeRoutes,
   ...dashboardRoutes,
+  ...learningReportRoutes,
   ...monthlyReportRoutes,
 };
 

@@ -294,6 +294,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.voteResults': (t) => ({ voteId: t.vote }),
   'admin.voteClose': (t) => ({ voteId: t.vote }),
   'me.home': () => ({}),
+  'me.learningReport': (t) => ({ period: 'month', at: '2024-05', memberId: t.member }),
   'me.noticesRead': () => ({}),
   'admin.homeBannerList': (t) => ({ unitId: t.unit }),
   'admin.homeBannerSave': (t) => ({
@@ -669,6 +670,7 @@ const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   question: 'questionId',
   vote: 'voteId',
   noteTarget: 'targetId',
+  member: 'memberId',
 };
 
 /** The id fields the router checks for a route, from its declared access. */
