@@ -5,11 +5,13 @@ import { awardPoints } from '../points/points.service';
 import { refreshHomeSignups } from '../home/summary-signups';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { activitiesRepository, signupId } from './activities.repository';
-import type { ActivityDoc } from './activities.types';
+import type { MemberDoc } from '../members/members.types';
+import type { ActivityDoc, SignupDoc } from './activities.types';
 import { activityLabel, loadActivity } from './activity-access';
 import { codeOf, verifyCode } from './checkin-code';
 import { CHECKIN_CLOSED, checkinOpen, WINDOW_MS } from './checkin-window';
 import { claimOf, distanceMeters, roughDistance, type Position } from './claimed-position';
+import { signupChanged, signupFacts } from './signup-events';
 import { insertOrKeep, memberRecord } from './signup.service';
 
 /**
@@ -64,6 +66,16 @@ function assertClaimsToBeAtPlace(activity: ActivityDoc, claimed: Position | null
     throw new AppError('CONFLICT', `您不在活动地点附近（${roughDistance(distance)}），请到现场后再签到。`);
 }
 
+/** An expected attendee checking in without a sign-up gets a confirmed one; returns the record as it stands. */
+async function recordAttendance(ctx: CallContext, activity: ActivityDoc, member: MemberDoc): Promise<SignupDoc> {
+  const record = memberRecord(activity._id, member, ctx.now, { status: 'confirmed' });
+  if (await insertOrKeep(ctx, record)) {
+    await signupChanged(ctx, activity, member, null, signupFacts(record));
+    return record;
+  }
+  return (await activitiesRepository(ctx.store).signups.get(record._id)) ?? record;
+}
+
 /** What proves presence: the scanned QR token, or the numeric code typed for a named activity. */
 export type CheckinProof = { token: string } | { activityId: string; code: string };
 
@@ -83,7 +95,7 @@ export async function checkIn(ctx: CallContext, proof: CheckinProof, latitude?: 
   const expected = activity.expectedMemberIds.includes(member._id);
   if (!expected && existing?.status !== 'confirmed')
     throw new AppError('CONFLICT', '您没有报名这个活动（或还在候补中），请联系组织者。');
-  if (!existing) await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'confirmed' }));
+  const current = existing ?? (await recordAttendance(ctx, activity, member));
   const stamped = await signups.updateWhere(
     { _id: id, checkedInAt: { $exists: false } },
     {
@@ -95,6 +107,7 @@ export async function checkIn(ctx: CallContext, proof: CheckinProof, latitude?: 
     },
   );
   if (stamped) {
+    await signupChanged(ctx, activity, member, signupFacts(current), signupFacts({ ...current, checkedInAt: ctx.now }));
     await awardPoints(ctx, {
       member,
       rule: 'activity_checkin',

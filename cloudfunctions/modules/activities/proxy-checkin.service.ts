@@ -6,7 +6,10 @@ import { membersRepository } from '../members/members.repository';
 import { activitiesRepository, signupId } from './activities.repository';
 import { activityLabel, loadActivity } from './activity-access';
 import { inAudience } from './audience';
+import { signupChanged } from './signup-events';
 import { confirmWithSeat } from './signup.service';
+
+const CHECKED_IN = { status: 'confirmed', checkedIn: true } as const;
 
 /**
  * 代签: an organiser checks someone in on their behalf, with a reason, audited. The router has checked that
@@ -30,6 +33,7 @@ export async function proxyCheckIn(ctx: CallContext, activityId: string, memberI
     { $set: { checkedInAt: ctx.now, proxy: { by: admin._id, reason }, updatedAt: ctx.now } },
   );
   if (stamped === 0) return;
+  await signupChanged(ctx, activity, member, { status: 'confirmed', checkedIn: false }, CHECKED_IN);
   await refreshHomeSignups(ctx, member._id);
   await appendAudit(ctx, {
     action: 'activity.proxy_checkin',

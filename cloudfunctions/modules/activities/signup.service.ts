@@ -13,6 +13,7 @@ import { notify } from '../notices/notify';
 import { refreshHomeSignups } from '../home/summary-signups';
 import { refreshShareCard } from './share.service';
 import { cancelRefusal, CHECKED_IN_REFUSAL } from './signup-actions';
+import { signupChanged, signupFacts } from './signup-events';
 
 /**
  * Sign-up against capacity. The activity's `confirmedCount` is the seat ledger: a seat is taken by one
@@ -67,7 +68,9 @@ export async function promoteFromWaitlist(ctx: CallContext, activityId: string):
     await activities.updateWhere({ _id: activityId }, { $inc: { waitlistCount: -1 } });
     await refreshHomeSignups(ctx, head.memberId);
     const member = await membersRepository(ctx.store).memberById(head.memberId);
-    if (member) await notify(ctx, member, '候补成功', `您已递补报名${activityLabel(activity)}，请准时参加。`);
+    if (!member) continue;
+    await signupChanged(ctx, activity, member, signupFacts(head), signupFacts({ ...head, status: 'confirmed' }));
+    await notify(ctx, member, '候补成功', `您已递补报名${activityLabel(activity)}，请准时参加。`);
   }
 }
 
@@ -140,6 +143,13 @@ export async function signUp(ctx: CallContext, input: z.output<typeof SignUpInpu
     if (status === 'confirmed') await releaseSeat(ctx, activity._id);
     return (await signups.get(id))?.status ?? status;
   }
+  await signupChanged(
+    ctx,
+    activity,
+    member,
+    existing ? signupFacts(existing) : null,
+    signupFacts({ status, checkedInAt: existing?.checkedInAt }),
+  );
   if (status !== 'pending') await afterQueued(ctx, activity._id, status);
   await refreshHomeSignups(ctx, member._id);
   await refreshShareCard(ctx, activity._id);
@@ -174,6 +184,7 @@ export async function cancelSignUp(ctx: CallContext, activityId: string): Promis
     { $set: { status: 'cancelled', updatedAt: ctx.now } },
   );
   if (changed === 0) return (await signups.get(existing._id))?.status ?? 'cancelled';
+  await signupChanged(ctx, activity, member, signupFacts(existing), signupFacts({ status: 'cancelled' }));
   await leaveLedger(ctx, activityId, existing.status);
   await refreshHomeSignups(ctx, member._id);
   await refreshShareCard(ctx, activityId);
@@ -200,11 +211,13 @@ export async function requestLeave(ctx: CallContext, activityId: string, reason:
       { $set: { status: 'leave', leaveReason: reason, updatedAt: ctx.now } },
     );
     if (changed === 0) return (await signups.get(id))?.status ?? 'leave';
+    await signupChanged(ctx, activity, member, signupFacts(existing), signupFacts({ status: 'leave' }));
     await leaveLedger(ctx, activityId, existing.status);
     await refreshHomeSignups(ctx, member._id);
     await refreshShareCard(ctx, activityId);
   } else {
-    await insertOrKeep(ctx, memberRecord(activityId, member, ctx.now, { status: 'leave', leaveReason: reason }));
+    const record = memberRecord(activityId, member, ctx.now, { status: 'leave', leaveReason: reason });
+    if (await insertOrKeep(ctx, record)) await signupChanged(ctx, activity, member, null, signupFacts(record));
   }
   return 'leave';
 }
@@ -226,12 +239,17 @@ export function memberRecord(activityId: string, member: MemberDoc, now: number,
   };
 }
 
-/** Inserts a sign-up record unless one exists already (two writers racing both end with the same record). */
-export async function insertOrKeep(ctx: CallContext, record: SignupDoc): Promise<void> {
+/**
+ * Inserts a sign-up record unless one exists already (two writers racing both end with the same record);
+ * says whether this call inserted it.
+ */
+export async function insertOrKeep(ctx: CallContext, record: SignupDoc): Promise<boolean> {
   try {
     await activitiesRepository(ctx.store).signups.insert(record);
+    return true;
   } catch (error) {
     if (!(error instanceof DuplicateKeyError)) throw error;
+    return false;
   }
 }
 
@@ -266,6 +284,13 @@ export async function confirmWithSeat(ctx: CallContext, activity: ActivityDoc, m
     await releaseSeat(ctx, activity._id);
     throw new AppError('CONFLICT', '这位党员的报名状态刚刚有变化，请刷新后重试。');
   }
+  await signupChanged(
+    ctx,
+    activity,
+    member,
+    existing ? signupFacts(existing) : null,
+    signupFacts({ status: 'confirmed', checkedInAt: existing?.checkedInAt }),
+  );
   await refreshHomeSignups(ctx, member._id);
   await refreshShareCard(ctx, activity._id);
 }
@@ -283,9 +308,10 @@ export async function decideSignup(ctx: CallContext, activityId: string, memberI
     if (status === 'confirmed') await releaseSeat(ctx, activityId);
     throw new AppError('CONFLICT', '这条报名已经处理过了，请刷新。');
   }
+  const member = await membersRepository(ctx.store).memberById(memberId);
+  if (member) await signupChanged(ctx, activity, member, signupFacts(existing), signupFacts({ ...existing, status }));
   if (status === 'confirmed' || status === 'waitlisted') await afterQueued(ctx, activityId, status);
   await refreshHomeSignups(ctx, memberId);
-  const member = await membersRepository(ctx.store).memberById(memberId);
   if (member) {
     const text =
       status === 'rejected'

@@ -13,6 +13,7 @@ import {
   addStudy,
   memberSnapshot,
 } from './tallies';
+import { unitMovedWrites } from './unit-moved';
 
 type Writes = Array<() => Promise<unknown>>;
 
@@ -28,9 +29,11 @@ export const aggregatesConsumer = consumer({
     'points.awarded',
     'vote.ballotCast',
     'meeting.changed',
+    'unit.moved',
   ],
   async plan(event, ctx): Promise<Writes> {
     if (event.type === 'member.changed') return memberChanged(ctx, event);
+    if (event.type === 'unit.moved') return unitMovedWrites(ctx.store, event);
     if (event.type === 'meeting.changed') {
       const { before, after } = event.payload;
       const month = (at: number) => chinaDay(at).slice(0, 7);

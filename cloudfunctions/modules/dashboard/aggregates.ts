@@ -140,3 +140,14 @@ export function meetingWrites(
         : months.updateWhere({ _id: `${unitId}:${month}` }, { $unset: { [key]: true } }),
   );
 }
+
+/** The snapshot counters of some units, by unit (read 100 at a time); a unit nobody was counted in has none. */
+export async function unitSnapshots(store: DocStore, unitIds: readonly string[]): Promise<Map<string, Counts>> {
+  const found = new Map<string, Counts>();
+  for (let i = 0; i < unitIds.length; i += 100) {
+    const ids = unitIds.slice(i, i + 100);
+    const docs = await aggregateCollections(store).snapshots.find({ _id: { $in: ids } }, { limit: ids.length });
+    for (const doc of docs) found.set(doc._id, doc.c);
+  }
+  return found;
+}

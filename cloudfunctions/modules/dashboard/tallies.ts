@@ -26,9 +26,12 @@ export function isActive(status: MemberFacts['status']): boolean {
   return !INACTIVE_MEMBER_STATUSES.includes(status);
 }
 
-/** A member in the snapshot: on the roster, by status; when active also by stage and year of joining. */
+/**
+ * A member in the snapshot: on the roster, by status and by stage (`roster_stage_`, what the console overview
+ * shows); when active also by stage (`stage_`, the dashboard's composition) and year of joining.
+ */
 export function memberSnapshot(facts: MemberFacts): Counts {
-  const counts: Counts = { members: 1, [`status_${facts.status}`]: 1 };
+  const counts: Counts = { members: 1, [`status_${facts.status}`]: 1, [`roster_stage_${facts.stage}`]: 1 };
   if (isActive(facts.status)) {
     counts.active = 1;
     counts[`stage_${facts.stage}`] = 1;

@@ -4,6 +4,7 @@ import type { MemberCard, UnitOverview } from '../../../types/schemas/members';
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
 import { requireMember } from '../../kernel/context';
+import { unitSnapshots } from '../dashboard/aggregates';
 import { membersRepository } from './members.repository';
 import type { MemberDoc } from './members.types';
 import { memberSession } from './session-generation';
@@ -26,32 +27,38 @@ export async function memberCard(ctx: CallContext): Promise<MemberCard> {
   };
 }
 
+/**
+ * The console overview from the units' snapshots (ADR 0015): the unit, its first 100 children, their count,
+ * the names above it and their snapshots (two reads at most), whatever the number of members.
+ */
 export async function unitOverview(ctx: CallContext, unitId: string): Promise<UnitOverview> {
   const repo = membersRepository(ctx.store);
   const unit = await repo.unitById(unitId);
   if (!unit) throw new AppError('NOT_FOUND', '没有找到这个单位，可能已被撤销，请返回刷新。');
-  const [memberCount, stageCounts, children, childUnitTotal] = await Promise.all([
-    repo.countInSubtree(unitId),
-    Promise.all(STAGES.map((stage) => repo.countInSubtree(unitId, stage))),
+  const [children, childUnitTotal, parentNames] = await Promise.all([
     repo.childUnits(unitId),
     repo.countChildUnits(unitId),
+    repo.unitNames(unit.path),
   ]);
-  const childCounts = await Promise.all(children.map((child) => repo.countInSubtree(child._id)));
-  const parentNames = await repo.unitNames(unit.path);
-  const byStage = Object.fromEntries(STAGES.map((stage, i) => [stage, stageCounts[i] ?? 0])) as Record<Stage, number>;
+  const counts = await unitSnapshots(ctx.store, [unit._id, ...children.map((child) => child._id)]);
+  const own = counts.get(unit._id) ?? {};
+  const byStage = Object.fromEntries(STAGES.map((stage) => [stage, own[`roster_stage_${stage}`] ?? 0])) as Record<
+    Stage,
+    number
+  >;
   return {
     unitId: unit._id,
     unitName: unit.name,
     kind: unit.kind,
     parentNames: unit.path.map((id) => parentNames.get(id) ?? '').filter(Boolean),
-    memberCount,
+    memberCount: own.members ?? 0,
     byStage,
     childUnitTotal,
-    childUnits: children.map((child, i) => ({
+    childUnits: children.map((child) => ({
       unitId: child._id,
       name: child.name,
       kind: child.kind,
-      memberCount: childCounts[i] ?? 0,
+      memberCount: counts.get(child._id)?.members ?? 0,
     })),
   };
 }

@@ -4,6 +4,7 @@ import { bumpHomeFeeds } from '../home/feed-stamps';
 import { assertUnitInScope } from '../../kernel/scope';
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
+import { publish } from '../../kernel/events';
 import { findAll, membersRepository } from './members.repository';
 import type { UnitDoc } from './members.types';
 
@@ -88,6 +89,7 @@ export async function moveUnit(ctx: CallContext, unitId: string, newParentId: st
     await repo.requests.updateWhere({ _id: request._id }, { $set: { unitPath: rebase(request.unitPath) } });
   }
   await repo.units.updateWhere({ _id: unit._id }, { $set: { parentId: parent._id, path: prefix } });
+  await publish(ctx, { type: 'unit.moved', payload: { unitId: unit._id, before: unit.path, after: prefix } });
   await appendAudit(ctx, {
     action: 'unit.move',
     summary: `将「${unit.name}」移到「${parent.name}」下（含 ${descendants.length} 个下级单位、${members.length} 名党员）`,
