@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Canvas as WeappCanvas, View } from '@tarojs/components';
 import { Canvas as F2Canvas, jsx } from '@antv/f2';
+import { useElderMode } from '@/features/elder-mode/use-elder-mode';
+import { chartText, withChartText } from './chart-text';
 import type { ChartElement } from './specs';
 import { browserSurface, weappSurface, type ChartSurface } from './surface';
 import './charts.scss';
@@ -20,7 +22,7 @@ function draw(surface: ChartSurface, chart: ChartElement): F2Canvas {
 /**
  * One F2 chart: React (Taro) owns the canvas element — `<canvas type="2d">` on WeChat, a plain `<canvas>` in
  * the browser — and F2 draws the `chart` spec onto its 2D context, again whenever the spec changes. Pass a
- * memoised spec. `label` says in words what the chart shows, for screen readers.
+ * memoised spec. `label` says in words what the chart shows, for screen readers. In 长辈模式 its words are larger.
  */
 export function ChartCanvas({
   canvasId,
@@ -34,6 +36,8 @@ export function ChartCanvas({
   label: string;
 }) {
   const browserCanvas = useRef<HTMLCanvasElement | null>(null);
+  const [elder] = useElderMode();
+  const sized = useMemo(() => withChartText(chart, chartText(elder ? 'elder' : 'standard')), [chart, elder]);
   useEffect(() => {
     let cancelled = false;
     let drawn: F2Canvas | null = null;
@@ -41,13 +45,13 @@ export function ChartCanvas({
       ? Promise.resolve(browserCanvas.current ? browserSurface(browserCanvas.current, height) : null)
       : weappSurface(canvasId);
     void surface.then((ready) => {
-      if (!cancelled && ready) drawn = draw(ready, chart);
+      if (!cancelled && ready) drawn = draw(ready, sized);
     });
     return () => {
       cancelled = true;
       drawn?.destroy();
     };
-  }, [canvasId, chart, height]);
+  }, [canvasId, sized, height]);
 
   return (
     <View className="chart-canvas" style={{ height: `${height}px` }} aria-label={label} data-testid={canvasId}>
