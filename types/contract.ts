@@ -83,6 +83,7 @@ import { learningReportRoutes } from './routes/learning-report';
 import { quizRoutes } from './routes/quiz';
 import { reportRoutes } from './routes/report';
 import { studyRoutes } from './routes/study';
+import { studyAssistantRoutes } from './routes/study-assistant';
 import { voteRoutes } from './routes/votes';
 
 export type { Access, Audience, Edited, RouteDef, Scope } from './route-def';
@@ -593,6 +594,7 @@ export const contract = {
   ...voteRoutes,
   ...quizRoutes,
   ...homeRoutes,
+  ...studyAssistantRoutes,
   ...learningReportRoutes,
   ...reportRoutes,
 } as const;

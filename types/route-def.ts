@@ -12,6 +12,7 @@ import type { z } from 'zod';
  * of `input.contentId`; `plan` → the unit of `input.planId`; `note` → the writer's unit of `input.noteId`;
  * `question` → the bank unit of `input.questionId`; `quiz` → the organiser unit of `input.quizId`;
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
+ * `questionDraft` → the bank unit `input.draftId` was drafted for;
  * `none` → nothing (the route checks what it needs itself).
  */
 export type Scope =
@@ -25,6 +26,7 @@ export type Scope =
   | 'question'
   | 'quiz'
   | 'questionReport'
+  | 'questionDraft'
   | 'vote'
   | 'none';
 

@@ -60,6 +60,12 @@ const SCOPE_TARGETS: Record<
       .get(String(input.reportId));
     return report ? report.bankPath : null;
   },
+  async questionDraft(input, store) {
+    const draft = await store
+      .collection<{ _id: string; bankPath: string[] }>('question_drafts')
+      .get(String(input.draftId));
+    return draft ? draft.bankPath : null;
+  },
   async vote(input, store) {
     const vote = await store.collection<{ _id: string; unitPath: string[] }>('votes').get(String(input.voteId));
     return vote ? vote.unitPath : null;

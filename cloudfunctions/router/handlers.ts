@@ -1,4 +1,5 @@
 import { activitiesRoutes } from '../modules/activities/activities.routes';
+import { draftsRoutes } from '../modules/assistant/drafts.routes';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes';
 import { homeRoutes } from '../modules/home/home.routes';
 import { membersRoutes } from '../modules/members/members.routes';
@@ -6,6 +7,7 @@ import { noticesRoutes } from '../modules/notices/notices.routes';
 import { quizRoutes } from '../modules/quiz/quiz.routes';
 import { learningReportRoutes } from '../modules/reports/learning-report.routes';
 import { monthlyReportRoutes } from '../modules/reports/monthly-report.routes';
+import { pathRoutes } from '../modules/study/path.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
@@ -24,6 +26,8 @@ export const handlers: Handlers = {
   ...votesRoutes,
   ...homeRoutes,
   ...dashboardRoutes,
+  ...draftsRoutes,
+  ...pathRoutes,
   ...learningReportRoutes,
   ...monthlyReportRoutes,
 };

@@ -93,6 +93,8 @@ export const COLLECTIONS = {
   wrong_book_sealed: [{ fields: ['memberId', 'opensAt'] }],
   quiz_flags: [{ fields: ['reviewPath'] }],
   question_reports: [{ fields: ['bankPath'] }, { fields: ['questionId', 'status'] }],
+  question_drafts: [{ fields: ['bankPath'] }, { fields: ['bankUnitId', 'contentId'] }],
+  study_path_dismissals: [{ fields: ['memberId'] }],
   home_views: [],
   events: [{ fields: ['leaseUntil'] }, { fields: ['at'] }],
   unit_days: [{ fields: ['unitId', 'day'] }],

@@ -36,6 +36,7 @@ type Target = {
   question: string;
   quiz: string;
   report: string;
+  draft: string;
   vote: string;
 };
 const INSIDE: Target = {
@@ -52,6 +53,7 @@ const INSIDE: Target = {
   question: 'q-east',
   quiz: 'quiz-east',
   report: 'rep-east',
+  draft: 'qd-east',
   vote: 'vote-east',
 };
 const OUTSIDE: Target = {
@@ -68,6 +70,7 @@ const OUTSIDE: Target = {
   question: 'q-other',
   quiz: 'quiz-other',
   report: 'rep-other',
+  draft: 'qd-other',
   vote: 'vote-other',
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
@@ -267,6 +270,13 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.questionTemplate': (t) => ({ unitId: t.unit }),
   'admin.questionReports': (t) => ({ unitId: t.unit, status: 'open' }),
   'admin.questionReportResolve': (t) => ({ reportId: t.report, action: 'dismiss' }),
+  'admin.questionDraftsGenerate': (t) => ({ unitId: t.unit, contentId: t.content }),
+  'admin.questionDrafts': (t) => ({ unitId: t.unit }),
+  'admin.questionDraftUpdate': (t) => ({ draftId: t.draft, stem: '党的根本宗旨是____。', answer: ['全心全意为人民服务'] }),
+  'admin.questionDraftAccept': (t) => ({ draftId: t.draft }),
+  'admin.questionDraftReject': (t) => ({ draftId: t.draft }),
+  'study.path': () => ({}),
+  'study.pathDismiss': (t) => ({ contentId: t.content }),
   'admin.quizSave': (t) => ({
     unitId: t.unit,
     kind: 'exam',
@@ -572,6 +582,38 @@ async function addQuizFixtures(store: DocStore): Promise<void> {
   }
 }
 
+/** A pending question draft for each committee's bank. */
+async function addDraftFixtures(store: DocStore): Promise<void> {
+  for (const [suffix, unitId, unitPath] of [
+    ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    await store.collection<any>('question_drafts').insert({
+      _id: `qd-${suffix}`,
+      bankUnitId: unitId,
+      bankPath: [...unitPath],
+      contentId: `c-${suffix}`,
+      contentTitle: '学习文章',
+      type: 'blank',
+      stem: '党的根本宗旨是____。',
+      options: [],
+      answer: ['全心全意为人民服务'],
+      explanation: '原文：「党的根本宗旨是全心全意为人民服务」',
+      tags: [],
+      difficulty: 'medium',
+      passage: '党的根本宗旨是全心全意为人民服务。',
+      passageRef: '第 1 段',
+      origin: 'rules',
+      status: 'pending',
+      questionId: null,
+      version: 1,
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW,
+      updatedAt: FIXED_NOW,
+    });
+  }
+}
+
 /** An open vote in each committee. */
 async function addVoteFixtures(store: DocStore): Promise<void> {
   for (const [suffix, unitId, unitPath] of [
@@ -636,6 +678,10 @@ const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
   'admin.memberSetRole': { adminUnitId: 'the unit the role is for: the service checks it is in scope' },
   'admin.contentSave': { coverFileId: 'a stored file, not a record' },
   'admin.quizFlagDecide': { attemptId: 'the flagged attempt: the service checks the unit reviews it' },
+  'admin.questionDraftsGenerate': {
+    contentId: "the item to draft from: the service checks the bank's unit reads it or the caller manages it",
+  },
+  'admin.questionDrafts': { contentId: "a filter among the checked unit's drafts" },
   'quiz.leaderboard': { unitId: "a unit's ranking within the board the audience check covers" },
   'vote.cast': { castId: 'a random id the device draws per ballot, not a record' },
   'admin.homeBannerSave': {
@@ -661,6 +707,7 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   quiz: 'quizId',
   questionReport: 'reportId',
   vote: 'voteId',
+  questionDraft: 'draftId',
 };
 const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   activity: 'activityId',
@@ -706,6 +753,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addStudyFixtures(store);
     await addQuizFixtures(store);
     await addVoteFixtures(store);
+    await addDraftFixtures(store);
     services = {
       store,
       platform: {
