@@ -4,6 +4,7 @@ import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoHome } from './demo-home';
 import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoQuiz } from './demo-quiz';
+import { seedDemoReportMonths } from './demo-report';
 import { seedDemoStudy } from './demo-study';
 import { seedDemoVotes } from './demo-votes';
 
@@ -25,6 +26,7 @@ export async function seedDemo(
   if (await seedDemoQuiz(store, now)) say('Seeded a demo question bank, an exam and a competition.');
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
+  if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (seeded) {
     await backfillDemoAggregates(store, pii, now);
     say('Built the dashboard figures from the demo records.');

@@ -40,15 +40,19 @@ export async function monthlyReport(
         ]);
   const ids = [unit._id, ...branches.map((branch) => branch._id)];
   const { months, snapshots } = aggregateCollections(ctx.store);
-  const [monthDocs, snapshotDocs] = await Promise.all([
+  const [monthDocs, branchSnapshots, ownSnapshot] = await Promise.all([
     pages((skip) =>
       months.find(
         { unitId: { $in: ids }, month: { $in: [input.month, previousMonth] } },
         { sort: [['_id', 1]], skip, limit: 100 },
       ),
     ),
-    snapshots.find({ _id: { $in: ids } }, { limit: MAX_BRANCHES + 1 }),
+    branches.length
+      ? snapshots.find({ _id: { $in: branches.map((branch) => branch._id) } }, { limit: MAX_BRANCHES })
+      : Promise.resolve([]),
+    snapshots.get(unit._id),
   ]);
+  const snapshotDocs = [...branchSnapshots, ...(ownSnapshot ? [ownSnapshot] : [])];
   const docOf = (unitId: string, month: string) => monthDocs.find((d) => d.unitId === unitId && d.month === month);
   const snapshotOf = (unitId: string) => snapshotDocs.find((d) => d._id === unitId)?.c ?? {};
 
