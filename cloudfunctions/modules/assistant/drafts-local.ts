@@ -81,10 +81,20 @@ function cloze(key: KeySentence, title: string): DraftContent {
   };
 }
 
+/**
+ * Terms that can stand in for each other and make a plausible but false statement: figures for figures,
+ * frequencies for frequencies, and qualified phrases sharing their head (首创精神 for 奋斗精神).
+ */
+function swappable(term: Term, other: Term): boolean {
+  if (other.text === term.text || other.kind !== term.kind) return false;
+  if (term.kind === 'phrase') return other.text.slice(-2) === term.text.slice(-2);
+  return term.kind === 'frequency' || term.kind === 'number';
+}
+
 /** False when another term of the same kind exists to swap in; true as written otherwise. */
 function trueOrFalse(key: KeySentence, title: string, pool: Term[], wantFalse: boolean): DraftContent {
   const swap = wantFalse
-    ? pool.find((t) => t.kind === key.term.kind && t.text !== key.term.text && !key.sentence.includes(t.text))
+    ? pool.find((t) => swappable(key.term, t) && !key.sentence.includes(t.text))
     : undefined;
   const explanation = swap
     ? `${citation(key, title)}。原文是“${key.term.text}”，不是“${swap.text}”。`
