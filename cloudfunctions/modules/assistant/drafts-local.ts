@@ -93,9 +93,7 @@ function swappable(term: Term, other: Term): boolean {
 
 /** False when another term of the same kind exists to swap in; true as written otherwise. */
 function trueOrFalse(key: KeySentence, title: string, pool: Term[], wantFalse: boolean): DraftContent {
-  const swap = wantFalse
-    ? pool.find((t) => swappable(key.term, t) && !key.sentence.includes(t.text))
-    : undefined;
+  const swap = wantFalse ? pool.find((t) => swappable(key.term, t) && !key.sentence.includes(t.text)) : undefined;
   const explanation = swap
     ? `${citation(key, title)}。原文是“${key.term.text}”，不是“${swap.text}”。`
     : citation(key, title);
