@@ -48,6 +48,7 @@ const EnvSchema = z
     WX_TEMPLATE_ACTIVITY_REMINDER: z.string().optional(),
     WX_TEMPLATE_MEETING_MISSING: z.string().optional(),
     WX_TEMPLATE_STUDY_PLAN: z.string().optional(),
+    WX_TEMPLATE_NOTICE_REMINDER: z.string().optional(),
     /** Where uploaded files live: a folder under DATA_DIR (one machine) or S3-compatible storage (many). */
     FILES_DRIVER: z.enum(['local', 's3']).default('local'),
     S3_ENDPOINT: z.string().url('S3_ENDPOINT 应为完整地址，如 https://s3.example.com').optional(),

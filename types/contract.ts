@@ -81,6 +81,7 @@ import { route } from './route-def';
 import { homeRoutes } from './routes/home';
 import { learningReportRoutes } from './routes/learning-report';
 import { quizRoutes } from './routes/quiz';
+import { noticeRoutes } from './routes/notices';
 import { reportRoutes } from './routes/report';
 import { studyRoutes } from './routes/study';
 import { studyAssistantRoutes } from './routes/study-assistant';
@@ -597,6 +598,7 @@ export const contract = {
   ...studyAssistantRoutes,
   ...learningReportRoutes,
   ...reportRoutes,
+  ...noticeRoutes,
 } as const;
 
 export type Contract = typeof contract;

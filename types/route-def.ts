@@ -10,6 +10,7 @@ import type { z } from 'zod';
  * (the role ceiling); `bindingRequest` → the unit of
  * `input.requestId`; `activity` → the organiser unit of `input.activityId`; `content` → the audience unit
  * of `input.contentId`; `plan` → the unit of `input.planId`; `note` → the writer's unit of `input.noteId`;
+ * `notice` → the publishing unit of `input.noticeId`;
  * `question` → the bank unit of `input.questionId`; `quiz` → the organiser unit of `input.quizId`;
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `questionDraft` → the bank unit `input.draftId` was drafted for;
@@ -28,6 +29,7 @@ export type Scope =
   | 'questionReport'
   | 'questionDraft'
   | 'vote'
+  | 'notice'
   | 'none';
 
 /**
@@ -43,6 +45,7 @@ export type Edited = 'content' | 'question' | 'quiz';
  * `content` → `input.contentId` (its audience unit's subtree); `quiz` → `input.quizId` (its audience units,
  * else its organiser's subtree); `board` → `input.board` (a quiz as `quiz`; the challenge board is everyone's);
  * `question` → `input.questionId` (its bank unit's subtree); `vote` → `input.voteId` (its unit's subtree);
+ * `notice` → `input.noticeId` (its addressees, or its publishing unit's subtree);
  * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
  * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
  * owner, so the router reads nothing; `member` → `input.memberId`, absent or the caller (their own data),
@@ -55,6 +58,7 @@ export type Audience =
   | 'board'
   | 'question'
   | 'vote'
+  | 'notice'
   | 'noteTarget'
   | 'own'
   | 'member';

@@ -40,6 +40,7 @@ async function cloudServices(): Promise<Services> {
         activity_reminder: env.WX_TEMPLATE_ACTIVITY_REMINDER,
         meeting_missing: env.WX_TEMPLATE_MEETING_MISSING,
         study_plan: env.WX_TEMPLATE_STUDY_PLAN,
+        notice_reminder: env.WX_TEMPLATE_NOTICE_REMINDER,
       }),
     },
     pii: personalDataCipherFromEnv(env),

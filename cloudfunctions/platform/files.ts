@@ -25,7 +25,19 @@ export const MEDIA_TYPES: Record<string, string> = {
   mp4: 'video/mp4',
 };
 
+/** Notice attachments, opened with the platform's document viewer. */
+export const DOCUMENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
 export const FILE_TYPES: Record<string, string> = { ...IMAGE_TYPES, ...MEDIA_TYPES };
+
+/** Every type the local host serves back. */
+const SERVED_TYPES: Record<string, string> = { ...FILE_TYPES, ...DOCUMENT_TYPES };
 
 /** Local adapter: files under `dir`, served by the host at `/files/<id>`. */
 export function localFiles(
@@ -44,7 +56,7 @@ export function localFiles(
     },
     async read(fileId) {
       if (!/^[\w-]+\.\w+$/.test(fileId)) return null;
-      const contentType = FILE_TYPES[fileId.split('.').pop() ?? ''];
+      const contentType = SERVED_TYPES[fileId.split('.').pop() ?? ''];
       if (!contentType) return null;
       try {
         return { content: await readFile(path.join(dir, fileId)), contentType };

@@ -7,7 +7,7 @@ export interface SubscribeMessagePort {
   /** Sends one subscribe message; false when WeChat refuses (no subscription left, user blocked it). */
   send(
     openid: string,
-    template: 'activity_reminder' | 'meeting_missing' | 'study_plan',
+    template: 'activity_reminder' | 'meeting_missing' | 'study_plan' | 'notice_reminder',
     data: Record<string, string>,
   ): Promise<boolean>;
 }
@@ -87,7 +87,7 @@ interface WxOpenapi {
 export function createWxMessaging(
   openapi: WxOpenapi,
   getOpenData: (args: { list: string[] }) => Promise<{ list: Array<{ data?: { openGId?: string } }> }>,
-  templateIds: Record<'activity_reminder' | 'meeting_missing' | 'study_plan', string | undefined>,
+  templateIds: Record<'activity_reminder' | 'meeting_missing' | 'study_plan' | 'notice_reminder', string | undefined>,
 ): { subscribe: SubscribeMessagePort; updatable: UpdatableMessagePort; groups: GroupPort } {
   return {
     subscribe: {

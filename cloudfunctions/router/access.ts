@@ -3,6 +3,8 @@ import { INACTIVE_MEMBER_STATUSES, MEMBER_STATUS_LABELS } from '../../types/labe
 import { inAudience as inActivityAudience } from '../modules/activities/audience';
 import type { ActivityDoc } from '../modules/activities/activities.types';
 import type { BindingRequestDoc, MemberDoc } from '../modules/members/members.types';
+import { inBulletinAudience } from '../modules/notices/bulletin-audience';
+import type { BulletinDoc } from '../modules/notices/bulletins.types';
 import { inQuizAudience } from '../modules/quiz/audience';
 import { CHALLENGE_BOARD } from '../modules/quiz/leaderboard.service';
 import type { QuestionDoc, QuizDoc } from '../modules/quiz/quiz.types';
@@ -69,6 +71,10 @@ const SCOPE_TARGETS: Record<
   async vote(input, store) {
     const vote = await store.collection<{ _id: string; unitPath: string[] }>('votes').get(String(input.voteId));
     return vote ? vote.unitPath : null;
+  },
+  async notice(input, store) {
+    const notice = await store.collection<{ _id: string; unitPath: string[] }>('bulletins').get(String(input.noticeId));
+    return notice ? notice.unitPath : null;
   },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
@@ -151,6 +157,16 @@ const AUDIENCE_OBJECTS: Record<
           inAudience: false,
           managedPath: target.unitPath,
           refusal: '只能查看本人的信息；其他党员的情况请联系其所在支部的书记。',
+        }
+      : null;
+  },
+  async notice(input, member, store) {
+    const notice = await get<BulletinDoc>(store, 'bulletins', input.noticeId);
+    return notice
+      ? {
+          inAudience: inBulletinAudience(notice, member),
+          managedPath: notice.unitPath,
+          refusal: '这条通知不是发给您的；如有疑问请联系发布单位。',
         }
       : null;
   },

@@ -36,6 +36,12 @@ export const COLLECTIONS = {
   signups: [{ fields: ['activityId', 'status'] }, { fields: ['activityId', 'arrival'] }, { fields: ['memberId'] }],
   reminders: [{ fields: ['dueAt'] }],
   notices: [{ fields: ['memberId', 'createdAt'] }],
+  bulletins: [{ fields: ['unitPath'] }, { fields: ['publishedAt'] }],
+  bulletin_receipts: [
+    { fields: ['memberId', 'showUntil'] },
+    { fields: ['bulletinId', 'readFlag'] },
+    { fields: ['bulletinId', 'remindedRound'] },
+  ],
   groups: [],
   contents: [
     { fields: ['audienceUnitId'] },

@@ -38,6 +38,7 @@ type Target = {
   report: string;
   draft: string;
   vote: string;
+  notice: string;
 };
 const INSIDE: Target = {
   activity: 'act-east',
@@ -55,6 +56,7 @@ const INSIDE: Target = {
   report: 'rep-east',
   draft: 'qd-east',
   vote: 'vote-east',
+  notice: 'nt-east',
 };
 const OUTSIDE: Target = {
   activity: 'act-other',
@@ -72,6 +74,7 @@ const OUTSIDE: Target = {
   report: 'rep-other',
   draft: 'qd-other',
   vote: 'vote-other',
+  notice: 'nt-other',
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
 const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,110105194912310020,东湖社区党支部,正式党员\n').toString(
@@ -318,6 +321,23 @@ const QUESTION_CSV = Buffer.from(
   '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
 ).toString('base64');
 
+  'notice.list': () => ({}),
+  'notice.detail': (t) => ({ noticeId: t.notice }),
+  'notice.confirm': (t) => ({ noticeId: t.notice }),
+  'admin.noticePublish': (t) => ({
+    unitId: t.unit,
+    audience: { kind: 'subtree' },
+    title: '关于开展主题党日的通知',
+    body: '<p>请按时参加。</p>',
+  }),
+  'admin.noticeEdit': (t) => ({ noticeId: t.notice, title: '关于开展主题党日的通知', body: '<p>改为周五。</p>' }),
+  'admin.noticeUnpublish': (t) => ({ noticeId: t.notice }),
+  'admin.noticePin': (t) => ({ noticeId: t.notice, pinned: true }),
+  'admin.noticeList': (t) => ({ unitId: t.unit }),
+  'admin.noticeReceipts': (t) => ({ noticeId: t.notice }),
+  'admin.noticeRemind': (t) => ({ noticeId: t.notice, round: 1 }),
+  'admin.noticeExport': (t) => ({ noticeId: t.notice }),
+  'admin.noticeUpload': (t) => ({ unitId: t.unit, name: '附件.png', content: TINY_PNG }),
 function checkinToken(activityId: string): string {
   const window = Math.floor(FIXED_NOW / 10_000);
   return `${activityId}.${window}.${testCipher().mac('checkin', `${activityId}.${window}`)}`;
@@ -619,6 +639,46 @@ async function addVoteFixtures(store: DocStore): Promise<void> {
   for (const [suffix, unitId, unitPath] of [
     ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
     ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+/**
+ * A must-read notice in each committee. The east one names its addressees (every caller but the other
+ * committee's member), so the audience-only confirm lets in each of them; the other is for its own subtree.
+ */
+async function addNoticeFixtures(store: DocStore): Promise<void> {
+  for (const [suffix, unitId, unitPath, audience] of [
+    [
+      'east',
+      'u-b-east',
+      ['u-committee', 'u-gb-com', 'u-b-east'],
+      { kind: 'members', memberIds: ['m-x-east', DEMO.eastBranchAdmin, DEMO.orgAdmin, DEMO.superAdmin] },
+    ],
+    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch'], { kind: 'subtree' }],
+  ] as const) {
+    await store.collection<any>('bulletins').insert({
+      _id: `nt-${suffix}`,
+      unitId,
+      unitPath: [...unitPath],
+      unitName: '支部',
+      audience,
+      title: '关于开展主题党日的通知',
+      body: '<p>请按时参加。</p>',
+      attachments: [],
+      mustRead: true,
+      deadline: null,
+      expiresAt: null,
+      pinned: false,
+      withdrawn: false,
+      publishedAt: FIXED_NOW - 1000,
+      editedAt: null,
+      audienceCount: 0,
+      readCount: 0,
+      confirmedCount: 0,
+      units: {},
+      remindRound: 0,
+      createdBy: 'm-001',
+    });
+  }
+}
+
   ] as const) {
     await store.collection<any>('votes').insert({
       _id: `vote-${suffix}`,
@@ -712,6 +772,7 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
 const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   activity: 'activityId',
   content: 'contentId',
+  notice: 'noticeId',
   quiz: 'quizId',
   board: 'board',
   question: 'questionId',
@@ -721,6 +782,7 @@ const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
 };
 
 /** The id fields the router checks for a route, from its declared access. */
+  notice: 'noticeId',
 function checkedFields(route: RouteName): string[] {
   const access = contract[route].access;
   if ('scope' in access) {
@@ -758,6 +820,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
       store,
       platform: {
         sessions: createSessionTokens('matrix-secret-matrix-secret-matrix-00', 3600_000),
+    await addNoticeFixtures(store);
         devLogin: true,
         wxLogin: localCode2Session(),
         files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),

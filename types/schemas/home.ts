@@ -76,6 +76,8 @@ export const MeHome = z.object({
     unread: z.number().int(),
     latest: z.object({ title: z.string(), at: EpochMs }).nullable(),
   }),
+  /** 通知公告 for me: unread ones (the tab bar's badge), and must-read ones I have not confirmed (a to-do). */
+  bulletins: z.object({ unread: z.number().int(), mustRead: z.number().int() }),
   today: z.object({
     /** Verified study minutes credited today (China time), against the daily goal. */
     studyMinutes: z.number().int(),

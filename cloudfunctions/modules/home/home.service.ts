@@ -142,6 +142,7 @@ export async function meHome(ctx: CallContext): Promise<MeHome> {
       target: banner.target,
     })),
     notices: { unread: Math.max(0, summary.notices.unread), latest: summary.notices.latest },
+    bulletins: { unread: Math.max(0, summary.bulletins.unread), mustRead: Math.max(0, summary.bulletins.mustRead) },
     today: today(ctx.now, member, feed, summary),
     points: {
       total: summary.pointsTotal,

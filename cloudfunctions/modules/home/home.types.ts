@@ -42,6 +42,8 @@ export interface MemberSummaryDoc {
   dailyQuiz: { done: boolean; questionCount: number };
   pointsTotal: number;
   notices: { unread: number; latest: { title: string; at: number } | null };
+  /** 通知公告 addressed to the member: not yet read, and must-read ones not yet confirmed (live, not expired). */
+  bulletins: { unread: number; mustRead: number };
   /** Soonest first. */
   signups: SummarySignup[];
   /** Items done (content completed, exams passed) of each plan the unit feed listed, and any progressed since. */

@@ -1,6 +1,7 @@
 import type { CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
+import { bulletinCounts } from '../notices/bulletin-counts';
 import { noticesCollection } from '../notices/notices.repository';
 import { balanceOf } from '../points/points.service';
 import { DAILY_COUNT, dailyAttemptId } from '../quiz/attempts.service';
@@ -20,7 +21,7 @@ import { currentSignups } from './summary-signups';
  * upgraded from before the home), of an older layout, of another day (which also bounds how long a write lost
  * between a record and the summary can show), or when the unit feed lists a plan it has no count for.
  */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 const DAY_MS = 86_400_000;
 const STREAK_DAYS_READ = 100;
 
@@ -115,11 +116,12 @@ async function progress(ctx: CallContext, memberId: string, feed: UnitFeedDoc) {
 
 async function summaryFromRecords(ctx: CallContext, member: MemberDoc, feed: UnitFeedDoc): Promise<SummaryFields> {
   const today = chinaDay(ctx.now);
-  const [study, quiz, pointsTotal, inbox, signups, plans, voted, progressById] = await Promise.all([
+  const [study, quiz, pointsTotal, inbox, bulletins, signups, plans, voted, progressById] = await Promise.all([
     studyDays(ctx, member._id, today),
     dailyQuiz(ctx, member._id, today),
     balanceOf(ctx.store, member._id),
     notices(ctx, member._id),
+    bulletinCounts(ctx, member._id),
     currentSignups(ctx, member._id),
     planDone(ctx, member._id, feed),
     votedIds(ctx, member._id, feed),
@@ -132,6 +134,7 @@ async function summaryFromRecords(ctx: CallContext, member: MemberDoc, feed: Uni
     dailyQuiz: quiz,
     pointsTotal,
     notices: inbox,
+    bulletins,
     signups,
     planDone: plans,
     votedIds: voted,
@@ -153,6 +156,7 @@ async function holdPlace(ctx: CallContext, memberId: string): Promise<number> {
     dailyQuiz: { done: false, questionCount: DAILY_COUNT },
     pointsTotal: 0,
     notices: { unread: 0, latest: null },
+    bulletins: { unread: 0, mustRead: 0 },
     signups: [],
     planDone: {},
     votedIds: [],

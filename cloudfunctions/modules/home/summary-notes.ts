@@ -57,3 +57,33 @@ export function noteBallotCast(ctx: CallContext, memberId: string, voteId: strin
 export function notePlanProgress(ctx: CallContext, memberId: string, planId: string, done: number) {
   return applyToSummary(ctx, memberId, { $set: { [`planDone.${mapKey(planId)}`]: done } });
 }
+
+/** A notice was published to these members (receipts written): each has one more unread (and must-read) notice. */
+export async function noteBulletinPublished(ctx: CallContext, memberIds: string[], mustRead: boolean) {
+  const { views } = homeRepository(ctx.store);
+  const inc = { 'bulletins.unread': 1, ...(mustRead ? { 'bulletins.mustRead': 1 } : {}), rev: 1 };
+  for (let i = 0; i < memberIds.length; i += 100)
+    await views.updateWhere(
+      { _id: { $in: memberIds.slice(i, i + 100).map(summaryId) } },
+      { $inc: inc },
+      { multi: true },
+    );
+}
+
+/** A member read a notice for the first time, or confirmed a must-read one. */
+export function noteBulletinReceipt(ctx: CallContext, memberId: string, change: 'read' | 'confirmed') {
+  return applyToSummary(ctx, memberId, {
+    $inc: { [change === 'read' ? 'bulletins.unread' : 'bulletins.mustRead']: -1 },
+  });
+}
+
+/** A notice was withdrawn or its must-read flag changed: its addressees' summaries recount on their next home. */
+export async function noteBulletinsChanged(ctx: CallContext, memberIds: string[]) {
+  const { views } = homeRepository(ctx.store);
+  for (let i = 0; i < memberIds.length; i += 100)
+    await views.updateWhere(
+      { _id: { $in: memberIds.slice(i, i + 100).map(summaryId) } },
+      { $set: { day: '' }, $inc: { rev: 1 } },
+      { multi: true },
+    );
+}
