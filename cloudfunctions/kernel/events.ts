@@ -29,6 +29,8 @@ export interface SignupFacts {
 export interface EventPayloads {
   /** Joined (before null), moved, changed stage or status, or deleted (after null). */
   'member.changed': { memberId: string; before: MemberFacts | null; after: MemberFacts | null };
+  /** An item was saved in place, published or taken down: what members can read of it may have changed. */
+  'content.changed': { contentId: string };
   'study.credited': { memberId: string; unitPath: string[]; at: number; seconds: number };
   'study.itemCompleted': { memberId: string; unitPath: string[]; at: number; contentId: string };
   'quiz.handedIn': {

@@ -1,4 +1,6 @@
 import { activitiesRoutes } from '../modules/activities/activities.routes';
+import { assistantRoutes } from '../modules/assistant/assistant.routes';
+import { passageIndexConsumer } from '../modules/assistant/passage-index';
 import { draftsRoutes } from '../modules/assistant/drafts.routes';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes';
 import { homeRoutes } from '../modules/home/home.routes';
@@ -26,6 +28,7 @@ export const handlers: Handlers = {
   ...votesRoutes,
   ...homeRoutes,
   ...dashboardRoutes,
+  ...assistantRoutes,
   ...draftsRoutes,
   ...pathRoutes,
   ...learningReportRoutes,
@@ -33,4 +36,4 @@ export const handlers: Handlers = {
 };
 
 /** Every module's event consumers (ADR 0015). */
-installConsumers([aggregatesConsumer]);
+installConsumers([passageIndexConsumer, aggregatesConsumer]);

@@ -1,6 +1,7 @@
 import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-data';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
+import { seedDemoAssistant } from './demo-assistant';
 import { seedDemoHome } from './demo-home';
 import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoQuiz } from './demo-quiz';
@@ -23,6 +24,7 @@ export async function seedDemo(
   const { seeded, members } = await seedDemoOrganisation(store, pii, now);
   say(seeded ? `Seeded the demo organisation: ${members} members.` : 'The store already has members; left as it is.');
   if (await seedDemoStudy(store, now)) say('Seeded demo study content and a plan.');
+  if (await seedDemoAssistant(store, now)) say('Seeded the study library 问一问 answers from, and indexed it.');
   if (await seedDemoQuiz(store, now)) say('Seeded a demo question bank, an exam and a competition.');
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');

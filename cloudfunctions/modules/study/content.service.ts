@@ -3,6 +3,7 @@ import { CONTENT_KIND_LABELS } from '../../../types/labels';
 import type { ContentListInput, ContentSaveInput } from '../../../types/schemas/study';
 import { appendAudit, newId } from '../audit/audit';
 import { AppError } from '../../kernel/app-error';
+import { publish } from '../../kernel/events';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { FILE_TYPES } from '../../platform/files';
 import { DuplicateKeyError, type Filter } from '../../store/types';
@@ -81,6 +82,7 @@ export async function saveContent(ctx: CallContext, input: z.output<typeof Conte
   } else {
     await contents.insert(doc);
   }
+  await publish(ctx, { type: 'content.changed', payload: { contentId: doc._id } });
   await appendAudit(ctx, {
     action: existing ? 'content.edit' : 'content.create',
     summary: `${existing ? '修改' : '创建'}了${contentLabel(doc)}`,
@@ -164,6 +166,7 @@ export async function publishContent(ctx: CallContext, contentId: string, publis
   if (!published) throw new AppError('CONFLICT', '这篇内容刚被修改过，请刷新后再发布。');
   // A published draft may address another audience: the feeds of both the old and the new one change.
   await bumpHomeFeeds(ctx, [content.audienceUnitId, ...(content.draft ? [content.draft.audienceUnitId] : [])]);
+  await publish(ctx, { type: 'content.changed', payload: { contentId } });
   const label = contentLabel(content.draft ?? content);
   await appendAudit(ctx, {
     action: 'content.publish',
@@ -187,6 +190,7 @@ export async function takeDownContent(ctx: CallContext, contentId: string) {
     { $set: { status: 'taken_down', updatedAt: ctx.now } },
   );
   await bumpHomeFeeds(ctx, [content.audienceUnitId]);
+  await publish(ctx, { type: 'content.changed', payload: { contentId } });
   await appendAudit(ctx, {
     action: 'content.takeDown',
     summary: `下架了${contentLabel(content)}`,

@@ -1,0 +1,52 @@
+import { AppError } from '../../kernel/app-error';
+import type { CallContext } from '../../kernel/context';
+import { DuplicateKeyError } from '../../store/types';
+import type { MemberDoc } from '../members/members.types';
+import { chinaDay } from '../shared/china-time';
+import { assistantRepository, quotaId, usageId } from './assistant.repository';
+
+/** Questions a member may ask per China-time day: enough for study, a cap on what a model costs. */
+export const DAILY_QUESTION_LIMIT = 30;
+
+export async function remainingToday(ctx: CallContext, member: MemberDoc): Promise<number> {
+  const doc = await assistantRepository(ctx.store).quota.get(quotaId(member._id, chinaDay(ctx.now)));
+  return Math.max(0, DAILY_QUESTION_LIMIT - (doc?.used ?? 0));
+}
+
+/**
+ * Takes one question from today's allowance, atomically (two questions at once never pass the limit), and
+ * returns what is left; refuses when none is.
+ */
+export async function takeQuestion(ctx: CallContext, member: MemberDoc): Promise<number> {
+  const { quota } = assistantRepository(ctx.store);
+  const _id = quotaId(member._id, chinaDay(ctx.now));
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const taken = await quota.updateWhere({ _id, used: { $lt: DAILY_QUESTION_LIMIT } }, { $inc: { used: 1 } });
+    if (taken) return DAILY_QUESTION_LIMIT - ((await quota.get(_id))?.used ?? DAILY_QUESTION_LIMIT);
+    if (await quota.get(_id)) break;
+    try {
+      await quota.insert({ _id, used: 1 });
+      return DAILY_QUESTION_LIMIT - 1;
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+    }
+  }
+  throw new AppError(
+    'RATE_LIMITED',
+    `今天的 ${DAILY_QUESTION_LIMIT} 次提问已经用完了，明天再来问吧；也可以到「学习」里直接查阅资料。`,
+  );
+}
+
+/** Counts a question for the member's unit and day; the dashboards read the count, never the text. */
+export async function countQuestion(ctx: CallContext, member: MemberDoc): Promise<void> {
+  const { usage } = assistantRepository(ctx.store);
+  const day = chinaDay(ctx.now);
+  const _id = usageId(member.unitId, day);
+  if (await usage.updateWhere({ _id }, { $inc: { questions: 1 } })) return;
+  try {
+    await usage.insert({ _id, unitId: member.unitId, day, questions: 1 });
+  } catch (error) {
+    if (!(error instanceof DuplicateKeyError)) throw error;
+    await usage.updateWhere({ _id }, { $inc: { questions: 1 } });
+  }
+}
