@@ -78,11 +78,10 @@ import { BootstrapInput, SetupOutput } from './schemas/system';
 import { PendingWork, PendingWorkInput } from './schemas/pending-work';
 
 import { route } from './route-def';
-import { assistantRoutes } from './routes/assistant';
 import { homeRoutes } from './routes/home';
 import { learningReportRoutes } from './routes/learning-report';
-import { quizRoutes } from './routes/quiz';
 import { noticeRoutes } from './routes/notices';
+import { quizRoutes } from './routes/quiz';
 import { reportRoutes } from './routes/report';
 import { studyRoutes } from './routes/study';
 import { studyAssistantRoutes } from './routes/study-assistant';
@@ -596,7 +595,6 @@ export const contract = {
   ...voteRoutes,
   ...quizRoutes,
   ...homeRoutes,
-  ...assistantRoutes,
   ...studyAssistantRoutes,
   ...learningReportRoutes,
   ...reportRoutes,

@@ -307,10 +307,6 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.voteResults': (t) => ({ voteId: t.vote }),
   'admin.voteClose': (t) => ({ voteId: t.vote }),
   'me.home': () => ({}),
-  'assistant.ask': () => ({ question: '三会一课多久开一次' }),
-  'assistant.conversations': () => ({}),
-  'assistant.conversation': () => ({ conversationId: 'conv-none' }),
-  'assistant.deleteConversation': () => ({ conversationId: 'conv-none' }),
   'me.learningReport': (t) => ({ period: 'month', at: '2024-05', memberId: t.member }),
   'me.noticesRead': () => ({}),
   'admin.homeBannerList': (t) => ({ unitId: t.unit }),
@@ -320,11 +316,6 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
     target: { kind: 'content', id: t.content },
   }),
   'admin.homeBannerRemove': (t) => ({ unitId: t.unit, bannerId: 'banner-matrix' }),
-};
-const QUESTION_CSV = Buffer.from(
-  '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
-).toString('base64');
-
   'notice.list': () => ({}),
   'notice.detail': (t) => ({ noticeId: t.notice }),
   'notice.confirm': (t) => ({ noticeId: t.notice }),
@@ -342,6 +333,11 @@ const QUESTION_CSV = Buffer.from(
   'admin.noticeRemind': (t) => ({ noticeId: t.notice, round: 1 }),
   'admin.noticeExport': (t) => ({ noticeId: t.notice }),
   'admin.noticeUpload': (t) => ({ unitId: t.unit, name: '附件.png', content: TINY_PNG }),
+};
+const QUESTION_CSV = Buffer.from(
+  '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
+).toString('base64');
+
 function checkinToken(activityId: string): string {
   const window = Math.floor(FIXED_NOW / 10_000);
   return `${activityId}.${window}.${testCipher().mac('checkin', `${activityId}.${window}`)}`;
@@ -638,11 +634,6 @@ async function addDraftFixtures(store: DocStore): Promise<void> {
   }
 }
 
-/** An open vote in each committee. */
-async function addVoteFixtures(store: DocStore): Promise<void> {
-  for (const [suffix, unitId, unitPath] of [
-    ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
-    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
 /**
  * A must-read notice in each committee. The east one names its addressees (every caller but the other
  * committee's member), so the audience-only confirm lets in each of them; the other is for its own subtree.
@@ -683,6 +674,11 @@ async function addNoticeFixtures(store: DocStore): Promise<void> {
   }
 }
 
+/** An open vote in each committee. */
+async function addVoteFixtures(store: DocStore): Promise<void> {
+  for (const [suffix, unitId, unitPath] of [
+    ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
   ] as const) {
     await store.collection<any>('votes').insert({
       _id: `vote-${suffix}`,
@@ -771,22 +767,22 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   quiz: 'quizId',
   questionReport: 'reportId',
   vote: 'voteId',
+  notice: 'noticeId',
   questionDraft: 'draftId',
 };
 const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   activity: 'activityId',
   content: 'contentId',
-  notice: 'noticeId',
   quiz: 'quizId',
   board: 'board',
   question: 'questionId',
   vote: 'voteId',
+  notice: 'noticeId',
   noteTarget: 'targetId',
   member: 'memberId',
 };
 
 /** The id fields the router checks for a route, from its declared access. */
-  notice: 'noticeId',
 function checkedFields(route: RouteName): string[] {
   const access = contract[route].access;
   if ('scope' in access) {
@@ -819,12 +815,12 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addStudyFixtures(store);
     await addQuizFixtures(store);
     await addVoteFixtures(store);
+    await addNoticeFixtures(store);
     await addDraftFixtures(store);
     services = {
       store,
       platform: {
         sessions: createSessionTokens('matrix-secret-matrix-secret-matrix-00', 3600_000),
-    await addNoticeFixtures(store);
         devLogin: true,
         wxLogin: localCode2Session(),
         files: localFiles(mkdtempSync(path.join(os.tmpdir(), 'zhdj-files-'))),
