@@ -78,6 +78,7 @@ import { BootstrapInput, SetupOutput } from './schemas/system';
 import { PendingWork, PendingWorkInput } from './schemas/pending-work';
 
 import { route } from './route-def';
+import { assistantRoutes } from './routes/assistant';
 import { homeRoutes } from './routes/home';
 import { learningReportRoutes } from './routes/learning-report';
 import { noticeRoutes } from './routes/notices';
@@ -595,6 +596,7 @@ export const contract = {
   ...voteRoutes,
   ...quizRoutes,
   ...homeRoutes,
+  ...assistantRoutes,
   ...studyAssistantRoutes,
   ...learningReportRoutes,
   ...reportRoutes,
