@@ -152,6 +152,7 @@ describe.each(['embedded', 'postgres'] as const)('问一问 on %s', (driver) => 
       kind: 'openai',
       async generate(request) {
         requests.push(request);
+        if (reply === 'timeout') throw new Error('model endpoint timed out');
         return { text: reply };
       },
     };
@@ -179,6 +180,13 @@ describe.each(['embedded', 'postgres'] as const)('问一问 on %s', (driver) => 
       reply = '为人民服务。';
       const answer = await ok(ask('m-013', '党的根本宗旨是什么'));
       expect(answer.turn.kind).toBe('quoted');
+      expect(citedItems(answer.turn)[0]).toBe('c-lib-8');
+    });
+
+    it('quotes the passages when the model fails, and the question still counts once', async () => {
+      reply = 'timeout';
+      const answer = await ok(ask('m-014', '党的根本宗旨是什么'));
+      expect(answer).toMatchObject({ remainingToday: 29, turn: { kind: 'quoted' } });
       expect(citedItems(answer.turn)[0]).toBe('c-lib-8');
     });
 
