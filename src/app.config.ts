@@ -53,6 +53,7 @@ export default defineAppConfig({
         'pages/votes/index',
       ],
     },
+    { root: 'packages/report', pages: ['pages/monthly/index'] },
   ],
   tabBar: {
     color: '#8C8C8C',

@@ -50,6 +50,7 @@ interface PageQueries {
   adminQuizAnalysis: { quizId: string };
   adminQuizFlags: { unitId: string };
   adminVotes: { unitId: string };
+  reportMonthly: { unitId: string };
 }
 
 export type PageName = keyof PageQueries;
@@ -99,6 +100,7 @@ const PATHS: Record<PageName, string> = {
   adminQuizAnalysis: '/packages/admin/pages/quiz-analysis/index',
   adminQuizFlags: '/packages/admin/pages/quiz-flags/index',
   adminVotes: '/packages/admin/pages/votes/index',
+  reportMonthly: '/packages/report/pages/monthly/index',
 };
 
 /** The pages of the tab bar, in its order (src/app.config.ts lists the same paths). */

@@ -4,6 +4,7 @@ import { openPage } from '@/lib/pages';
 export const openAdmin = {
   unit: (unitId: string) => openPage('admin', { unitId }),
   dashboard: (unitId: string) => openPage('adminDashboard', { unitId }),
+  monthlyReport: (unitId: string) => openPage('reportMonthly', { unitId }),
   members: (unitId: string) => openPage('adminMembers', { unitId }),
   member: (memberId: string) => openPage('adminMember', { memberId }),
   import: (unitId: string) => openPage('adminImport', { unitId }),

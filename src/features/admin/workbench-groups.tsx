@@ -9,6 +9,7 @@ import {
   List,
   List2,
   Location,
+  Marshalling,
   Order,
   QrCode,
   Save,
@@ -39,6 +40,7 @@ export function workbenchGroups(
       note: `正式 ${overview.byStage.full ?? 0} · 预备 ${overview.byStage.probationary ?? 0}`,
       entries: [
         { key: 'dashboard', label: '数据看板', Icon: Eye, onClick: () => openAdmin.dashboard(unitId) },
+        { key: 'monthlyReport', label: '月度报告', Icon: Marshalling, onClick: () => openAdmin.monthlyReport(unitId) },
         { key: 'members', label: '党员名册', Icon: User, onClick: () => openAdmin.members(unitId) },
         {
           key: 'bindings',

@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components';
+import type { MonthlyReport } from '@contract/schemas/report';
+import { FigureCard } from '@/features/dashboard/figure-card';
+import { COMPARED_ROWS, comparedUnits } from './report-text';
+
+/** 各支部对比: the committee and each of its branches side by side, a column each, a row per figure. */
+export function BranchTable({ report }: { report: MonthlyReport }) {
+  const units = comparedUnits(report);
+  const more = report.branchTotal - report.branches.length;
+  return (
+    <FigureCard
+      title="各支部对比"
+      note={
+        more > 0
+          ? `只列出按名称排序的前 ${report.branches.length} 个支部，另有 ${more} 个请导出 Excel 查看。`
+          : undefined
+      }
+    >
+      <View className="report-table" role="table" aria-label="各支部对比" data-testid="branch-table">
+        <View className="report-table__row report-table__row--head" role="row">
+          <View className="report-table__label" role="columnheader">
+            <Text>指标</Text>
+          </View>
+          {units.map((unit) => (
+            <View key={unit.unitId} className="report-table__cell" role="columnheader">
+              <Text>{unit.name}</Text>
+            </View>
+          ))}
+        </View>
+        {COMPARED_ROWS.map(([label, value]) => (
+          <View key={label} className="report-table__row" role="row">
+            <View className="report-table__label" role="rowheader">
+              <Text>{label}</Text>
+            </View>
+            {units.map((unit) => (
+              <View key={unit.unitId} className="report-table__cell" role="cell">
+                <Text>{value(unit.figures)}</Text>
+              </View>
+            ))}
+          </View>
+        ))}
+      </View>
+    </FigureCard>
+  );
+}
