@@ -7,15 +7,16 @@ import { membersRepository } from '../../cloudfunctions/modules/members/members.
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { INACTIVE_MEMBER_STATUSES, STAGES } from '../../types/labels';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
+import { csvOf, validRow } from '../support/roster-files';
 import { dispatcherFor, ok, type Dispatcher } from '../support/dispatcher';
 import { seededStore } from '../support/seeded-store';
 
 /**
  * Every figure of the console (admin.dashboard and admin.unitOverview) against direct counts over the records
  * after each kind of write — sign-up, promotion, cancel, 请假, check-in, 代签, an organiser's approval, a stage
- * edit, a member moved, a member leaving or removed, a whole unit moved — without running the reconcile; then a
- * consumer crashing half way through a sign-up and through a unit move, which the drain completes without
- * counting anything twice, and the nightly reconcile finding nothing to repair. On both stores.
+ * edit, a roster import, a member moved, a member leaving or removed, a whole unit moved — without running the
+ * reconcile; then a consumer crashing half way through a sign-up and through a unit move, which the drain
+ * completes without counting anything twice, and the nightly reconcile finding nothing to repair. Both stores.
  */
 const HOUR = 3_600_000;
 const ANCHOR = new Date(FIXED_NOW + 8 * HOUR).toISOString().slice(0, 10);
@@ -286,9 +287,18 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
     await expectConsoleRight();
   });
 
-  test('a stage edit, a member moved, a member leaving the roster and one removed from it', async () => {
+  test('a stage edit, a roster import, a member moved, a member leaving the roster and one removed from it', async () => {
     const [moved, edited, leaving] = east as [string, string, string];
     await admin('admin.memberChangeStage', { memberId: edited, stage: 'probationary', at: d.clock.now });
+    await expectConsoleRight();
+    const roster = csvOf([
+      validRow('导入甲', '1990-03-07', 41, '15000000041', '西苑社区党支部'),
+      validRow('导入乙', '1991-04-08', 42, '15000000042', '西苑社区党支部'),
+    ]);
+    await admin('admin.rosterImport', { unitId: 'u-gb-com', format: 'csv', file: roster, mode: 'all_or_nothing' });
+    expect(await store.collection('members').count({ unitId: 'u-b-west', name: { $in: ['导入甲', '导入乙'] } })).toBe(
+      2,
+    );
     await expectConsoleRight();
     // The moved member takes their sign-ups, check-ins and points along.
     await moveMember(moved, 'u-b-office');
