@@ -53,6 +53,7 @@ export default defineAppConfig({
         'pages/votes/index',
       ],
     },
+    { root: 'packages/assistant', pages: ['pages/drafts/index', 'pages/path/index'] },
     { root: 'packages/report', pages: ['pages/monthly/index'] },
   ],
   tabBar: {

@@ -50,6 +50,8 @@ interface PageQueries {
   adminQuizAnalysis: { quizId: string };
   adminQuizFlags: { unitId: string };
   adminVotes: { unitId: string };
+  assistantDrafts: { unitId: string };
+  studyPath: void;
   reportMonthly: { unitId: string };
 }
 
@@ -100,6 +102,8 @@ const PATHS: Record<PageName, string> = {
   adminQuizAnalysis: '/packages/admin/pages/quiz-analysis/index',
   adminQuizFlags: '/packages/admin/pages/quiz-flags/index',
   adminVotes: '/packages/admin/pages/votes/index',
+  assistantDrafts: '/packages/assistant/pages/drafts/index',
+  studyPath: '/packages/assistant/pages/path/index',
   reportMonthly: '/packages/report/pages/monthly/index',
 };
 

@@ -33,6 +33,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
   expect(app.subPackages.map((p) => p.root).sort()).toEqual([
     'packages/activity',
     'packages/admin',
+    'packages/assistant',
     'packages/quiz',
     'packages/report',
     'packages/study',

@@ -5,12 +5,6 @@ import { EpochMs, Id, PageInput } from './common';
 
 export const QUESTION_DRAFT_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export type QuestionDraftStatus = (typeof QUESTION_DRAFT_STATUSES)[number];
-export const QUESTION_DRAFT_STATUS_LABELS: Record<QuestionDraftStatus, string> = {
-  pending: '待审核',
-  accepted: '已入题库',
-  rejected: '已舍弃',
-};
-
 /** Who drafted: the key-sentence rules (no model configured) or the configured model. */
 export const DRAFT_ORIGINS = ['rules', 'model'] as const;
 export type DraftOrigin = (typeof DRAFT_ORIGINS)[number];

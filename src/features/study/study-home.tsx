@@ -6,6 +6,7 @@ import { EmptyView } from '@/components/state-views';
 import { useCall } from '@/lib/use-call';
 import { ContentCard } from './content-card';
 import { homeSections } from './home-sections';
+import { PathEntry } from '@/features/study-path/path-entry';
 import { currentPlan, PlanHero } from './plan-hero';
 import { StudyEntries } from './study-entries';
 
@@ -46,6 +47,7 @@ export function StudyHome({ onBrowse }: { onBrowse: () => void }) {
           <View>
             {plan ? <PlanHero plan={plan} /> : null}
             <StudyEntries />
+            <PathEntry />
             <View className="study-today">
               <Text>今日学习 {data.stats.todayMinutes} 分钟</Text>
               <Text>近 7 天 {data.stats.weekMinutes} 分钟</Text>

@@ -12,6 +12,7 @@ import { QuestionReports } from '@/features/admin-quiz/question-reports';
 import { QuestionRow } from '@/features/admin-quiz/question-row';
 import type { Question } from '@/features/admin-quiz/question-values';
 import { call } from '@/lib/api-client';
+import { openPage } from '@/lib/pages';
 import { saveFile } from '@/lib/platform/files';
 import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/admin-study/admin-console.scss';
@@ -68,6 +69,9 @@ export default function QuestionBankPage() {
             </Button>
             <Button fill="outline" type="primary" onClick={() => void exportBank()}>
               导出题库
+            </Button>
+            <Button fill="outline" type="primary" onClick={() => openPage('assistantDrafts', { unitId })}>
+              AI 出题
             </Button>
           </View>
           <SearchBar placeholder="按题干搜索" value={search} onChange={setSearch} onClear={() => setSearch('')} />

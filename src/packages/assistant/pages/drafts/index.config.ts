@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: 'AI 出题', enablePullDownRefresh: true });
