@@ -81,6 +81,13 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         route: 'system.reconcileAggregates',
         everySeconds: 86_400,
       },
+      {
+        name: 'reconcileStudy',
+        type: 'timer',
+        config: '0 45 3 * * * *',
+        route: 'system.reconcileStudy',
+        everySeconds: 86_400,
+      },
     ],
     consoleTasks: [{ name: 'setup', route: 'system.setup' }],
     lazyLibraries: [],

@@ -31,8 +31,27 @@ export interface EventPayloads {
   'member.changed': { memberId: string; before: MemberFacts | null; after: MemberFacts | null };
   /** An item was saved in place, published or taken down: what members can read of it may have changed. */
   'content.changed': { contentId: string };
-  'study.credited': { memberId: string; unitPath: string[]; at: number; seconds: number };
+  /** `percent`: how far the item credited is along after this credit. */
+  'study.credited': {
+    memberId: string;
+    unitPath: string[];
+    at: number;
+    seconds: number;
+    contentId: string;
+    percent: number;
+  };
+  'study.opened': { memberId: string; at: number; contentId: string };
   'study.itemCompleted': { memberId: string; unitPath: string[]; at: number; contentId: string };
+  /** A plan was assigned to a unit (its subtree's members learn it). */
+  'study.planAssigned': {
+    planId: string;
+    unitId: string;
+    title: string;
+    startAt: number;
+    deadline: number;
+    itemIds: string[];
+    quizIds: string[];
+  };
   'quiz.handedIn': {
     memberId: string;
     unitPath: string[];
@@ -42,6 +61,8 @@ export interface EventPayloads {
     percent: number;
     passed: boolean;
   };
+  /** An exam with a pass mark was passed by an attempt that counts (at hand-in, or once a flag is confirmed). */
+  'quiz.passed': { memberId: string; unitPath: string[]; at: number; attemptId: string; quizId: string };
   /** A sign-up was created or changed: signed up, cancelled, on leave, checked in, promoted, decided. */
   'signup.changed': {
     memberId: string;

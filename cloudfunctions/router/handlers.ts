@@ -16,6 +16,8 @@ import { votesRoutes } from '../modules/votes/votes.routes';
 import type { Handlers } from '../kernel/handler-types';
 import { installConsumers } from '../kernel/events';
 import { aggregatesConsumer } from '../modules/dashboard/aggregates.consumer';
+import { planCompletionConsumer } from '../modules/study/plan-completion.consumer';
+import { studySummaryConsumer } from '../modules/study/summary.consumer';
 
 /** Every route of the contract with its service; the type makes a missing route a compile error. */
 export const handlers: Handlers = {
@@ -36,4 +38,4 @@ export const handlers: Handlers = {
 };
 
 /** Every module's event consumers (ADR 0015). */
-installConsumers([passageIndexConsumer, aggregatesConsumer]);
+installConsumers([passageIndexConsumer, aggregatesConsumer, studySummaryConsumer, planCompletionConsumer]);

@@ -59,6 +59,7 @@ export const COLLECTIONS = {
     { fields: ['contentId'] },
   ],
   study_days: [{ fields: ['memberId', 'day'] }],
+  study_views: [{ fields: ['kind'] }],
   favorites: [{ fields: ['memberId', 'at'] }],
   plans: [
     { fields: ['unitPath'] },

@@ -1,6 +1,7 @@
 import type { ContentCategory } from '../../types/labels';
 import { sanitizeContentHtml } from '../../cloudfunctions/modules/study/sanitize';
 import { searchTerms } from '../../cloudfunctions/modules/study/search-terms';
+import { planBrief, studyViews, unitPlansId, viewKey } from '../../cloudfunctions/modules/study/study-views';
 import type { ContentDoc, PlanDoc } from '../../cloudfunctions/modules/study/study.types';
 import type { DocStore } from '../../cloudfunctions/store/types';
 
@@ -120,5 +121,11 @@ export async function seedDemoStudy(store: DocStore, now: number): Promise<boole
     createdAt: now - DAY,
   };
   await store.collection<PlanDoc>('plans').insert(plan);
+  // What assigning it through the route would have written for the study home.
+  await studyViews(store).insert({
+    _id: unitPlansId(ROOT),
+    kind: 'unitPlans',
+    plans: { [viewKey(plan._id)]: planBrief(plan) },
+  });
   return true;
 }

@@ -189,6 +189,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'system.sendReminders': () => ({}),
   'system.drainEvents': () => ({}),
   'system.reconcileAggregates': () => ({}),
+  'system.reconcileStudy': () => ({}),
   'study.home': () => ({}),
   'study.list': () => ({ keyword: '学习' }),
   'study.mine': () => ({ view: 'favorites' }),

@@ -51,6 +51,9 @@ import { route } from '../route-def';
 const ContentCreated = z.object({ contentId: Id });
 const PlanCreated = z.object({ planId: Id });
 const PageOnly = z.strictObject({ ...PageInput });
+const Count = z.number().int().nonnegative();
+/** What the nightly repair of the study home's views found: events delivered, documents it had to rewrite. */
+const StudyReconcileOutput = z.object({ delivered: Count, summaries: Count, unitPlans: Count });
 
 export const studyRoutes = {
   'study.home': route({
@@ -286,5 +289,12 @@ export const studyRoutes = {
     access: { role: 'branch_admin', scope: 'unit' },
     writes: false,
     summary: 'Members of a subtree ranked by points (ties share a rank).',
+  }),
+  'system.reconcileStudy': route({
+    input: Empty,
+    output: StudyReconcileOutput,
+    access: { role: 'system' },
+    writes: true,
+    summary: 'Recompute the study home summaries and unit plans from the records and repair drift (nightly timer).',
   }),
 };

@@ -6,7 +6,6 @@ import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
-import { awardFinishedPlans } from '../study/plans.service';
 import { chinaDay } from '../shared/china-time';
 import { drawQuestions, shuffledOrder } from './draw';
 import { revealTime } from './question-seal';
@@ -354,8 +353,8 @@ async function fileFlag(ctx: CallContext, attempt: AttemptDoc, quiz: QuizDoc | n
 }
 
 /**
- * Points for the daily quiz, the best score on the quiz's leaderboard and plans finished by passing: for an
- * attempt that counts, at hand-in or when an admin confirms a flagged one.
+ * Points for the daily quiz and the best score on the quiz's leaderboard, and the pass announced (study
+ * plans follow it): for an attempt that counts, at hand-in or when an admin confirms a flagged one.
  */
 export async function afterHandIn(ctx: CallContext, attempt: AttemptDoc): Promise<void> {
   const member = { _id: attempt.memberId, unitPath: attempt.unitPath };
@@ -369,11 +368,20 @@ export async function afterHandIn(ctx: CallContext, attempt: AttemptDoc): Promis
     });
   if (attempt.quizId && attempt.percent !== undefined)
     await recordBest(ctx, attempt.quizId, member, attempt.percent, attempt.seconds ?? 0);
-  // Passing an exam may finish a study plan that includes it.
-  if (attempt.quizId && attempt.passed) points += await awardFinishedPlans(ctx, member, { quizId: attempt.quizId });
   if (points)
     await quizRepository(ctx.store).attempts.updateWhere({ _id: attempt._id }, { $set: { pointsAwarded: points } });
   attempt.pointsAwarded = points;
+  if (attempt.quizId && attempt.passed)
+    await publish(ctx, {
+      type: 'quiz.passed',
+      payload: {
+        memberId: member._id,
+        unitPath: member.unitPath,
+        at: ctx.now,
+        attemptId: attempt._id,
+        quizId: attempt.quizId,
+      },
+    });
 }
 
 async function finalizeIfExpired(ctx: CallContext, attempt: AttemptDoc): Promise<AttemptDoc> {

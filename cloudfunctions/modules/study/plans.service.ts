@@ -7,12 +7,14 @@ import { requireMember, type CallContext } from '../../kernel/context';
 import { findAll, membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { awardPoints } from '../points/points.service';
-import { quizRepository } from '../quiz/quiz.repository';
 import { chinaDateTime, chinaDay } from '../shared/china-time';
 import { notify } from '../notices/notify';
 import { bumpHomeFeeds } from '../home/feed-stamps';
 import { notePlanProgress } from '../home/summary-notes';
+import { publish } from '../../kernel/events';
 import { cardsFor, isVisible } from './content-access';
+import { passedAmong, passesOf, quizzesByIds } from './quiz-records';
+import { planBrief } from './study-views';
 import { studyRepository } from './study.repository';
 import type { ContentDoc, PlanDoc } from './study.types';
 
@@ -40,9 +42,7 @@ export async function createPlan(ctx: CallContext, input: z.output<typeof PlanCr
     throw new AppError('VALIDATION_FAILED', '有的学习内容已下架，或学习范围小于计划范围，请重新选择。', {
       itemIds: '请重新选择学习内容',
     });
-  const quizzes = input.quizIds.length
-    ? await quizRepository(ctx.store).quizzes.find({ _id: { $in: input.quizIds } }, { limit: input.quizIds.length })
-    : [];
+  const quizzes = await quizzesByIds(ctx, input.quizIds);
   if (quizzes.length !== new Set(input.quizIds).size || quizzes.some((quiz) => !unitPath.includes(quiz.unitId)))
     throw new AppError('VALIDATION_FAILED', '有的考试不存在，或考试范围小于计划范围，请重新选择。', {
       quizIds: '请重新选择考试',
@@ -60,6 +60,7 @@ export async function createPlan(ctx: CallContext, input: z.output<typeof PlanCr
     createdAt: ctx.now,
   };
   await studyRepository(ctx.store).plans.insert(plan);
+  await publish(ctx, { type: 'study.planAssigned', payload: { ...planBrief(plan), unitId: plan.unitId } });
   await bumpHomeFeeds(ctx, [plan.unitId]);
   await appendAudit(ctx, {
     action: 'plan.create',
@@ -100,15 +101,7 @@ async function activePlansOf(ctx: CallContext, member: MemberDoc): Promise<PlanD
   );
 }
 
-/** The quizzes among `quizIds` the member has passed (an unflagged hand-in at or above the pass mark). */
-export async function passedAmong(ctx: CallContext, memberId: string, quizIds: string[]): Promise<Set<string>> {
-  if (quizIds.length === 0) return new Set();
-  const passed = await quizRepository(ctx.store).attempts.find(
-    { memberId, quizId: { $in: quizIds }, status: 'submitted', passed: true, flagged: { $ne: true } },
-    { limit: 100 },
-  );
-  return new Set(passed.map((attempt) => attempt.quizId ?? ''));
-}
+export { passedAmong };
 
 /** The ids among `contentIds` the member has completed. */
 export async function completedAmong(ctx: CallContext, memberId: string, contentIds: string[]): Promise<Set<string>> {
@@ -134,10 +127,7 @@ export async function myPlans(ctx: CallContext) {
   const byId = new Map(docs.map((doc) => [doc._id, doc]));
   const done = await completedAmong(ctx, member._id, ids);
   const quizIds = [...new Set(plans.flatMap((plan) => plan.quizIds))];
-  const [passed, quizzes] = await Promise.all([
-    passedAmong(ctx, member._id, quizIds),
-    quizIds.length ? quizRepository(ctx.store).quizzes.find({ _id: { $in: quizIds } }, { limit: quizIds.length }) : [],
-  ]);
+  const [passed, quizzes] = await Promise.all([passedAmong(ctx, member._id, quizIds), quizzesByIds(ctx, quizIds)]);
   const quizTitle = new Map(quizzes.map((quiz) => [quiz._id, quiz.title]));
   const summaries = await planSummaries(ctx, plans);
   const items = await Promise.all(
@@ -258,14 +248,7 @@ async function reportWithin(ctx: CallContext, plan: PlanDoc, withinUnitId: strin
       { sort: [['_id', 1]], skip, limit: 100 },
     ),
   );
-  const passes = plan.quizIds.length
-    ? await findAll((skip) =>
-        quizRepository(ctx.store).attempts.find(
-          { quizId: { $in: plan.quizIds }, status: 'submitted', passed: true, flagged: { $ne: true } },
-          { sort: [['_id', 1]], skip, limit: 100 },
-        ),
-      )
-    : [];
+  const passes = await passesOf(ctx, plan.quizIds);
   const doneBy = new Map<string, number>();
   for (const doc of completions) doneBy.set(doc.memberId, (doneBy.get(doc.memberId) ?? 0) + 1);
   // A quiz counts once per member, however many passing attempts.

@@ -57,6 +57,7 @@ export async function openStudy(ctx: CallContext, contentId: string) {
     position: doc.position,
   });
   await upsert(current, { _id: member._id, sessionId }, { $set: { sessionId } });
+  await publish(ctx, { type: 'study.opened', payload: { memberId: member._id, at: ctx.now, contentId: content._id } });
   return { sessionId, heartbeatSeconds: HEARTBEAT_SECONDS, progress: progressView(content, doc) };
 }
 
@@ -116,11 +117,18 @@ export async function heartbeat(ctx: CallContext, input: { sessionId: string; po
       { _id: `${member._id}_${day}`, memberId: member._id, day, seconds: result.credited },
       { seconds: result.credited },
     );
+    const { percent, completed } = progressView(content, updated);
     await publish(ctx, {
       type: 'study.credited',
-      payload: { memberId: member._id, unitPath: member.unitPath, at: ctx.now, seconds: result.credited },
+      payload: {
+        memberId: member._id,
+        unitPath: member.unitPath,
+        at: ctx.now,
+        seconds: result.credited,
+        contentId: content._id,
+        percent,
+      },
     });
-    const { percent, completed } = progressView(content, updated);
     await noteStudyCredit(ctx, member._id, {
       day,
       seconds: result.credited,

@@ -27,6 +27,7 @@ import {
   remindPlan,
 } from './plans.service';
 import { heartbeat, openStudy, studyStats } from './progress.service';
+import { reconcileStudyViews } from './summary-reconcile';
 
 export const studyRoutes = {
   'study.home': (_input, ctx) => studyHome(ctx),
@@ -65,4 +66,5 @@ export const studyRoutes = {
   'admin.pointsRules': async (_input, ctx) => ({ rules: await pointRules(ctx.store) }),
   'admin.pointsRulesSave': (input, ctx) => saveRules(ctx, input.rules),
   'admin.pointsRanking': (input, ctx) => ranking(ctx, input.unitId, input.skip, input.limit),
+  'system.reconcileStudy': (_input, ctx) => reconcileStudyViews(ctx),
 } satisfies Partial<Handlers>;
