@@ -53,7 +53,7 @@ export default defineAppConfig({
         'pages/votes/index',
       ],
     },
-    { root: 'packages/assistant', pages: ['pages/drafts/index', 'pages/path/index'] },
+    { root: 'packages/assistant', pages: ['pages/drafts/index', 'pages/path/index', 'pages/ask/index'] },
     { root: 'packages/report', pages: ['pages/monthly/index'] },
   ],
   tabBar: {

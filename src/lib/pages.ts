@@ -52,6 +52,7 @@ interface PageQueries {
   adminVotes: { unitId: string };
   assistantDrafts: { unitId: string };
   studyPath: void;
+  assistantAsk: void;
   reportMonthly: { unitId: string };
 }
 
@@ -104,6 +105,7 @@ const PATHS: Record<PageName, string> = {
   adminVotes: '/packages/admin/pages/votes/index',
   assistantDrafts: '/packages/assistant/pages/drafts/index',
   studyPath: '/packages/assistant/pages/path/index',
+  assistantAsk: '/packages/assistant/pages/ask/index',
   reportMonthly: '/packages/report/pages/monthly/index',
 };
 
