@@ -37,6 +37,18 @@ const LAYER_ZONES = [
     from: [`${CF}/functions`, `${CF}/hosts`],
     message: 'the router never imports an entry',
   },
+  // Modules follow each other through domain events (ADR 0015): quiz announces a pass, study completes plans.
+  // Other modules still import each other; study.path's review (path-review.ts) still reads the wrong-answer book.
+  {
+    target: `${CF}/modules/quiz`,
+    from: `${CF}/modules/study`,
+    message: 'quiz never imports study: publish a domain event (kernel/events.ts) and consume it in study',
+  },
+  {
+    target: `${CF}/modules/study/!(path-review).ts`,
+    from: `${CF}/modules/quiz`,
+    message: 'study never imports quiz: consume its events, or read its records through study/quiz-records.ts',
+  },
 ];
 
 export default tseslint.config(
