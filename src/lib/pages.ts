@@ -53,7 +53,7 @@ interface PageQueries {
   assistantDrafts: { unitId: string };
   studyPath: void;
   assistantAsk: void;
-  reportMonthly: { unitId: string };
+  reportMonthly: { unitId: string; month?: string };
 }
 
 export type PageName = keyof PageQueries;

@@ -12,11 +12,16 @@ import { useCall } from '@/lib/use-call';
 import '@/features/dashboard/dashboard.scss';
 import '@/features/report/report.scss';
 
-/** 月度报告: a unit's month on one printable page (this month at first), exported to Excel for the committee. */
+/** The first day of a linked `YYYY-MM`, or null when the link names no month. */
+function monthStart(month: string | undefined): number | null {
+  return month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? dayjs(`${month}-01`).valueOf() : null;
+}
+
+/** 月度报告: a unit's month on one printable page (the linked month, else this one), exported to Excel for the committee. */
 export default function MonthlyReportPage() {
-  const unitId = useRouter().params.unitId ?? '';
+  const { unitId = '', month: linkedMonth } = useRouter().params;
   const [today] = useState(() => Date.now());
-  const [monthAt, setMonthAt] = useState(today);
+  const [monthAt, setMonthAt] = useState(() => monthStart(linkedMonth) ?? today);
   const month = dayjs(monthAt).format('YYYY-MM');
   const report = useCall('admin.monthlyReport', { unitId, month }, `${unitId}:${month}`);
 
