@@ -15,6 +15,7 @@ export async function signupChanged(
   before: SignupFacts | null,
   after: SignupFacts | null,
 ): Promise<void> {
+  if (!counts(before) && !counts(after)) return;
   if (before && after && before.status === after.status && before.checkedIn === after.checkedIn) return;
   await publish(ctx, {
     type: 'signup.changed',
@@ -28,6 +29,14 @@ export async function signupChanged(
     },
   });
 }
+
+/**
+ * Whether the per-unit figures count a sign-up in this state (a held place, a leave or a check-in, as
+ * `dashboard/tallies.ts` adds them): moves among pending, waitlisted, cancelled and rejected change no figure,
+ * so they are not announced — a queue of thousands costs no events.
+ */
+const counts = (facts: SignupFacts | null) =>
+  facts !== null && (facts.status === 'confirmed' || facts.status === 'leave' || facts.checkedIn);
 
 /** What the aggregates count of a sign-up record. */
 export const signupFacts = (signup: Pick<SignupDoc, 'status' | 'checkedInAt'>): SignupFacts => ({
