@@ -54,7 +54,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/assistant', pages: ['pages/drafts/index', 'pages/path/index', 'pages/ask/index'] },
-    { root: 'packages/report', pages: ['pages/monthly/index'] },
+    { root: 'packages/report', pages: ['pages/monthly/index', 'pages/learning/index'] },
   ],
   tabBar: {
     color: '#8C8C8C',

@@ -3,6 +3,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoAssistant } from './demo-assistant';
 import { seedDemoHome } from './demo-home';
+import { seedDemoLearning } from './demo-learning';
 import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoQuiz } from './demo-quiz';
 import { seedDemoReportMonths } from './demo-report';
@@ -29,6 +30,8 @@ export async function seedDemo(
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
+  if (await seedDemoLearning(store, now))
+    say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');
   if (seeded) {
     await backfillDemoAggregates(store, pii, now);
     say('Built the dashboard figures from the demo records.');

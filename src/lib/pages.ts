@@ -54,6 +54,7 @@ interface PageQueries {
   studyPath: void;
   assistantAsk: void;
   reportMonthly: { unitId: string; month?: string };
+  reportLearning: { memberId?: string };
 }
 
 export type PageName = keyof PageQueries;
@@ -107,6 +108,7 @@ const PATHS: Record<PageName, string> = {
   studyPath: '/packages/assistant/pages/path/index',
   assistantAsk: '/packages/assistant/pages/ask/index',
   reportMonthly: '/packages/report/pages/monthly/index',
+  reportLearning: '/packages/report/pages/learning/index',
 };
 
 /** The pages of the tab bar, in its order (src/app.config.ts lists the same paths). */

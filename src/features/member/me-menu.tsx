@@ -38,6 +38,13 @@ export function MeMenu({
     <>
       <CellGroup title="我的记录">
         <Cell title="我的档案" description="个人信息、发展历程、培训记录" extra={arrow} clickable onClick={onDossier} />
+        <Cell
+          title="学习报告"
+          description="每月、每年的学习情况，可生成海报"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('reportLearning')}
+        />
         <Cell title="积分与规则" extra={arrow} clickable onClick={() => openPage('studyPoints')} />
         <Cell title="我的活动" extra={arrow} clickable onClick={() => openPage('activity')} />
         <Cell title="我的心得" extra={arrow} clickable onClick={() => openPage('studyNotes')} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
 import type { PersonalField } from '@contract/labels';
 import { BottomBar } from '@/components/bottom-bar';
 import { CallView } from '@/components/call-view';
@@ -13,6 +13,7 @@ import { InviteCard, useInvite } from '@/features/admin/member-invite';
 import { MemberFacts, MemberHead } from '@/features/admin/member-profile';
 import { RevealSheet } from '@/features/admin/member-sensitive';
 import { TrainingSheet } from '@/features/admin/member-forms';
+import { openPage } from '@/lib/pages';
 import { useCall } from '@/lib/use-call';
 import '@/features/admin/members.scss';
 import '@/features/admin/workbench.scss';
@@ -40,6 +41,14 @@ export default function MemberPage() {
             <SectionHeader title="基本信息" />
             <MemberFacts dossier={dossier} revealed={revealed} onReveal={setRevealing} />
             <MemberHistory dossier={dossier} onAddTraining={() => setAddingTraining(true)} />
+            <CellGroup>
+              <Cell
+                title="学习报告"
+                description="学习、答题、活动的月度和年度情况"
+                clickable
+                onClick={() => openPage('reportLearning', { memberId })}
+              />
+            </CellGroup>
             <BottomBar testId="member-actions">
               {dossier.bound ? null : (
                 <Button
