@@ -48,8 +48,11 @@ test('the benchmark runs end to end on both stores', () => {
   for (const round of json.quizRounds) expect(round).toMatchObject({ members: 100, submitted: 100, refused: 100 });
   // The H5 first screen, on localhost and on a slow mobile profile, signed out and signed in.
   expect(json.paints).toHaveLength(3);
-  // The scale curve: ten rows (eight routes, the leaderboard twice, a first daily fetch) per step per store.
-  expect(json.scale).toHaveLength(40);
+  // The scale curve: eleven rows (eight routes, the leaderboard twice, a first daily fetch, the committee's
+  // console home) per step per store, and the growth of the routes that must stay flat.
+  expect(json.scale).toHaveLength(44);
+  for (const store of ['embedded', 'postgres'])
+    for (const route of ['admin.dashboard', 'study.home']) expect(table).toContain(`| ${route} | ${store} | 100: `);
   expect([...new Set(json.scale.map((row: { members: number }) => row.members))]).toEqual([100, 200]);
   expect(json.scale.find((row: any) => row.members === 200 && row.store === 'postgres')).toMatchObject({
     answers: 2000,
