@@ -52,7 +52,8 @@ interface PageQueries {
   adminVotes: { unitId: string };
   assistantDrafts: { unitId: string };
   studyPath: void;
-  assistantAsk: void;
+  /** `question`: asked as the page opens (a link that asks about something). */
+  assistantAsk: { question?: string };
   reportMonthly: { unitId: string; month?: string };
   reportLearning: { memberId?: string };
 }

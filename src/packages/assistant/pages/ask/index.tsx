@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Tabs } from '@nutui/nutui-react-taro';
 import { Plus } from '@nutui/icons-react-taro';
@@ -13,11 +13,29 @@ import '@/features/assistant/assistant.scss';
 
 type Pane = 'ask' | 'history';
 
+/** The question a link opened the page with, if any. */
+function useLinkedQuestion(): string | null {
+  const raw = useRouter().params.question;
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 /** 问一问: ask the branch's study library in your own words; answers cite their sources. */
 export default function AskPage() {
   const [view, setView] = useState<Pane>('ask');
   const conversation = useConversation();
   const { turns, pending } = conversation;
+  const linked = useLinkedQuestion();
+  const askedLinked = useRef(false);
+  useEffect(() => {
+    if (!linked || askedLinked.current) return;
+    askedLinked.current = true;
+    void conversation.ask(linked);
+  }, [linked, conversation]);
 
   const openConversation = async (id: string) => {
     const refused = await conversation.open(id);
