@@ -27,6 +27,10 @@ export default defineAppConfig({
     { root: 'packages/activity', pages: ['pages/detail/index', 'pages/checkin/index'] },
     { root: 'packages/vote', pages: ['pages/index/index', 'pages/detail/index'] },
     {
+      root: 'packages/notice',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/receipts/index'],
+    },
+    {
       root: 'packages/admin',
       pages: [
         'pages/index/index',

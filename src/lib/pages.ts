@@ -28,6 +28,10 @@ interface PageQueries {
   activityCheckin: void;
   voteIndex: void;
   voteDetail: { voteId: string };
+  noticeList: { tab?: 'system' };
+  noticeDetail: { noticeId: string };
+  noticeManage: { unitId: string; noticeId?: string };
+  noticeReceipts: { noticeId: string };
   admin: { unitId?: string };
   adminDashboard: { unitId: string };
   adminMembers: { unitId: string };
@@ -83,6 +87,10 @@ const PATHS: Record<PageName, string> = {
   activityCheckin: '/packages/activity/pages/checkin/index',
   voteIndex: '/packages/vote/pages/index/index',
   voteDetail: '/packages/vote/pages/detail/index',
+  noticeList: '/packages/notice/pages/list/index',
+  noticeDetail: '/packages/notice/pages/detail/index',
+  noticeManage: '/packages/notice/pages/manage/index',
+  noticeReceipts: '/packages/notice/pages/receipts/index',
   admin: '/packages/admin/pages/index/index',
   adminDashboard: '/packages/admin/pages/dashboard/index',
   adminMembers: '/packages/admin/pages/members/index',

@@ -10,7 +10,7 @@ import { seededStore } from '../support/seeded-store';
  * reminder rounds that never reach a member twice, the XLSX export, edits, expiry and the audit log.
  */
 const HOUR = 3_600_000;
-const EAST_ADMIN = DEMO.eastBranchAdmin;
+const EAST_ADMIN: string = DEMO.eastBranchAdmin;
 const WEST_ADMIN = 'm-007';
 
 const notice = (overrides: Record<string, unknown> = {}) => ({

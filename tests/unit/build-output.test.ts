@@ -34,6 +34,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/activity',
     'packages/admin',
     'packages/assistant',
+    'packages/notice',
     'packages/quiz',
     'packages/report',
     'packages/study',

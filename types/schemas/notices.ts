@@ -108,6 +108,8 @@ export const NoticeDetail = NoticeCard.extend({
 export type NoticeDetail = z.infer<typeof NoticeDetail>;
 
 export const AdminNoticeCard = NoticeCard.omit({ read: true, confirmed: true }).extend({
+  /** The publishing unit (attachments of an edit are stored under it). */
+  unitId: Id,
   audienceCount: z.number().int(),
   readCount: z.number().int(),
   confirmedCount: z.number().int(),

@@ -5,6 +5,7 @@ import { DuplicateKeyError } from '../../store/types';
 import { mapKey } from '../home/home.repository';
 import { noteBulletinReceipt } from '../home/summary-notes';
 import type { MemberDoc } from '../members/members.types';
+import { FILE_SCHEME, referencedFiles } from '../study/sanitize';
 import { inBulletinAudience } from './bulletin-audience';
 import { bulletinsRepository, receiptId } from './bulletins.repository';
 import { loadBulletin, newReceipt } from './bulletins.service';
@@ -34,6 +35,7 @@ export function adminCard(bulletin: BulletinDoc): AdminNoticeCard {
   const { read: _read, confirmed: _confirmed, ...rest } = card(bulletin, null);
   return {
     ...rest,
+    unitId: bulletin.unitId,
     audienceCount: bulletin.audienceCount,
     readCount: bulletin.readCount,
     confirmedCount: bulletin.confirmedCount,
@@ -107,9 +109,13 @@ async function markRead(ctx: CallContext, bulletin: BulletinDoc, member: MemberD
 
 async function detail(ctx: CallContext, bulletin: BulletinDoc, receipt: ReceiptDoc | null, addressee: boolean) {
   const urls = await Promise.all(bulletin.attachments.map((file) => ctx.platform.files.urlOf(file.fileId)));
+  // Images in the body point at stored files; the reader gets URLs it can load.
+  let body = bulletin.body;
+  for (const fileId of referencedFiles(body))
+    body = body.split(`${FILE_SCHEME}:${fileId}`).join((await ctx.platform.files.urlOf(fileId)) ?? '');
   const answer: NoticeDetail = {
     ...card(bulletin, receipt),
-    body: bulletin.body,
+    body,
     attachments: bulletin.attachments.map((file, i) => ({ ...file, url: urls[i] ?? null })),
     expiresAt: bulletin.expiresAt,
     editedAt: bulletin.editedAt,

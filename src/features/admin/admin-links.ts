@@ -24,4 +24,5 @@ export const openAdmin = {
   quizzes: (unitId: string) => openPage('adminQuizzes', { unitId }),
   quizFlags: (unitId: string) => openPage('adminQuizFlags', { unitId }),
   votes: (unitId: string) => openPage('adminVotes', { unitId }),
+  notices: (unitId: string) => openPage('noticeManage', { unitId }),
 };

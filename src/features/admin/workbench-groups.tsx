@@ -10,6 +10,7 @@ import {
   List2,
   Location,
   Marshalling,
+  Notice,
   Order,
   QrCode,
   Save,
@@ -67,6 +68,7 @@ export function workbenchGroups(
           pending: pending?.leaveRequests,
         },
         { key: 'meetings', label: '三会一课', Icon: Comment, onClick: () => openAdmin.meetings(unitId) },
+        { key: 'notices', label: '通知公告', Icon: Notice, onClick: () => openAdmin.notices(unitId) },
       ],
     },
     {

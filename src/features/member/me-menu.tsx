@@ -50,6 +50,13 @@ export function MeMenu({
         <Cell title="我的心得" extra={arrow} clickable onClick={() => openPage('studyNotes')} />
         <Cell title="我的收藏" extra={arrow} clickable onClick={() => openPage('studyMine', { view: 'favorites' })} />
         <Cell title="答题记录" extra={arrow} clickable onClick={() => openPage('quizHistory')} />
+        <Cell
+          title="通知公告"
+          description="发给我的通知和系统消息"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('noticeList')}
+        />
       </CellGroup>
       {card.role !== 'member' ? (
         <CellGroup title="管理">

@@ -12,6 +12,7 @@ import { LatestStudy } from '@/features/home/latest-study';
 import { TodayTodos } from '@/features/home/today-todos';
 import { useAdminPending } from '@/features/home/use-admin-pending';
 import { useHome } from '@/features/home/use-home';
+import { useNoticeBadge } from '@/features/notices/use-notice-badge';
 import '@/features/home/home.scss';
 
 export default function HomePage() {
@@ -19,6 +20,7 @@ export default function HomePage() {
   const [elder] = useElderMode();
   const home = state.status === 'ready' ? state.data : null;
   const adminPending = useAdminPending(home?.member.role ?? null);
+  useNoticeBadge(home?.bulletins.unread);
   const inbox = useNoticesInbox(() => {
     if (home) setData({ ...home, notices: { ...home.notices, unread: 0 } });
   });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '通知公告管理', enablePullDownRefresh: true });
