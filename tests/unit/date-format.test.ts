@@ -1,5 +1,6 @@
 import {
   agoText,
+  countText,
   dateText,
   dateTimeText,
   fullYearsSince,
@@ -51,4 +52,11 @@ test('党龄 counts whole years on the anniversary', () => {
 test('a share with nothing to count reads as a dash', () => {
   expect(percentText(0.666)).toBe('67%');
   expect(percentText(null)).toBe('—');
+});
+
+test('counts are grouped in thousands as the Chinese locale writes them', () => {
+  for (const value of [0, 7, 999, 1000, 1280, 65432, 1234567, -1234, 12.5]) {
+    expect(countText(value)).toBe(value.toLocaleString('zh-CN'));
+  }
+  expect(countText(1234567)).toBe('1,234,567');
 });
