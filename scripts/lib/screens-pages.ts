@@ -180,6 +180,13 @@ const CATALOGUE: ScreenPage[] = [
   { path: 'packages/admin/pages/notes/index', audience: 'admins', what: 'Study notes to review.', query: inUnit },
   { path: 'packages/admin/pages/points/index', audience: 'admins', what: 'Points rules and ranking.', query: inUnit },
   { path: 'packages/admin/pages/questions/index', audience: 'admins', what: 'The question bank.', query: inUnit },
+  {
+    path: 'packages/assistant/pages/ask/index',
+    audience: 'everyone',
+    elder: true,
+    what: '问一问: a question asked in one’s own words, answered by quoting the study library with numbered sources.',
+    query: () => `?question=${encodeURIComponent('预备党员的预备期有多长？')}`,
+  },
   { path: 'packages/admin/pages/quizzes/index', audience: 'admins', what: 'Exams and competitions.', query: inUnit },
   {
     path: 'packages/admin/pages/quiz-analysis/index',
