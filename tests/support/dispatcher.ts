@@ -140,6 +140,13 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
       files: services.platform.files,
       contentSafety: services.platform.contentSafety,
       soter: services.platform.soter,
+      // A suite may swap `services.platform.models` for a stand-in; the host asks whichever is there.
+      models: {
+        get kind() {
+          return services.platform.models.kind;
+        },
+        generate: (request) => services.platform.models.generate(request),
+      },
     },
     pii: services.pii,
   });
