@@ -4,6 +4,7 @@ import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoAssistant } from './demo-assistant';
 import { seedDemoHome } from './demo-home';
 import { seedDemoLearning } from './demo-learning';
+import { seedDemoNotices } from './demo-notices';
 import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoQuiz } from './demo-quiz';
 import { seedDemoReportMonths } from './demo-report';
@@ -29,6 +30,7 @@ export async function seedDemo(
   if (await seedDemoQuiz(store, now)) say('Seeded a demo question bank, an exam and a competition.');
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
+  if (await seedDemoNotices(store, now)) say('Seeded three 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoLearning(store, now))
     say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');

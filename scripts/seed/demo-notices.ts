@@ -1,0 +1,118 @@
+import { mapKey } from '../../cloudfunctions/modules/home/home.repository';
+import type { MemberDoc, UnitDoc } from '../../cloudfunctions/modules/members/members.types';
+import { addresseeFilter } from '../../cloudfunctions/modules/notices/bulletin-audience';
+import { newReceipt } from '../../cloudfunctions/modules/notices/bulletins.service';
+import type { BulletinDoc, UnitTally } from '../../cloudfunctions/modules/notices/bulletins.types';
+import type { DocStore } from '../../cloudfunctions/store/types';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+type DemoNotice = Omit<BulletinDoc, 'audienceCount' | 'readCount' | 'confirmedCount' | 'units' | 'withdrawn'>;
+
+const UNIT_NAMES: Record<string, string> = { 'u-gb-com': '社区党总支', 'u-b-west': '西苑社区党支部' };
+
+/**
+ * Three 通知公告: a pinned one of the community general branch, a must-read one of the demo member's branch
+ * with a deadline, and one with the meeting rules attached. A few members of the branch have read them.
+ */
+function demoNotices(now: number): DemoNotice[] {
+  const base = {
+    attachments: [],
+    mustRead: false,
+    deadline: null,
+    expiresAt: null,
+    pinned: false,
+    editedAt: null,
+    remindRound: 0,
+    audience: { kind: 'subtree' as const },
+  };
+  return [
+    {
+      ...base,
+      _id: 'nt-demo-pinned',
+      unitId: 'u-gb-com',
+      unitPath: ['u-committee', 'u-gb-com'],
+      unitName: UNIT_NAMES['u-gb-com']!,
+      title: '关于做好年终党员民主评议工作的通知',
+      body:
+        '<h2>一、评议时间</h2><p>12月10日至12月20日，各支部自行安排组织生活会。</p>' +
+        '<h2>二、评议内容</h2><ul><li>学习贯彻党的创新理论情况</li><li>履行党员义务、发挥先锋模范作用情况</li></ul>' +
+        '<p>请各支部书记提前做好谈心谈话，12月25日前将评议结果报总支。</p>',
+      pinned: true,
+      publishedAt: now - 2 * DAY,
+      createdBy: 'm-002',
+    },
+    {
+      ...base,
+      _id: 'nt-demo-must-read',
+      unitId: 'u-b-west',
+      unitPath: ['u-committee', 'u-gb-com', 'u-b-west'],
+      unitName: UNIT_NAMES['u-b-west']!,
+      title: '本周六上午开展“重温入党誓词”主题党日活动',
+      body:
+        '<p>全体党员：</p><p>本周六上午9:00在社区党群服务中心二楼开展主题党日活动，请佩戴党员徽章准时参加。</p>' +
+        '<p>因故不能参加的，请提前向支部书记请假。</p>',
+      mustRead: true,
+      deadline: now + 2 * DAY,
+      publishedAt: now - 5 * HOUR,
+      createdBy: 'm-007',
+    },
+    {
+      ...base,
+      _id: 'nt-demo-attachment',
+      unitId: 'u-b-west',
+      unitPath: ['u-committee', 'u-gb-com', 'u-b-west'],
+      unitName: UNIT_NAMES['u-b-west']!,
+      title: '支部“三会一课”制度（修订稿）征求意见',
+      body: '<p>支委会修订了“三会一课”制度，全文见附件，请于月底前将意见反馈给支部组织委员。</p>',
+      attachments: [{ fileId: 'demo-three-meetings.pdf', name: '三会一课制度（修订稿）.pdf', kind: 'pdf' }],
+      expiresAt: now + 30 * DAY,
+      publishedAt: now - 3 * DAY,
+      createdBy: 'm-007',
+    },
+  ];
+}
+
+export async function seedDemoNotices(store: DocStore, now: number): Promise<boolean> {
+  const bulletins = store.collection<BulletinDoc>('bulletins');
+  if ((await bulletins.count({})) > 0) return false;
+  const members = store.collection<MemberDoc>('members');
+  const unitNames = new Map(
+    (await store.collection<UnitDoc>('units').find({}, { limit: 100 })).map((u) => [u._id, u.name]),
+  );
+  for (const notice of demoNotices(now)) {
+    const addressees = await members.find(addresseeFilter(notice), { sort: [['_id', 1]], limit: 100 });
+    const units: Record<string, UnitTally> = {};
+    const doc: BulletinDoc = {
+      ...notice,
+      withdrawn: false,
+      audienceCount: addressees.length,
+      readCount: 0,
+      confirmedCount: 0,
+      units,
+    };
+    const receipts = addressees.map((member, i) => {
+      // Every third member has read it (and confirmed, if it must be read); the demo member has not.
+      const read = i % 3 === 0 && member._id !== 'm-010';
+      const receipt = newReceipt(doc, member, read ? notice.publishedAt + (i + 1) * HOUR : null);
+      if (read && notice.mustRead) receipt.confirmedAt = receipt.readAt;
+      const tally = (units[mapKey(member.unitId)] ??= {
+        unitId: member.unitId,
+        unitName: unitNames.get(member.unitId) ?? '',
+        audience: 0,
+        read: 0,
+        confirmed: 0,
+      });
+      tally.audience += 1;
+      tally.read += read ? 1 : 0;
+      tally.confirmed += receipt.confirmedAt !== null ? 1 : 0;
+      return receipt;
+    });
+    doc.readCount = receipts.filter((r) => r.readFlag === 1).length;
+    doc.confirmedCount = receipts.filter((r) => r.confirmedAt !== null).length;
+    await bulletins.insert(doc);
+    for (const receipt of receipts) await store.collection('bulletin_receipts').insert(receipt);
+  }
+  return true;
+}
