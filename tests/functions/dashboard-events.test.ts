@@ -5,7 +5,7 @@ import { BALANCE_BANDS } from '../../cloudfunctions/modules/dashboard/tallies';
 import { loadMember, writeMember } from '../../cloudfunctions/modules/members/member-writes';
 import { membersRepository } from '../../cloudfunctions/modules/members/members.repository';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { INACTIVE_MEMBER_STATUSES, STAGES } from '../../types/labels';
+import { INACTIVE_MEMBER_STATUSES, STAGES, THREE_MEETINGS } from '../../types/labels';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
 import { csvOf, validRow } from '../support/roster-files';
 import { dispatcherFor, ok, type Dispatcher } from '../support/dispatcher';
@@ -167,7 +167,39 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
           unitId: child.unitId,
           memberCount: (await direct(child.unitId)).overview.memberCount,
         });
+      expect({ unitId, matrix: heldIn(got.meetingMatrix) }).toEqual({
+        unitId,
+        matrix: await heldByRecords(unitId, got.meetingMatrix),
+      });
     }
+  }
+
+  type MatrixRow = { unitId: string; months: Array<{ month: string; held: Record<string, number> }> };
+  const heldIn = (matrix: MatrixRow[]) =>
+    matrix.map((row) => ({
+      unitId: row.unitId,
+      held: row.months
+        .map((cell) => ({ month: cell.month, held: nonZero(cell.held) }))
+        .filter(({ held }) => Object.keys(held).length > 0),
+    }));
+
+  /** The 三会一课 matrix's held meetings, counted from the activities organised under `unitId` that have ended. */
+  async function heldByRecords(unitId: string, matrix: MatrixRow[]) {
+    const ended = (await all('activities', { type: { $in: [...THREE_MEETINGS] } })).filter(
+      (a) => a.organiserPath.includes(unitId) && a.endAt <= d.clock.now,
+    );
+    return heldIn(
+      matrix.map((row) => ({
+        unitId: row.unitId,
+        months: row.months.map(({ month }) => {
+          const held: Record<string, number> = {};
+          for (const meeting of ended)
+            if (meeting.organiserPath.includes(row.unitId) && chinaDay(meeting.startAt).startsWith(month))
+              held[meeting.type] = (held[meeting.type] ?? 0) + 1;
+          return { month, held };
+        }),
+      })),
+    );
   }
 
   const systemCtx = (): CallContext =>
@@ -316,7 +348,10 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
     await expectConsoleRight();
   });
 
-  test('a whole unit moved takes its members’ figures from the old parents to the new', async () => {
+  test('a whole unit moved takes its members’ figures and its meetings from the old parents to the new', async () => {
+    // The branch's meeting has ended: it shows as held in the matrix of whichever 总支 the branch is under.
+    d.clock.now = FIXED_NOW + 5 * HOUR;
+    await expectConsoleRight();
     await admin('admin.unitMove', { unitId: 'u-b-east', newParentId: 'u-gb-org' });
     await expectConsoleRight();
   });

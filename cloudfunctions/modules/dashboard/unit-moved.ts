@@ -1,12 +1,15 @@
 import type { DomainEvent } from '../../kernel/events';
 import type { DocStore } from '../../store/types';
-import { aggregateCollections, emptyTally, tallyWrites, type Counts } from './aggregates';
-import { eachDoc } from './member-records';
+import { THREE_MEETINGS } from '../../../types/labels';
+import type { ActivityDoc } from '../activities/activities.types';
+import { chinaDay } from '../shared/china-time';
+import { aggregateCollections, emptyTally, meetingWrites, tallyWrites, type Counts } from './aggregates';
+import { eachDoc, eachRecord } from './member-records';
 
 /**
  * A whole unit moved in the tree. Its own documents already hold everything its subtree adds (they are rolled
  * up), so that is what leaves the units it is no longer under and joins the ones it is now under; units on
- * both paths keep theirs. Meetings stay where their activity's organiser path puts them, as in the reconcile.
+ * both paths keep theirs. Its meetings move the same way.
  */
 export async function unitMovedWrites(
   store: DocStore,
@@ -20,7 +23,33 @@ export async function unitMovedWrites(
   const share = emptyTally();
   for await (const doc of eachDoc(days, { unitId })) share.days.set(doc.day, nonZero(doc.c));
   share.snapshot = nonZero((await snapshots.get(unitId))?.c ?? {});
-  return [...tallyWrites(store, leaving, share, -1), ...tallyWrites(store, joining, share, 1)];
+  return [
+    ...tallyWrites(store, leaving, share, -1),
+    ...tallyWrites(store, joining, share, 1),
+    ...(await meetingMoves(store, unitId, leaving)),
+  ];
+}
+
+/**
+ * The 三会一课 meetings organised in the moved subtree, whose activities `admin.unitMove` has given the new
+ * organiser path: they leave the month documents of the units left behind, and every unit on the new path holds
+ * them with that path (the reconcile reads the same records, so the two agree).
+ */
+async function meetingMoves(store: DocStore, unitId: string, leaving: string[]) {
+  const writes: Array<() => Promise<unknown>> = [];
+  const meetings = eachRecord<ActivityDoc>(store, 'activities', {
+    organiserPath: unitId,
+    type: { $in: [...THREE_MEETINGS] },
+  });
+  for await (const meeting of meetings) {
+    const month = chinaDay(meeting.startAt).slice(0, 7);
+    const { type, endAt, organiserPath } = meeting;
+    writes.push(
+      ...meetingWrites(store, meeting._id, month, leaving, null),
+      ...meetingWrites(store, meeting._id, month, organiserPath, { type, endAt, organiserPath }),
+    );
+  }
+  return writes;
 }
 
 const nonZero = (counts: Counts): Counts => Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0));

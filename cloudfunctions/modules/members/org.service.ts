@@ -1,4 +1,5 @@
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../types/labels';
+import { activitiesRepository } from '../activities/activities.repository';
 import { appendAudit, newId } from '../audit/audit';
 import { bumpHomeFeeds } from '../home/feed-stamps';
 import { assertUnitInScope } from '../../kernel/scope';
@@ -87,6 +88,14 @@ export async function moveUnit(ctx: CallContext, unitId: string, newParentId: st
   );
   for (const request of requests) {
     await repo.requests.updateWhere({ _id: request._id }, { $set: { unitPath: rebase(request.unitPath) } });
+  }
+  // Activities organised in the subtree move with it: their new superiors manage them and count their meetings.
+  const { activities } = activitiesRepository(ctx.store);
+  const organised = await findAll((skip) =>
+    activities.find({ organiserPath: unit._id }, { sort: [['_id', 1]], skip, limit: 100 }),
+  );
+  for (const activity of organised) {
+    await activities.updateWhere({ _id: activity._id }, { $set: { organiserPath: rebase(activity.organiserPath) } });
   }
   await repo.units.updateWhere({ _id: unit._id }, { $set: { parentId: parent._id, path: prefix } });
   await publish(ctx, { type: 'unit.moved', payload: { unitId: unit._id, before: unit.path, after: prefix } });
