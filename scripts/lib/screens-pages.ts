@@ -181,6 +181,18 @@ const CATALOGUE: ScreenPage[] = [
   { path: 'packages/admin/pages/points/index', audience: 'admins', what: 'Points rules and ranking.', query: inUnit },
   { path: 'packages/admin/pages/questions/index', audience: 'admins', what: 'The question bank.', query: inUnit },
   {
+    path: 'packages/assistant/pages/drafts/index',
+    audience: 'admins',
+    what: 'AI 出题: questions drafted from a study item, each reviewed (编辑, 采纳, 舍弃) before it joins the bank.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/assistant/pages/path/index',
+    audience: 'everyone',
+    elder: true,
+    what: '学习路径: the next three items with reasons, weak tags from the wrong-answer book, today’s review.',
+  },
+  {
     path: 'packages/assistant/pages/ask/index',
     audience: 'everyone',
     elder: true,

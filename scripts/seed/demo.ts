@@ -2,6 +2,7 @@ import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoAssistant } from './demo-assistant';
+import { seedDemoDrafts } from './demo-drafts';
 import { seedDemoHome } from './demo-home';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoNotices } from './demo-notices';
@@ -28,6 +29,7 @@ export async function seedDemo(
   if (await seedDemoStudy(store, now)) say('Seeded demo study content and a plan.');
   if (await seedDemoAssistant(store, now)) say('Seeded the study library 问一问 answers from, and indexed it.');
   if (await seedDemoQuiz(store, now)) say('Seeded a demo question bank, an exam and a competition.');
+  if (await seedDemoDrafts(store, now)) say('Seeded AI 出题 drafts waiting for review.');
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
   if (await seedDemoNotices(store, now)) say('Seeded three 通知公告 with some read receipts.');

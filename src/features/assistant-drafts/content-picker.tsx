@@ -30,18 +30,19 @@ export function ContentPicker({
   );
   return (
     <View>
-      <Cell
-        className="drafts-picker"
-        data-testid="content-picker"
-        title="学习内容"
-        description={value ? undefined : '从学习资料中选一篇来出题'}
-        extra={
-          <Text className={value ? 'drafts-picker__value' : 'drafts-picker__placeholder'}>
-            {value ? value.title : '请选择'}
-          </Text>
-        }
-        onClick={() => setOpen(true)}
-      />
+      <View data-testid="content-picker">
+        <Cell
+          className="drafts-picker"
+          title="学习内容"
+          description={value ? undefined : '从学习资料中选一篇来出题'}
+          extra={
+            <Text className={value ? 'drafts-picker__value' : 'drafts-picker__placeholder'}>
+              {value ? value.title : '请选择'}
+            </Text>
+          }
+          onClick={() => setOpen(true)}
+        />
+      </View>
       <Popup visible={open} position="bottom" round closeable title="选择学习内容" onClose={() => setOpen(false)}>
         <View className="drafts-sheet">
           <SearchBar
@@ -51,17 +52,17 @@ export function ContentPicker({
           />
           <PagedList paged={paged} empty={keyword ? '没有标题含这些字的内容。' : '学习资料库里还没有内容。'}>
             {(item) => (
-              <Cell
-                key={item.contentId}
-                className="console-cell"
-                data-testid="content-option"
-                title={<Text className="console-cell__title">{item.title}</Text>}
-                description={`${CONTENT_KIND_LABELS[item.kind]}${item.tags.length ? ` · ${item.tags.join('、')}` : ''}`}
-                onClick={() => {
-                  onChange({ contentId: item.contentId, title: item.title });
-                  setOpen(false);
-                }}
-              />
+              <View key={item.contentId} data-testid="content-option">
+                <Cell
+                  className="console-cell"
+                  title={<Text className="console-cell__title">{item.title}</Text>}
+                  description={`${CONTENT_KIND_LABELS[item.kind]}${item.tags.length ? ` · ${item.tags.join('、')}` : ''}`}
+                  onClick={() => {
+                    onChange({ contentId: item.contentId, title: item.title });
+                    setOpen(false);
+                  }}
+                />
+              </View>
             )}
           </PagedList>
         </View>
