@@ -9,6 +9,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
+import { seededStore } from '../support/seeded-store';
 import { dispatcherFor, ok, type Dispatcher } from '../support/dispatcher';
 
 /**
@@ -315,5 +316,43 @@ describe('drafting with a model', () => {
     });
     expect(fallback.origin).toBe('rules');
     expect(await store.collection<any>('questions').count({})).toBe(bank);
+  });
+});
+
+describe('on PostgreSQL', () => {
+  let pg: Awaited<ReturnType<typeof seededStore>>;
+  let pd: Dispatcher;
+  beforeAll(async () => {
+    pg = await seededStore('postgres');
+    await seedDemoStudy(pg.store, FIXED_NOW);
+    await seedDemoQuiz(pg.store, FIXED_NOW);
+    pd = await dispatcherFor(pg.store);
+  }, 120_000);
+  afterAll(async () => {
+    await pd?.close();
+    await pg?.close();
+  });
+
+  test('drafting, listing, one question from two accepts, and a rejection', async () => {
+    const east = pd.as(EAST_ADMIN);
+    const { drafts } = await ok(east('admin.questionDraftsGenerate', { unitId: 'u-b-east', contentId: MEETINGS }));
+    expect(drafts.length).toBeGreaterThanOrEqual(3);
+    const listed = await ok(
+      east('admin.questionDrafts', { unitId: 'u-b-east', contentId: MEETINGS, status: 'pending' }),
+    );
+    expect(listed.total).toBe(drafts.length);
+    const questions = () => pg.store.collection<any>('questions').count({ bankUnitId: 'u-b-east' });
+    const before = await questions();
+    const [a, b] = await Promise.all([
+      east('admin.questionDraftAccept', { draftId: drafts[0].draftId }),
+      east('admin.questionDraftAccept', { draftId: drafts[0].draftId }),
+    ]);
+    const ids = [a, b].filter((r) => r.ok).map((r) => r.data.questionId);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(1);
+    expect(await questions()).toBe(before + 1);
+    expect(await ok(east('admin.questionDraftReject', { draftId: drafts[1].draftId }))).toEqual({ status: 'rejected' });
+    const again = await ok(east('admin.questionDraftsGenerate', { unitId: 'u-b-east', contentId: MEETINGS }));
+    expect(again.drafts.map((draft: any) => draft.stem)).toEqual([drafts[1].stem]);
   });
 });

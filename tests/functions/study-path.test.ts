@@ -7,6 +7,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
+import { seededStore } from '../support/seeded-store';
 import { dispatcherFor, ok, type Dispatcher } from '../support/dispatcher';
 
 /**
@@ -146,5 +147,30 @@ describe('with a model configured', () => {
       expect(result.phrasedByModel).toBe(false);
       expect(result.suggestions.map((s) => s.reason)).toEqual(rules.suggestions.map((s: any) => s.reason));
     }
+  });
+});
+
+describe('on PostgreSQL', () => {
+  let pg: Awaited<ReturnType<typeof seededStore>>;
+  let pd: Dispatcher;
+  beforeAll(async () => {
+    pg = await seededStore('postgres');
+    await seedDemoStudy(pg.store, FIXED_NOW);
+    await seedDemoQuiz(pg.store, FIXED_NOW);
+    pd = await dispatcherFor(pg.store);
+  }, 120_000);
+  afterAll(async () => {
+    await pd?.close();
+    await pg?.close();
+  });
+
+  test('the plan items lead, and a dismissed one is gone', async () => {
+    const member = pd.as(MEMBER);
+    const first = await ok(member('study.path'));
+    expect(ids(first).sort()).toEqual(['c-demo-1', 'c-demo-2', 'c-demo-3']);
+    await ok(member('study.pathDismiss', { contentId: 'c-demo-2' }));
+    const after = await ok(member('study.path'));
+    expect(ids(after)).not.toContain('c-demo-2');
+    expect(ids(after)).toHaveLength(3);
   });
 });
