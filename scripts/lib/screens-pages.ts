@@ -213,6 +213,13 @@ const CATALOGUE: ScreenPage[] = [
     query: inUnit,
   },
   { path: 'packages/admin/pages/votes/index', audience: 'admins', what: 'Votes with turnout.', query: inUnit },
+  {
+    path: 'packages/report/pages/learning/index',
+    audience: 'everyone',
+    elder: true,
+    what: '学习报告: the member’s month against the last, correct rate by tag, strengths, weak points, suggestions; admins see the demo member’s, as from the member page.',
+    query: (ids) => (ids.memberId ? `?memberId=${ids.memberId}` : ''),
+  },
 ];
 
 /** The declared pages (main package, then subpackages), each with what the catalogue knows of it. */
