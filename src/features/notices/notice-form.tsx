@@ -121,6 +121,7 @@ export function NoticeForm({
           onChange={(title) => set('title', title)}
           error={errors.title}
           maxlength={60}
+          name="notice-title"
           placeholder="例如：关于开展主题党日活动的通知"
         />
         {noticeId ? null : (
@@ -172,7 +173,11 @@ export function NoticeForm({
       <FieldGroup>
         <Cell
           title="必读（党员需点“已阅”确认）"
-          extra={<Switch checked={values.mustRead} onChange={(on) => set('mustRead', on)} aria-label="必读" />}
+          extra={
+            <View data-testid="notice-must-read">
+              <Switch checked={values.mustRead} onChange={(on) => set('mustRead', on)} />
+            </View>
+          }
         />
         {values.mustRead ? (
           <DateTimeField
@@ -195,7 +200,11 @@ export function NoticeForm({
         />
         <Cell
           title="置顶"
-          extra={<Switch checked={values.pinned} onChange={(on) => set('pinned', on)} aria-label="置顶" />}
+          extra={
+            <View data-testid="notice-pinned">
+              <Switch checked={values.pinned} onChange={(on) => set('pinned', on)} />
+            </View>
+          }
         />
       </FieldGroup>
       <BottomBar>
