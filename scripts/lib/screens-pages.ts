@@ -120,6 +120,12 @@ const CATALOGUE: ScreenPage[] = [
   { path: 'packages/admin/pages/index/index', audience: 'admins', what: 'Console home of the admin’s unit.' },
   { path: 'packages/admin/pages/dashboard/index', audience: 'admins', what: 'The unit’s dashboard.', query: inUnit },
   {
+    path: 'packages/report/pages/monthly/index',
+    audience: 'admins',
+    what: 'The unit’s monthly report: key figures, changes against last month, a committee’s branches side by side.',
+    query: inUnit,
+  },
+  {
     path: 'packages/admin/pages/members/index',
     audience: 'admins',
     what: 'The roster of the unit’s subtree.',

@@ -32,7 +32,8 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
   return (
     <View className="report" data-testid="monthly-report">
       <View className="card report-title">
-        <Text className="report-title__name">{`${report.name}${monthTitle(report.month)}党建工作月报`}</Text>
+        <Text className="report-title__unit">{report.name}</Text>
+        <Text className="report-title__name">{`${monthTitle(report.month)}党建工作月报`}</Text>
         <Text className="report-title__meta">
           {`${UNIT_KIND_LABELS[report.kind]} · 生成于 ${dateTimeText(report.generatedAt, report.generatedAt)}`}
         </Text>
