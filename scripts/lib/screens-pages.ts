@@ -117,6 +117,33 @@ const CATALOGUE: ScreenPage[] = [
     what: 'One open demo vote, before the ballot.',
     query: needs('voteId', 'voteId'),
   },
+  {
+    path: 'packages/notice/pages/list/index',
+    audience: 'everyone',
+    elder: true,
+    what: '通知公告 addressed to me, unread and must-read first; the system messages on a second tab.',
+  },
+  {
+    path: 'packages/notice/pages/detail/index',
+    audience: 'everyone',
+    elder: true,
+    what: 'The demo branch’s must-read notice with its deadline and the 已阅 button (opening records a receipt).',
+    query: () => '?noticeId=nt-demo-must-read',
+  },
+  {
+    path: 'packages/notice/pages/manage/index',
+    audience: 'admins',
+    what: 'The notices of the admin’s subtree with read and confirm counts, and 发布通知.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/notice/pages/receipts/index',
+    audience: 'admins',
+    what: 'A must-read notice’s receipts: the read rate, each unit, the members by state, remind and export.',
+    // The secretary's own branch's notice; the org admin's subtree holds the demo member's branch.
+    query: (ids) =>
+      ids.unitId ? `?noticeId=${ids.unitId === 'u-b-east' ? 'nt-demo-east' : 'nt-demo-must-read'}` : null,
+  },
   { path: 'packages/admin/pages/index/index', audience: 'admins', what: 'Console home of the admin’s unit.' },
   { path: 'packages/admin/pages/dashboard/index', audience: 'admins', what: 'The unit’s dashboard.', query: inUnit },
   {

@@ -10,11 +10,15 @@ const DAY = 24 * HOUR;
 
 type DemoNotice = Omit<BulletinDoc, 'audienceCount' | 'readCount' | 'confirmedCount' | 'units' | 'withdrawn'>;
 
-const UNIT_NAMES: Record<string, string> = { 'u-gb-com': '社区党总支', 'u-b-west': '西苑社区党支部' };
+const UNIT_NAMES: Record<string, string> = {
+  'u-gb-com': '社区党总支',
+  'u-b-west': '西苑社区党支部',
+  'u-b-east': '东湖社区党支部',
+};
 
 /**
- * Three 通知公告: a pinned one of the community general branch, a must-read one of the demo member's branch
- * with a deadline, and one with the meeting rules attached. A few members of the branch have read them.
+ * Four 通知公告: a pinned one of the community general branch, a must-read one of the demo member's branch
+ * with a deadline, one with the meeting rules attached, and a must-read one of the east branch. A few members of the branch have read them.
  */
 function demoNotices(now: number): DemoNotice[] {
   const base = {
@@ -57,6 +61,19 @@ function demoNotices(now: number): DemoNotice[] {
       deadline: now + 2 * DAY,
       publishedAt: now - 5 * HOUR,
       createdBy: 'm-007',
+    },
+    {
+      ...base,
+      _id: 'nt-demo-east',
+      unitId: 'u-b-east',
+      unitPath: ['u-committee', 'u-gb-com', 'u-b-east'],
+      unitName: UNIT_NAMES['u-b-east']!,
+      title: '关于按时交纳第四季度党费的通知',
+      body: '<p>请各位党员于本月25日前通过支部收缴第四季度党费，并在本通知点“已阅”确认。</p>',
+      mustRead: true,
+      deadline: now + 3 * DAY,
+      publishedAt: now - DAY,
+      createdBy: 'm-006',
     },
     {
       ...base,

@@ -32,7 +32,7 @@ export async function seedDemo(
   if (await seedDemoDrafts(store, now)) say('Seeded AI 出题 drafts waiting for review.');
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
-  if (await seedDemoNotices(store, now)) say('Seeded three 通知公告 with some read receipts.');
+  if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoLearning(store, now))
     say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');

@@ -25,7 +25,7 @@ export function ReceiptsSummary({ receipts }: { receipts: NoticeReceiptsOutput }
             <Text className="notice-receipts__number" data-testid="receipts-confirmed">
               {notice.confirmedCount}
             </Text>
-            <Text className="notice-receipts__label">已确认</Text>
+            <Text className="notice-receipts__label">人已确认</Text>
           </View>
         ) : null}
       </View>
