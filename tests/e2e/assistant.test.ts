@@ -1,0 +1,79 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { seedDemoAssistant } from '../../scripts/seed/demo-assistant';
+import { seedDemoStudy } from '../../scripts/seed/demo-study';
+import { DEMO } from '../support/demo-store';
+import { startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
+
+/**
+ * 问一问 in Chromium: a member finds it on the 学习 tab, asks in their own words, reads a quoted answer with
+ * its sources and opens one; asks what the library cannot answer; then finds and deletes the conversation.
+ */
+let host: TestHost;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
+  await seedDemoStudy(host.store, Date.now());
+  await seedDemoAssistant(host.store, Date.now());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await host?.close();
+});
+
+async function openAs(memberId: string): Promise<Page> {
+  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
+  const { page, context } = await signedInPage(browser, host.url, demo.find((m) => m.memberId === memberId)!.name);
+  contexts.push(context);
+  return page;
+}
+
+const shown = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });
+
+test('a member asks in their own words, reads the cited answer and opens its source', async () => {
+  const page = await openAs(DEMO.member);
+  await page.goto(`${host.url}/#/pages/study/index`);
+  await page.getByText('用自己的话问学习资料，回答注明出处').filter({ visible: true }).click();
+  await seen(page, '试试这样问');
+
+  // The question box is the page's only text area.
+  await page.locator('textarea').filter({ visible: true }).fill('预备党员的预备期有多长？');
+  await page.getByText('提问', { exact: true }).filter({ visible: true }).last().click();
+  const turn = shown(page, 'ask-turn').first();
+  await turn.getByText('回答摘自本支部学习资料').waitFor();
+  await expect(
+    turn
+      .getByText(/预备期为一年/)
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
+  await expect(page.getByText(/今天还可以问 29 次/).isVisible()).resolves.toBe(true);
+  await settle(page);
+  await page.screenshot({ path: artifactPath('assistant-answer.png'), fullPage: true });
+
+  await page.getByLabel('出处1：发展党员的基本程序').click();
+  await seen(page, '递交入党申请书');
+  expect(page.url()).toContain('contentId=c-lib-1');
+});
+
+test('a question the library cannot answer says so; the conversation can be deleted', async () => {
+  const page = await openAs('m-011');
+  await page.goto(`${host.url}/#/packages/assistant/pages/ask/index?question=${encodeURIComponent('高铁票怎么退')}`);
+  await seen(page, '资料库中没有找到答案', 15_000);
+  expect(await shown(page, 'ask-turn').getByRole('link').count()).toBe(0);
+
+  await page.getByText('提问记录', { exact: true }).filter({ visible: true }).click();
+  const history = shown(page, 'ask-history');
+  await history.getByText('高铁票怎么退').waitFor();
+  await page.getByLabel('删除「高铁票怎么退」').click();
+  await seen(page, '删除这段对话？');
+  await page.getByText('删除', { exact: true }).filter({ visible: true }).last().click({ force: true });
+  await seen(page, '还没有提过问题。');
+  expect(await host.store.collection('assistant_conversations').count({ memberId: 'm-011' })).toBe(0);
+});
