@@ -87,8 +87,9 @@ import { reportRoutes } from './routes/report';
 import { studyRoutes } from './routes/study';
 import { studyAssistantRoutes } from './routes/study-assistant';
 import { voteRoutes } from './routes/votes';
+import { wallRoutes } from './routes/wall';
 
-export type { Access, Audience, Edited, RouteDef, Scope } from './route-def';
+export type { Access, Audience, Edited, LinkKind, RouteDef, Scope } from './route-def';
 
 export const contract = {
   'auth.devMembers': route({
@@ -601,6 +602,7 @@ export const contract = {
   ...learningReportRoutes,
   ...reportRoutes,
   ...noticeRoutes,
+  ...wallRoutes,
 } as const;
 
 export type Contract = typeof contract;

@@ -64,6 +64,12 @@ export type Audience =
   | 'member';
 
 /**
+ * A signed, expiring link an admin issued for people without a session: `wall` → `input.token`, a 大屏 link
+ * bound to one unit, which the router verifies (signature, expiry, revocation) before the service runs.
+ */
+export type LinkKind = 'wall';
+
+/**
  * Who may call a route.
  * - public: anyone, signed in or not.
  * - wechat: a person the platform vouches for (WeChat OPENID, or a session), bound to a member or not.
@@ -75,6 +81,7 @@ export type Audience =
  *   outrank the member; `actsOnMember` declares a second target, `input.memberId`, whom the caller must
  *   outrank and (with `inScope`) have in their subtree; `edits`, an existing object the input may name.
  * - system: only the platform itself (timers, the deploy console), never a signed-in person.
+ * - link: whoever holds a valid link of that kind, signed in or not; the link alone says what they may read.
  */
 export type Access =
   | { role: 'public' }
@@ -92,7 +99,8 @@ export type Access =
       actsOnMember?: { inScope: boolean };
       edits?: Edited;
     }
-  | { role: 'system' };
+  | { role: 'system' }
+  | { role: 'link'; link: LinkKind };
 
 export interface RouteDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;

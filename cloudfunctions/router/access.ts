@@ -1,4 +1,4 @@
-import type { Access, Audience, Edited, Scope } from '../../types/contract';
+import type { Access, Audience, Edited, LinkKind, Scope } from '../../types/contract';
 import { INACTIVE_MEMBER_STATUSES, MEMBER_STATUS_LABELS } from '../../types/labels';
 import { inAudience as inActivityAudience } from '../modules/activities/audience';
 import type { ActivityDoc } from '../modules/activities/activities.types';
@@ -12,7 +12,9 @@ import { inContentAudience } from '../modules/study/content-access';
 import type { ContentDoc, PlanDoc } from '../modules/study/study.types';
 import { inAudience as inVoteAudience } from '../modules/votes/eligibility';
 import type { VoteDoc } from '../modules/votes/votes.types';
+import { verifiedWallLink } from '../modules/wall/wall-link-token';
 import type { DocStore } from '../store/types';
+import type { PersonalDataCipher } from '../security/personal-data';
 import { AppError } from '../kernel/app-error';
 import type { Caller } from '../kernel/context';
 import { assertOutranks, pathInScope, ROLE_RANK } from '../kernel/scope';
@@ -242,10 +244,34 @@ async function assertInScope(
   if (!pathInScope(admin, path)) throw new AppError('OUT_OF_SCOPE');
 }
 
+/** What verifying a link needs besides the store: the server key its MAC is made with, and the time. */
+export interface LinkKeys {
+  pii: PersonalDataCipher;
+  now: number;
+}
+
+/** Verifies the link a link route's input carries; throws (FORBIDDEN, with what to do) if it is not valid. */
+const LINK_CHECKS: Record<
+  LinkKind,
+  (input: Record<string, unknown>, store: DocStore, keys: LinkKeys) => Promise<unknown>
+> = {
+  wall: (input, store, keys) => verifiedWallLink(String(input.token), { store, ...keys }),
+};
+
 /** Enforces a route's declared access on the server; throws the code the caller should see. */
-export async function authorise(access: Access, caller: Caller, input: unknown, store: DocStore): Promise<void> {
+export async function authorise(
+  access: Access,
+  caller: Caller,
+  input: unknown,
+  store: DocStore,
+  keys: LinkKeys,
+): Promise<void> {
   switch (access.role) {
     case 'public':
+      return;
+    case 'link':
+      // Whoever holds the link, signed in or not: the link, not the caller, grants the read.
+      await LINK_CHECKS[access.link](input as Record<string, unknown>, store, keys);
       return;
     case 'system':
       if (caller.kind !== 'system') throw new AppError('FORBIDDEN');

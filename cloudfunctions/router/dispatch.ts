@@ -110,9 +110,10 @@ async function run(
   // Reads by id repeated within the call (the router's object check, then the service) reach the store once.
   const store = withCallReads(countingStore(services.store, counts));
   const caller = await resolveCaller(identity, store);
-  await authorise(def.access, caller, parsed.data, store);
+  const now = services.clock();
+  await authorise(def.access, caller, parsed.data, store, { pii: services.pii, now });
 
-  const ctx: CallContext = { store, platform: services.platform, pii: services.pii, now: services.clock(), caller };
+  const ctx: CallContext = { store, platform: services.platform, pii: services.pii, now, caller };
   const handler = handlers[route] as (input: unknown, ctx: CallContext) => Promise<unknown>;
   const output = def.output.safeParse(await handler(parsed.data, ctx));
   if (!output.success) throw new Error(`output of ${route} breaks the contract: ${output.error.message}`);

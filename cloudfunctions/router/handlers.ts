@@ -13,6 +13,7 @@ import { pathRoutes } from '../modules/study/path.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
+import { wallRoutes } from '../modules/wall/wall.routes';
 import type { Handlers } from '../kernel/handler-types';
 import { installConsumers } from '../kernel/events';
 import { aggregatesConsumer } from '../modules/dashboard/aggregates.consumer';
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   ...pathRoutes,
   ...learningReportRoutes,
   ...monthlyReportRoutes,
+  ...wallRoutes,
 };
 
 /** Every module's event consumers (ADR 0015). */

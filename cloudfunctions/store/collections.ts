@@ -43,6 +43,7 @@ export const COLLECTIONS = {
     { fields: ['bulletinId', 'remindedRound'] },
   ],
   groups: [],
+  wall_links: [{ fields: ['unitId'] }],
   contents: [
     { fields: ['audienceUnitId'] },
     { fields: ['audiencePath'] },

@@ -15,6 +15,7 @@ import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/kernel/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
+import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 
 /**
@@ -39,7 +40,12 @@ type Target = {
   draft: string;
   vote: string;
   notice: string;
+  wallLink: string;
+  /** A 大屏 token: a valid one inside, a forged one outside. */
+  wallToken: string;
 };
+/** The 大屏 link the matrix's east branch issued, an hour from expiring. */
+const WALL_LINK = { _id: 'wl-east', unitId: 'u-b-east', expiresAt: FIXED_NOW + 3600_000 };
 const INSIDE: Target = {
   activity: 'act-east',
   unit: 'u-b-east',
@@ -57,6 +63,8 @@ const INSIDE: Target = {
   draft: 'qd-east',
   vote: 'vote-east',
   notice: 'nt-east',
+  wallLink: 'wl-east',
+  wallToken: wallToken(testCipher(), WALL_LINK),
 };
 const OUTSIDE: Target = {
   activity: 'act-other',
@@ -75,6 +83,8 @@ const OUTSIDE: Target = {
   draft: 'qd-other',
   vote: 'vote-other',
   notice: 'nt-other',
+  wallLink: 'wl-other',
+  wallToken: `${WALL_LINK._id}.${WALL_LINK.expiresAt}.${'A'.repeat(43)}`,
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
 const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,110105194912310020,东湖社区党支部,正式党员\n').toString(
@@ -276,7 +286,11 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.questionReportResolve': (t) => ({ reportId: t.report, action: 'dismiss' }),
   'admin.questionDraftsGenerate': (t) => ({ unitId: t.unit, contentId: t.content }),
   'admin.questionDrafts': (t) => ({ unitId: t.unit }),
-  'admin.questionDraftUpdate': (t) => ({ draftId: t.draft, stem: '党的根本宗旨是____。', answer: ['全心全意为人民服务'] }),
+  'admin.questionDraftUpdate': (t) => ({
+    draftId: t.draft,
+    stem: '党的根本宗旨是____。',
+    answer: ['全心全意为人民服务'],
+  }),
   'admin.questionDraftAccept': (t) => ({ draftId: t.draft }),
   'admin.questionDraftReject': (t) => ({ draftId: t.draft }),
   'study.path': () => ({}),
@@ -314,6 +328,10 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'assistant.deleteConversation': () => ({ conversationId: 'conv-none' }),
   'me.learningReport': (t) => ({ period: 'month', at: '2024-05', memberId: t.member }),
   'me.noticesRead': () => ({}),
+  'admin.wallLinkIssue': (t) => ({ unitId: t.unit, hours: 2 }),
+  'admin.wallLinks': (t) => ({ unitId: t.unit }),
+  'admin.wallLinkRevoke': (t) => ({ unitId: t.unit, linkId: t.wallLink }),
+  'wall.view': (t) => ({ token: t.wallToken }),
   'admin.homeBannerList': (t) => ({ unitId: t.unit }),
   'admin.homeBannerSave': (t) => ({
     unitId: t.unit,
@@ -362,6 +380,9 @@ function expected(route: RouteName, caller: CallerKind, inside: boolean): string
       return 'allow';
     case 'system':
       return caller === 'system' ? 'allow' : 'FORBIDDEN';
+    case 'link':
+      // The link grants the read, whoever holds it; a forged one is refused to everyone.
+      return inside ? 'allow' : 'FORBIDDEN';
     case 'wechat':
       return isMember || caller === 'wechat' ? 'allow' : 'UNAUTHENTICATED';
     case 'member':
@@ -708,6 +729,24 @@ async function addVoteFixtures(store: DocStore): Promise<void> {
   }
 }
 
+/** The east branch's 大屏 link, and one of the other committee's. */
+async function addWallFixtures(store: DocStore): Promise<void> {
+  const links = store.collection<any>('wall_links');
+  for (const [id, unitId, unitPath] of [
+    ['wl-east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['wl-other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    await links.insert({
+      ...(id === WALL_LINK._id ? WALL_LINK : { _id: id, unitId, expiresAt: WALL_LINK.expiresAt }),
+      unitPath,
+      createdAt: FIXED_NOW,
+      createdBy: 'm-001',
+      createdByName: '测试管理员',
+      revokedAt: null,
+    });
+  }
+}
+
 test('every route of the contract has an example in the matrix', () => {
   expect(Object.keys(EXAMPLES).sort()).toEqual([...ROUTE_NAMES].sort());
 });
@@ -716,6 +755,7 @@ test('every route of the contract has an example in the matrix', () => {
 function namesObject(route: RouteName): boolean {
   const access = contract[route].access;
   if ('scope' in access) return access.scope !== 'none';
+  if (access.role === 'link') return true;
   return access.role === 'member' && access.audience !== undefined && access.audience !== 'own';
 }
 
@@ -753,6 +793,7 @@ const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
     bannerId: "the banner to change: the service finds it among the unit's own",
     coverFileId: 'a stored file, not a record',
   },
+  'admin.wallLinkRevoke': { linkId: "the link to revoke: the service finds it among the unit's own" },
   'admin.homeBannerRemove': { bannerId: "the banner to remove: the service finds it among the unit's own" },
   'activity.checkIn': {
     activityId: 'with a typed code: the service checks in only a member expected at or confirmed for it',
@@ -822,6 +863,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addVoteFixtures(store);
     await addNoticeFixtures(store);
     await addDraftFixtures(store);
+    await addWallFixtures(store);
     services = {
       store,
       platform: {

@@ -11,7 +11,7 @@ test('routes live in the function of their trust boundary', () => {
     const { access } = contract[route];
     const fn = functionOf(route);
     if (access.role === 'system') expect(fn).toBe('jobs');
-    else if (['public', 'wechat', 'member'].includes(access.role)) expect(fn).toBe('api');
+    else if (['public', 'wechat', 'member', 'link'].includes(access.role)) expect(fn).toBe('api');
     else expect(fn).toBe('admin');
   }
 });
