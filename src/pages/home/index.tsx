@@ -10,6 +10,7 @@ import { HomeSkeleton } from '@/features/home/home-skeleton';
 import { HomeStats } from '@/features/home/home-stats';
 import { LatestStudy } from '@/features/home/latest-study';
 import { TodayTodos } from '@/features/home/today-todos';
+import { useAfterFirstPaint } from '@/features/home/use-after-first-paint';
 import { useAdminPending } from '@/features/home/use-admin-pending';
 import { useHome } from '@/features/home/use-home';
 import { useNoticeBadge } from '@/features/notices/use-notice-badge';
@@ -18,6 +19,7 @@ import '@/features/home/home.scss';
 export default function HomePage() {
   const { state, reload, setData } = useHome();
   const [elder] = useElderMode();
+  const belowFoldReady = useAfterFirstPaint();
   const home = state.status === 'ready' ? state.data : null;
   const adminPending = useAdminPending(home?.member.role ?? null);
   useNoticeBadge(home?.bulletins.unread);
@@ -48,8 +50,8 @@ export default function HomePage() {
             })}
           />
           <TodayTodos today={home.today} serverNow={home.serverNow} elder={elder} />
-          <HomeStats points={home.points} />
-          <LatestStudy items={home.latest} elder={elder} />
+          {belowFoldReady ? <HomeStats points={home.points} /> : null}
+          {belowFoldReady ? <LatestStudy items={home.latest} elder={elder} /> : null}
           <NoticesInbox open={inbox.open} onClose={inbox.hide} />
         </View>
       ) : null}
