@@ -1,15 +1,17 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { seedDemoHome } from '../../scripts/seed/demo-home';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { seedDemoVotes } from '../../scripts/seed/demo-votes';
-import { launchChromium, signedInPage } from '../support/browser';
+import { launchChromium, seen, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
+import { signIn, startTestHost, type TestHost } from '../support/http-host';
 
 /**
  * The 首页 in the browser without the weight it used to carry: its banners as a row the browser scrolls and
- * snaps (no slider library), and the notices sheet, whose code downloads only when it is first opened.
+ * snaps (no slider library), and the notices sheet, whose code downloads only when it is first opened. And its
+ * first render: the answer index.html asked for, when it is already there, is drawn at once (no loading
+ * skeleton, no second call); the sections below the first screen follow the first paint.
  */
 let host: TestHost;
 let browser: Browser;
@@ -59,4 +61,93 @@ test('the notices sheet downloads its code when it first opens, and opens', asyn
   await page.getByText('通知', { exact: true }).first().click();
   await page.getByText('暂时没有通知').or(page.getByTestId('notices')).first().waitFor();
   expect(scripts.length).toBeGreaterThan(0);
+});
+
+/**
+ * What a fresh load of the 首页 shows as it builds, seen from inside the page: whether the loading skeleton
+ * ever appeared, and whether the points strip was already there when the greeting first appeared.
+ */
+interface FirstRender {
+  skeletonShown: boolean;
+  statsWithGreeting: boolean | null;
+}
+
+async function openHomeFresh(hold: { app?: Promise<void>; answer?: Promise<void> }) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const token = await signIn(host, DEMO.eastBranchAdmin);
+  await context.addInitScript((stored) => {
+    localStorage.setItem('session-token', JSON.stringify({ data: stored }));
+    const record: FirstRender = { skeletonShown: false, statsWithGreeting: null };
+    (window as unknown as { __firstRender: FirstRender }).__firstRender = record;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="home-loading"]')) record.skeletonShown = true;
+      const greeting = document.body?.textContent?.includes('您好，') ?? false;
+      if (greeting && record.statsWithGreeting === null)
+        record.statsWithGreeting = document.querySelector('[data-testid="home-stats"]') !== null;
+    }).observe(document, { childList: true, subtree: true });
+  }, token);
+  const page = await context.newPage();
+  const homeCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/me.home')) homeCalls.push(request.url());
+  });
+  const holdUntil = (until: Promise<void> | undefined) => async (route: Route) => {
+    await until;
+    await route.continue();
+  };
+  await page.route(/\/js\/app\.[0-9a-f]+\.js$/, holdUntil(hold.app));
+  await page.route(/\/api\/me\.home$/, holdUntil(hold.answer));
+  // Only until the document arrives: its scripts may be held back.
+  await page.goto(host.url, { waitUntil: 'commit' });
+  return { page, context, homeCalls };
+}
+
+const firstRender = (target: Page) =>
+  target.evaluate(() => (window as unknown as { __firstRender: FirstRender }).__firstRender);
+
+test('an answer that arrived before the app is drawn in the first render: no skeleton, one call', async () => {
+  let openApp: () => void = () => undefined;
+  const {
+    page: fresh,
+    context,
+    homeCalls,
+  } = await openHomeFresh({
+    app: new Promise<void>((resolve) => (openApp = resolve)),
+  });
+  try {
+    // The app's code is held back until the boot script's call has been answered and read.
+    await fresh.waitForFunction(
+      () => (window as unknown as { __FIRST_CALL__?: { settled?: unknown } }).__FIRST_CALL__?.settled !== undefined,
+    );
+    openApp();
+    await seen(fresh, '您好，');
+    await fresh.getByTestId('home-stats').waitFor();
+    const render = await firstRender(fresh);
+    expect(render.skeletonShown).toBe(false);
+    expect(render.statsWithGreeting).toBe(false);
+    expect(homeCalls).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an answer still on its way is awaited behind the skeleton, and not asked for twice', async () => {
+  let release: () => void = () => undefined;
+  const {
+    page: fresh,
+    context,
+    homeCalls,
+  } = await openHomeFresh({
+    answer: new Promise<void>((resolve) => (release = resolve)),
+  });
+  try {
+    await fresh.getByTestId('home-loading').waitFor();
+    release();
+    await seen(fresh, '您好，');
+    await fresh.getByTestId('home-stats').waitFor();
+    expect((await firstRender(fresh)).skeletonShown).toBe(true);
+    expect(homeCalls).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
 });

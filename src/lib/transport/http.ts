@@ -1,11 +1,17 @@
 import Taro from '@tarojs/taro';
 import { errorResult, type ApiResult } from '@contract/errors';
 import { readSessionToken } from '@/lib/session';
-import { takeFirstCall } from './first-call';
+import { takeArrivedFirstCall, takeFirstCall } from './first-call';
 import type { Transport } from './types';
 
 function isApiResult(body: unknown): body is ApiResult<unknown> {
   return typeof body === 'object' && body !== null && 'ok' in body;
+}
+
+/** The answer to this call if index.html asked for it and it has already arrived; null otherwise. */
+export function arrivedHttpAnswer(baseUrl: string, route: string, input: unknown): ApiResult<unknown> | null {
+  const early = takeArrivedFirstCall(`${baseUrl}/api/${route}`, JSON.stringify(input ?? {}), readSessionToken());
+  return isApiResult(early) ? early : null;
 }
 
 /** Calls the HTTP host (`POST /api/<route>`), sending the signed session token if there is one. */

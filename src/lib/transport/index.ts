@@ -1,5 +1,6 @@
 import { cloudTransport, initCloud } from './cloud';
-import { createHttpTransport } from './http';
+import { arrivedHttpAnswer, createHttpTransport } from './http';
+import type { ApiResult } from '@contract/errors';
 import type { Transport } from './types';
 
 /**
@@ -11,6 +12,11 @@ export const usesCloud = process.env.TARO_ENV === 'weapp' && process.env.TARO_AP
 export const transport: Transport = usesCloud
   ? cloudTransport
   : createHttpTransport(process.env.TARO_APP_API_BASE ?? '');
+
+/** A call's answer already in hand (the browser page's first call, asked for before the app had loaded), or null. */
+export function arrivedAnswer(route: string, input: unknown): ApiResult<unknown> | null {
+  return usesCloud ? null : arrivedHttpAnswer(process.env.TARO_APP_API_BASE ?? '', route, input);
+}
 
 export function initTransport(): void {
   if (usesCloud) initCloud(process.env.TARO_APP_CLOUD_ENV ?? '');
