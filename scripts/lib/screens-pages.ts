@@ -250,7 +250,7 @@ const CATALOGUE: ScreenPage[] = [
     path: 'packages/report/pages/learning/index',
     audience: 'everyone',
     elder: true,
-    what: '学习报告: the member’s month against the last, correct rate by tag, strengths, weak points, suggestions; admins see the demo member’s, as from the member page.',
+    what: '学习报告: figures against the period before, tag rates, strengths, weak points.',
     query: (ids) => (ids.memberId ? `?memberId=${ids.memberId}` : ''),
   },
 ];
