@@ -42,9 +42,7 @@ export function DraftCard({
         : null}
       <Text className="draft-card__answer">答案：{answerText(draft)}</Text>
       <View className="draft-card__source">
-        <Text className="draft-card__source-title">
-          出处：《{draft.contentTitle}》{draft.passageRef}
-        </Text>
+        <Text className="draft-card__source-title">{`出处：《${draft.contentTitle}》${draft.passageRef}`}</Text>
         <Text className="draft-card__quote">「{draft.passage}」</Text>
       </View>
       {draft.status === 'pending' ? (

@@ -1,0 +1,119 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { seedDemoLearning } from '../../scripts/seed/demo-learning';
+import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
+import { seedDemoStudy } from '../../scripts/seed/demo-study';
+import { DEMO } from '../support/demo-store';
+import { startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
+
+/**
+ * AI 出题 and 学习路径 in Chromium: a branch secretary picks a study item, drafts questions, discards one and
+ * accepts one into the branch bank; a member opens their learning path and drops a suggestion.
+ */
+let host: TestHost;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
+  await seedDemoStudy(host.store, Date.now());
+  await seedDemoQuiz(host.store, Date.now());
+  await seedDemoLearning(host.store, Date.now());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await host?.close();
+});
+
+async function openAs(memberId: string): Promise<Page> {
+  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
+  const { page, context } = await signedInPage(browser, host.url, demo.find((m) => m.memberId === memberId)!.name);
+  contexts.push(context);
+  return page;
+}
+
+const shown = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });
+
+test('a secretary drafts questions from a study item, discards one and accepts one into the bank', async () => {
+  const page = await openAs(DEMO.eastBranchAdmin);
+  await page.goto(`${host.url}/#/packages/assistant/pages/drafts/index?unitId=u-b-east`);
+  await seen(page, '没有待审核的草稿，选一篇学习内容生成吧。');
+  const generate = page.getByText('生成草稿', { exact: true }).filter({ visible: true });
+  // Nothing to draft from until an item is picked.
+  await generate.click({ force: true });
+  expect(await host.store.collection<any>('question_drafts').count({})).toBe(0);
+
+  await shown(page, 'content-picker').click();
+  await seen(page, '选择学习内容');
+  await shown(page, 'content-option').filter({ hasText: '红船精神的时代内涵' }).click();
+  await expect(shown(page, 'content-picker').getByText('红船精神的时代内涵').isVisible()).resolves.toBe(true);
+  // The sheet's overlay fades out before the page takes taps again.
+  await page.getByText('选择学习内容', { exact: true }).waitFor({ state: 'hidden' });
+  await settle(page);
+  await generate.click({ force: true });
+  await seen(page, '这篇内容只找到 3 处适合出题的关键句。');
+  const cards = shown(page, 'draft-card');
+  await expect(cards.count()).resolves.toBe(3);
+  await expect(
+    cards
+      .first()
+      .getByText(/出处：《红船精神的时代内涵》第 1 段/)
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
+  await settle(page);
+  await page.screenshot({ path: artifactPath('assistant-drafts.png'), fullPage: true });
+
+  // 舍弃 asks first; the discarded draft leaves the pending list.
+  await cards.nth(1).getByText('舍弃', { exact: true }).click({ force: true });
+  await seen(page, '舍弃这道草稿？');
+  await settle(page);
+  await page.getByText('舍弃', { exact: true }).filter({ visible: true }).last().click({ force: true });
+  await cards.nth(2).waitFor({ state: 'detached' });
+  await expect(cards.count()).resolves.toBe(2);
+
+  const before = await host.store.collection<any>('questions').count({ bankUnitId: 'u-b-east' });
+  await cards.first().getByText('采纳', { exact: true }).click({ force: true });
+  await cards.nth(1).waitFor({ state: 'detached' });
+  await expect(cards.count()).resolves.toBe(1);
+  expect(await host.store.collection<any>('questions').count({ bankUnitId: 'u-b-east' })).toBe(before + 1);
+
+  await page.getByText('已入题库', { exact: true }).filter({ visible: true }).first().click({ force: true });
+  await cards.first().getByText('采纳', { exact: true }).waitFor({ state: 'detached' });
+  await expect(cards.count()).resolves.toBe(1);
+  await expect(cards.first().getByText('采纳', { exact: true }).count()).resolves.toBe(0);
+  await expect(cards.first().getByText('已入题库').isVisible()).resolves.toBe(true);
+});
+
+test('a member sees the next three items with reasons and drops one with 不感兴趣', async () => {
+  const page = await openAs(DEMO.member);
+  await page.goto(`${host.url}/#/packages/assistant/pages/path/index`);
+  await seen(page, '下一步学什么');
+  const suggestions = shown(page, 'path-suggestion');
+  await expect(suggestions.count()).resolves.toBe(3);
+  await expect(
+    suggestions
+      .first()
+      .getByText(/学习计划「本月集中学习」还有 \d 项未完成/)
+      .isVisible(),
+  ).resolves.toBe(true);
+  await expect(
+    shown(page, 'weak-tags')
+      .getByText(/党章 · 错 \d+ 次/)
+      .isVisible(),
+  ).resolves.toBe(true);
+  await settle(page);
+  await page.screenshot({ path: artifactPath('study-path.png'), fullPage: true });
+
+  const title = (await suggestions.first().getByTestId('content-card').getAttribute('aria-label'))!;
+  await suggestions.first().getByLabel(`不感兴趣：${title}`).click({ force: true });
+  await page.getByLabel(`不感兴趣：${title}`).waitFor({ state: 'detached' });
+  await shown(page, 'weak-tags').waitFor();
+  await expect(page.getByLabel(`不感兴趣：${title}`).count()).resolves.toBe(0);
+  // What is left of the demo library after dropping it: the next item takes its place only if there is one.
+  await expect(suggestions.count()).resolves.toBeGreaterThanOrEqual(2);
+});
