@@ -17,7 +17,7 @@ export function EditNotice({ unitId, noticeId }: { unitId: string; noticeId: str
       initial={{
         ...EMPTY_NOTICE,
         title: notice.title,
-        blocks: htmlToBlocks(notice.body),
+        body: htmlToBlocks(notice.body),
         attachments: notice.attachments.map(({ url: _url, ...file }) => file),
         mustRead: notice.mustRead,
         deadline: notice.deadline,

@@ -17,7 +17,8 @@ import { AudiencePicker, type AudienceValue } from './audience-picker';
 
 export interface NoticeValues extends Record<string, unknown> {
   title: string;
-  blocks: Block[];
+  /** The body as the block editor holds it (named as the route's field, so its error clears on change). */
+  body: Block[];
   audience: AudienceValue;
   attachments: NoticeAttachment[];
   mustRead: boolean;
@@ -28,7 +29,7 @@ export interface NoticeValues extends Record<string, unknown> {
 
 export const EMPTY_NOTICE: NoticeValues = {
   title: '',
-  blocks: [{ kind: 'paragraph', text: '' }],
+  body: [{ kind: 'paragraph', text: '' }],
   audience: { kind: 'subtree', unitIds: [], members: [] },
   attachments: [],
   mustRead: false,
@@ -50,7 +51,7 @@ const kindOf = (name: string): NoticeAttachment['kind'] => {
 function fields(values: NoticeValues) {
   return {
     title: values.title,
-    body: blocksToHtml(values.blocks),
+    body: blocksToHtml(values.body),
     attachments: values.attachments,
     mustRead: values.mustRead,
     deadline: values.mustRead ? values.deadline : null,
@@ -101,7 +102,7 @@ export function NoticeForm({
   };
   const addImage = async () => {
     const file = await upload(['jpg', 'jpeg', 'png']);
-    if (file) set('blocks', [...values.blocks, { kind: 'image', text: `${FILE_PREFIX}${file.fileId}` }]);
+    if (file) set('body', [...values.body, { kind: 'image', text: `${FILE_PREFIX}${file.fileId}` }]);
   };
   const addAttachment = async () => {
     const file = await upload(DOCUMENT_EXTENSIONS);
@@ -136,14 +137,14 @@ export function NoticeForm({
       <View className="notice-form__section">
         <Field label="正文" error={errors.body}>
           <BlockEditor
-            blocks={values.blocks}
-            onChange={(blocks) => set('blocks', blocks)}
+            blocks={values.body}
+            onChange={(blocks) => set('body', blocks)}
             onAddImage={() => void addImage()}
             imageUrl={imageUrl}
           />
         </Field>
       </View>
-      <CellGroup title="附件（PDF、Word、Excel 或图片，每个不超过 1 MB）">
+      <CellGroup title="附件">
         {values.attachments.map((file, index) => (
           <Cell
             key={file.fileId}
@@ -165,9 +166,12 @@ export function NoticeForm({
           />
         ))}
         <Cell>
-          <Button size="small" fill="outline" type="primary" onClick={() => void addAttachment()}>
-            添加附件
-          </Button>
+          <View className="notice-form__pick">
+            <Button size="small" fill="outline" type="primary" onClick={() => void addAttachment()}>
+              添加附件
+            </Button>
+            <Text className="notice-form__hint">PDF、Word、Excel 或图片，每个不超过 1 MB</Text>
+          </View>
         </Cell>
       </CellGroup>
       <FieldGroup>

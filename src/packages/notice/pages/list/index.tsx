@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { CellGroup, Tabs } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
@@ -14,6 +14,12 @@ import '@/features/notices/notices.scss';
 export default function NoticeListPage() {
   const [tab, setTab] = useState(useRouter().params.tab === 'system' ? 'system' : 'notices');
   const paged = usePagedCall((skip) => call('notice.list', { skip, limit: 20 }), '');
+  // Back from a notice, its 未读 tag goes: the list is read again whenever the page shows after the first time.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) paged.reload();
+    shown.current = true;
+  });
   return (
     <PageShell>
       <Tabs value={tab} onChange={(value) => setTab(String(value))} className="notice-tabs">

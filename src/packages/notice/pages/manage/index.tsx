@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, CellGroup } from '@nutui/nutui-react-taro';
 import { BottomBar } from '@/components/bottom-bar';
 import { PageShell } from '@/components/page-shell';
@@ -20,6 +20,12 @@ export default function NoticeManagePage() {
   const [writing, setWriting] = useState(false);
   const [round, setRound] = useState(0);
   const paged = usePagedCall((skip) => call('admin.noticeList', { unitId, skip, limit: 20 }), String(round));
+  // Back from a notice's receipts (a reminder, an edit, a withdrawal), the counts are read again.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) paged.reload();
+    shown.current = true;
+  });
 
   if (params.noticeId)
     return (
