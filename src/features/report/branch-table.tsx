@@ -1,19 +1,20 @@
 import { Text, View } from '@tarojs/components';
 import type { MonthlyReport } from '@contract/schemas/report';
 import { FigureCard } from '@/features/dashboard/figure-card';
-import { COMPARED_ROWS, comparedUnits } from './report-text';
+import { COMPARED_ROWS } from './report-text';
 
-/** 各支部对比: the committee and each of its branches side by side, a column each, a row per figure. */
+/** 各支部对比: the branches side by side, a column each, a row per figure (the unit's own are above). */
 export function BranchTable({ report }: { report: MonthlyReport }) {
-  const units = comparedUnits(report);
+  const units = report.branches;
   const more = report.branchTotal - report.branches.length;
   return (
     <FigureCard
       title="各支部对比"
       note={
-        more > 0
-          ? `只列出按名称排序的前 ${report.branches.length} 个支部，另有 ${more} 个请导出 Excel 查看。`
-          : undefined
+        [
+          units.length > 2 ? '左右滑动查看各支部。' : '',
+          more > 0 ? `只列出按名称排序的前 ${units.length} 个支部，另有 ${more} 个请导出 Excel 查看。` : '',
+        ].join('') || undefined
       }
     >
       <View className="report-table" role="table" aria-label="各支部对比" data-testid="branch-table">

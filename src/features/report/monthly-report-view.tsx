@@ -126,7 +126,8 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         canvasId="report-stages"
         title={`发展党员（在册 ${countText(f.pipeline.members)} 人）`}
         data={series.stages}
-        build={barChart}
+        build={horizontalBars}
+        height={barsHeight(series.stages.length)}
         emptyText="这个单位还没有在册党员。"
         note="各发展阶段的正常党员人数，为生成报告时的名册"
       />

@@ -1,4 +1,4 @@
-import type { MonthlyReport, ReportFigures } from '@contract/schemas/report';
+import type { ReportFigures } from '@contract/schemas/report';
 import { ACTIVITY_TYPE_LABELS, STAGE_LABELS, STAGES, THREE_MEETINGS } from '@contract/labels';
 import { countText } from '@/lib/format';
 
@@ -35,10 +35,4 @@ export const COMPARED_ROWS: Array<[label: string, value: (f: ReportFigures) => s
     `${STAGE_LABELS[stage]}（人）`,
     (f) => countText(f.pipeline.byStage[stage] ?? 0),
   ]),
-];
-
-/** The report's columns side by side: the whole unit first, then each branch. */
-export const comparedUnits = (report: MonthlyReport) => [
-  { unitId: report.unitId, name: `${report.name}（合计）`, figures: report.figures },
-  ...report.branches,
 ];
