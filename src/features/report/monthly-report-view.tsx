@@ -43,7 +43,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
           strong
           stats={[
             { label: '学习时长', value: countText(f.study.minutes), unit: '分钟' },
-            { label: '答题及格率', value: rateText(f.quizzes.passRate) },
+            { label: '答题平均得分', value: f.quizzes.averageScore === null ? '—' : String(f.quizzes.averageScore) },
             { label: '活动出勤率', value: rateText(f.activities.attendanceRate) },
             {
               label: '三会一课',
@@ -67,7 +67,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
           ]}
         />
       </FigureCard>
-      <FigureCard title="答题">
+      <FigureCard title="答题" note="及格率按全部交卷计算；每日答题和挑战答题不设及格线，不计为及格。">
         <StatGrid
           stats={[
             { label: '交卷', value: countText(f.quizzes.attemptsHandedIn), unit: '人次' },
