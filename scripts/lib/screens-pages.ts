@@ -216,14 +216,14 @@ const CATALOGUE: ScreenPage[] = [
   {
     path: 'packages/assistant/pages/drafts/index',
     audience: 'admins',
-    what: 'AI 出题: questions drafted from a study item, each reviewed (编辑, 采纳, 舍弃) before it joins the bank.',
+    what: 'AI 出题: drafts from a study item, each reviewed before it joins the bank.',
     query: inUnit,
   },
   {
     path: 'packages/assistant/pages/path/index',
     audience: 'everyone',
     elder: true,
-    what: '学习路径: the next three items with reasons, weak tags from the wrong-answer book, today’s review.',
+    what: '学习路径: the next items with reasons, weak tags, today’s review.',
   },
   {
     path: 'packages/assistant/pages/ask/index',
