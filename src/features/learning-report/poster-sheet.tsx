@@ -49,7 +49,7 @@ export function PosterSheet({ report, open, onClose }: { report: LearningReport;
             <Image
               className="learning-poster__image"
               src={state.image}
-              mode="aspectFit"
+              mode="scaleToFill"
               aria-label="学习报告海报"
               data-testid="learning-poster-image"
             />
