@@ -18,6 +18,8 @@ const SCALE_STEPS = (process.env.BENCH_SCALE ?? '1000,10000,100000')
   .map(Number)
   .filter((n) => n > 0);
 const SCALE_SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 2);
+/** The stores the curve runs on (`BENCH_SCALE_STORES=postgres` for one). */
+const SCALE_STORES = DRIVERS.filter((driver) => (process.env.BENCH_SCALE_STORES ?? DRIVERS.join(',')).includes(driver));
 
 interface ScaleRow {
   store: string;
@@ -121,7 +123,7 @@ const scaleCurve: BenchScenario = {
   order: 40,
   async run(stores) {
     const scale: ScaleRow[] = [];
-    for (const driver of DRIVERS) await stores.phase(driver, (dataDir, url) => curve(driver, dataDir, url, scale));
+    for (const driver of SCALE_STORES) await stores.phase(driver, (dataDir, url) => curve(driver, dataDir, url, scale));
     return {
       json: { scale },
       markdown: [
