@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { launchScreensBrowser } from './lib/screens-browser';
 import { startScreensHost } from './lib/screens-host';
 import { writeGalleryIndex, type IndexRow } from './lib/screens-index';
 import { pictureName, screenPages, type ScreenPage } from './lib/screens-pages';
-import { pngquantAvailable, shootPage, viewerContext } from './lib/screens-shoot';
+import { LANDSCAPE, pngquantAvailable, shootPage, viewerContext } from './lib/screens-shoot';
 import { prepareViewers } from './lib/screens-viewers';
 
 /**
@@ -48,7 +49,15 @@ async function main(): Promise<void> {
     if (!only)
       for (const viewer of viewers) rmSync(path.join(GALLERY, viewer.folder), { recursive: true, force: true });
     for (const viewer of viewers) {
-      const context = await viewerContext(browser, { token: viewer.token, elder: viewer.elder, now: host.now() });
+      const session = { token: viewer.token, elder: viewer.elder, now: host.now() };
+      const context = await viewerContext(browser, session);
+      // The 大屏 opens on a landscape screen of its own, made only when this viewer has one to photograph.
+      const landscape: BrowserContext[] = [];
+      const contextFor = async (page: ScreenPage) => {
+        if (!page.landscape) return context;
+        if (landscape.length === 0) landscape.push(await viewerContext(browser, { ...session, screen: LANDSCAPE }));
+        return landscape[0]!;
+      };
       for (const page of pages) {
         if (!viewer.sees(page.audience) || (viewer.elder && !page.elder)) continue;
         const query = page.query ? page.query(viewer.ids) : '';
@@ -63,7 +72,9 @@ async function main(): Promise<void> {
           continue;
         }
         try {
-          const shot = await shootPage(context, `${host.url}/#/${page.path}${query}`, path.join(GALLERY, picture));
+          const url = `${host.url}/#/${page.path}${query}`;
+          const screen = page.landscape ? LANDSCAPE : undefined;
+          const shot = await shootPage(await contextFor(page), url, path.join(GALLERY, picture), screen);
           const cut = shot.cut ? ` (cut; the page is ${shot.height} px tall)` : '';
           rows.push({ page: page.path, role: viewer.label, picture, what: `${page.what}${cut}` });
           process.stdout.write(`${picture}  ${Math.round(shot.bytes / 1024)} KB\n`);
@@ -74,6 +85,7 @@ async function main(): Promise<void> {
         }
       }
       await context.close();
+      for (const opened of landscape) await opened.close();
     }
   } finally {
     await browser.close();

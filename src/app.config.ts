@@ -58,7 +58,10 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/assistant', pages: ['pages/drafts/index', 'pages/path/index', 'pages/ask/index'] },
-    { root: 'packages/report', pages: ['pages/monthly/index', 'pages/learning/index'] },
+    {
+      root: 'packages/report',
+      pages: ['pages/monthly/index', 'pages/learning/index', 'pages/wall/index', 'pages/wall-links/index'],
+    },
   ],
   tabBar: {
     color: '#8C8C8C',

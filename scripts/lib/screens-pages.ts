@@ -17,6 +17,8 @@ export interface DemoIds {
   planId?: string;
   memberId?: string;
   attemptId?: string;
+  /** A 大屏 link the admin issued for their unit. */
+  wallToken?: string;
 }
 
 export interface ScreenPage {
@@ -25,6 +27,8 @@ export interface ScreenPage {
   audience: Audience;
   /** Also photographed in 长辈模式 for the member. */
   elder?: boolean;
+  /** Shot on a 1920×1080 screen instead of a phone (the 大屏). */
+  landscape?: true;
   what: string;
   /** The query string the page needs; null when the role has no such record to open. */
   query?: (ids: DemoIds) => string | null;
@@ -252,6 +256,19 @@ const CATALOGUE: ScreenPage[] = [
     elder: true,
     what: '学习报告: figures against the period before, tag rates, strengths, weak points.',
     query: (ids) => (ids.memberId ? `?memberId=${ids.memberId}` : ''),
+  },
+  {
+    path: 'packages/report/pages/wall/index',
+    audience: 'admins',
+    landscape: true,
+    what: '数据大屏 on a 1920×1080 screen, opened by a link without signing in: six figures, members by stage, weekly study and attendance, 三会一课.',
+    query: needs('wallToken', 'token'),
+  },
+  {
+    path: 'packages/report/pages/wall-links/index',
+    audience: 'admins',
+    what: '大屏链接: issue a link for 1–72 hours, copy it, revoke it.',
+    query: inUnit,
   },
 ];
 

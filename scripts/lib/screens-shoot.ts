@@ -5,6 +5,9 @@ import type { Browser, BrowserContext } from 'playwright-core';
 
 /** A phone: the iPhone 12-14 viewport, at twice the pixels. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 } as const;
+/** A meeting room's 16:9 screen, at its own pixels. */
+export const LANDSCAPE = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 } as const;
+export type Screen = typeof PHONE | typeof LANDSCAPE;
 
 /** Pages taller than this (CSS px) are cut here: the rest repeats rows and only makes the folder heavy. */
 const LONGEST_PAGE = 4000;
@@ -14,6 +17,7 @@ export interface ViewerSession {
   elder: boolean;
   /** The browser's clock starts here, so relative dates match the host's. */
   now: number;
+  screen?: Screen;
 }
 
 /**
@@ -21,7 +25,11 @@ export interface ViewerSession {
  * switch are in local storage, in Taro's storage format, before the app's first script runs.
  */
 export async function viewerContext(browser: Browser, session: ViewerSession): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    ...(session.screen ?? PHONE),
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   await context.addInitScript(
     ({ token, elder }) => {
       if (token) localStorage.setItem('session-token', JSON.stringify({ data: token }));
@@ -48,7 +56,12 @@ const LOADING = '[class*="skeleton"]:visible, [class*="Skeleton"]:visible, [clas
  * Opens `url` in a fresh tab, waits for the network to go quiet, the skeletons to go and the transitions to
  * end, and writes a compressed PNG of the whole page (cut at LONGEST_PAGE).
  */
-export async function shootPage(context: BrowserContext, url: string, file: string): Promise<Shot> {
+export async function shootPage(
+  context: BrowserContext,
+  url: string,
+  file: string,
+  screen: Screen = PHONE,
+): Promise<Shot> {
   const page = await context.newPage();
   try {
     const response = await page.goto(url, { waitUntil: 'networkidle', timeout: 30_000 });
@@ -75,9 +88,9 @@ export async function shootPage(context: BrowserContext, url: string, file: stri
         ),
       );
     });
-    const shownHeight = Math.min(Math.max(height, PHONE.viewport.height), LONGEST_PAGE);
-    if (shownHeight > PHONE.viewport.height) {
-      await page.setViewportSize({ width: PHONE.viewport.width, height: shownHeight });
+    const shownHeight = Math.min(Math.max(height, screen.viewport.height), LONGEST_PAGE);
+    if (shownHeight > screen.viewport.height) {
+      await page.setViewportSize({ width: screen.viewport.width, height: shownHeight });
       await page.waitForTimeout(300); // the layout follows the resize
     }
     const png = await page.screenshot();

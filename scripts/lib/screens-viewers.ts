@@ -43,6 +43,7 @@ async function adminIds(host: ScreensHost, token: string, memberId: string, acti
   const quizzes = data<Listed>(await host.call('admin.quizList', { unitId, limit: 20 }, token), 'admin.quizList');
   const votes = data<Listed>(await host.call('vote.list', { limit: 10 }, token), 'vote.list');
   const exam = quizzes.items.find((quiz) => quiz.kind === 'exam');
+  const wall = data(await host.call('admin.wallLinkIssue', { unitId, hours: 72 }, token), 'admin.wallLinkIssue');
   const ids: DemoIds = {
     unitId,
     memberId,
@@ -50,6 +51,7 @@ async function adminIds(host: ScreensHost, token: string, memberId: string, acti
     planId: plans.items[0]?.planId,
     quizId: exam?.quizId,
     analysedQuizId: exam?.quizId,
+    wallToken: wall.token,
   };
   // Without a plan or exam of its own, the member-facing pages open the ones shared from above; the analysis
   // opens only an exam of the admin's own subtree (analysedQuizId stays unset otherwise). The vote is always

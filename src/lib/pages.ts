@@ -60,6 +60,9 @@ interface PageQueries {
   assistantAsk: { question?: string };
   reportMonthly: { unitId: string; month?: string };
   reportLearning: { memberId?: string };
+  /** The meeting room's 大屏, opened without signing in by the link's token. */
+  reportWall: { token: string };
+  reportWallLinks: { unitId: string };
 }
 
 export type PageName = keyof PageQueries;
@@ -118,6 +121,8 @@ const PATHS: Record<PageName, string> = {
   assistantAsk: '/packages/assistant/pages/ask/index',
   reportMonthly: '/packages/report/pages/monthly/index',
   reportLearning: '/packages/report/pages/learning/index',
+  reportWall: '/packages/report/pages/wall/index',
+  reportWallLinks: '/packages/report/pages/wall-links/index',
 };
 
 /** The pages of the tab bar, in its order (src/app.config.ts lists the same paths). */

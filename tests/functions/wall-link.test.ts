@@ -56,6 +56,16 @@ describe.each(['embedded', 'postgres'] as const)('大屏 links on %s', (driver) 
     expect((await ok(d.as(EAST_ADMIN)('admin.wallLinks', { unitId: EAST }))).items[0]).toEqual(link);
   });
 
+  test('a session left behind in the browser, ended or forged, does not stand in the way of the link', async () => {
+    const link = await ok(issue(EAST));
+    expect((await ok(d.withToken('forged.session')('wall.view', { token: link.token }))).unitName).toBe(
+      '东湖社区党支部',
+    );
+    const ended = await d.sessionToken(DEMO.member);
+    await ok(d.as(DEMO.member)('auth.signOut', {}));
+    expect((await d.withToken(ended)('wall.view', { token: link.token })).ok).toBe(true);
+  });
+
   test('no person is named on the 大屏: no member name, no pending work', async () => {
     const shown = await ok(view((await ok(issue(EAST))).token));
     const text = JSON.stringify(shown);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Canvas as WeappCanvas, View } from '@tarojs/components';
 import { Canvas as F2Canvas, jsx } from '@antv/f2';
 import { useElderMode } from '@/features/elder-mode/use-elder-mode';
-import { chartText, withChartText } from './chart-text';
+import { chartText, withChartText, type ChartText } from './chart-text';
 import type { ChartElement } from './specs';
 import { browserSurface, weappSurface, type ChartSurface } from './surface';
 import './charts.scss';
@@ -22,22 +22,28 @@ function draw(surface: ChartSurface, chart: ChartElement): F2Canvas {
 /**
  * One F2 chart: React (Taro) owns the canvas element — `<canvas type="2d">` on WeChat, a plain `<canvas>` in
  * the browser — and F2 draws the `chart` spec onto its 2D context, again whenever the spec changes. Pass a
- * memoised spec. `label` says in words what the chart shows, for screen readers. In 长辈模式 its words are larger.
+ * memoised spec. `label` says in words what the chart shows, for screen readers. In 长辈模式 its words are larger;
+ * `text` sets their sizes outright (a 大屏 read from across a room).
  */
 export function ChartCanvas({
   canvasId,
   chart,
   height,
   label,
+  text,
 }: {
   canvasId: string;
   chart: ChartElement;
   height: number;
   label: string;
+  text?: ChartText;
 }) {
   const browserCanvas = useRef<HTMLCanvasElement | null>(null);
   const [elder] = useElderMode();
-  const sized = useMemo(() => withChartText(chart, chartText(elder ? 'elder' : 'standard')), [chart, elder]);
+  const sized = useMemo(
+    () => withChartText(chart, text ?? chartText(elder ? 'elder' : 'standard')),
+    [chart, elder, text],
+  );
   useEffect(() => {
     let cancelled = false;
     let drawn: F2Canvas | null = null;

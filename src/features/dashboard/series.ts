@@ -28,7 +28,7 @@ export function percentOf(part: number, whole: number): number {
  * Active members by stage, 正式党员 first (so the largest slice takes the Party red), each label with its
  * count for the legend; stages nobody is in are left out (empty slices say nothing).
  */
-export function stageSlices(dashboard: Pick<Dashboard, 'composition'>): Datum[] {
+export function stageSlices(dashboard: { composition: Pick<Dashboard['composition'], 'byStage'> }): Datum[] {
   return [...STAGES]
     .reverse()
     .map((stage) => {

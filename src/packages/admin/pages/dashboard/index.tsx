@@ -2,12 +2,14 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import { CallView } from '@/components/call-view';
 import { retryWhenUseful } from '@/features/admin/retry-when-useful';
 import { PageShell } from '@/components/page-shell';
 import { DashboardView } from '@/features/dashboard/dashboard-view';
 import { PeriodPicker, type DashboardPeriod } from '@/features/dashboard/period-picker';
 import { shortDateText } from '@/lib/format';
+import { openPage } from '@/lib/pages';
 import { useCall } from '@/lib/use-call';
 import '@/features/dashboard/dashboard.scss';
 
@@ -34,6 +36,9 @@ export default function DashboardPage() {
               {`${data.unitName} · ${shortDateText(dayjs(data.from).valueOf(), data.serverNow)}至${shortDateText(dayjs(data.to).valueOf(), data.serverNow)}`}
             </Text>
             <DashboardView dashboard={data} />
+            <Button block fill="outline" type="primary" onClick={() => openPage('reportWallLinks', { unitId })}>
+              大屏链接
+            </Button>
           </>
         )}
       </CallView>
