@@ -16,7 +16,7 @@ export function WallLinkIssue({ unitId, onIssued }: { unitId: string; onIssued: 
   });
   const hours = form.field('hours');
   return (
-    <View className="card wall-issue">
+    <View className="wall-issue">
       <Field label="有效时长" error={hours.error}>
         <View className="wall-issue__hours" data-testid="wall-hours">
           <InputNumber

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { Text, View } from '@tarojs/components';
 import type { WallView } from '@contract/schemas/wall';
 import { UNIT_KIND_LABELS } from '@contract/labels';
@@ -8,7 +9,7 @@ import { WallFigures } from './wall-figures';
 
 /** The whole 大屏 at 16:9: the unit and the clock on a red band, six figures, then four panels. */
 export function WallScreen({ view, stale, chartHeight }: { view: WallView; stale: boolean; chartHeight: number }) {
-  const range = `${shortDateText(Date.parse(view.from), view.serverNow)}至${shortDateText(Date.parse(view.to), view.serverNow)}`;
+  const range = `${shortDateText(dayjs(view.from).valueOf(), view.serverNow)}至${shortDateText(dayjs(view.to).valueOf(), view.serverNow)}`;
   return (
     <View className="wall" data-testid="wall">
       <View className="wall-header">
