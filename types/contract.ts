@@ -88,6 +88,7 @@ import { studyRoutes } from './routes/study';
 import { studyAssistantRoutes } from './routes/study-assistant';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
+import { engageRoutes } from './routes/engage';
 
 export type { Access, Audience, Edited, LinkKind, RouteDef, Scope } from './route-def';
 
@@ -603,6 +604,7 @@ export const contract = {
   ...reportRoutes,
   ...noticeRoutes,
   ...wallRoutes,
+  ...engageRoutes,
 } as const;
 
 export type Contract = typeof contract;

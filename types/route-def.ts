@@ -14,6 +14,7 @@ import type { z } from 'zod';
  * `question` → the bank unit of `input.questionId`; `quiz` → the organiser unit of `input.quizId`;
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `questionDraft` → the bank unit `input.draftId` was drafted for;
+ * `suggestion` → the unit `input.suggestionId` was addressed to; `task` → the unit of `input.taskId`;
  * `none` → nothing (the route checks what it needs itself).
  */
 export type Scope =
@@ -30,6 +31,8 @@ export type Scope =
   | 'questionDraft'
   | 'vote'
   | 'notice'
+  | 'suggestion'
+  | 'task'
   | 'none';
 
 /**

@@ -78,6 +78,16 @@ const SCOPE_TARGETS: Record<
     const notice = await store.collection<{ _id: string; unitPath: string[] }>('bulletins').get(String(input.noticeId));
     return notice ? notice.unitPath : null;
   },
+  async suggestion(input, store) {
+    const suggestion = await store
+      .collection<{ _id: string; unitPath: string[] }>('suggestions')
+      .get(String(input.suggestionId));
+    return suggestion ? suggestion.unitPath : null;
+  },
+  async task(input, store) {
+    const task = await store.collection<{ _id: string; unitPath: string[] }>('tasks').get(String(input.taskId));
+    return task ? task.unitPath : null;
+  },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
     return request ? request.unitPath : null;

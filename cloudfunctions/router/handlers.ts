@@ -13,6 +13,7 @@ import { pathRoutes } from '../modules/study/path.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
+import { engageRoutes } from '../modules/engage/engage.routes';
 import { wallRoutes } from '../modules/wall/wall.routes';
 import type { Handlers } from '../kernel/handler-types';
 import { installConsumers } from '../kernel/events';
@@ -37,6 +38,7 @@ export const handlers: Handlers = {
   ...learningReportRoutes,
   ...monthlyReportRoutes,
   ...wallRoutes,
+  ...engageRoutes,
 };
 
 /** Every module's event consumers (ADR 0015). */

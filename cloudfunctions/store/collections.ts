@@ -11,6 +11,9 @@ export const COLLECTIONS = {
   votes: [{ fields: ['unitId'] }, { fields: ['unitPath'] }, { fields: ['closesAt'] }],
   vote_participations: [{ fields: ['voteId'] }],
   vote_ballots: [{ fields: ['voteId'] }],
+  suggestions: [{ fields: ['unitPath'] }, { fields: ['authorKey'] }, { fields: ['createdAt'] }],
+  tasks: [{ fields: ['unitPath'] }],
+  task_assignments: [{ fields: ['taskId'] }, { fields: ['memberId'] }],
   members: [
     { fields: ['openid'], unique: true },
     { fields: ['phoneHash'], unique: true },

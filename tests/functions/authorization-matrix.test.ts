@@ -17,6 +17,7 @@ import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
+import { addEngageFixtures } from '../support/engage-fixtures';
 
 /**
  * The authorisation matrix: every route of the contract × every kind of caller × a target inside and
@@ -41,6 +42,8 @@ type Target = {
   vote: string;
   notice: string;
   wallLink: string;
+  suggestion: string;
+  task: string;
   /** A 大屏 token: a valid one inside, a forged one outside. */
   wallToken: string;
 };
@@ -64,6 +67,8 @@ const INSIDE: Target = {
   vote: 'vote-east',
   notice: 'nt-east',
   wallLink: 'wl-east',
+  suggestion: 'sg-east',
+  task: 'task-east',
   wallToken: wallToken(testCipher(), WALL_LINK),
 };
 const OUTSIDE: Target = {
@@ -84,6 +89,8 @@ const OUTSIDE: Target = {
   vote: 'vote-other',
   notice: 'nt-other',
   wallLink: 'wl-other',
+  suggestion: 'sg-other',
+  task: 'task-other',
   wallToken: `${WALL_LINK._id}.${WALL_LINK.expiresAt}.${'A'.repeat(43)}`,
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
@@ -356,6 +363,21 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.noticeRemind': (t) => ({ noticeId: t.notice, round: 1 }),
   'admin.noticeExport': (t) => ({ noticeId: t.notice }),
   'admin.noticeUpload': (t) => ({ unitId: t.unit, name: '附件.png', content: TINY_PNG }),
+  'suggestion.submit': () => ({ category: 'study', text: '建议每月组织一次专题学习', anonymous: true }),
+  'suggestion.mine': () => ({}),
+  'admin.suggestionList': (t) => ({ unitId: t.unit }),
+  'admin.suggestionProgress': (t) => ({ suggestionId: t.suggestion }),
+  'admin.suggestionReply': (t) => ({ suggestionId: t.suggestion, reply: '已安排专题学习' }),
+  'task.mine': () => ({}),
+  'task.submit': (t) => ({ taskId: t.task, text: '已完成学习心得' }),
+  'admin.taskCreate': (t) => ({ unitId: t.unit, title: '提交学习心得', deadline: FIXED_NOW + 86_400_000 }),
+  'admin.taskList': (t) => ({ unitId: t.unit }),
+  'admin.taskDetail': (t) => ({ taskId: t.task }),
+  'admin.taskReview': (t) => ({
+    taskId: t.task,
+    memberId: t === INSIDE ? 'm-x-east' : 'm-x-other',
+    decision: 'accept',
+  }),
 };
 const QUESTION_CSV = Buffer.from(
   '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
@@ -778,6 +800,7 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
  * or no record at all.
  */
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
+  'admin.taskReview': { memberId: "an assignee of the checked task: the service finds the member's copy by task" },
   'admin.planReportInUnit': { planId: 'the plan: the service checks it is assigned to the unit or above it' },
   'admin.unitMove': { newParentId: 'the new parent: the service checks it is in scope' },
   'admin.memberSetRole': { adminUnitId: 'the unit the role is for: the service checks it is in scope' },
@@ -815,6 +838,8 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   vote: 'voteId',
   notice: 'noticeId',
   questionDraft: 'draftId',
+  suggestion: 'suggestionId',
+  task: 'taskId',
 };
 const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   activity: 'activityId',
@@ -864,6 +889,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addNoticeFixtures(store);
     await addDraftFixtures(store);
     await addWallFixtures(store);
+    await addEngageFixtures(store, FIXED_NOW);
     services = {
       store,
       platform: {
