@@ -86,6 +86,7 @@ import { quizRoutes } from './routes/quiz';
 import { reportRoutes } from './routes/report';
 import { studyRoutes } from './routes/study';
 import { studyAssistantRoutes } from './routes/study-assistant';
+import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
@@ -596,6 +597,7 @@ export const contract = {
   }),
   ...studyRoutes,
   ...voteRoutes,
+  ...surveyRoutes,
   ...quizRoutes,
   ...homeRoutes,
   ...assistantRoutes,

@@ -13,7 +13,7 @@ import type { z } from 'zod';
  * `notice` → the publishing unit of `input.noticeId`;
  * `question` → the bank unit of `input.questionId`; `quiz` → the organiser unit of `input.quizId`;
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
- * `questionDraft` → the bank unit `input.draftId` was drafted for;
+ * `questionDraft` → the bank unit `input.draftId` was drafted for; `survey` → the unit of `input.surveyId`;
  * `suggestion` → the unit `input.suggestionId` was addressed to; `task` → the unit of `input.taskId`;
  * `none` → nothing (the route checks what it needs itself).
  */
@@ -30,6 +30,7 @@ export type Scope =
   | 'questionReport'
   | 'questionDraft'
   | 'vote'
+  | 'survey'
   | 'notice'
   | 'suggestion'
   | 'task'
@@ -48,7 +49,8 @@ export type Edited = 'content' | 'question' | 'quiz';
  * `content` → `input.contentId` (its audience unit's subtree); `quiz` → `input.quizId` (its audience units,
  * else its organiser's subtree); `board` → `input.board` (a quiz as `quiz`; the challenge board is everyone's);
  * `question` → `input.questionId` (its bank unit's subtree); `vote` → `input.voteId` (its unit's subtree);
- * `notice` → `input.noticeId` (its addressees, or its publishing unit's subtree);
+ * `notice` → `input.noticeId` (its addressees, or its publishing unit's subtree); `survey` → `input.surveyId`
+ * (its unit's subtree, once published);
  * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
  * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
  * owner, so the router reads nothing; `member` → `input.memberId`, absent or the caller (their own data),
@@ -61,6 +63,7 @@ export type Audience =
   | 'board'
   | 'question'
   | 'vote'
+  | 'survey'
   | 'notice'
   | 'noteTarget'
   | 'own'

@@ -12,6 +12,8 @@ import { inContentAudience } from '../modules/study/content-access';
 import type { ContentDoc, PlanDoc } from '../modules/study/study.types';
 import { inAudience as inVoteAudience } from '../modules/votes/eligibility';
 import type { VoteDoc } from '../modules/votes/votes.types';
+import { inSurveyAudience } from '../modules/surveys/audience';
+import type { SurveyDoc } from '../modules/surveys/surveys.types';
 import { verifiedWallLink } from '../modules/wall/wall-link-token';
 import type { DocStore } from '../store/types';
 import type { PersonalDataCipher } from '../security/personal-data';
@@ -73,6 +75,10 @@ const SCOPE_TARGETS: Record<
   async vote(input, store) {
     const vote = await store.collection<{ _id: string; unitPath: string[] }>('votes').get(String(input.voteId));
     return vote ? vote.unitPath : null;
+  },
+  async survey(input, store) {
+    const survey = await store.collection<{ _id: string; unitPath: string[] }>('surveys').get(String(input.surveyId));
+    return survey ? survey.unitPath : null;
   },
   async notice(input, store) {
     const notice = await store.collection<{ _id: string; unitPath: string[] }>('bulletins').get(String(input.noticeId));
@@ -189,6 +195,16 @@ const AUDIENCE_OBJECTS: Record<
           inAudience: inVoteAudience(vote, member),
           managedPath: vote.unitPath,
           refusal: `这次投票只面向${vote.unitName}的党员；如有疑问请联系支部书记。`,
+        }
+      : null;
+  },
+  async survey(input, member, store) {
+    const survey = await get<SurveyDoc>(store, 'surveys', input.surveyId);
+    return survey
+      ? {
+          inAudience: inSurveyAudience(survey, member),
+          managedPath: survey.unitPath,
+          refusal: `这份问卷只面向${survey.unitName}的党员；如有疑问请联系支部书记。`,
         }
       : null;
   },

@@ -12,6 +12,7 @@ import { monthlyReportRoutes } from '../modules/reports/monthly-report.routes';
 import { pathRoutes } from '../modules/study/path.routes';
 import { studyRoutes } from '../modules/study/study.routes';
 import { systemRoutes } from '../modules/system/system.routes';
+import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import { engageRoutes } from '../modules/engage/engage.routes';
 import { wallRoutes } from '../modules/wall/wall.routes';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...studyRoutes,
   ...quizRoutes,
   ...votesRoutes,
+  ...surveysRoutes,
   ...homeRoutes,
   ...dashboardRoutes,
   ...assistantRoutes,

@@ -40,6 +40,7 @@ type Target = {
   report: string;
   draft: string;
   vote: string;
+  survey: string;
   notice: string;
   wallLink: string;
   suggestion: string;
@@ -65,6 +66,7 @@ const INSIDE: Target = {
   report: 'rep-east',
   draft: 'qd-east',
   vote: 'vote-east',
+  survey: 'survey-east',
   notice: 'nt-east',
   wallLink: 'wl-east',
   suggestion: 'sg-east',
@@ -87,6 +89,7 @@ const OUTSIDE: Target = {
   report: 'rep-other',
   draft: 'qd-other',
   vote: 'vote-other',
+  survey: 'survey-other',
   notice: 'nt-other',
   wallLink: 'wl-other',
   suggestion: 'sg-other',
@@ -100,6 +103,14 @@ const CSV = Buffer.from('姓名,身份证号,所在支部,发展阶段\n张三,1
 
 let codeCounter = 0;
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+/** A one-question questionnaire, as the survey routes take it. */
+const MATRIX_SURVEY = {
+  title: '问卷测试',
+  opensAt: FIXED_NOW,
+  closesAt: FIXED_NOW + 86_400_000,
+  questions: [{ kind: 'single', title: '是否同意', options: ['同意', '不同意'] }],
+};
 
 const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'auth.devMembers': () => ({}),
@@ -328,6 +339,17 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.voteList': (t) => ({ unitId: t.unit }),
   'admin.voteResults': (t) => ({ voteId: t.vote }),
   'admin.voteClose': (t) => ({ voteId: t.vote }),
+  'survey.list': () => ({}),
+  'survey.detail': (t) => ({ surveyId: t.survey }),
+  'survey.submit': (t) => ({ surveyId: t.survey, answers: [{ questionId: 'q1', optionIds: ['o1'] }] }),
+  'survey.results': (t) => ({ surveyId: t.survey }),
+  'admin.surveyCreate': (t) => ({ unitId: t.unit, survey: MATRIX_SURVEY }),
+  'admin.surveyUpdate': (t) => ({ surveyId: t.survey, survey: MATRIX_SURVEY }),
+  'admin.surveyPublish': (t) => ({ surveyId: t.survey }),
+  'admin.surveyClose': (t) => ({ surveyId: t.survey }),
+  'admin.surveyList': (t) => ({ unitId: t.unit }),
+  'admin.surveyResults': (t) => ({ surveyId: t.survey }),
+  'admin.surveyExport': (t) => ({ surveyId: t.survey }),
   'me.home': () => ({}),
   'assistant.ask': () => ({ question: '三会一课多久开一次' }),
   'assistant.conversations': () => ({}),
@@ -751,6 +773,46 @@ async function addVoteFixtures(store: DocStore): Promise<void> {
   }
 }
 
+/** A published questionnaire in each committee that has closed, its results shown to members. */
+async function addSurveyFixtures(store: DocStore): Promise<void> {
+  for (const [suffix, unitId, unitPath] of [
+    ['east', 'u-b-east', ['u-committee', 'u-gb-com', 'u-b-east']],
+    ['other', 'u-x-branch', ['u-x-committee', 'u-x-branch']],
+  ] as const) {
+    await store.collection<any>('surveys').insert({
+      _id: `survey-${suffix}`,
+      unitId,
+      unitPath: [...unitPath],
+      unitName: '支部',
+      title: '问卷',
+      description: '',
+      anonymous: true,
+      resultsVisible: true,
+      questions: [
+        {
+          questionId: 'q1',
+          kind: 'single',
+          title: '是否同意',
+          required: true,
+          options: [
+            { optionId: 'o1', text: '同意' },
+            { optionId: 'o2', text: '不同意' },
+          ],
+          minChoices: 1,
+          maxChoices: 1,
+          scale: 0,
+        },
+      ],
+      opensAt: FIXED_NOW - 86_400_000,
+      closesAt: FIXED_NOW - 1000,
+      publishedAt: FIXED_NOW - 86_400_000,
+      audienceCount: 5,
+      createdBy: 'm-001',
+      createdAt: FIXED_NOW - 86_400_000,
+    });
+  }
+}
+
 /** The east branch's 大屏 link, and one of the other committee's. */
 async function addWallFixtures(store: DocStore): Promise<void> {
   const links = store.collection<any>('wall_links');
@@ -836,6 +898,7 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   quiz: 'quizId',
   questionReport: 'reportId',
   vote: 'voteId',
+  survey: 'surveyId',
   notice: 'noticeId',
   questionDraft: 'draftId',
   suggestion: 'suggestionId',
@@ -848,6 +911,7 @@ const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   board: 'board',
   question: 'questionId',
   vote: 'voteId',
+  survey: 'surveyId',
   notice: 'noticeId',
   noteTarget: 'targetId',
   member: 'memberId',
@@ -886,6 +950,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addStudyFixtures(store);
     await addQuizFixtures(store);
     await addVoteFixtures(store);
+    await addSurveyFixtures(store);
     await addNoticeFixtures(store);
     await addDraftFixtures(store);
     await addWallFixtures(store);
