@@ -62,6 +62,10 @@ export default defineAppConfig({
       root: 'packages/report',
       pages: ['pages/monthly/index', 'pages/learning/index', 'pages/wall/index', 'pages/wall-links/index'],
     },
+    {
+      root: 'packages/engage',
+      pages: ['pages/suggest/index', 'pages/tasks/index', 'pages/suggestions/index', 'pages/task-manage/index'],
+    },
   ],
   tabBar: {
     color: '#8C8C8C',

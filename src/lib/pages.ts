@@ -63,6 +63,10 @@ interface PageQueries {
   /** The meeting room's 大屏, opened without signing in by the link's token. */
   reportWall: { token: string };
   reportWallLinks: { unitId: string };
+  engageSuggest: void;
+  engageTasks: void;
+  engageSuggestions: { unitId: string };
+  engageTaskManage: { unitId: string };
 }
 
 export type PageName = keyof PageQueries;
@@ -123,6 +127,10 @@ const PATHS: Record<PageName, string> = {
   reportLearning: '/packages/report/pages/learning/index',
   reportWall: '/packages/report/pages/wall/index',
   reportWallLinks: '/packages/report/pages/wall-links/index',
+  engageSuggest: '/packages/engage/pages/suggest/index',
+  engageTasks: '/packages/engage/pages/tasks/index',
+  engageSuggestions: '/packages/engage/pages/suggestions/index',
+  engageTaskManage: '/packages/engage/pages/task-manage/index',
 };
 
 /** The pages of the tab bar, in its order (src/app.config.ts lists the same paths). */

@@ -65,6 +65,7 @@ test('the benchmark runs end to end on both stores', () => {
   expect(Object.keys(json.sizes.subpackages).sort()).toEqual([
     'packages/activity',
     'packages/admin',
+    'packages/engage',
     'packages/quiz',
     'packages/study',
     'packages/vote',

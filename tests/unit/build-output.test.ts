@@ -34,6 +34,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/activity',
     'packages/admin',
     'packages/assistant',
+    'packages/engage',
     'packages/notice',
     'packages/quiz',
     'packages/report',

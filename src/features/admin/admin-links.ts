@@ -25,4 +25,6 @@ export const openAdmin = {
   quizFlags: (unitId: string) => openPage('adminQuizFlags', { unitId }),
   votes: (unitId: string) => openPage('adminVotes', { unitId }),
   notices: (unitId: string) => openPage('noticeManage', { unitId }),
+  suggestions: (unitId: string) => openPage('engageSuggestions', { unitId }),
+  tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),
 };

@@ -110,5 +110,12 @@ export function workbenchGroups(
       title: '投票',
       entries: [{ key: 'votes', label: '投票表决', Icon: Check, onClick: () => openAdmin.votes(unitId) }],
     },
+    {
+      title: '意见与任务',
+      entries: [
+        { key: 'suggestions', label: '意见建议', Icon: Comment, onClick: () => openAdmin.suggestions(unitId) },
+        { key: 'tasks', label: '任务管理', Icon: Edit, onClick: () => openAdmin.tasks(unitId) },
+      ],
+    },
   ];
 }

@@ -57,6 +57,14 @@ export function MeMenu({
           clickable
           onClick={() => openPage('noticeList')}
         />
+        <Cell
+          title="意见建议"
+          description="向支部提意见建议，可匿名"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('engageSuggest')}
+        />
+        <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
       </CellGroup>
       {card.role !== 'member' ? (
         <CellGroup title="管理">

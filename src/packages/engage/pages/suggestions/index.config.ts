@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '意见建议管理', enablePullDownRefresh: true });
