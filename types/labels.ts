@@ -222,9 +222,13 @@ export const ATTEMPT_MODE_LABELS: Record<AttemptMode, string> = {
 };
 
 /** 表决 follows the Party constitution: probationary members have no vote; 意见征集 asks every member. */
-export const VOTE_KINDS = ['ballot', 'poll'] as const;
+export const VOTE_KINDS = ['ballot', 'poll', 'election'] as const;
 export type VoteKind = (typeof VOTE_KINDS)[number];
-export const VOTE_KIND_LABELS: Record<VoteKind, string> = { ballot: '表决（正式党员）', poll: '意见征集（全体党员）' };
+export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
+  ballot: '表决（正式党员）',
+  poll: '意见征集（全体党员）',
+  election: '差额选举（正式党员）',
+};
 
 export const VOTE_RESULT_POLICIES = ['after_vote', 'after_close'] as const;
 export type VoteResultPolicy = (typeof VOTE_RESULT_POLICIES)[number];

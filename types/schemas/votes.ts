@@ -13,6 +13,9 @@ export const VoteCreateInput = z
     title: z.string().trim().min(2, '标题至少 2 个字').max(60, '标题不超过 60 个字'),
     description: z.string().trim().max(1000, '说明不超过 1000 个字').default(''),
     options: z.array(OptionText).min(2, '至少要有两个选项').max(20, '最多 20 个选项'),
+    /** An election's candidate profiles (简介), in the order of `options`; blank for none. */
+    profiles: z.array(z.string().trim().max(200, '候选人简介不超过 200 个字')).max(20).default([]),
+    /** In an election, the number to elect (应选人数): a ballot chooses at most this many. */
     maxChoices: z.number().int().min(1).max(20).default(1),
     opensAt: EpochMs,
     closesAt: EpochMs,
@@ -20,7 +23,12 @@ export const VoteCreateInput = z
   })
   .refine((v) => v.closesAt > v.opensAt, { message: '结束时间要晚于开始时间', path: ['closesAt'] })
   .refine((v) => v.maxChoices <= v.options.length, { message: '最多可选几项不能超过选项个数', path: ['maxChoices'] })
-  .refine((v) => new Set(v.options).size === v.options.length, { message: '选项有重复，请修改', path: ['options'] });
+  .refine((v) => new Set(v.options).size === v.options.length, { message: '选项有重复，请修改', path: ['options'] })
+  .refine((v) => v.profiles.length <= v.options.length, { message: '简介比候选人多，请核对', path: ['profiles'] })
+  .refine((v) => v.kind !== 'election' || v.options.length > v.maxChoices, {
+    message: '差额选举的候选人数要多于应选人数',
+    path: ['options'],
+  });
 
 export const VoteIdInput = z.strictObject({ voteId: Id });
 export const VoteCastInput = z.strictObject({
@@ -53,11 +61,15 @@ export const VoteResults = z.object({
   /** Members entitled to vote when the vote was published. */
   eligible: z.number().int(),
   counts: z.array(z.object({ optionId: OptionId, count: z.number().int() })),
+  /** An election once closed: the candidates elected outright (most votes, within the seats). */
+  elected: z.array(OptionId).optional(),
+  /** An election once closed: candidates tied at the last seat, for the Party congress to decide. */
+  tiedAtBoundary: z.array(OptionId).optional(),
 });
 
 export const VoteDetail = VoteCard.extend({
   description: z.string(),
-  options: z.array(z.object({ optionId: OptionId, text: z.string() })),
+  options: z.array(z.object({ optionId: OptionId, text: z.string(), profile: z.string().optional() })),
   resultPolicy: z.enum(VOTE_RESULT_POLICIES),
   /** Whether the caller may vote at all (a probationary member has no vote in a 表决). */
   eligible: z.boolean(),

@@ -10,6 +10,7 @@ import type { MemberDoc } from '../members/members.types';
 import { bumpHomeFeeds } from '../home/feed-stamps';
 import { noteBallotCast } from '../home/summary-notes';
 import { castSecretBallot, hasVoted, storePendingBallots } from './ballot-box';
+import { electionOutcome } from './election-tally';
 import { eligibleFilter, inAudience, whyNotEligible } from './eligibility';
 import { participationId, votesRepository } from './votes.repository';
 import type { VoteDoc } from './votes.types';
@@ -45,11 +46,9 @@ async function countBallots(ctx: CallContext, vote: VoteDoc) {
     ballots.count({ voteId: vote._id }),
     ...vote.options.map((option) => ballots.count({ voteId: vote._id, choices: option.optionId })),
   ]);
-  return {
-    ballots: total,
-    eligible: vote.eligibleCount,
-    counts: vote.options.map((option, i) => ({ optionId: option.optionId, count: perOption[i] ?? 0 })),
-  };
+  const counts = vote.options.map((option, i) => ({ optionId: option.optionId, count: perOption[i] ?? 0 }));
+  const outcome = vote.kind === 'election' ? electionOutcome(counts, vote.maxChoices) : {};
+  return { ballots: total, eligible: vote.eligibleCount, counts, ...outcome };
 }
 
 function card(vote: VoteDoc, now: number, voted: boolean): VoteCard {
@@ -72,7 +71,10 @@ async function detail(
   viewer: { member: MemberDoc; voted: boolean; admin: boolean; justCast?: string[] },
 ): Promise<VoteDetail> {
   const state = stateOf(vote, ctx.now);
-  const showResults = viewer.admin || state === 'closed' || (vote.resultPolicy === 'after_vote' && viewer.voted);
+  // An election's count stays sealed, admins included, until it closes.
+  const showResults =
+    state === 'closed' ||
+    (vote.kind !== 'election' && (viewer.admin || (vote.resultPolicy === 'after_vote' && viewer.voted)));
   return {
     ...card(vote, ctx.now, viewer.voted),
     description: vote.description,
@@ -98,11 +100,15 @@ export async function createVote(ctx: CallContext, input: z.output<typeof VoteCr
     kind: input.kind,
     title: input.title,
     description: input.description,
-    options: input.options.map((text, i) => ({ optionId: `o${i + 1}`, text })),
+    options: input.options.map((text, i) => {
+      const profile = input.kind === 'election' ? input.profiles[i] : undefined;
+      return { optionId: `o${i + 1}`, text, ...(profile ? { profile } : {}) };
+    }),
     maxChoices: input.maxChoices,
     opensAt: input.opensAt,
     closesAt: input.closesAt,
-    resultPolicy: input.resultPolicy,
+    // An election's result is published when it closes, whatever the form chose.
+    resultPolicy: input.kind === 'election' ? 'after_close' : input.resultPolicy,
     eligibleCount: 0,
     createdBy: admin._id,
     createdAt: ctx.now,

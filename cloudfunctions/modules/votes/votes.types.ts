@@ -9,7 +9,9 @@ export interface VoteDoc {
   kind: VoteKind;
   title: string;
   description: string;
-  options: Array<{ optionId: string; text: string }>;
+  /** An election's options are its candidates, each with a short profile. */
+  options: Array<{ optionId: string; text: string; profile?: string }>;
+  /** In an election, the number to elect. */
   maxChoices: number;
   opensAt: number;
   /** Closing early moves this to the moment of closing. */
