@@ -193,6 +193,53 @@ test('ballots sent to both hosts at once count each voter once', async () => {
   ]);
 }, 120_000);
 
+test('a questionnaire answered through both hosts at once keeps one response per member', async () => {
+  const admin = await login(0, 'o-admin');
+  const now = Date.now();
+  const created = await call(
+    1,
+    'admin.surveyCreate',
+    {
+      unitId: 'u-gb-com',
+      survey: {
+        title: '跨主机匿名问卷',
+        opensAt: now - 60_000,
+        closesAt: now + 3_600_000,
+        questions: [{ kind: 'single', title: '是否满意', options: ['满意', '不满意'] }],
+      },
+    },
+    admin,
+  );
+  expect(created.ok).toBe(true);
+  const surveyId = created.data.surveyId;
+  expect((await call(0, 'admin.surveyPublish', { surveyId }, admin)).ok).toBe(true);
+  const respondents = (
+    await store.collection<{ _id: string }>('members').find(
+      {
+        _id: { $in: Array.from({ length: MEMBERS }, (_, i) => `s-${i}`) },
+        stage: { $in: ['probationary', 'full'] },
+        status: { $in: ['normal', 'mobile'] },
+      },
+      { limit: 100 },
+    )
+  ).map((m) => Number(m._id.slice(2)));
+  const tokens = await Promise.all(respondents.map((i) => login(i, `o-s-${i}`)));
+  const submissions = await Promise.all(
+    respondents.flatMap((i, n) => {
+      const input = { surveyId, answers: [{ questionId: 'q1', optionIds: [i % 2 ? 'o2' : 'o1'] }] };
+      return [0, 1, 0, 1].map((hostIndex) => call(hostIndex, 'survey.submit', input, tokens[n]));
+    }),
+  );
+  expect(submissions.filter((r) => r.ok)).toHaveLength(respondents.length);
+  expect(new Set(submissions.filter((r) => !r.ok).map((r) => r.error.code))).toEqual(new Set(['CONFLICT']));
+  const results = (await call(0, 'admin.surveyResults', { surveyId }, admin)).data;
+  expect(results.responses).toBe(respondents.length);
+  expect(results.questions[0].counts).toEqual([
+    { optionId: 'o1', count: respondents.filter((i) => i % 2 === 0).length },
+    { optionId: 'o2', count: respondents.filter((i) => i % 2 === 1).length },
+  ]);
+}, 120_000);
+
 test('SIGTERM stops a host cleanly while the other keeps serving', async () => {
   const host = hosts[1] as HostProcess;
   host.process.kill('SIGTERM');
