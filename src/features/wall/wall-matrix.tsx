@@ -27,9 +27,9 @@ export function WallMatrix({ branches }: { branches: WallView['meetingMatrix'] }
               <Text
                 key={cell.month}
                 className={missing ? 'wall-matrix__cell wall-matrix__cell--missing' : 'wall-matrix__cell'}
-                aria-label={missing ? `缺${meetingTypesText(cell.missing)}` : `已开${held}次`}
+                aria-label={missing ? `缺${meetingTypesText(cell.missing)}` : held > 0 ? `已开${held}次` : '未到期'}
               >
-                {missing ? `缺${cell.missing.length}项` : `✓${held}`}
+                {missing ? `缺${cell.missing.length}项` : held > 0 ? `✓${held}` : '—'}
               </Text>
             );
           })}

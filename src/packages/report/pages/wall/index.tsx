@@ -7,7 +7,7 @@ import { WallScreen } from '@/features/wall/wall-screen';
 import '@/features/wall/wall.scss';
 
 /** Each chart takes a quarter of the screen's height (two rows of panels), whatever the room's screen is. */
-const chartHeightNow = () => Math.max(160, Math.round(Taro.getWindowInfo().windowHeight * 0.23));
+const chartHeightNow = () => Math.max(160, Math.round(Taro.getWindowInfo().windowHeight * 0.2));
 
 function useChartHeight(): number {
   const [height, setHeight] = useState(chartHeightNow);
