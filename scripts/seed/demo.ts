@@ -3,6 +3,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoAssistant } from './demo-assistant';
 import { seedDemoDrafts } from './demo-drafts';
+import { seedDemoEngage } from './demo-engage';
 import { seedDemoHome } from './demo-home';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoNotices } from './demo-notices';
@@ -34,6 +35,7 @@ export async function seedDemo(
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
   if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
+  if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
   if (await seedDemoLearning(store, now))
     say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');
   if (seeded) {

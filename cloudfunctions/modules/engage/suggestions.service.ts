@@ -13,6 +13,7 @@ import { membersRepository } from '../members/members.repository';
 import { notify } from '../notices/notify';
 import { chinaDay } from '../shared/china-time';
 import { engageRepository } from './engage.repository';
+import { authorKeyOf, authorMarks } from './suggestion-author';
 import type { SuggestionDoc } from './engage.types';
 
 /**
@@ -20,7 +21,6 @@ import type { SuggestionDoc } from './engage.types';
  * anonymous suggestion keeps only a keyed mark of its writer (to list it among theirs) and their id sealed
  * with the server key (to deliver the reply); no admin route returns either.
  */
-const AUTHOR_PURPOSE = 'suggestion-author';
 const monthOf = (epoch: number) => chinaDay(epoch).slice(0, 7);
 
 function mine(doc: SuggestionDoc): z.output<typeof MySuggestion> {
@@ -54,8 +54,7 @@ export async function submitSuggestion(ctx: CallContext, input: z.output<typeof 
     category: input.category,
     text: input.text,
     anonymous: input.anonymous,
-    authorKey: ctx.pii.mac(AUTHOR_PURPOSE, member._id),
-    authorSealed: ctx.pii.encrypt(member._id),
+    ...authorMarks(ctx.pii, member._id),
     ...(input.anonymous ? {} : { authorId: member._id, authorName: member.name }),
     status: 'received',
     month: monthOf(ctx.now),
@@ -70,7 +69,7 @@ export async function submitSuggestion(ctx: CallContext, input: z.output<typeof 
 export async function mySuggestions(ctx: CallContext, skip: number, limit: number) {
   const member = requireMember(ctx);
   const { suggestions } = engageRepository(ctx.store);
-  const filter = { authorKey: ctx.pii.mac(AUTHOR_PURPOSE, member._id) };
+  const filter = { authorKey: authorKeyOf(ctx.pii, member._id) };
   const [items, total] = await Promise.all([
     suggestions.find(filter, { sort: [['createdAt', -1]], skip, limit }),
     suggestions.count(filter),

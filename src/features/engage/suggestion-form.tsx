@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, Switch, TextArea } from '@nutui/nutui-react-taro';
 import { SUGGESTION_CATEGORIES, SUGGESTION_CATEGORY_LABELS, type SuggestionCategory } from '@contract/schemas/engage';
-import { ChoiceField, Field } from '@/components/form';
+import { Field } from '@/components/form';
 import { useRouteForm } from '@/lib/use-route-form';
 
 /** What anonymity means, said where the member decides. */
@@ -21,13 +21,21 @@ export function SuggestionForm({ onDone }: { onDone: () => void }) {
   return (
     <View className="engage-card" data-testid="suggestion-form">
       <CellGroup>
-        <ChoiceField
-          label="类别"
-          value={values.category}
-          options={SUGGESTION_CATEGORIES.map((c) => ({ value: c, label: SUGGESTION_CATEGORY_LABELS[c] }))}
-          onChange={(c) => set('category', c)}
-          error={errors.category}
-        />
+        <Field label="类别" error={errors.category}>
+          <View className="engage-chips">
+            {SUGGESTION_CATEGORIES.map((c) => (
+              <Button
+                key={c}
+                size="small"
+                type="primary"
+                fill={values.category === c ? 'solid' : 'outline'}
+                onClick={() => set('category', c)}
+              >
+                {SUGGESTION_CATEGORY_LABELS[c]}
+              </Button>
+            ))}
+          </View>
+        </Field>
         <Field label="建议内容" error={errors.text}>
           <TextArea
             value={values.text}
@@ -39,7 +47,9 @@ export function SuggestionForm({ onDone }: { onDone: () => void }) {
         </Field>
         <Field label="匿名提交">
           <View className="engage-card__line">
-            <Switch checked={values.anonymous} onChange={(on) => set('anonymous', on)} aria-label="匿名提交" />
+            <View data-testid="anonymous-switch">
+              <Switch checked={values.anonymous} onChange={(on) => set('anonymous', on)} />
+            </View>
             <Text className="engage-card__meta">
               {values.anonymous ? '已选择匿名' : '署名提交，管理员可看到您的姓名'}
             </Text>

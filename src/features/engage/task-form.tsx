@@ -33,7 +33,7 @@ export function TaskForm({ unitId, onDone }: { unitId: string; onDone: () => voi
       <CellGroup title="任务内容">
         <TextField label="任务名称" name="task-title" placeholder="如：提交学习心得" {...form.field('title')} />
         <Cell>
-          <View className="engage-card__line">
+          <View className="engage-chips">
             {SUGGESTED_TITLES.map((title) => (
               <Button key={title} size="small" fill="outline" onClick={() => set('title', title)}>
                 {title}
