@@ -270,6 +270,30 @@ const CATALOGUE: ScreenPage[] = [
     what: '大屏链接: issue a link for 1–72 hours, copy it, revoke it.',
     query: inUnit,
   },
+  {
+    path: 'packages/engage/pages/suggest/index',
+    audience: 'everyone',
+    elder: true,
+    what: '意见建议: my suggestions with status and reply; 提建议 with the 匿名 switch and what it means.',
+  },
+  {
+    path: 'packages/engage/pages/tasks/index',
+    audience: 'everyone',
+    elder: true,
+    what: '我的任务 by state (待完成/已提交/已退回/已完成); open one to 提交反馈 with text and a photo.',
+  },
+  {
+    path: 'packages/engage/pages/suggestions/index',
+    audience: 'admins',
+    what: '意见建议管理: this month’s count by status, the list by status, 标记处理中 and 答复.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/engage/pages/task-manage/index',
+    audience: 'admins',
+    what: '任务管理: tasks with completion, 布置任务, review feedback (通过/退回) with completion per unit.',
+    query: inUnit,
+  },
 ];
 
 /** The declared pages (main package, then subpackages), each with what the catalogue knows of it. */
