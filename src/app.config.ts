@@ -6,9 +6,10 @@ export default defineAppConfig({
     'pages/activity/index',
     'pages/me/index',
     'pages/login/index',
-    'pages/bind/index',
   ],
   subPackages: [
+    // Binding happens once per person, so it downloads when a new WeChat user needs it.
+    { root: 'packages/account', pages: ['pages/bind/index'] },
     {
       root: 'packages/quiz',
       pages: [

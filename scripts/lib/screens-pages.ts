@@ -43,7 +43,7 @@ const inUnit = needs('unitId', 'unitId');
 const CATALOGUE: ScreenPage[] = [
   { path: 'pages/login/index', audience: 'guest', what: 'Demo sign-in: the list of demo members to enter as.' },
   {
-    path: 'pages/bind/index',
+    path: 'packages/account/pages/bind/index',
     audience: 'newcomer',
     what: 'A WeChat user not on the roster: invite code or a request to the branch.',
   },

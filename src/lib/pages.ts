@@ -78,7 +78,7 @@ const PATHS: Record<PageName, string> = {
   activity: '/pages/activity/index',
   me: '/pages/me/index',
   login: '/pages/login/index',
-  bind: '/pages/bind/index',
+  bind: '/packages/account/pages/bind/index',
   quizTake: '/packages/quiz/pages/take/index',
   quizResult: '/packages/quiz/pages/result/index',
   quizChallenge: '/packages/quiz/pages/challenge/index',

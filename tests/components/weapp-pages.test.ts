@@ -69,12 +69,12 @@ test('login: an unbound WeChat user is taken to the binding page', async () => {
   await waitForText(page, (text) => text.includes('微信登录'));
   fire(page, '.login__wechat', 'tap');
   await waitFor(() => navigation.redirects.length > 0);
-  expect(navigation.redirects).toEqual(['/pages/bind/index']);
+  expect(navigation.redirects).toEqual(['/packages/account/pages/bind/index']);
 });
 
 test('bind: an unbound WeChat user sees both ways to bind, with the branches to choose from', async () => {
   wxContext.OPENID = 'openid-nobody';
-  const page = renderPage('pages/bind/index');
+  const page = renderPage('packages/account/pages/bind/index');
   const text = await waitForText(page, (t) => t.includes('使用绑定码') && t.includes('东湖社区党支部') === false);
   expect(text).toContain('没有绑定码？申请绑定');
   expect(calls).toEqual(expect.arrayContaining(['api:auth.bindingStatus', 'api:auth.bindableUnits']));

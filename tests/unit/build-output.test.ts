@@ -31,6 +31,7 @@ const appJson = (): AppJson => JSON.parse(readFileSync(path.join(WEAPP, 'app.jso
 test('the weapp declares its subpackages and every declared page exists', () => {
   const app = appJson();
   expect(app.subPackages.map((p) => p.root).sort()).toEqual([
+    'packages/account',
     'packages/activity',
     'packages/admin',
     'packages/assistant',
