@@ -131,8 +131,8 @@ const CATALOGUE: ScreenPage[] = [
     path: 'packages/notice/pages/detail/index',
     audience: 'everyone',
     elder: true,
-    what: 'The demo branch’s must-read notice with its deadline and the 已阅 button (opening records a receipt).',
-    query: () => '?noticeId=nt-demo-must-read',
+    what: 'The east branch’s must-read notice with its deadline and the 已阅 button (opening records a receipt).',
+    query: () => '?noticeId=nt-demo-east',
   },
   {
     path: 'packages/notice/pages/manage/index',

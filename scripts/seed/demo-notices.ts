@@ -110,8 +110,9 @@ export async function seedDemoNotices(store: DocStore, now: number): Promise<boo
       units,
     };
     const receipts = addressees.map((member, i) => {
-      // Every third member has read it (and confirmed, if it must be read); the demo member has not.
-      const read = i % 3 === 0 && member._id !== 'm-010';
+      // Every third member has read it (and confirmed, if it must be read); the first of each list and the demo
+      // member have not, so the gallery's member sees them unread.
+      const read = i % 3 === 1 && member._id !== 'm-010';
       const receipt = newReceipt(doc, member, read ? notice.publishedAt + (i + 1) * HOUR : null);
       if (read && notice.mustRead) receipt.confirmedAt = receipt.readAt;
       const tally = (units[mapKey(member.unitId)] ??= {

@@ -69,7 +69,7 @@ export function ReceiptActions({
   if (notice.withdrawn)
     return (
       <View className="notice-receipts__actions">
-        <Button block fill="outline" type="primary" onClick={() => void exportReceipts()}>
+        <Button className="notice-receipts__action" fill="outline" type="primary" onClick={() => void exportReceipts()}>
           导出回执
         </Button>
       </View>
@@ -77,10 +77,15 @@ export function ReceiptActions({
   return (
     <>
       <View className="notice-receipts__actions">
-        <Button block type="primary" disabled={pending === 0} onClick={() => void remind()}>
+        <Button
+          className="notice-receipts__action"
+          type="primary"
+          disabled={pending === 0}
+          onClick={() => void remind()}
+        >
           {notice.mustRead ? '提醒未确认' : '提醒未读'}
         </Button>
-        <Button block fill="outline" type="primary" onClick={() => void exportReceipts()}>
+        <Button className="notice-receipts__action" fill="outline" type="primary" onClick={() => void exportReceipts()}>
           导出回执
         </Button>
       </View>
