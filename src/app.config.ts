@@ -26,7 +26,18 @@ export default defineAppConfig({
       pages: ['pages/detail/index', 'pages/plans/index', 'pages/points/index', 'pages/notes/index', 'pages/mine/index'],
     },
     { root: 'packages/activity', pages: ['pages/detail/index', 'pages/checkin/index'] },
-    { root: 'packages/vote', pages: ['pages/index/index', 'pages/detail/index'] },
+    {
+      root: 'packages/vote',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/surveys/index',
+        'pages/survey/index',
+        'pages/survey-manage/index',
+        'pages/survey-form/index',
+        'pages/survey-results/index',
+      ],
+    },
     {
       root: 'packages/notice',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/receipts/index'],

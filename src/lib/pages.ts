@@ -28,6 +28,11 @@ interface PageQueries {
   activityCheckin: void;
   voteIndex: void;
   voteDetail: { voteId: string };
+  surveyList: void;
+  surveyDetail: { surveyId: string };
+  surveyManage: { unitId: string };
+  surveyForm: { unitId: string; surveyId?: string };
+  surveyResults: { surveyId: string };
   noticeList: { tab?: 'system' };
   noticeDetail: { noticeId: string };
   noticeManage: { unitId: string; noticeId?: string };
@@ -94,6 +99,11 @@ const PATHS: Record<PageName, string> = {
   activityCheckin: '/packages/activity/pages/checkin/index',
   voteIndex: '/packages/vote/pages/index/index',
   voteDetail: '/packages/vote/pages/detail/index',
+  surveyList: '/packages/vote/pages/surveys/index',
+  surveyDetail: '/packages/vote/pages/survey/index',
+  surveyManage: '/packages/vote/pages/survey-manage/index',
+  surveyForm: '/packages/vote/pages/survey-form/index',
+  surveyResults: '/packages/vote/pages/survey-results/index',
   noticeList: '/packages/notice/pages/list/index',
   noticeDetail: '/packages/notice/pages/detail/index',
   noticeManage: '/packages/notice/pages/manage/index',

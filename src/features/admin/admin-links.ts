@@ -24,6 +24,7 @@ export const openAdmin = {
   quizzes: (unitId: string) => openPage('adminQuizzes', { unitId }),
   quizFlags: (unitId: string) => openPage('adminQuizFlags', { unitId }),
   votes: (unitId: string) => openPage('adminVotes', { unitId }),
+  surveys: (unitId: string) => openPage('surveyManage', { unitId }),
   notices: (unitId: string) => openPage('noticeManage', { unitId }),
   suggestions: (unitId: string) => openPage('engageSuggestions', { unitId }),
   tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),

@@ -108,7 +108,10 @@ export function workbenchGroups(
     },
     {
       title: '投票',
-      entries: [{ key: 'votes', label: '投票表决', Icon: Check, onClick: () => openAdmin.votes(unitId) }],
+      entries: [
+        { key: 'votes', label: '投票表决', Icon: Check, onClick: () => openAdmin.votes(unitId) },
+        { key: 'surveys', label: '问卷调查', Icon: Edit, onClick: () => openAdmin.surveys(unitId) },
+      ],
     },
     {
       title: '意见与任务',

@@ -1,4 +1,4 @@
-import { CellGroup } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
 import { VoteRow } from '@/features/votes/vote-row';
@@ -12,6 +12,9 @@ export default function VotesPage() {
   const paged = usePagedCall((skip) => call('vote.list', { skip, limit: 20 }), '');
   return (
     <PageShell>
+      <CellGroup className="row-list">
+        <Cell title="问卷调查" description="支部发布的问卷，匿名或实名填写" onClick={() => openPage('surveyList')} />
+      </CellGroup>
       <CellGroup className="row-list">
         <PagedList paged={paged} empty="目前没有需要您参加的投票。">
           {(vote) => (
