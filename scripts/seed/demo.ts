@@ -11,6 +11,7 @@ import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoQuiz } from './demo-quiz';
 import { seedDemoReportMonths } from './demo-report';
 import { seedDemoStudy } from './demo-study';
+import { seedDemoSurveys } from './demo-surveys';
 import { seedDemoVotes } from './demo-votes';
 
 /**
@@ -32,6 +33,7 @@ export async function seedDemo(
   if (await seedDemoQuiz(store, now)) say('Seeded a demo question bank, an exam and a competition.');
   if (await seedDemoDrafts(store, now)) say('Seeded AI 出题 drafts waiting for review.');
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
+  if (await seedDemoSurveys(store, pii, now)) say('Seeded an open anonymous questionnaire with some answers.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
   if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');

@@ -1,6 +1,7 @@
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
+import type { PersonalDataCipher } from '../../security/personal-data';
 import { surveysRepository } from './surveys.repository';
 import type { SurveyParticipationDoc, SurveyResponseDoc } from './surveys.types';
 
@@ -12,8 +13,8 @@ import type { SurveyParticipationDoc, SurveyResponseDoc } from './surveys.types'
  * the two writes the participation carries the response encrypted, so a crash in between loses nothing:
  * the next read of the results stores it and removes it from the participation.
  */
-export function participationId(ctx: CallContext, surveyId: string, memberId: string): string {
-  return `${surveyId}_${ctx.pii.mac('survey-participation', `${surveyId}\0${memberId}`)}`;
+export function participationId(pii: PersonalDataCipher, surveyId: string, memberId: string): string {
+  return `${surveyId}_${pii.mac('survey-participation', `${surveyId}\0${memberId}`)}`;
 }
 
 async function storePendingResponse(ctx: CallContext, participation: SurveyParticipationDoc): Promise<void> {
@@ -45,7 +46,7 @@ export async function submitOnce(ctx: CallContext, memberId: string, response: S
   let participation: SurveyParticipationDoc;
   try {
     participation = await participations.insert({
-      _id: participationId(ctx, response.surveyId, memberId),
+      _id: participationId(ctx.pii, response.surveyId, memberId),
       surveyId: response.surveyId,
       pending: ctx.pii.encrypt(JSON.stringify(response)),
     });
@@ -58,5 +59,5 @@ export async function submitOnce(ctx: CallContext, memberId: string, response: S
 
 export async function hasResponded(ctx: CallContext, surveyId: string, memberId: string): Promise<boolean> {
   const { participations } = surveysRepository(ctx.store);
-  return (await participations.get(participationId(ctx, surveyId, memberId))) !== null;
+  return (await participations.get(participationId(ctx.pii, surveyId, memberId))) !== null;
 }
