@@ -6,19 +6,21 @@ import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-
 import type { DocStore } from '../../cloudfunctions/store/types';
 
 const DAY = 86_400_000;
+const EAST_BRANCH = 'u-b-east';
 
 /**
- * Suggestions to the demo member's branch in each status (one of theirs anonymous and answered), and a task
+ * Suggestions to the 东湖 branch in each status (one of theirs anonymous and answered), and a task
  * the branch secretary assigned to the branch with feedback waiting, accepted and still to do.
  */
 export async function seedDemoEngage(store: DocStore, pii: PersonalDataCipher, now: number): Promise<boolean> {
   const suggestions = store.collection<SuggestionDoc>('suggestions');
   if ((await suggestions.count({})) > 0) return false;
   const members = store.collection<MemberDoc>('members');
-  const demoMember = await members.get('m-010');
+  // The 东湖 branch, whose secretary and first plain member (in roster order) the gallery shows.
+  const branch = await members.find({ unitId: EAST_BRANCH }, { sort: [['nameKey', 1]], limit: 100 });
+  const demoMember = branch.find((m) => m.role === 'member');
   if (!demoMember) return false;
-  const unit = await store.collection<UnitDoc>('units').get(demoMember.unitId);
-  const branch = await members.find({ unitId: demoMember.unitId }, { sort: [['_id', 1]], limit: 100 });
+  const unit = await store.collection<UnitDoc>('units').get(EAST_BRANCH);
   const unitName = unit?.name ?? '';
   const suggestion = (
     id: string,
