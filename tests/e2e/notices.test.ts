@@ -102,6 +102,8 @@ test('the secretary sees the receipt: one read, one confirmed, and the member un
   await admin.getByTestId('receipts-confirmed').filter({ visible: true, hasText: '1' }).waitFor();
   await expect(admin.getByTestId('receipts-read').filter({ visible: true }).first().innerText()).resolves.toBe('1');
   await tap(admin, '已确认');
+  // The filtered list replaces the full one: wait until only one row is left, then check it is the member's.
+  await admin.getByTestId('receipt-row').filter({ visible: true }).nth(1).waitFor({ state: 'detached' });
   await admin.getByTestId('receipt-row').filter({ visible: true, hasText: memberName }).first().waitFor();
   expect(await admin.getByTestId('receipt-row').filter({ visible: true }).count()).toBe(1);
   await settle(admin);
