@@ -28,13 +28,19 @@ export function BallotForm({
     <View className="card ballot" data-testid="ballot">
       <View className="ballot__head">
         <Text className="section-title">请投票</Text>
-        <Text className="ballot__rule">{single ? '请选择一项' : `可多选，最多选 ${vote.maxChoices} 项`}</Text>
+        <Text className="ballot__rule">
+          {vote.kind === 'election'
+            ? `应选 ${vote.maxChoices} 人，最多选 ${vote.maxChoices} 人`
+            : single
+              ? '请选择一项'
+              : `可多选，最多选 ${vote.maxChoices} 项`}
+        </Text>
       </View>
       {single ? (
         <Radio.Group className="ballot__options" value={picked[0] ?? ''} onChange={(value) => onPick([String(value)])}>
           {vote.options.map((option) => (
             <Radio key={option.optionId} value={option.optionId} className="ballot__option">
-              {option.text}
+              {option.profile ? `${option.text}（${option.profile}）` : option.text}
             </Radio>
           ))}
         </Radio.Group>
@@ -47,7 +53,12 @@ export function BallotForm({
           onLimit={onLimit}
         >
           {vote.options.map((option) => (
-            <Checkbox key={option.optionId} value={option.optionId} className="ballot__option" label={option.text} />
+            <Checkbox
+              key={option.optionId}
+              value={option.optionId}
+              className="ballot__option"
+              label={option.profile ? `${option.text}（${option.profile}）` : option.text}
+            />
           ))}
         </Checkbox.Group>
       )}

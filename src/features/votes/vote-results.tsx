@@ -23,7 +23,11 @@ export function VoteResultsView({ vote }: { vote: VoteDetail }) {
         return (
           <View key={option.optionId} className="vote-results__row">
             <View className="vote-results__line">
-              <Text className="vote-results__option">{option.text}</Text>
+              <Text className="vote-results__option">
+                {option.text}
+                {results.elected?.includes(option.optionId) ? '（当选）' : ''}
+                {results.tiedAtBoundary?.includes(option.optionId) ? '（票数相同）' : ''}
+              </Text>
               <Text className="vote-results__count" data-testid="vote-count">
                 {count} 票 · {percentText(share)}
               </Text>
@@ -37,6 +41,11 @@ export function VoteResultsView({ vote }: { vote: VoteDetail }) {
           </View>
         );
       })}
+      {results.tiedAtBoundary?.length ? (
+        <Text className="field__error" data-testid="election-tie">
+          票数相同，需由党员大会决定。
+        </Text>
+      ) : null}
     </View>
   );
 }
