@@ -46,7 +46,6 @@ export default defineAppConfig({
       root: 'packages/admin',
       pages: [
         'pages/index/index',
-        'pages/dashboard/index',
         'pages/members/index',
         'pages/member/index',
         'pages/import/index',
@@ -59,12 +58,10 @@ export default defineAppConfig({
         'pages/contents/index',
         'pages/content-form/index',
         'pages/plans/index',
-        'pages/plan-report/index',
         'pages/notes/index',
         'pages/points/index',
         'pages/questions/index',
         'pages/quizzes/index',
-        'pages/quiz-analysis/index',
         'pages/quiz-flags/index',
         'pages/votes/index',
       ],
@@ -72,7 +69,15 @@ export default defineAppConfig({
     { root: 'packages/assistant', pages: ['pages/drafts/index', 'pages/path/index', 'pages/ask/index'] },
     {
       root: 'packages/report',
-      pages: ['pages/monthly/index', 'pages/learning/index', 'pages/wall/index', 'pages/wall-links/index'],
+      pages: [
+        'pages/dashboard/index',
+        'pages/plan-report/index',
+        'pages/quiz-analysis/index',
+        'pages/monthly/index',
+        'pages/learning/index',
+        'pages/wall/index',
+        'pages/wall-links/index',
+      ],
     },
     {
       root: 'packages/engage',

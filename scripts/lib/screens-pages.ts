@@ -149,7 +149,7 @@ const CATALOGUE: ScreenPage[] = [
       ids.unitId ? `?noticeId=${ids.unitId === 'u-b-east' ? 'nt-demo-east' : 'nt-demo-must-read'}` : null,
   },
   { path: 'packages/admin/pages/index/index', audience: 'admins', what: 'Console home of the admin’s unit.' },
-  { path: 'packages/admin/pages/dashboard/index', audience: 'admins', what: 'The unit’s dashboard.', query: inUnit },
+  { path: 'packages/report/pages/dashboard/index', audience: 'admins', what: 'The unit’s dashboard.', query: inUnit },
   {
     path: 'packages/report/pages/monthly/index',
     audience: 'admins',
@@ -209,7 +209,7 @@ const CATALOGUE: ScreenPage[] = [
   },
   { path: 'packages/admin/pages/plans/index', audience: 'admins', what: 'Study plans of the subtree.', query: inUnit },
   {
-    path: 'packages/admin/pages/plan-report/index',
+    path: 'packages/report/pages/plan-report/index',
     audience: 'admins',
     what: 'How far the demo plan is.',
     query: needs('planId', 'planId'),
@@ -238,7 +238,7 @@ const CATALOGUE: ScreenPage[] = [
   },
   { path: 'packages/admin/pages/quizzes/index', audience: 'admins', what: 'Exams and competitions.', query: inUnit },
   {
-    path: 'packages/admin/pages/quiz-analysis/index',
+    path: 'packages/report/pages/quiz-analysis/index',
     audience: 'admins',
     what: 'The demo exam’s statistics.',
     query: needs('analysedQuizId', 'quizId'),
@@ -312,7 +312,7 @@ export function screenPages(config: { pages: string[]; subPackages?: Array<{ roo
   );
 }
 
-/** `pages/home/index` → `home`; `packages/admin/pages/plan-report/index` → `admin-plan-report`. */
+/** `pages/home/index` → `home`; `packages/report/pages/plan-report/index` → `report-plan-report`. */
 export function pictureName(pagePath: string): string {
   const sub = /^packages\/([^/]+)\/pages\/([^/]+)\/index$/.exec(pagePath);
   if (sub) return `${sub[1]}-${sub[2]}`;

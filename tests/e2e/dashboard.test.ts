@@ -60,7 +60,7 @@ function paintedPixels(page: Page, testId: string): Promise<number> {
 }
 
 test('every chart of the committee’s dashboard is drawn, and the matrix marks a missing meeting', async () => {
-  await admin.goto(`${host.url}/#/packages/admin/pages/dashboard/index?unitId=${ORG_UNIT}`);
+  await admin.goto(`${host.url}/#/packages/report/pages/dashboard/index?unitId=${ORG_UNIT}`);
   await seen(admin, '党员构成');
   // The whole year takes in the demo's records, dated around FIXED_NOW.
   await admin.getByText('按年', { exact: true }).filter({ visible: true }).click({ force: true });

@@ -48,7 +48,7 @@ test('the org admin issues a link from the 数据看板, and the meeting room op
   const admin = demo.find((member) => member.memberId === DEMO.orgAdmin)!;
   const { page, context } = await signedInPage(browser, host.url, admin.name);
   contexts.push(context);
-  await page.goto(`${host.url}/#/packages/admin/pages/dashboard/index?unitId=${COMMITTEE}`);
+  await page.goto(`${host.url}/#/packages/report/pages/dashboard/index?unitId=${COMMITTEE}`);
   await page.getByText('大屏链接', { exact: true }).filter({ visible: true }).click();
   await seen(page, '生成大屏链接');
   await page.getByText('生成大屏链接', { exact: true }).filter({ visible: true }).click();

@@ -47,7 +47,7 @@ const LIST_PAGES = [
   'packages/admin/pages/members/index',
   'packages/admin/pages/notes/index',
   'packages/admin/pages/plans/index',
-  'packages/admin/pages/plan-report/index',
+  'packages/report/pages/plan-report/index',
   'packages/admin/pages/points/index',
   'packages/admin/pages/questions/index',
   'packages/admin/pages/quizzes/index',
