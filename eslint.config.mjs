@@ -115,6 +115,20 @@ export default tseslint.config(
           ],
         },
       ],
+      // The schemas carry zod, which must stay out of the mini-program: the app takes only their types, and
+      // shared constants live in types/labels.ts.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@contract/schemas/*', '@contract/routes/*', '@contract/contract'],
+              allowTypeImports: true,
+              message: 'the app imports only types from the contract; put shared constants in types/labels.ts',
+            },
+          ],
+        },
+      ],
     },
   },
   {

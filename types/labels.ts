@@ -240,3 +240,6 @@ export const VOTE_RESULT_POLICY_LABELS: Record<VoteResultPolicy, string> = {
 export const VOTE_STATES = ['upcoming', 'open', 'closed'] as const;
 export type VoteState = (typeof VOTE_STATES)[number];
 export const VOTE_STATE_LABELS: Record<VoteState, string> = { upcoming: '未开始', open: '进行中', closed: '已结束' };
+
+/** How long a 大屏 link may live: an evening's meeting by default, three days at most. */
+export const WALL_LINK_HOURS = { min: 1, max: 72, default: 12 } as const;

@@ -1,9 +1,7 @@
 import * as z from 'zod';
 import { EpochMs, Id } from './common';
 import { Dashboard, DashboardComposition } from './dashboard';
-
-/** How long a 大屏 link may live: an evening's meeting by default, three days at most. */
-export const WALL_LINK_HOURS = { min: 1, max: 72, default: 12 } as const;
+import { WALL_LINK_HOURS } from '../labels';
 
 export const WallLinkIssueInput = z.strictObject({
   unitId: Id,

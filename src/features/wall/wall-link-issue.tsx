@@ -1,7 +1,7 @@
 import { Button, InputNumber } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { WallLink } from '@contract/schemas/wall';
-import { WALL_LINK_HOURS } from '@contract/schemas/wall';
+import { WALL_LINK_HOURS } from '@contract/labels';
 import { Field } from '@/components/form';
 import { useRouteForm } from '@/lib/use-route-form';
 
