@@ -122,6 +122,36 @@ const CATALOGUE: ScreenPage[] = [
     query: needs('voteId', 'voteId'),
   },
   {
+    path: 'packages/vote/pages/surveys/index',
+    audience: 'everyone',
+    elder: true,
+    what: '问卷 of my branch and above.',
+  },
+  {
+    path: 'packages/vote/pages/survey/index',
+    audience: 'everyone',
+    what: 'The demo questionnaire: the answer form, or the results once answered.',
+    query: () => '?surveyId=survey-demo',
+  },
+  {
+    path: 'packages/vote/pages/survey-manage/index',
+    audience: 'admins',
+    what: '问卷 of the unit with responses.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/vote/pages/survey-form/index',
+    audience: 'admins',
+    what: 'A new questionnaire: its questions.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/vote/pages/survey-results/index',
+    audience: 'admins',
+    what: 'The demo questionnaire’s results as bars, text answers listed.',
+    query: () => '?surveyId=survey-demo',
+  },
+  {
     path: 'packages/notice/pages/list/index',
     audience: 'everyone',
     elder: true,
