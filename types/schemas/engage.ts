@@ -1,25 +1,8 @@
 import * as z from 'zod';
+import { SUGGESTION_CATEGORIES, SUGGESTION_STATUSES, TASK_STATES } from '../engage-labels';
 import { EpochMs, Id, PageInput } from './common';
 
 /** The suggestion box (意见建议) and tasks with feedback (任务): members speak up and report back. */
-export const SUGGESTION_CATEGORIES = ['study', 'org_life', 'enterprise', 'service', 'other'] as const;
-export type SuggestionCategory = (typeof SUGGESTION_CATEGORIES)[number];
-export const SUGGESTION_CATEGORY_LABELS: Record<SuggestionCategory, string> = {
-  study: '学习培训',
-  org_life: '组织生活',
-  enterprise: '企业发展',
-  service: '服务群众',
-  other: '其他',
-};
-
-export const SUGGESTION_STATUSES = ['received', 'in_progress', 'answered'] as const;
-export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
-export const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, string> = {
-  received: '已收到',
-  in_progress: '处理中',
-  answered: '已答复',
-};
-
 const SuggestionText = z.string().trim().min(5, '请至少写 5 个字').max(1000, '不超过 1000 个字');
 
 export const SuggestionSubmitInput = z.strictObject({
@@ -67,15 +50,6 @@ export const AdminSuggestionListOutput = z.object({
   /** Suggestions received this calendar month (China time) by their status now: the console's monthly count. */
   thisMonth: StatusCounts,
 });
-
-export const TASK_STATES = ['todo', 'submitted', 'returned', 'accepted'] as const;
-export type TaskState = (typeof TASK_STATES)[number];
-export const TASK_STATE_LABELS: Record<TaskState, string> = {
-  todo: '待完成',
-  submitted: '已提交',
-  returned: '已退回',
-  accepted: '已完成',
-};
 
 export const TaskCreateInput = z.strictObject({
   unitId: Id,

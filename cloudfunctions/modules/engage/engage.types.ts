@@ -1,4 +1,4 @@
-import type { SuggestionCategory, SuggestionStatus, TaskState } from '../../../types/schemas/engage';
+import type { SuggestionCategory, SuggestionStatus, TaskState } from '../../../types/engage-labels';
 
 /**
  * A suggestion to the writer's branch. `authorKey` (a keyed MAC of the member id) lets the writer list their

@@ -1,11 +1,6 @@
 import type { z } from 'zod';
-import type {
-  AdminSuggestion,
-  MySuggestion,
-  SuggestionStatus,
-  SuggestionSubmitInput,
-} from '../../../types/schemas/engage';
-import { SUGGESTION_CATEGORY_LABELS, SUGGESTION_STATUSES } from '../../../types/schemas/engage';
+import type { AdminSuggestion, MySuggestion, SuggestionSubmitInput } from '../../../types/schemas/engage';
+import { SUGGESTION_CATEGORY_LABELS, SUGGESTION_STATUSES, type SuggestionStatus } from '../../../types/engage-labels';
 import { AppError } from '../../kernel/app-error';
 import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { appendAudit, newId } from '../audit/audit';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { MyTask, TaskCreateInput, TaskDetailOutput, TaskState } from '../../../types/schemas/engage';
+import type { TaskState } from '../../../types/engage-labels';
+import type { MyTask, TaskCreateInput, TaskDetailOutput } from '../../../types/schemas/engage';
 import { AppError } from '../../kernel/app-error';
 import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { appendAudit, newId } from '../audit/audit';

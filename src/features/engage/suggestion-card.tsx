@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Cell, Tag } from '@nutui/nutui-react-taro';
-import { SUGGESTION_CATEGORY_LABELS, SUGGESTION_STATUS_LABELS, type SuggestionStatus } from '@contract/schemas/engage';
+import { SUGGESTION_CATEGORY_LABELS, SUGGESTION_STATUS_LABELS, type SuggestionStatus } from '@contract/engage-labels';
 import { dateTimeText } from '@/lib/format';
 import type { ReactNode } from 'react';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, Switch, TextArea } from '@nutui/nutui-react-taro';
-import { SUGGESTION_CATEGORIES, SUGGESTION_CATEGORY_LABELS, type SuggestionCategory } from '@contract/schemas/engage';
+import { SUGGESTION_CATEGORIES, SUGGESTION_CATEGORY_LABELS, type SuggestionCategory } from '@contract/engage-labels';
 import { Field } from '@/components/form';
 import { useRouteForm } from '@/lib/use-route-form';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Cell, Tag } from '@nutui/nutui-react-taro';
-import { TASK_STATE_LABELS, type TaskState } from '@contract/schemas/engage';
+import { TASK_STATE_LABELS, type TaskState } from '@contract/engage-labels';
 import { dateTimeText } from '@/lib/format';
 
 export const TASK_TAG_TYPE: Record<TaskState, 'warning' | 'primary' | 'danger' | 'success'> = {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Dialog, Progress, Tag, TextArea } from '@nutui/nutui-react-taro';
-import { TASK_STATE_LABELS, type TaskDetailOutput } from '@contract/schemas/engage';
+import { TASK_STATE_LABELS } from '@contract/engage-labels';
+import type { TaskDetailOutput } from '@contract/schemas/engage';
 import type { z } from 'zod';
 import { call } from '@/lib/api-client';
 import { dateTimeText } from '@/lib/format';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, Popup, Tabs, TextArea } from '@nutui/nutui-react-taro';
-import { SUGGESTION_STATUS_LABELS, SUGGESTION_STATUSES, type SuggestionStatus } from '@contract/schemas/engage';
+import { SUGGESTION_STATUS_LABELS, SUGGESTION_STATUSES, type SuggestionStatus } from '@contract/engage-labels';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
 import { SuggestionCard } from '@/features/engage/suggestion-card';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { CellGroup, Popup, Tabs } from '@nutui/nutui-react-taro';
-import { TASK_STATE_LABELS, TASK_STATES, type MyTask, type TaskState } from '@contract/schemas/engage';
+import { TASK_STATE_LABELS, TASK_STATES, type TaskState } from '@contract/engage-labels';
+import type { MyTask } from '@contract/schemas/engage';
 import type { z } from 'zod';
 import { PageShell } from '@/components/page-shell';
 import { PagedList } from '@/components/paged-list';
