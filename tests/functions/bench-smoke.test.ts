@@ -29,7 +29,7 @@ test('the benchmark runs end to end on both stores', () => {
       BENCH_OUT: out,
     },
     encoding: 'utf8',
-    timeout: 240_000,
+    timeout: 420_000,
   });
   expect(result.stderr).not.toMatch(/Error/);
   expect(result.status).toBe(0);
@@ -72,4 +72,4 @@ test('the benchmark runs end to end on both stores', () => {
   ]);
   for (const bytes of [json.sizes.main, ...Object.values(json.sizes.subpackages)])
     expect(bytes as number).toBeLessThan(2 * 1024 * 1024);
-}, 300_000);
+}, 480_000);
