@@ -1,4 +1,5 @@
-import { useRouter } from '@tarojs/taro';
+import { useRef } from 'react';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, CellGroup } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
@@ -15,6 +16,12 @@ import '@/features/surveys/surveys.scss';
 export default function SurveyManagePage() {
   const unitId = useRouter().params.unitId ?? '';
   const paged = usePagedCall((skip) => call('admin.surveyList', { unitId, skip, limit: 20 }), unitId);
+  // Back from the editor or the results, the list and its counts are read again.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) paged.reload();
+    shown.current = true;
+  });
   return (
     <PageShell>
       <View className="survey-form">
