@@ -11,18 +11,19 @@ import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-
 import type { DocStore } from '../../cloudfunctions/store/types';
 
 const DAY = 86_400_000;
+/** The branch the gallery's secretary (m-006) leads. */
+const DEMO_BRANCH = 'u-b-east';
 const SUGGESTIONS = ['希望多组织实地参观', '党课时间安排在周末更方便', '建议增加线上学习内容'];
 
 /**
- * An open anonymous questionnaire of the demo member's branch, its results shown to members, with answers
- * from the rest of the branch (the demo member has not answered yet, so the form shows).
+ * An open anonymous questionnaire of the 东湖 branch, its results shown to members, with answers from a
+ * few of its members (the last by id, so most of the branch still sees the form).
  */
 export async function seedDemoSurveys(store: DocStore, pii: PersonalDataCipher, now: number): Promise<boolean> {
   const surveys = store.collection<SurveyDoc>('surveys');
   if ((await surveys.count({})) > 0) return false;
-  const demoMember = await store.collection<MemberDoc>('members').get('m-010');
-  const unit = demoMember && (await store.collection<UnitDoc>('units').get(demoMember.unitId));
-  if (!demoMember || !unit) return false;
+  const unit = await store.collection<UnitDoc>('units').get(DEMO_BRANCH);
+  if (!unit) return false;
   const survey: SurveyDoc = {
     _id: 'survey-demo',
     unitId: unit._id,
@@ -61,7 +62,7 @@ export async function seedDemoSurveys(store: DocStore, pii: PersonalDataCipher, 
   await surveys.insert(survey);
   const respondents = await store
     .collection<MemberDoc>('members')
-    .find({ ...eligibleFilter({ kind: 'poll', unitId: unit._id }), _id: { $ne: demoMember._id } }, { limit: 6 });
+    .find(eligibleFilter({ kind: 'poll', unitId: unit._id }), { sort: [['_id', -1]], limit: 6 });
   for (const [i, member] of respondents.entries()) {
     const answers: SurveyResponseDoc['answers'] = [
       { questionId: 'q1', optionIds: [`o${(i % 3) + 1}`] },
