@@ -1,24 +1,13 @@
 import * as z from 'zod';
 import { EpochMs, Id, PageInput } from './common';
+import { SURVEY_QUESTION_KINDS } from '../survey-labels';
 
 /**
  * Questionnaires (问卷): several questions to a unit's members, one response each, named or anonymous.
  * An anonymous response is stored with nothing that leads back to the member who gave it.
  */
-export const SURVEY_QUESTION_KINDS = ['single', 'multiple', 'rating', 'short_text', 'long_text'] as const;
-export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
-export const SURVEY_QUESTION_KIND_LABELS: Record<SurveyQuestionKind, string> = {
-  single: '单选',
-  multiple: '多选',
-  rating: '评分',
-  short_text: '简答',
-  long_text: '长文本',
-};
 export const SURVEY_STATES = ['draft', 'upcoming', 'open', 'closed'] as const;
 export type SurveyState = (typeof SURVEY_STATES)[number];
-
-/** The longest text answer each text kind takes. */
-export const TEXT_ANSWER_LIMITS = { short_text: 100, long_text: 1000 } as const;
 
 const QuestionId = z.string().regex(/^q\d{1,2}$/, '题目编号格式不正确');
 const OptionId = z.string().regex(/^o\d{1,2}$/, '选项编号格式不正确');

@@ -1,4 +1,5 @@
-import { TEXT_ANSWER_LIMITS, type SurveyAnswer, type SurveyQuestion } from '../../../types/schemas/surveys';
+import type { SurveyAnswer, SurveyQuestion } from '../../../types/schemas/surveys';
+import { TEXT_ANSWER_LIMITS } from '../../../types/survey-labels';
 import { AppError } from '../../kernel/app-error';
 
 /**

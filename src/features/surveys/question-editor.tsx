@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, InputNumber, Switch, TextArea } from '@nutui/nutui-react-taro';
-import { SURVEY_QUESTION_KIND_LABELS, SURVEY_QUESTION_KINDS, type SurveyQuestionKind } from '@contract/schemas/surveys';
+import { SURVEY_QUESTION_KIND_LABELS, SURVEY_QUESTION_KINDS, type SurveyQuestionKind } from '@contract/survey-labels';
 import { ChoiceField, Field, TextField } from '@/components/form';
 
 /** A question as the editor holds it: options as lines of text. */

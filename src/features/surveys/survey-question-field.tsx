@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Checkbox, Radio, Rate, TextArea } from '@nutui/nutui-react-taro';
-import { TEXT_ANSWER_LIMITS, type SurveyAnswer, type SurveyQuestion } from '@contract/schemas/surveys';
+import type { SurveyAnswer, SurveyQuestion } from '@contract/schemas/surveys';
+import { TEXT_ANSWER_LIMITS } from '@contract/survey-labels';
 
 /** One question of the answer form, with the kit control its kind takes and its rule said above it. */
 export function SurveyQuestionField({
