@@ -221,6 +221,12 @@ describe('members transferred out or suspended', () => {
     }
     expect(kept.sort()).toEqual(
       [
+        // Their own questions to the library (readable and deletable), suggestions with their replies, and tasks.
+        'assistant.conversation',
+        'assistant.conversations',
+        'assistant.deleteConversation',
+        'suggestion.mine',
+        'task.mine',
         'me.card',
         'me.dossier',
         'me.exportData',
