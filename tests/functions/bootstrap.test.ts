@@ -63,3 +63,15 @@ test('setup is idempotent, prints a code while there is no super admin, and the 
   expect((await d.system('system.setup')).data.bootstrapCode).toBeNull();
   expect((await asWechat('o-second', 'auth.bindingStatus', {})).data.bootstrapOpen).toBe(false);
 });
+
+test('setup builds the console’s figures from the records, so an upgraded deployment has them at once', async () => {
+  const admin = (await store.collection<any>('members').find({ role: 'super_admin' }, { limit: 1 }))[0]!;
+  // As in a store written by a version that kept no aggregates.
+  await store.collection('unit_snapshots').removeWhere({}, { multi: true });
+  const before = await asWechat('o-first', 'admin.unitOverview', { unitId: admin.unitId });
+  expect(before.data.memberCount).toBe(0);
+  const setup = await d.system('system.setup');
+  expect(setup.data.aggregates).toBeDefined();
+  const after = await asWechat('o-first', 'admin.unitOverview', { unitId: admin.unitId });
+  expect(after.data.memberCount).toBe(1);
+});

@@ -43,6 +43,7 @@ import {
   StudyUploadChunkOutput,
   StudyUploadInput,
   StudyUploadOutput,
+  StudyReconcileOutput,
 } from '../schemas/study';
 import * as z from 'zod';
 import { Id, PageInput } from '../schemas/common';
@@ -51,9 +52,6 @@ import { route } from '../route-def';
 const ContentCreated = z.object({ contentId: Id });
 const PlanCreated = z.object({ planId: Id });
 const PageOnly = z.strictObject({ ...PageInput });
-const Count = z.number().int().nonnegative();
-/** What the nightly repair of the study home's views found: events delivered, documents it had to rewrite. */
-const StudyReconcileOutput = z.object({ delivered: Count, summaries: Count, unitPlans: Count });
 
 export const studyRoutes = {
   'study.home': route({

@@ -354,3 +354,7 @@ export const StudyUploadChunkOutput = z.object({
   fileId: z.string().nullable(),
   url: z.string().nullable(),
 });
+
+const Count = z.number().int().nonnegative();
+/** What the nightly repair of the study home's views found: events delivered, documents it had to rewrite. */
+export const StudyReconcileOutput = z.object({ delivered: Count, summaries: Count, unitPlans: Count });

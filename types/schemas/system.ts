@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { PersonName } from './common';
+import { ReconcileOutput } from './dashboard';
+import { StudyReconcileOutput } from './study';
 
 export const SetupOutput = z.object({
   collections: z.array(z.string()),
@@ -16,6 +18,10 @@ export const SetupOutput = z.object({
   memberSortKeys: z.number().int(),
   /** Questions stored before random draw keys that this run gave one (a keyless question is never drawn). */
   questionRandomKeys: z.number().int(),
+  /** The console's aggregates and the members' study summaries built from the records, as the nightly jobs do:
+   * a deployment upgraded from a version without them has them at once. */
+  aggregates: ReconcileOutput,
+  studyViews: StudyReconcileOutput,
 });
 
 export const BootstrapInput = z.strictObject({

@@ -10,13 +10,16 @@ import { refreshNameKeys } from '../members/name-keys';
 import { memberSession } from '../members/session-generation';
 import { giveQuestionsRandomKeys } from '../quiz/question-keys';
 import { migrateLegacyBallots } from '../votes/ballot-migration';
+import { reconcileAggregates } from '../dashboard/reconcile.service';
+import { reconcileStudyViews } from '../study/summary-reconcile';
 
 /**
  * Setting up a new deployment. The setup route (system only) creates the collections and, while nobody is
  * super admin yet, issues a one-time bootstrap code that it prints once. The first person opens the app in
  * WeChat and redeems it: they become the super admin of a new Party committee, bound to their WeChat.
  * Setup also carries stored data forward to what the code now expects (ballots stored before secrecy,
- * members stored before their pinyin sort key, questions stored before their random draw key).
+ * members stored before their pinyin sort key, questions stored before their random draw key), and builds the
+ * console's aggregates and the study summaries from the records.
  */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const BOOTSTRAP_ID = 'bootstrap';
@@ -34,6 +37,8 @@ export async function setup(ctx: CallContext) {
     legacyBallots: await migrateLegacyBallots(ctx),
     memberSortKeys: await refreshNameKeys(ctx),
     questionRandomKeys: await giveQuestionsRandomKeys(ctx),
+    aggregates: await reconcileAggregates(ctx),
+    studyViews: await reconcileStudyViews(ctx),
   };
   const superAdmins = await ctx.store.collection<MemberDoc>('members').count({ role: 'super_admin' });
   if (superAdmins > 0) return { ...result, bootstrapCode: null };
