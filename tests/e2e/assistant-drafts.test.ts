@@ -50,7 +50,7 @@ test('a secretary drafts questions from a study item, discards one and accepts o
   await shown(page, 'content-picker').click();
   await seen(page, '选择学习内容');
   await shown(page, 'content-option').filter({ hasText: '红船精神的时代内涵' }).click();
-  await expect(shown(page, 'content-picker').getByText('红船精神的时代内涵').isVisible()).resolves.toBe(true);
+  await shown(page, 'content-picker').getByText('红船精神的时代内涵').waitFor({ state: 'visible' });
   // The sheet's overlay fades out before the page takes taps again.
   await page.getByText('选择学习内容', { exact: true }).waitFor({ state: 'hidden' });
   await settle(page);
@@ -58,13 +58,11 @@ test('a secretary drafts questions from a study item, discards one and accepts o
   await seen(page, '这篇内容只找到 3 处适合出题的关键句。');
   const cards = shown(page, 'draft-card');
   await expect(cards.count()).resolves.toBe(3);
-  await expect(
-    cards
-      .first()
-      .getByText(/出处：《红船精神的时代内涵》第 1 段/)
-      .first()
-      .isVisible(),
-  ).resolves.toBe(true);
+  await cards
+    .first()
+    .getByText(/出处：《红船精神的时代内涵》第 1 段/)
+    .first()
+    .waitFor({ state: 'visible' });
   await settle(page);
   await page.screenshot({ path: artifactPath('assistant-drafts.png'), fullPage: true });
 
@@ -86,7 +84,7 @@ test('a secretary drafts questions from a study item, discards one and accepts o
   await cards.first().getByText('采纳', { exact: true }).waitFor({ state: 'detached' });
   await expect(cards.count()).resolves.toBe(1);
   await expect(cards.first().getByText('采纳', { exact: true }).count()).resolves.toBe(0);
-  await expect(cards.first().getByText('已入题库').isVisible()).resolves.toBe(true);
+  await cards.first().getByText('已入题库').waitFor({ state: 'visible' });
 });
 
 test('a member sees the next three items with reasons and drops one with 不感兴趣', async () => {
@@ -95,17 +93,13 @@ test('a member sees the next three items with reasons and drops one with 不感�
   await seen(page, '下一步学什么');
   const suggestions = shown(page, 'path-suggestion');
   await expect(suggestions.count()).resolves.toBe(3);
-  await expect(
-    suggestions
-      .first()
-      .getByText(/学习计划「本月集中学习」还有 \d 项未完成/)
-      .isVisible(),
-  ).resolves.toBe(true);
-  await expect(
-    shown(page, 'weak-tags')
-      .getByText(/党章 · 错 \d+ 次/)
-      .isVisible(),
-  ).resolves.toBe(true);
+  await suggestions
+    .first()
+    .getByText(/学习计划「本月集中学习」还有 \d 项未完成/)
+    .waitFor({ state: 'visible' });
+  await shown(page, 'weak-tags')
+    .getByText(/党章 · 错 \d+ 次/)
+    .waitFor({ state: 'visible' });
   await settle(page);
   await page.screenshot({ path: artifactPath('study-path.png'), fullPage: true });
 

@@ -47,13 +47,11 @@ test('a member asks in their own words, reads the cited answer and opens its sou
   await page.getByText('提问', { exact: true }).filter({ visible: true }).last().click();
   const turn = shown(page, 'ask-turn').first();
   await turn.getByText('回答摘自本支部学习资料').waitFor();
-  await expect(
-    turn
-      .getByText(/预备期为一年/)
-      .first()
-      .isVisible(),
-  ).resolves.toBe(true);
-  await expect(page.getByText(/今天还可以问 29 次/).isVisible()).resolves.toBe(true);
+  await turn
+    .getByText(/预备期为一年/)
+    .first()
+    .waitFor({ state: 'visible' });
+  await page.getByText(/今天还可以问 29 次/).waitFor({ state: 'visible' });
   await settle(page);
   await page.screenshot({ path: artifactPath('assistant-answer.png'), fullPage: true });
 

@@ -65,9 +65,9 @@ test('a branch secretary opens last month’s report and sees the figures counte
   await seen(page, expected.name);
   const report = page.getByTestId('monthly-report').filter({ visible: true });
   const minutes = expected.figures.study.minutes.toLocaleString('zh-CN');
-  await expect(report.getByLabel(`学习时长 ${minutes}分钟`).first().isVisible()).resolves.toBe(true);
-  await expect(report.getByLabel('三会一课 2/2次').isVisible()).resolves.toBe(true);
-  await expect(report.getByText('本月应开的会都已召开').isVisible()).resolves.toBe(true);
+  await report.getByLabel(`学习时长 ${minutes}分钟`).first().waitFor({ state: 'visible' });
+  await report.getByLabel('三会一课 2/2次').waitFor({ state: 'visible' });
+  await report.getByText('本月应开的会都已召开').waitFor({ state: 'visible' });
   const changes = report.getByTestId('report-changes');
   for (const change of expected.changes) await expect(changes.getByText(change.text).count()).resolves.toBe(1);
   // A branch has no side-by-side table.
@@ -80,7 +80,7 @@ test('a branch secretary opens last month’s report and sees the figures counte
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('report-actions').filter({ visible: true }).count()).resolves.toBe(0);
   await expect(page.getByTestId('dashboard-anchor').filter({ visible: true }).count()).resolves.toBe(0);
-  await expect(report.isVisible()).resolves.toBe(true);
+  await report.waitFor({ state: 'visible' });
   await page.emulateMedia({ media: 'screen' });
 });
 
