@@ -66,9 +66,10 @@ test('the org admin issues a link from the 数据看板, and the meeting room op
   const screen = await meetingRoomScreen(link.token);
   await seen(screen, served.unitName);
   await expect(screen.getByTestId('wall-figure').count()).resolves.toBe(6);
-  const members = screen.getByLabel(`在册党员 ${served.composition.activeMembers.toLocaleString('zh-CN')}人`);
-  await expect(members.isVisible()).resolves.toBe(true);
-  await expect(screen.getByRole('table', { name: '三会一课完成情况' }).isVisible()).resolves.toBe(true);
+  const partyMembers = (served.composition.byStage.full ?? 0) + (served.composition.byStage.probationary ?? 0);
+  const members = screen.getByLabel(`党员 ${partyMembers.toLocaleString('zh-CN')}人`);
+  await members.waitFor({ state: 'visible' });
+  await screen.getByRole('table', { name: '三会一课完成情况' }).waitFor({ state: 'visible' });
   // The whole screen fits the landscape viewport: nothing to scroll in a meeting room.
   const height = await screen.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeLessThanOrEqual(1080);

@@ -7,10 +7,12 @@ import {
   monthLabel,
   partyAgeBars,
   percentOf,
+  partyMemberCount,
   pointsBars,
   scoreBars,
   stageSlices,
   studyTrend,
+  weeklyTrends,
 } from '../../src/features/dashboard/series';
 import { barChart, donutChart } from '../../src/features/charts/specs';
 
@@ -99,6 +101,19 @@ test('study minutes per week, labelled by the week’s first day', () => {
     { series: '学习时长（分钟）', label: '3月9日', value: 0 },
     { series: '学习时长（分钟）', label: '3月16日', value: 45 },
   ]);
+});
+
+test('党员 counts 正式 and 预备 only, not applicants, activists or 发展对象', () => {
+  expect(partyMemberCount(composition)).toBe(7);
+});
+
+test('weekly trends stop at the server’s today, attendance at the last week that is over, labels short', () => {
+  const later = { ...idle, weekStart: '2026-03-23', studyMinutes: 0, signups: 0, checkins: 0 };
+  const trends = weeklyTrends({ ...dashboard, weeks: [...dashboard.weeks, later] });
+  const startingToday = weeklyTrends({ ...dashboard, serverNow: new Date(2026, 2, 16, 10).getTime() });
+  expect(startingToday.study.map((point) => point.label)).toEqual(['3/2', '3/9']);
+  expect(trends.study.map((point) => `${point.label}:${point.value}`)).toEqual(['3/2:90', '3/9:0', '3/16:45']);
+  expect(trends.attendance.map((point) => `${point.label}:${point.value}`)).toEqual(['3/2:75']);
 });
 
 test('attendance leaves out weeks without activities and never passes 100%', () => {

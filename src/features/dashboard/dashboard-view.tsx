@@ -17,14 +17,13 @@ import { Headline } from './headline';
 import { MeetingMatrix } from './meeting-matrix';
 import { PendingCells } from './pending-cells';
 import {
-  attendanceTrend,
   childQuizBars,
   childStudyBars,
   partyAgeBars,
   pointsBars,
   scoreBars,
   stageSlices,
-  studyTrend,
+  weeklyTrends,
 } from './series';
 
 const horizontalBars = (data: Datum[]) => barChart(data, { horizontal: true });
@@ -42,11 +41,10 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
     () => ({
       stages: stageSlices(dashboard),
       partyAge: partyAgeBars(dashboard),
-      study: studyTrend(dashboard),
       childStudy: childStudyBars(dashboard),
       childQuiz: childQuizBars(dashboard),
       scores: scoreBars(dashboard),
-      attendance: attendanceTrend(dashboard),
+      ...weeklyTrends(dashboard),
       points: pointsBars(dashboard),
     }),
     [dashboard],
@@ -65,7 +63,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         data={series.stages}
         build={donutChart}
         height={180}
-        emptyText="这个单位还没有在册党员。"
+        emptyText="这个单位还没有在册人员。"
         note={`共 ${dashboard.composition.members} 人：${statuses.join('，')}`}
         drill={() => openPage('adminMembers', { unitId })}
       />
@@ -74,7 +72,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         title="党龄分布"
         data={series.partyAge}
         build={barChart}
-        emptyText="这个单位还没有在册党员。"
+        emptyText="这个单位还没有在册人员。"
         drill={() => openPage('adminMembers', { unitId })}
       />
       <ChartFigure

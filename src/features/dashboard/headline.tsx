@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { Dashboard } from '@contract/schemas/dashboard';
-import { percentOf } from './series';
+import { partyMemberCount, percentOf } from './series';
 
 /** The period's key numbers, big and red, above the charts. */
 export function Headline({ dashboard }: { dashboard: Dashboard }) {
   const { composition, totals } = dashboard;
   const figures = [
-    { label: '在册党员', value: `${composition.activeMembers}`, unit: '人' },
+    { label: '党员', value: `${partyMemberCount(composition)}`, unit: '人' },
     { label: '学习时长', value: `${totals.studyMinutes}`, unit: '分钟' },
     { label: '答题通过率', value: `${percentOf(totals.attemptsPassed, totals.attemptsHandedIn)}`, unit: '%' },
     {

@@ -51,6 +51,11 @@ export function weekLabel(weekStart: string, now: number): string {
   return shortDateText(dayjs(weekStart).valueOf(), now);
 }
 
+/** 党员 proper: 正式党员 and 预备党员 among the active members (applicants and activists are not yet members). */
+export function partyMemberCount(composition: Pick<Dashboard['composition'], 'byStage'>): number {
+  return (composition.byStage.full ?? 0) + (composition.byStage.probationary ?? 0);
+}
+
 /** Study minutes credited per week. */
 export function studyTrend(dashboard: Pick<Dashboard, 'weeks' | 'serverNow'>): SeriesDatum[] {
   return dashboard.weeks.map((week) => ({
@@ -72,6 +77,29 @@ export function attendanceTrend(dashboard: Pick<Dashboard, 'weeks' | 'serverNow'
       label: weekLabel(week.weekStart, dashboard.serverNow),
       value: percentOf(week.checkins, Math.max(week.signups, week.checkins)),
     }));
+}
+
+/**
+ * The period's weeks with at least a whole day gone by the server's clock (a week to come, or one that
+ * starts today, would draw a fall to zero), labelled 11/16 so a quarter's thirteen weeks fit side by side. Attendance counts only weeks that are
+ * over: a week in progress would read as a dip.
+ */
+export function weeklyTrends(dashboard: Pick<Dashboard, 'weeks' | 'serverNow'>) {
+  const today = dayjs(dashboard.serverNow);
+  const started = dashboard.weeks.filter((week) => dayjs(week.weekStart).isBefore(today, 'day'));
+  const ended = started.filter((week) => !dayjs(week.weekStart).add(7, 'day').isAfter(today));
+  const short = new Map(
+    dashboard.weeks.map((week) => [
+      weekLabel(week.weekStart, dashboard.serverNow),
+      dayjs(week.weekStart).format('M/D'),
+    ]),
+  );
+  const relabel = (data: SeriesDatum[]) =>
+    data.map((datum) => ({ ...datum, label: short.get(datum.label) ?? datum.label }));
+  return {
+    study: relabel(studyTrend({ ...dashboard, weeks: started })),
+    attendance: relabel(attendanceTrend({ ...dashboard, weeks: ended })),
+  };
 }
 
 /** Study minutes per active member in each child unit: units of different sizes compare fairly. */

@@ -54,7 +54,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         />
       </View>
       <ReportChanges changes={report.changes} />
-      <FigureCard title="学习" note="学习时长为系统核验的有效学习时间；人均按在册正常党员计算。">
+      <FigureCard title="学习" note="学习时长为系统核验的有效学习时间；人均按状态正常的在册人员计算。">
         <StatGrid
           stats={[
             { label: '学习时长', value: countText(f.study.minutes), unit: '分钟' },
@@ -128,8 +128,8 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         data={series.stages}
         build={horizontalBars}
         height={barsHeight(series.stages.length)}
-        emptyText="这个单位还没有在册党员。"
-        note="各发展阶段的正常党员人数，为生成报告时的名册"
+        emptyText="这个单位还没有在册人员。"
+        note="各发展阶段在册人数（状态正常），为生成报告时的名册"
       />
       {report.branches.length ? (
         <>

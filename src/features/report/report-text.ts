@@ -30,7 +30,7 @@ export const COMPARED_ROWS: Array<[label: string, value: (f: ReportFigures) => s
   ['三会一课（次）', (f) => countText(meetingsHeld(f))],
   ['三会一课缺项', (f) => missingText(f) || '无'],
   ['发放积分（分）', (f) => countText(f.points.awarded)],
-  ['在册党员（人）', (f) => countText(f.pipeline.members)],
+  ['在册人员（人）', (f) => countText(f.pipeline.members)],
   ...STAGES.map((stage): [string, (f: ReportFigures) => string] => [
     `${STAGE_LABELS[stage]}（人）`,
     (f) => countText(f.pipeline.byStage[stage] ?? 0),

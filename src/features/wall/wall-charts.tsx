@@ -1,11 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import dayjs from 'dayjs';
 import { Text, View } from '@tarojs/components';
 import type { WallView } from '@contract/schemas/wall';
 import { ChartCanvas } from '@/features/charts/chart-canvas';
 import type { ChartText } from '@/features/charts/chart-text';
 import { donutChart, lineChart, type ChartElement, type Datum, type SeriesDatum } from '@/features/charts/specs';
-import { allZero, attendanceTrend, stageSlices, studyTrend, weekLabel } from '@/features/dashboard/series';
+import { allZero, stageSlices, weeklyTrends } from '@/features/dashboard/series';
 import { WallMatrix } from './wall-matrix';
 
 /** Chart words sized for a room: about the height of a line of the header's small type. */
@@ -50,28 +49,9 @@ function Chart<D extends Datum>({
   );
 }
 
-/**
- * The quarter's weeks as far as they have gone (a week to come would draw a fall to zero), labelled 10/5: a
- * quarter's thirteen weeks fit side by side at room size. Attendance counts only weeks that are over.
- */
-function weeklySeries(view: WallView) {
-  const today = dayjs(view.serverNow);
-  const started = view.weeks.filter((week) => !dayjs(week.weekStart).isAfter(today));
-  const ended = started.filter((week) => !dayjs(week.weekStart).add(7, 'day').isAfter(today));
-  const short = new Map(
-    view.weeks.map((week) => [weekLabel(week.weekStart, view.serverNow), dayjs(week.weekStart).format('M/D')]),
-  );
-  const relabel = (data: SeriesDatum[]) =>
-    data.map((datum) => ({ ...datum, label: short.get(datum.label) ?? datum.label }));
-  return {
-    study: relabel(studyTrend({ ...view, weeks: started })),
-    attendance: relabel(attendanceTrend({ ...view, weeks: ended })),
-  };
-}
-
 /** The four panels under the figures: who the members are, and how the quarter went week by week. */
 export function WallCharts({ view, chartHeight }: { view: WallView; chartHeight: number }) {
-  const series = useMemo(() => ({ stages: stageSlices(view), ...weeklySeries(view) }), [view]);
+  const series = useMemo(() => ({ stages: stageSlices(view), ...weeklyTrends(view) }), [view]);
   return (
     <View className="wall-charts">
       <Chart
@@ -80,7 +60,7 @@ export function WallCharts({ view, chartHeight }: { view: WallView; chartHeight:
         data={series.stages}
         build={donutChart}
         height={chartHeight}
-        emptyText="还没有在册党员。"
+        emptyText="还没有在册人员。"
       />
       <Chart
         id="wall-study"

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { WallView } from '@contract/schemas/wall';
-import { heldCount, percentOf } from '@/features/dashboard/series';
+import { heldCount, partyMemberCount, percentOf } from '@/features/dashboard/series';
 
 /** The quarter's key numbers, large enough to read from the back of the room. */
 export function WallFigures({ view }: { view: WallView }) {
@@ -10,7 +10,7 @@ export function WallFigures({ view }: { view: WallView }) {
     0,
   );
   const figures = [
-    { label: '在册党员', value: composition.activeMembers, unit: '人' },
+    { label: '党员', value: partyMemberCount(composition), unit: '人' },
     { label: '学习时长', value: totals.studyMinutes, unit: '分钟' },
     { label: '完成学习', value: totals.itemsCompleted, unit: '篇' },
     { label: '答题通过率', value: percentOf(totals.attemptsPassed, totals.attemptsHandedIn), unit: '%' },
