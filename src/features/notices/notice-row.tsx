@@ -5,7 +5,10 @@ import type { NoticeCard } from '@contract/schemas/notices';
 import { whenText } from '@/lib/format';
 import { colors } from '@/theme/tokens';
 
-/** A notice in a member's list: 未读 / 必读 / 置顶 tags, the title, who sent it and when. */
+/**
+ * A notice in a member's list: 未读 / 必读 / 置顶 tags, the title, who sent it and when; a must-read deadline
+ * takes its own line so the larger type of 长辈模式 never pushes it out of sight.
+ */
 export function NoticeRow({ notice, onOpen }: { notice: NoticeCard; onOpen: () => void }) {
   const pending = notice.mustRead && !notice.confirmed;
   return (
@@ -34,8 +37,10 @@ export function NoticeRow({ notice, onOpen }: { notice: NoticeCard; onOpen: () =
             {notice.unitName} · {whenText(notice.publishedAt)}
             {notice.edited ? ' · 已编辑' : ''}
             {notice.attachmentCount ? ` · 附件 ${notice.attachmentCount}` : ''}
-            {pending && notice.deadline ? ` · ${whenText(notice.deadline)} 前确认` : ''}
           </Text>
+          {pending && notice.deadline ? (
+            <Text className="notice-row__deadline">请于 {whenText(notice.deadline)} 前确认</Text>
+          ) : null}
         </View>
       }
       extra={<ArrowRight size={14} color={colors.text3} />}

@@ -43,7 +43,7 @@ export function SurveyQuestionField({
           onChange={(value) => onChange({ questionId, optionIds: [String(value)] })}
         >
           {question.options.map((option) => (
-            <Radio key={option.optionId} value={option.optionId}>
+            <Radio key={option.optionId} value={option.optionId} className="survey-question__option">
               {option.text}
             </Radio>
           ))}
@@ -57,12 +57,18 @@ export function SurveyQuestionField({
           onChange={(value: string[]) => onChange({ questionId, optionIds: value })}
         >
           {question.options.map((option) => (
-            <Checkbox key={option.optionId} value={option.optionId} label={option.text} />
+            <Checkbox
+              key={option.optionId}
+              value={option.optionId}
+              className="survey-question__option"
+              label={option.text}
+            />
           ))}
         </Checkbox.Group>
       ) : null}
       {question.kind === 'rating' ? (
         <Rate
+          className="survey-question__rating"
           count={question.scale}
           value={answer?.rating ?? 0}
           onChange={(value) => onChange({ questionId, rating: value })}
@@ -70,6 +76,7 @@ export function SurveyQuestionField({
       ) : null}
       {question.kind === 'short_text' || question.kind === 'long_text' ? (
         <TextArea
+          className="survey-question__text"
           value={answer?.text ?? ''}
           maxLength={TEXT_ANSWER_LIMITS[question.kind]}
           showCount
