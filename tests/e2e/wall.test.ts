@@ -52,10 +52,11 @@ test('the org admin issues a link from the 数据看板, and the meeting room op
   await page.getByText('大屏链接', { exact: true }).filter({ visible: true }).click();
   await seen(page, '生成大屏链接');
   await page.getByText('生成大屏链接', { exact: true }).filter({ visible: true }).click();
-  await seen(page, '复制链接');
+  // The toast says 请复制链接 before the list shows the new link: wait for the link's own button.
+  await page.getByText('复制链接', { exact: true }).filter({ visible: true }).first().waitFor();
+  await settle(page);
   await expect(page.getByText('复制链接', { exact: true }).filter({ visible: true }).count()).resolves.toBe(1);
   await expect(page.getByText('有效', { exact: true }).filter({ visible: true }).count()).resolves.toBe(1);
-  await settle(page);
   await page.screenshot({ path: artifactPath('wall-links.png'), fullPage: true });
 
   const token = await adminToken();
