@@ -75,8 +75,10 @@ export async function generateDrafts(ctx: CallContext, input: { unitId: string; 
     { limit: 100 },
   );
   const fresh = drafted.filter((draft) => !earlier.some((doc) => doc.stem === draft.stem));
-  const docs: QuestionDraftDoc[] = fresh.map((draft) => ({
-    _id: newId('qd'),
+  const docs: QuestionDraftDoc[] = fresh.map((draft, index) => ({
+    // One drafting's questions share a time; the numbered prefix keeps them in the order they were drafted
+    // (the list breaks ties by id).
+    _id: newId(`qd${String(index).padStart(2, '0')}`),
     bankUnitId: input.unitId,
     bankPath,
     contentId: content._id,
