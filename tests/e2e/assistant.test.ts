@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { seedDemoAssistant } from '../../scripts/seed/demo-assistant';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO } from '../support/demo-store';
@@ -28,8 +28,7 @@ afterAll(async () => {
 });
 
 async function openAs(memberId: string): Promise<Page> {
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  const { page, context } = await signedInPage(browser, host.url, demo.find((m) => m.memberId === memberId)!.name);
+  const { page, context } = await signedInPage(browser, host.url, await demoMemberName(host, memberId));
   contexts.push(context);
   return page;
 }

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -37,10 +37,8 @@ const visibleTextArea = (page: Page) => page.locator('textarea').filter({ visibl
 beforeAll(async () => {
   host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  const nameOf = (id: string) => demo.find((m) => m.memberId === id)?.name ?? '';
-  admin = await pageSignedInAs(nameOf(DEMO.orgAdmin));
-  member = await pageSignedInAs(nameOf(DEMO.member));
+  admin = await pageSignedInAs(await demoMemberName(host, DEMO.orgAdmin));
+  member = await pageSignedInAs(await demoMemberName(host, DEMO.member));
 });
 
 afterAll(async () => {
@@ -67,9 +65,7 @@ test('a member sends an anonymous suggestion, told plainly what anonymous means'
 });
 
 test('the admin answers it without seeing who wrote it; the member reads the reply', async () => {
-  const memberName = (await host.call('auth.devMembers', {})).body.data.members.find(
-    (m: { memberId: string }) => m.memberId === DEMO.member,
-  ).name as string;
+  const memberName = await demoMemberName(host, DEMO.member);
   await admin.goto(`${host.url}/#/packages/engage/pages/suggestions/index?unitId=${ORG_UNIT}`);
   const card = admin.getByTestId('suggestion-card').filter({ visible: true, hasText: SUGGESTION }).first();
   await card.waitFor();

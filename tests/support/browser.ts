@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../scripts/lib/system-tools';
+import type { TestHost } from './http-host';
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export const CHROMIUM_ARGS = [
@@ -86,4 +87,12 @@ export async function signedInPage(
   await page.getByText(name, { exact: true }).click({ force: true });
   await seen(page, `您好，${name}`);
   return { page, context };
+}
+
+/** The demo sign-in lists members by name: the name of the demo member with this id. */
+export async function demoMemberName(host: Pick<TestHost, 'call'>, memberId: string): Promise<string> {
+  const { members } = (await host.call('auth.devMembers', {})).body.data as {
+    members: Array<{ memberId: string; name: string }>;
+  };
+  return members.find((member) => member.memberId === memberId)!.name;
 }
