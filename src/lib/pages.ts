@@ -19,7 +19,7 @@ interface PageQueries {
   quizBoard: { board?: string };
   quizWrongbook: void;
   quizHistory: void;
-  studyDetail: { contentId: string };
+  studyDetail: { contentId: string; passage?: string };
   studyPlans: void;
   studyPoints: void;
   studyNotes: void;

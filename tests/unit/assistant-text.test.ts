@@ -1,7 +1,7 @@
 import { citedNumbers } from '../../cloudfunctions/modules/assistant/answer';
-import { chunkContent } from '../../cloudfunctions/modules/assistant/chunker';
 import { screenQuestion } from '../../cloudfunctions/modules/assistant/guard';
 import { questionGrams } from '../../cloudfunctions/modules/assistant/retrieval';
+import { chunkContent } from '../../types/passages';
 
 /** The assistant's text handling: passages from item HTML, what it refuses, the grams it searches with. */
 describe('chunkContent', () => {
@@ -12,9 +12,9 @@ describe('chunkContent', () => {
         '<h2>其他</h2><p>学生党员每月0.2元。</p><ul><li>自愿多交不限</li></ul>',
     );
     expect(passages).toEqual([
-      { heading: '', text: '党费交纳的比例。' },
-      { heading: '在职党员', text: '收入，比例\n3000元以下，0.5%' },
-      { heading: '其他', text: '学生党员每月0.2元。\n自愿多交不限' },
+      { heading: '', text: '党费交纳的比例。', blocks: [] },
+      { heading: '在职党员', text: '收入，比例\n3000元以下，0.5%', blocks: [1, 2] },
+      { heading: '其他', text: '学生党员每月0.2元。\n自愿多交不限', blocks: [4, 5] },
     ]);
   });
 

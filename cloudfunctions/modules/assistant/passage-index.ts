@@ -5,7 +5,7 @@ import { studyRepository } from '../study/study.repository';
 import type { ContentDoc } from '../study/study.types';
 import { assistantRepository, passageId } from './assistant.repository';
 import type { PassageDoc } from './assistant.types';
-import { chunkContent } from './chunker';
+import { chunkContent } from '../../../types/passages';
 import { gramCounts } from './retrieval';
 
 /**

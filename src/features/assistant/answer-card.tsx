@@ -11,7 +11,7 @@ const SOURCE_LINE: Record<AssistantTurn['kind'], string> = {
   refused: '只回答与学习有关的问题',
 };
 
-/** One question and its answer, with numbered sources that open the item they quote. */
+/** One question and its answer, with numbered sources that open the item at the passage they quote. */
 export function AnswerCard({ turn }: { turn: AssistantTurn }) {
   return (
     <View className="ask-turn" data-testid="ask-turn">
@@ -28,7 +28,9 @@ export function AnswerCard({ turn }: { turn: AssistantTurn }) {
                 className="ask-source"
                 role="link"
                 aria-label={`出处${citation.index}：${citation.title}`}
-                onClick={() => openPage('studyDetail', { contentId: citation.contentId })}
+                onClick={() =>
+                  openPage('studyDetail', { contentId: citation.contentId, passage: String(citation.passage) })
+                }
               >
                 <Tag type="danger" plain className="ask-source__number">
                   {citation.index}

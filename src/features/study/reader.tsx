@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { RichText, Text, Video, View } from '@tarojs/components';
+import { Text, Video, View } from '@tarojs/components';
 import { NoticeBar, Tag } from '@nutui/nutui-react-taro';
 import { CONTENT_KIND_LABELS, MEDIA_KINDS } from '@contract/labels';
 import type { ContentDetail } from '@contract/schemas/study';
 import { call } from '@/lib/api-client';
 import { dateText } from '@/lib/format';
-import { absoluteImages, absoluteUrl } from '@/lib/transport';
+import { absoluteUrl } from '@/lib/transport';
+import { ArticleBody } from './article-body';
 import { ContentCard } from './content-card';
 import { KIND_TAG } from './kind-tag';
 import { NoteSheet } from './note-sheet';
@@ -14,8 +15,11 @@ import { SectionHeader } from './study-home';
 import { StudyTimer } from './study-timer';
 import { useStudySession } from './use-study-session';
 
-/** Reading, watching or listening, with verified progress; 收藏, 分享 and 写心得 at the bottom. */
-export function Reader({ detail, offline }: { detail: ContentDetail; offline: boolean }) {
+/**
+ * Reading, watching or listening, with verified progress; 收藏, 分享 and 写心得 at the bottom. `passage`: the
+ * passage a citation of 问一问 named, scrolled to.
+ */
+export function Reader({ detail, offline, passage }: { detail: ContentDetail; offline: boolean; passage?: number }) {
   const media = MEDIA_KINDS.includes(detail.kind);
   const timed = detail.kind !== 'topic' && !offline;
   const session = useStudySession(detail.contentId, media, timed);
@@ -61,11 +65,7 @@ export function Reader({ detail, offline }: { detail: ContentDetail; offline: bo
           onTimeUpdate={(event) => session.setPosition(event.detail.currentTime)}
         />
       ) : null}
-      {detail.body ? (
-        <View className="reader__body" data-testid="article-body">
-          <RichText nodes={absoluteImages(detail.body)} />
-        </View>
-      ) : null}
+      {detail.body ? <ArticleBody detail={detail} passage={passage} /> : null}
       {detail.kind === 'topic' ? (
         <View>
           <SectionHeader title={`专题内容（${detail.topicItems.length} 篇）`} />

@@ -15,9 +15,14 @@ type Loaded =
   | { status: 'ready'; detail: ContentDetail; offline: boolean }
   | { status: 'error'; message: string };
 
-/** One item to study; a copy kept on the phone opens when the network does not. */
+/**
+ * One item to study; a copy kept on the phone opens when the network does not. A citation of 问一问 opens it
+ * at the quoted passage (`passage`).
+ */
 export default function StudyDetailPage() {
-  const contentId = useRouter().params.contentId ?? '';
+  const { params } = useRouter();
+  const contentId = params.contentId ?? '';
+  const passage = params.passage ? Number(params.passage) : undefined;
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const load = async () => {
     setLoaded({ status: 'loading' });
@@ -49,7 +54,7 @@ export default function StudyDetailPage() {
     <PageShell>
       {loaded.status === 'loading' ? <LoadingView /> : null}
       {loaded.status === 'error' ? <ErrorView message={loaded.message} onRetry={() => void load()} /> : null}
-      {loaded.status === 'ready' ? <Reader detail={loaded.detail} offline={loaded.offline} /> : null}
+      {loaded.status === 'ready' ? <Reader detail={loaded.detail} offline={loaded.offline} passage={passage} /> : null}
     </PageShell>
   );
 }
