@@ -90,6 +90,7 @@ import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
+import { transferRoutes } from './routes/transfers';
 
 export type { Access, Audience, Edited, LinkKind, RouteDef, Scope } from './route-def';
 
@@ -607,6 +608,7 @@ export const contract = {
   ...noticeRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...transferRoutes,
 } as const;
 
 export type Contract = typeof contract;

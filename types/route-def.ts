@@ -15,6 +15,7 @@ import type { z } from 'zod';
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `questionDraft` → the bank unit `input.draftId` was drafted for; `survey` → the unit of `input.surveyId`;
  * `suggestion` → the unit `input.suggestionId` was addressed to; `task` → the unit of `input.taskId`;
+ * `transferFrom` / `transferTo` → the sending / receiving unit of `input.transferId` (none for one leaving the system);
  * `none` → nothing (the route checks what it needs itself).
  */
 export type Scope =
@@ -34,6 +35,8 @@ export type Scope =
   | 'notice'
   | 'suggestion'
   | 'task'
+  | 'transferFrom'
+  | 'transferTo'
   | 'none';
 
 /**

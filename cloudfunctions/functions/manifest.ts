@@ -88,6 +88,13 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         route: 'system.reconcileStudy',
         everySeconds: 86_400,
       },
+      {
+        name: 'transferOverdue',
+        type: 'timer',
+        config: '0 0 9 * * * *',
+        route: 'system.transferOverdue',
+        everySeconds: 86_400,
+      },
     ],
     consoleTasks: [{ name: 'setup', route: 'system.setup' }],
     lazyLibraries: [],

@@ -94,6 +94,18 @@ const SCOPE_TARGETS: Record<
     const task = await store.collection<{ _id: string; unitPath: string[] }>('tasks').get(String(input.taskId));
     return task ? task.unitPath : null;
   },
+  async transferFrom(input, store) {
+    const transfer = await store
+      .collection<{ _id: string; fromPath: string[] }>('transfers')
+      .get(String(input.transferId));
+    return transfer ? transfer.fromPath : null;
+  },
+  async transferTo(input, store) {
+    const transfer = await store
+      .collection<{ _id: string; toPath: string[] }>('transfers')
+      .get(String(input.transferId));
+    return transfer ? transfer.toPath : null;
+  },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
     return request ? request.unitPath : null;

@@ -15,6 +15,7 @@ import { systemRoutes } from '../modules/system/system.routes';
 import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import { engageRoutes } from '../modules/engage/engage.routes';
+import { transfersRoutes } from '../modules/transfers/transfers.routes';
 import { wallRoutes } from '../modules/wall/wall.routes';
 import type { Handlers } from '../kernel/handler-types';
 import { installConsumers } from '../kernel/events';
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   ...monthlyReportRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...transfersRoutes,
 };
 
 /** Every module's event consumers (ADR 0015). */

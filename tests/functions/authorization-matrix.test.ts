@@ -18,6 +18,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { addEngageFixtures } from '../support/engage-fixtures';
+import { addTransferFixtures } from '../support/transfer-fixtures';
 
 /**
  * The authorisation matrix: every route of the contract × every kind of caller × a target inside and
@@ -45,6 +46,9 @@ type Target = {
   wallLink: string;
   suggestion: string;
   task: string;
+  /** Open transfers out of and into the target's branch. */
+  transferOut: string;
+  transferIn: string;
   /** A 大屏 token: a valid one inside, a forged one outside. */
   wallToken: string;
 };
@@ -71,6 +75,8 @@ const INSIDE: Target = {
   wallLink: 'wl-east',
   suggestion: 'sg-east',
   task: 'task-east',
+  transferOut: 'tr-east-out',
+  transferIn: 'tr-east-in',
   wallToken: wallToken(testCipher(), WALL_LINK),
 };
 const OUTSIDE: Target = {
@@ -94,6 +100,8 @@ const OUTSIDE: Target = {
   wallLink: 'wl-other',
   suggestion: 'sg-other',
   task: 'task-other',
+  transferOut: 'tr-other-out',
+  transferIn: 'tr-other-in',
   wallToken: `${WALL_LINK._id}.${WALL_LINK.expiresAt}.${'A'.repeat(43)}`,
 };
 const CONFIRM = { method: 'fallback', reason: '测试环境' };
@@ -113,6 +121,26 @@ const MATRIX_SURVEY = {
 };
 
 const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
+  'admin.transferStart': (t) => ({
+    memberId: t.member,
+    to: { outsideName: '某某市某某区委组织部' },
+    letterNo: '第001号',
+    validUntil: FIXED_NOW + 30 * 86_400_000,
+    reason: '工作调动',
+  }),
+  'admin.transferAccept': (t) => ({ transferId: t.transferIn }),
+  'admin.transferReturn': (t) => ({ transferId: t.transferIn, reason: '介绍信信息有误' }),
+  'admin.transferCancel': (t) => ({ transferId: t.transferOut }),
+  'admin.transferReceipt': (t) => ({ transferId: t.transferOut, receivedAt: FIXED_NOW - 1000 }),
+  'admin.transfers': (t) => ({ unitId: t.unit, direction: 'in' }),
+  'me.transfer': () => ({}),
+  'admin.flowRegister': (t) => ({ memberId: t.member, place: '深圳市南山区', since: FIXED_NOW - 86_400_000 }),
+  'admin.flowList': (t) => ({ unitId: t.unit }),
+  'admin.volunteerConfirm': (t) => ({ activityId: t.activity, memberIds: [t.member] }),
+  'me.volunteer': () => ({}),
+  'admin.careAdd': (t) => ({ memberId: t.member, kind: 'visit', at: FIXED_NOW - 1000, note: '走访了解生活情况' }),
+  'admin.careList': (t) => ({ memberId: t.member }),
+  'system.transferOverdue': () => ({}),
   'auth.devMembers': () => ({}),
   'auth.devLogin': () => ({ memberId: DEMO.member }),
   'auth.devLoginWechat': () => ({}),
@@ -903,6 +931,8 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   questionDraft: 'draftId',
   suggestion: 'suggestionId',
   task: 'taskId',
+  transferFrom: 'transferId',
+  transferTo: 'transferId',
 };
 const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   activity: 'activityId',
@@ -955,6 +985,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addDraftFixtures(store);
     await addWallFixtures(store);
     await addEngageFixtures(store, FIXED_NOW);
+    await addTransferFixtures(store, FIXED_NOW);
     services = {
       store,
       platform: {

@@ -1,0 +1,31 @@
+import type { Handlers } from '../../kernel/handler-types';
+import { addCare, memberCare } from './care.service';
+import { registerFlow, unitFlows } from './flow.service';
+import {
+  acceptTransfer,
+  cancelTransfer,
+  myTransfers,
+  recordReceipt,
+  remindOverdueReceipts,
+  returnTransfer,
+  startTransfer,
+  unitTransfers,
+} from './transfers.service';
+import { confirmVolunteer, myVolunteer } from './volunteer.service';
+
+export const transfersRoutes = {
+  'admin.transferStart': (input, ctx) => startTransfer(ctx, input),
+  'admin.transferAccept': (input, ctx) => acceptTransfer(ctx, input.transferId),
+  'admin.transferReturn': (input, ctx) => returnTransfer(ctx, input.transferId, input.reason),
+  'admin.transferCancel': (input, ctx) => cancelTransfer(ctx, input.transferId),
+  'admin.transferReceipt': (input, ctx) => recordReceipt(ctx, input.transferId, input.receivedAt),
+  'admin.transfers': (input, ctx) => unitTransfers(ctx, input),
+  'me.transfer': (_input, ctx) => myTransfers(ctx),
+  'admin.flowRegister': (input, ctx) => registerFlow(ctx, input),
+  'admin.flowList': (input, ctx) => unitFlows(ctx, input.unitId, input.skip, input.limit),
+  'admin.volunteerConfirm': (input, ctx) => confirmVolunteer(ctx, input),
+  'me.volunteer': (_input, ctx) => myVolunteer(ctx),
+  'admin.careAdd': (input, ctx) => addCare(ctx, input),
+  'admin.careList': (input, ctx) => memberCare(ctx, input.memberId, input.skip, input.limit),
+  'system.transferOverdue': (_input, ctx) => remindOverdueReceipts(ctx),
+} satisfies Partial<Handlers>;

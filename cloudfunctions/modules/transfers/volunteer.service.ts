@@ -1,0 +1,190 @@
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
+import { DuplicateKeyError } from '../../store/types';
+import { activitiesRepository, signupId } from '../activities/activities.repository';
+import type { ActivityDoc, SignupDoc } from '../activities/activities.types';
+import { appendAudit } from '../audit/audit';
+import { chinaPeriod } from '../shared/china-time';
+import { transfersRepository, volunteerRecordId } from './transfers.repository';
+import type { VolunteerRecordDoc } from './transfers.types';
+
+/**
+ * Volunteer hours (志愿服务时长). A member who checked in to a 志愿服务 activity earns the minutes from their
+ * check-in to the activity's end (the activities module records check-in, not check-out); an organiser may
+ * confirm other minutes instead, which then count in place of the check-in figure.
+ */
+interface VolunteerEntry {
+  memberId: string;
+  activityId: string;
+  title: string;
+  startAt: number;
+  minutes: number;
+  source: 'checkin' | 'confirmed';
+}
+
+const MINUTE = 60_000;
+
+function checkinMinutes(activity: ActivityDoc, checkedInAt: number): number {
+  const from = Math.max(checkedInAt, activity.startAt);
+  return Math.max(0, Math.round((activity.endAt - from) / MINUTE));
+}
+
+async function volunteerActivities(ctx: CallContext, ids: string[], from: number, to: number) {
+  const { activities } = activitiesRepository(ctx.store);
+  const found = new Map<string, ActivityDoc>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 100) {
+    const page = await activities.find(
+      { _id: { $in: unique.slice(i, i + 100) }, type: 'volunteer', startAt: { $gte: from, $lt: to } },
+      { limit: 100 },
+    );
+    for (const activity of page) found.set(activity._id, activity);
+  }
+  return found;
+}
+
+async function inPages<T>(ids: string[], fetch: (page: string[], skip: number) => Promise<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for (let i = 0; i < ids.length; i += 50) {
+    for (let skip = 0; ; skip += 100) {
+      const page = await fetch(ids.slice(i, i + 50), skip);
+      all.push(...page);
+      if (page.length < 100) break;
+    }
+  }
+  return all;
+}
+
+/** Every volunteer entry of these members for activities starting in [from, to). */
+async function volunteerEntries(ctx: CallContext, memberIds: string[], from: number, to: number) {
+  const ids = [...new Set(memberIds)];
+  const { signups } = activitiesRepository(ctx.store);
+  const { volunteer } = transfersRepository(ctx.store);
+  const [checkedIn, confirmed] = await Promise.all([
+    inPages<SignupDoc>(ids, (page, skip) =>
+      signups.find(
+        { memberId: { $in: page }, checkedInAt: { $exists: true } },
+        { sort: [['_id', 1]], skip, limit: 100 },
+      ),
+    ),
+    inPages<VolunteerRecordDoc>(ids, (page, skip) =>
+      volunteer.find(
+        { memberId: { $in: page }, startAt: { $gte: from, $lt: to } },
+        { sort: [['_id', 1]], skip, limit: 100 },
+      ),
+    ),
+  ]);
+  const entries = new Map<string, VolunteerEntry>();
+  const activities = await volunteerActivities(
+    ctx,
+    checkedIn.map((s) => s.activityId),
+    from,
+    to,
+  );
+  for (const signup of checkedIn) {
+    const activity = activities.get(signup.activityId);
+    if (!activity || activity.endAt > ctx.now) continue;
+    entries.set(signup._id, {
+      memberId: signup.memberId,
+      activityId: activity._id,
+      title: activity.title,
+      startAt: activity.startAt,
+      minutes: checkinMinutes(activity, signup.checkedInAt as number),
+      source: 'checkin',
+    });
+  }
+  for (const record of confirmed)
+    entries.set(record._id, {
+      memberId: record.memberId,
+      activityId: record.activityId,
+      title: record.title,
+      startAt: record.startAt,
+      minutes: record.minutes,
+      source: 'confirmed',
+    });
+  return [...entries.values()].filter((entry) => entry.minutes > 0);
+}
+
+/**
+ * Volunteer minutes of each member for activities starting in [from, to): for the dossier, the assessment
+ * and anyone else who counts service. Members without any get 0.
+ */
+export async function volunteerMinutesOf(
+  ctx: CallContext,
+  memberIds: string[],
+  from: number,
+  to: number,
+): Promise<Map<string, number>> {
+  const totals = new Map(memberIds.map((id) => [id, 0]));
+  for (const entry of await volunteerEntries(ctx, memberIds, from, to))
+    totals.set(entry.memberId, (totals.get(entry.memberId) ?? 0) + entry.minutes);
+  return totals;
+}
+
+export async function myVolunteer(ctx: CallContext) {
+  const member = requireMember(ctx);
+  const entries = await volunteerEntries(ctx, [member._id], 0, Number.MAX_SAFE_INTEGER);
+  const year = chinaPeriod(`${new Date(ctx.now + 8 * 3600_000).getUTCFullYear()}-01`).start;
+  entries.sort((a, b) => b.startAt - a.startAt);
+  return {
+    items: entries.slice(0, 100).map(({ memberId: _m, ...entry }) => entry),
+    totalMinutes: entries.reduce((sum, entry) => sum + entry.minutes, 0),
+    yearMinutes: entries.filter((e) => e.startAt >= year).reduce((sum, entry) => sum + entry.minutes, 0),
+  };
+}
+
+export async function confirmVolunteer(
+  ctx: CallContext,
+  input: { activityId: string; memberIds: string[]; minutes?: number },
+) {
+  const admin = requireMember(ctx);
+  const { activities, signups } = activitiesRepository(ctx.store);
+  const activity = await activities.get(input.activityId);
+  if (!activity) throw new AppError('NOT_FOUND', '没有找到这个活动，请返回刷新。');
+  if (activity.type !== 'volunteer')
+    throw new AppError('VALIDATION_FAILED', '只有“志愿服务”类活动可以确认志愿时长。', {
+      activityId: '请选择志愿服务活动',
+    });
+  if (activity.startAt > ctx.now) throw new AppError('CONFLICT', '活动还没有开始，结束后再确认时长。');
+  const ids = [...new Set(input.memberIds)];
+  const attended = await signups.find(
+    { _id: { $in: ids.map((id) => signupId(activity._id, id)) }, checkedInAt: { $exists: true } },
+    { limit: ids.length },
+  );
+  const { volunteer } = transfersRepository(ctx.store);
+  let confirmed = 0;
+  for (const signup of attended) {
+    const minutes = input.minutes ?? checkinMinutes(activity, signup.checkedInAt as number);
+    if (minutes <= 0) continue;
+    const record: VolunteerRecordDoc = {
+      _id: volunteerRecordId(activity._id, signup.memberId),
+      activityId: activity._id,
+      title: activity.title,
+      startAt: activity.startAt,
+      memberId: signup.memberId,
+      minutes,
+      source: 'confirmed',
+      confirmedBy: admin._id,
+      confirmedAt: ctx.now,
+    };
+    try {
+      await volunteer.insert(record);
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      await volunteer.updateWhere(
+        { _id: record._id },
+        { $set: { minutes, confirmedBy: admin._id, confirmedAt: ctx.now } },
+      );
+    }
+    confirmed += 1;
+  }
+  if (confirmed > 0)
+    await appendAudit(ctx, {
+      action: 'volunteer.confirm',
+      summary: `确认「${activity.title}」${confirmed} 人的志愿服务时长`,
+      targetId: activity._id,
+      targetName: activity.title,
+      unitPath: activity.organiserPath,
+    });
+  return { confirmed, skipped: ids.length - confirmed };
+}
