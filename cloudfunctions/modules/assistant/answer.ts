@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Citation } from '../../../types/schemas/assistant';
-import type { ModelPort } from '../../platform/models';
+import type { ModelMessage, ModelPort } from '../../platform/models';
 import { NO_ANSWER_TEXT } from './guard';
 import type { ScoredPassage } from './retrieval';
 
@@ -75,10 +75,12 @@ export async function composeAnswer(
   model: ModelPort,
   question: string,
   passages: ScoredPassage[],
+  earlier: ModelMessage[] = [],
 ): Promise<ComposedAnswer> {
   const generated = await model.generate({
     system: SYSTEM_PROMPT,
-    messages: [{ role: 'user', content: promptOf(question, passages) }],
+    // Earlier exchanges first, so a follow-up reads as the member meant it; only this question's passages.
+    messages: [...earlier, { role: 'user', content: promptOf(question, passages) }],
     maxTokens: 600,
   });
   if (!generated) return quotedAnswer(passages);

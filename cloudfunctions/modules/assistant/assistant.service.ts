@@ -8,9 +8,10 @@ import type { MemberDoc } from '../members/members.types';
 import { composeAnswer, type ComposedAnswer } from './answer';
 import { assistantRepository } from './assistant.repository';
 import type { ConversationDoc } from './assistant.types';
+import { earlierMessages, followUpSearch, refersBack } from './follow-up';
 import { NO_ANSWER_TEXT, REFUSAL_TEXT, screenQuestion } from './guard';
 import { countQuestion, DAILY_QUESTION_LIMIT, remainingToday, takeQuestion } from './quota';
-import { retrieve } from './retrieval';
+import { retrieve, type ScoredPassage } from './retrieval';
 
 /**
  * 问一问: a member's question answered only from passages of the study library they may read, with the
@@ -25,12 +26,28 @@ const MAX_TURNS = 20;
 
 type TurnView = z.output<typeof Turn>;
 
-async function answerFor(ctx: CallContext, member: MemberDoc, question: string): Promise<ComposedAnswer | null> {
-  const scored = await retrieve(ctx, member, question, PASSAGES_PER_ANSWER);
+const covers = (best: ScoredPassage | undefined) => best !== undefined && best.coverage >= MIN_COVERAGE;
+
+/** A follow-up is searched alone when it can be; with what it follows when it points back or finds nothing. */
+async function passagesFor(ctx: CallContext, member: MemberDoc, question: string, earlier: TurnView[]) {
+  const withEarlier = followUpSearch(question, earlier);
+  if (withEarlier && refersBack(question)) return retrieve(ctx, member, withEarlier, PASSAGES_PER_ANSWER);
+  const alone = await retrieve(ctx, member, question, PASSAGES_PER_ANSWER);
+  if (!withEarlier || covers(alone[0])) return alone;
+  return retrieve(ctx, member, withEarlier, PASSAGES_PER_ANSWER);
+}
+
+async function answerFor(
+  ctx: CallContext,
+  member: MemberDoc,
+  question: string,
+  earlier: TurnView[],
+): Promise<ComposedAnswer | null> {
+  const scored = await passagesFor(ctx, member, question, earlier);
   const best = scored[0];
-  if (!best || best.coverage < MIN_COVERAGE) return null;
+  if (!best || !covers(best)) return null;
   const used = scored.filter((passage) => passage.score >= best.score * RELATIVE_CUTOFF);
-  const answer = await composeAnswer(ctx.platform.models, question, used).catch(
+  const answer = await composeAnswer(ctx.platform.models, question, used, earlierMessages(earlier)).catch(
     // A model that fails or times out costs the member nothing: the passages are quoted instead.
     () => composeAnswer(localModel, question, used),
   );
@@ -42,11 +59,11 @@ async function answerFor(ctx: CallContext, member: MemberDoc, question: string):
   return answer;
 }
 
-async function turnFor(ctx: CallContext, member: MemberDoc, question: string): Promise<TurnView> {
+async function turnFor(ctx: CallContext, member: MemberDoc, question: string, earlier: TurnView[]): Promise<TurnView> {
   const refused = { question, answer: REFUSAL_TEXT, kind: 'refused' as const, citations: [], at: ctx.now };
   if (screenQuestion(question) !== 'ok') return refused;
   if ((await ctx.platform.contentSafety.checkText(question, callerOpenid(ctx))) === 'risky') return refused;
-  const answer = await answerFor(ctx, member, question);
+  const answer = await answerFor(ctx, member, question, earlier);
   if (!answer || answer.kind === 'noAnswer')
     return { question, answer: NO_ANSWER_TEXT, kind: 'noAnswer', citations: [], at: ctx.now };
   return { question, answer: answer.text, kind: answer.kind, citations: answer.citations, at: ctx.now };
@@ -65,7 +82,7 @@ export async function ask(ctx: CallContext, input: z.output<typeof AskInput>) {
   const existing = input.conversationId ? await ownConversation(ctx, member, input.conversationId) : null;
   const remaining = await takeQuestion(ctx, member);
   await countQuestion(ctx, member);
-  const turn = await turnFor(ctx, member, input.question);
+  const turn = await turnFor(ctx, member, input.question, existing?.turns ?? []);
   if (existing) {
     // The newest turns are kept; a long conversation forgets its oldest questions.
     const turns = [...existing.turns, turn].slice(-MAX_TURNS);
