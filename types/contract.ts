@@ -90,6 +90,7 @@ import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
+import { publicityRoutes } from './routes/publicity';
 import { transferRoutes } from './routes/transfers';
 
 export type { Access, Audience, Edited, LinkKind, RouteDef, Scope } from './route-def';
@@ -608,6 +609,7 @@ export const contract = {
   ...noticeRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...publicityRoutes,
   ...transferRoutes,
 } as const;
 

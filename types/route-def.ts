@@ -15,6 +15,7 @@ import type { z } from 'zod';
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `questionDraft` → the bank unit `input.draftId` was drafted for; `survey` → the unit of `input.surveyId`;
  * `suggestion` → the unit `input.suggestionId` was addressed to; `task` → the unit of `input.taskId`;
+ * `publicity` → the board unit of `input.publicityId`;
  * `transferFrom` / `transferTo` → the sending / receiving unit of `input.transferId` (none for one leaving the system);
  * `none` → nothing (the route checks what it needs itself).
  */
@@ -37,6 +38,7 @@ export type Scope =
   | 'task'
   | 'transferFrom'
   | 'transferTo'
+  | 'publicity'
   | 'none';
 
 /**
@@ -56,7 +58,7 @@ export type Edited = 'content' | 'question' | 'quiz';
  * (its unit's subtree, once published);
  * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
  * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
- * owner, so the router reads nothing; `member` → `input.memberId`, absent or the caller (their own data),
+ * owner, so the router reads nothing; `publicity` → `input.publicityId` (its board unit's subtree); `member` → `input.memberId`, absent or the caller (their own data),
  * else a member whose unit lies in an admin caller's subtree.
  */
 export type Audience =
@@ -69,6 +71,7 @@ export type Audience =
   | 'survey'
   | 'notice'
   | 'noteTarget'
+  | 'publicity'
   | 'own'
   | 'member';
 

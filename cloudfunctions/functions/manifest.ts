@@ -88,6 +88,14 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         route: 'system.reconcileStudy',
         everySeconds: 86_400,
       },
+      // 公示栏: items whose period ended get their one closing record within ten minutes.
+      {
+        name: 'publicityClose',
+        type: 'timer',
+        config: '0 */10 * * * * *',
+        route: 'system.publicityClose',
+        everySeconds: 600,
+      },
       {
         name: 'transferOverdue',
         type: 'timer',

@@ -14,6 +14,7 @@ import { inAudience as inVoteAudience } from '../modules/votes/eligibility';
 import type { VoteDoc } from '../modules/votes/votes.types';
 import { inSurveyAudience } from '../modules/surveys/audience';
 import type { SurveyDoc } from '../modules/surveys/surveys.types';
+import type { PublicityItemDoc } from '../modules/publicity/publicity.types';
 import { verifiedWallLink } from '../modules/wall/wall-link-token';
 import type { DocStore } from '../store/types';
 import type { PersonalDataCipher } from '../security/personal-data';
@@ -105,6 +106,12 @@ const SCOPE_TARGETS: Record<
       .collection<{ _id: string; toPath: string[] }>('transfers')
       .get(String(input.transferId));
     return transfer ? transfer.toPath : null;
+  },
+  async publicity(input, store) {
+    const item = await store
+      .collection<{ _id: string; unitPath: string[] }>('publicity_items')
+      .get(String(input.publicityId));
+    return item ? item.unitPath : null;
   },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
@@ -217,6 +224,16 @@ const AUDIENCE_OBJECTS: Record<
           inAudience: inSurveyAudience(survey, member),
           managedPath: survey.unitPath,
           refusal: `这份问卷只面向${survey.unitName}的党员；如有疑问请联系支部书记。`,
+        }
+      : null;
+  },
+  async publicity(input, member, store) {
+    const item = await get<PublicityItemDoc>(store, 'publicity_items', input.publicityId);
+    return item
+      ? {
+          inAudience: member.unitPath.includes(item.unitId),
+          managedPath: item.unitPath,
+          refusal: `这条公示只面向${item.unitName}的党员；如有疑问请联系该单位党组织。`,
         }
       : null;
   },

@@ -18,6 +18,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { addEngageFixtures } from '../support/engage-fixtures';
+import { addPublicityFixtures } from '../support/publicity-fixtures';
 import { addTransferFixtures } from '../support/transfer-fixtures';
 
 /**
@@ -46,6 +47,7 @@ type Target = {
   wallLink: string;
   suggestion: string;
   task: string;
+  publicity: string;
   /** Open transfers out of and into the target's branch. */
   transferOut: string;
   transferIn: string;
@@ -75,6 +77,7 @@ const INSIDE: Target = {
   wallLink: 'wl-east',
   suggestion: 'sg-east',
   task: 'task-east',
+  publicity: 'pb-east',
   transferOut: 'tr-east-out',
   transferIn: 'tr-east-in',
   wallToken: wallToken(testCipher(), WALL_LINK),
@@ -100,6 +103,7 @@ const OUTSIDE: Target = {
   wallLink: 'wl-other',
   suggestion: 'sg-other',
   task: 'task-other',
+  publicity: 'pb-other',
   transferOut: 'tr-other-out',
   transferIn: 'tr-other-in',
   wallToken: `${WALL_LINK._id}.${WALL_LINK.expiresAt}.${'A'.repeat(43)}`,
@@ -428,6 +432,40 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
     memberId: t === INSIDE ? 'm-x-east' : 'm-x-other',
     decision: 'accept',
   }),
+  'publicity.list': () => ({}),
+  'publicity.detail': (t) => ({ publicityId: t.publicity }),
+  // Inside: an item on the committee's board, whose audience holds every caller of the matrix.
+  'publicity.object': (t) => ({
+    publicityId: t === INSIDE ? 'pb-committee' : t.publicity,
+    text: '该同志近期表现有待核实',
+    phone: '',
+  }),
+  'admin.publicityCreate': (t) => ({
+    unitId: t.unit,
+    kind: 'development_candidate',
+    title: '发展对象公示',
+    body: '<p>拟列为发展对象</p>',
+    startsAt: FIXED_NOW,
+    endsAt: FIXED_NOW + 6 * 86_400_000,
+  }),
+  'admin.publicityUpdate': (t) => ({
+    publicityId: t.publicity,
+    kind: 'other',
+    title: '支部公示',
+    body: '<p>公示内容</p>',
+    startsAt: FIXED_NOW + 86_400_000,
+    endsAt: FIXED_NOW + 3 * 86_400_000,
+  }),
+  'admin.publicityWithdraw': (t) => ({ publicityId: t.publicity, reason: '信息有误' }),
+  'admin.publicityList': (t) => ({ unitId: t.unit }),
+  'admin.publicityDetail': (t) => ({ publicityId: t.publicity }),
+  'admin.publicityObjections': (t) => ({ publicityId: t.publicity }),
+  'admin.publicityObjectionReply': (t) => ({
+    publicityId: t.publicity,
+    objectionId: t === INSIDE ? 'pbo-east' : 'pbo-other',
+    note: '已核实，情况属实',
+  }),
+  'system.publicityClose': () => ({}),
 };
 const QUESTION_CSV = Buffer.from(
   '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
@@ -890,6 +928,7 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
  * or no record at all.
  */
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
+  'admin.publicityObjectionReply': { objectionId: 'an objection to the checked item: the service finds it by item' },
   'admin.taskReview': { memberId: "an assignee of the checked task: the service finds the member's copy by task" },
   'admin.planReportInUnit': { planId: 'the plan: the service checks it is assigned to the unit or above it' },
   'admin.unitMove': { newParentId: 'the new parent: the service checks it is in scope' },
@@ -931,6 +970,7 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   questionDraft: 'draftId',
   suggestion: 'suggestionId',
   task: 'taskId',
+  publicity: 'publicityId',
   transferFrom: 'transferId',
   transferTo: 'transferId',
 };
@@ -944,6 +984,7 @@ const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   survey: 'surveyId',
   notice: 'noticeId',
   noteTarget: 'targetId',
+  publicity: 'publicityId',
   member: 'memberId',
 };
 
@@ -985,6 +1026,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addDraftFixtures(store);
     await addWallFixtures(store);
     await addEngageFixtures(store, FIXED_NOW);
+    await addPublicityFixtures(store, FIXED_NOW);
     await addTransferFixtures(store, FIXED_NOW);
     services = {
       store,
