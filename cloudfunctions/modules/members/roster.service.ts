@@ -23,7 +23,8 @@ import {
   ROW_CONFLICT_MESSAGE,
   type IdentifierConflict,
 } from './identifier-conflicts';
-import { findAll, membersRepository } from './members.repository';
+import { branchOf, TRANSFER_INSTEAD } from './branch-of';
+import { findAll, membersRepository, type MembersRepository } from './members.repository';
 import type { MemberDoc, UnitDoc } from './members.types';
 import { readRosterFile, RosterFileError, type RosterRow } from './roster-file';
 import { namesakeFinder, rowConflict } from './roster-row-conflicts';
@@ -161,6 +162,12 @@ function wellFormedIdentifiers(row: RosterRow): { idCard: string | null; phone: 
   };
 }
 
+/** Whether a row would move an existing member to another branch, which only a transfer may do. */
+async function movesBranch(repo: MembersRepository, member: MemberDoc, unit: UnitDoc): Promise<boolean> {
+  if (member.unitId === unit._id) return false;
+  return (await branchOf(repo, member.unitPath)) !== (await branchOf(repo, [...unit.path, unit._id]));
+}
+
 async function plan(
   ctx: CallContext,
   unitId: string,
@@ -203,6 +210,8 @@ async function plan(
     // Import names members by ID number, not memberId, so the router's role ceiling cannot see it: check here.
     if (outcome === 'update' && existing && ROLE_RANK[existing.role] >= ROLE_RANK[admin.role])
       errors.push('该党员是与您同级或更高级别的管理员，不能通过导入修改其档案，请联系上级管理员');
+    if (outcome === 'update' && existing && (await movesBranch(repo, existing, fields.unit)))
+      errors.push(`该党员现属其他支部，${TRANSFER_INSTEAD}`);
     if (errors.length > 0) continue;
     entry.fields = fields;
     entry.existing = existing ?? undefined;

@@ -141,10 +141,7 @@ export async function confirmVolunteer(
   const { activities, signups } = activitiesRepository(ctx.store);
   const activity = await activities.get(input.activityId);
   if (!activity) throw new AppError('NOT_FOUND', '没有找到这个活动，请返回刷新。');
-  if (activity.type !== 'volunteer')
-    throw new AppError('VALIDATION_FAILED', '只有“志愿服务”类活动可以确认志愿时长。', {
-      activityId: '请选择志愿服务活动',
-    });
+  if (activity.type !== 'volunteer') throw new AppError('CONFLICT', '只有“志愿服务”类活动可以确认志愿时长。');
   if (activity.startAt > ctx.now) throw new AppError('CONFLICT', '活动还没有开始，结束后再确认时长。');
   const ids = [...new Set(input.memberIds)];
   const attended = await signups.find(
