@@ -49,6 +49,9 @@ const EnvSchema = z
     WX_TEMPLATE_MEETING_MISSING: z.string().optional(),
     WX_TEMPLATE_STUDY_PLAN: z.string().optional(),
     WX_TEMPLATE_NOTICE_REMINDER: z.string().optional(),
+    /** WeChat Pay for dues (cloud payment API): the merchant number bound to the environment, and the env id. */
+    WX_PAY_SUB_MCH_ID: z.string().optional(),
+    WX_PAY_ENV_ID: z.string().optional(),
     /** Where uploaded files live: a folder under DATA_DIR (one machine) or S3-compatible storage (many). */
     FILES_DRIVER: z.enum(['local', 's3']).default('local'),
     S3_ENDPOINT: z.string().url('S3_ENDPOINT 应为完整地址，如 https://s3.example.com').optional(),

@@ -8,6 +8,8 @@ import { createWxMessaging } from '../platform/messaging';
 import { wxSoter } from '../platform/soter';
 import { wxIdentity } from '../platform/wx-identity';
 import { timerEventToCall } from './manifest';
+import { payNoticeReply, payNoticeToCall } from './pay-notice';
+import { wxCloudPayments } from '../platform/payments-wxcloud';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { Services } from '../kernel/context';
 import { dispatch } from '../router/dispatch';
@@ -36,6 +38,15 @@ async function cloudServices(): Promise<Services> {
       soter: wxSoter(cloud.openapi as never),
       contentSafety: wxContentSafety(cloud.openapi as never),
       models: modelFromEnv(env, cloud as never),
+      ...(env.WX_PAY_SUB_MCH_ID && env.WX_PAY_ENV_ID
+        ? {
+            payments: wxCloudPayments(
+              cloud as never,
+              { subMchId: env.WX_PAY_SUB_MCH_ID, envId: env.WX_PAY_ENV_ID, functionName: 'jobs' },
+              Date.now,
+            ),
+          }
+        : {}),
       ...createWxMessaging(cloud.openapi as never, cloud.getOpenData as never, {
         activity_reminder: env.WX_TEMPLATE_ACTIVITY_REMINDER,
         meeting_missing: env.WX_TEMPLATE_MEETING_MISSING,
@@ -56,6 +67,9 @@ export function createCloudEntry(fn: FunctionName) {
     services ??= cloudServices();
     // Only a timer event is the platform's own call; any other call without an OPENID is nobody.
     const timerCall = timerEventToCall(fn, event);
+    // A payment result notice only names an order, which the route checks with the payment platform.
+    const payCall = payNoticeToCall(fn, event);
+    if (payCall) return payNoticeReply(await dispatch(fn, payCall, { kind: 'system' }, await services));
     const identity = wxIdentity(cloud.getWXContext(), timerCall !== null);
     return dispatch(fn, timerCall ?? event, identity, await services);
   };

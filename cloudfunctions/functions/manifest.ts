@@ -74,6 +74,28 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         route: 'system.drainEvents',
         everySeconds: 300,
       },
+      // Dues: each is safe to run again (records once per member per month, reminders once per month).
+      {
+        name: 'duesMonthly',
+        type: 'timer',
+        config: '0 20 0 * * * *',
+        route: 'system.duesMonthly',
+        everySeconds: 86_400,
+      },
+      {
+        name: 'duesReconcile',
+        type: 'timer',
+        config: '0 15 4 * * * *',
+        route: 'system.duesReconcile',
+        everySeconds: 86_400,
+      },
+      {
+        name: 'duesReminders',
+        type: 'timer',
+        config: '0 0 10 * * * *',
+        route: 'system.duesReminders',
+        everySeconds: 86_400,
+      },
       {
         name: 'reconcileAggregates',
         type: 'timer',

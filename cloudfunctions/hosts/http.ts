@@ -13,6 +13,7 @@ import { s3Files } from '../platform/s3-files';
 import { createLocalMessaging, type LocalMessaging } from '../platform/messaging';
 import { createSessionTokens, identityOfToken } from '../platform/session-tokens';
 import { localContentSafety } from '../platform/content-safety';
+import { localPayments } from '../platform/payments';
 import { modelFromEnv } from '../platform/models-from-env';
 import { localSoter } from '../platform/soter';
 import { localCode2Session, wxCode2Session, type WxLoginPort } from '../platform/wx-login';
@@ -46,7 +47,7 @@ export interface HttpHostOptions {
   /** The `wx.login` exchange; by default WeChat's (AUTH_MODE=wx) or the local one (WX_LOGIN=local). */
   wxLogin?: WxLoginPort;
   /** Other ports to use instead of the local ones (tests pass theirs to look inside; a deployment its files). */
-  ports?: Partial<Pick<Platform, 'files' | 'contentSafety' | 'soter' | 'models'>>;
+  ports?: Partial<Pick<Platform, 'files' | 'contentSafety' | 'soter' | 'models' | 'payments'>>;
   pii?: PersonalDataCipher;
 }
 
@@ -167,6 +168,22 @@ export async function buildHttpHost(options: HttpHostOptions): Promise<FastifyIn
       soter: localSoter,
       contentSafety: localContentSafety,
       models: modelFromEnv(env, null),
+      // The demo's stand-in confirms each dues order at once and sends its result notice through the router;
+      // a real self-hosted deployment takes no online payment (members pay at the branch).
+      ...(env.AUTH_MODE === 'dev'
+        ? {
+            payments: localPayments({
+              clock,
+              deliver: (orderNo) =>
+                dispatch(
+                  'http',
+                  { route: 'system.duesPayResult', input: { outTradeNo: orderNo } },
+                  { kind: 'system' },
+                  services,
+                ),
+            }),
+          }
+        : {}),
       ...(options.messaging ?? createLocalMessaging(clock)),
       ...options.ports,
     },

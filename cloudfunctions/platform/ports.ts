@@ -2,6 +2,7 @@ import type { ContentSafetyPort } from './content-safety';
 import type { FilesPort } from './files';
 import type { ModelPort } from './models';
 import type { GroupPort, SubscribeMessagePort, UpdatableMessagePort } from './messaging';
+import type { PaymentPort } from './payments';
 import type { SessionTokens } from './session-tokens';
 import type { SoterPort } from './soter';
 import type { WxLoginPort } from './wx-login';
@@ -25,4 +26,6 @@ export interface Platform {
   contentSafety: ContentSafetyPort;
   /** The study assistant's language model; `local` has none. */
   models: ModelPort;
+  /** Online payment of dues; absent where no merchant account is set up (members then pay at the branch). */
+  payments?: PaymentPort;
 }

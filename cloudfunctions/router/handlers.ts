@@ -15,6 +15,7 @@ import { systemRoutes } from '../modules/system/system.routes';
 import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import { engageRoutes } from '../modules/engage/engage.routes';
+import { duesRoutes } from '../modules/dues/dues.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { transfersRoutes } from '../modules/transfers/transfers.routes';
 import { wallRoutes } from '../modules/wall/wall.routes';
@@ -43,6 +44,7 @@ export const handlers: Handlers = {
   ...monthlyReportRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...duesRoutes,
   ...publicityRoutes,
   ...transfersRoutes,
 };

@@ -17,6 +17,10 @@ export const COLLECTIONS = {
   suggestions: [{ fields: ['unitPath'] }, { fields: ['authorKey'] }, { fields: ['createdAt'] }],
   tasks: [{ fields: ['unitPath'] }],
   task_assignments: [{ fields: ['taskId'] }, { fields: ['memberId'] }],
+  dues_profiles: [{ fields: ['unitPath'] }],
+  dues_months: [{ fields: ['unitPath', 'month'] }, { fields: ['memberId', 'month'] }, { fields: ['state', 'month'] }],
+  dues_payments: [{ fields: ['state', 'method'] }, { fields: ['memberId'] }],
+  dues_reminders: [],
   transfers: [
     { fields: ['openFor'], unique: true },
     { fields: ['memberId'] },

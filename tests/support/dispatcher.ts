@@ -11,6 +11,7 @@ import { membersRepository } from '../../cloudfunctions/modules/members/members.
 import { memberSession } from '../../cloudfunctions/modules/members/session-generation';
 import { localModel } from '../../cloudfunctions/platform/models';
 import { localContentSafety } from '../../cloudfunctions/platform/content-safety';
+import { localPayments } from '../../cloudfunctions/platform/payments';
 import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/kernel/context';
@@ -55,6 +56,8 @@ export async function dispatcherFor(store: DocStore): Promise<Dispatcher> {
       soter: localSoter,
       contentSafety: localContentSafety,
       models: localModel,
+      // Result notices queue up for the test to deliver (or lose) as it pleases.
+      payments: localPayments({ clock: () => clock.now }),
       ...messaging,
     },
     pii: testCipher(),
@@ -140,6 +143,7 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
       files: services.platform.files,
       contentSafety: services.platform.contentSafety,
       soter: services.platform.soter,
+      payments: services.platform.payments,
       // A suite may swap `services.platform.models` for a stand-in; the host asks whichever is there.
       models: {
         get kind() {

@@ -1,0 +1,2 @@
+/** Fen as people read money in exports, notices and audit entries: 1250 → "12.50 元" (integer arithmetic). */
+export const yuanText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')} 元`;
