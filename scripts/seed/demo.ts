@@ -8,6 +8,7 @@ import { seedDemoHome } from './demo-home';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoNotices } from './demo-notices';
 import { seedDemoOrganisation } from './demo-organisation';
+import { seedDemoPublicity } from './demo-publicity';
 import { seedDemoQuiz } from './demo-quiz';
 import { seedDemoReportMonths } from './demo-report';
 import { seedDemoStudy } from './demo-study';
@@ -38,6 +39,8 @@ export async function seedDemo(
   if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
+  if (await seedDemoPublicity(store, pii, now))
+    say('Seeded an open 发展对象公示 with an objection and a closed 转正公示.');
   if (await seedDemoLearning(store, now))
     say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');
   if (seeded) {
