@@ -90,6 +90,7 @@ import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
+import { reviewRoutes } from './routes/review';
 import { duesRoutes } from './routes/dues';
 import { publicityRoutes } from './routes/publicity';
 import { transferRoutes } from './routes/transfers';
@@ -610,6 +611,7 @@ export const contract = {
   ...noticeRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...reviewRoutes,
   ...duesRoutes,
   ...publicityRoutes,
   ...transferRoutes,

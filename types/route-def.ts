@@ -15,6 +15,7 @@ import type { z } from 'zod';
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `questionDraft` → the bank unit `input.draftId` was drafted for; `survey` → the unit of `input.surveyId`;
  * `suggestion` → the unit `input.suggestionId` was addressed to; `task` → the unit of `input.taskId`;
+ * `reviewRound` → the branch of the 民主评议 round `input.roundId`;
  * `publicity` → the board unit of `input.publicityId`;
  * `transferFrom` / `transferTo` → the sending / receiving unit of `input.transferId` (none for one leaving the system);
  * `none` → nothing (the route checks what it needs itself).
@@ -36,6 +37,7 @@ export type Scope =
   | 'notice'
   | 'suggestion'
   | 'task'
+  | 'reviewRound'
   | 'transferFrom'
   | 'transferTo'
   | 'publicity'
@@ -55,7 +57,7 @@ export type Edited = 'content' | 'question' | 'quiz';
  * else its organiser's subtree); `board` → `input.board` (a quiz as `quiz`; the challenge board is everyone's);
  * `question` → `input.questionId` (its bank unit's subtree); `vote` → `input.voteId` (its unit's subtree);
  * `notice` → `input.noticeId` (its addressees, or its publishing unit's subtree); `survey` → `input.surveyId`
- * (its unit's subtree, once published);
+ * (its unit's subtree, once published); `reviewRound` → `input.roundId` (the members of its branch);
  * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
  * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
  * owner, so the router reads nothing; `publicity` → `input.publicityId` (its board unit's subtree); `member` → `input.memberId`, absent or the caller (their own data),
@@ -71,6 +73,7 @@ export type Audience =
   | 'survey'
   | 'notice'
   | 'noteTarget'
+  | 'reviewRound'
   | 'publicity'
   | 'own'
   | 'member';

@@ -13,6 +13,7 @@ import type { ContentDoc, PlanDoc } from '../modules/study/study.types';
 import { inAudience as inVoteAudience } from '../modules/votes/eligibility';
 import type { VoteDoc } from '../modules/votes/votes.types';
 import { inSurveyAudience } from '../modules/surveys/audience';
+import type { ReviewRoundDoc } from '../modules/review/review.types';
 import type { SurveyDoc } from '../modules/surveys/surveys.types';
 import type { PublicityItemDoc } from '../modules/publicity/publicity.types';
 import { verifiedWallLink } from '../modules/wall/wall-link-token';
@@ -94,6 +95,12 @@ const SCOPE_TARGETS: Record<
   async task(input, store) {
     const task = await store.collection<{ _id: string; unitPath: string[] }>('tasks').get(String(input.taskId));
     return task ? task.unitPath : null;
+  },
+  async reviewRound(input, store) {
+    const round = await store
+      .collection<{ _id: string; unitPath: string[] }>('review_rounds')
+      .get(String(input.roundId));
+    return round ? round.unitPath : null;
   },
   async transferFrom(input, store) {
     const transfer = await store
@@ -214,6 +221,16 @@ const AUDIENCE_OBJECTS: Record<
           inAudience: inVoteAudience(vote, member),
           managedPath: vote.unitPath,
           refusal: `这次投票只面向${vote.unitName}的党员；如有疑问请联系支部书记。`,
+        }
+      : null;
+  },
+  async reviewRound(input, member, store) {
+    const round = await get<ReviewRoundDoc>(store, 'review_rounds', input.roundId);
+    return round
+      ? {
+          inAudience: member.unitPath.includes(round.unitId),
+          managedPath: round.unitPath,
+          refusal: `这次民主评议只面向${round.unitName}的党员；如有疑问请联系支部书记。`,
         }
       : null;
   },

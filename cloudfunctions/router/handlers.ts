@@ -19,6 +19,7 @@ import { duesRoutes } from '../modules/dues/dues.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { transfersRoutes } from '../modules/transfers/transfers.routes';
 import { wallRoutes } from '../modules/wall/wall.routes';
+import { reviewRoutes } from '../modules/review/review.routes';
 import type { Handlers } from '../kernel/handler-types';
 import { installConsumers } from '../kernel/events';
 import { aggregatesConsumer } from '../modules/dashboard/aggregates.consumer';
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...monthlyReportRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...reviewRoutes,
   ...duesRoutes,
   ...publicityRoutes,
   ...transfersRoutes,

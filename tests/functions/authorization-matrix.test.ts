@@ -18,6 +18,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { addEngageFixtures } from '../support/engage-fixtures';
+import { addReviewFixtures } from '../support/review-fixtures';
 import { addPublicityFixtures } from '../support/publicity-fixtures';
 import { addTransferFixtures } from '../support/transfer-fixtures';
 
@@ -47,6 +48,8 @@ type Target = {
   wallLink: string;
   suggestion: string;
   task: string;
+  /** A 民主评议 round (the branch's, this year). */
+  reviewRound: string;
   publicity: string;
   /** Open transfers out of and into the target's branch. */
   transferOut: string;
@@ -77,6 +80,7 @@ const INSIDE: Target = {
   wallLink: 'wl-east',
   suggestion: 'sg-east',
   task: 'task-east',
+  reviewRound: 'u-b-east_2026',
   publicity: 'pb-east',
   transferOut: 'tr-east-out',
   transferIn: 'tr-east-in',
@@ -103,6 +107,7 @@ const OUTSIDE: Target = {
   wallLink: 'wl-other',
   suggestion: 'sg-other',
   task: 'task-other',
+  reviewRound: 'u-x-branch_2026',
   publicity: 'pb-other',
   transferOut: 'tr-other-out',
   transferIn: 'tr-other-in',
@@ -476,6 +481,35 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
     note: '已核实，情况属实',
   }),
   'system.publicityClose': () => ({}),
+  'review.current': () => ({}),
+  'review.selfSubmit': (t) => ({
+    roundId: t.reviewRound,
+    text: '一年来认真学习党的理论，按时参加组织生活，积极参加志愿服务。',
+  }),
+  'review.rate': (t) => ({ roundId: t.reviewRound, grades: [{ memberId: 'm-x-east', grade: 'qualified' }] }),
+  'admin.reviewRounds': (t) => ({ unitId: t.unit }),
+  'admin.reviewRoundOpen': (t) => ({
+    unitId: t.branch,
+    year: 2026,
+    deadlines: {
+      self: FIXED_NOW + 86_400_000,
+      rating: FIXED_NOW + 2 * 86_400_000,
+      grading: FIXED_NOW + 3 * 86_400_000,
+      publicity: FIXED_NOW + 4 * 86_400_000,
+    },
+  }),
+  'admin.reviewRoundAdvance': (t) => ({ roundId: t.reviewRound }),
+  'admin.reviewTally': (t) => ({ roundId: t.reviewRound }),
+  'admin.reviewGrade': (t) => ({
+    roundId: t.reviewRound,
+    memberId: t === INSIDE ? 'm-x-east' : 'm-x-other',
+    grade: 'qualified',
+    reason: '按时参加组织生活',
+  }),
+  'admin.reviewPublish': (t) => ({ roundId: t.reviewRound }),
+  'admin.reviewSummary': (t) => ({ unitId: t.unit, year: 2026 }),
+  'admin.branchRating': (t) => ({ unitId: t.branch, year: 2026, stars: 4, note: '三会一课规范' }),
+  'admin.branchRatings': (t) => ({ unitId: t.unit, year: 2026 }),
 };
 const QUESTION_CSV = Buffer.from(
   '题型,题干,选项A,选项B,答案\n单选题,党的根本宗旨是什么,全心全意为人民服务,其他,A\n',
@@ -938,6 +972,7 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
  * or no record at all.
  */
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
+  'admin.reviewGrade': { memberId: "a member on the checked round's roster: the service finds them in it" },
   'admin.publicityObjectionReply': { objectionId: 'an objection to the checked item: the service finds it by item' },
   'admin.taskReview': { memberId: "an assignee of the checked task: the service finds the member's copy by task" },
   'admin.planReportInUnit': { planId: 'the plan: the service checks it is assigned to the unit or above it' },
@@ -980,6 +1015,7 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   questionDraft: 'draftId',
   suggestion: 'suggestionId',
   task: 'taskId',
+  reviewRound: 'roundId',
   publicity: 'publicityId',
   transferFrom: 'transferId',
   transferTo: 'transferId',
@@ -994,6 +1030,7 @@ const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   survey: 'surveyId',
   notice: 'noticeId',
   noteTarget: 'targetId',
+  reviewRound: 'roundId',
   publicity: 'publicityId',
   member: 'memberId',
 };
@@ -1036,6 +1073,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addDraftFixtures(store);
     await addWallFixtures(store);
     await addEngageFixtures(store, FIXED_NOW);
+    await addReviewFixtures(store, FIXED_NOW);
     await addPublicityFixtures(store, FIXED_NOW);
     await addTransferFixtures(store, FIXED_NOW);
     services = {

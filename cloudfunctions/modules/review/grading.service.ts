@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import type { GradeInput, TallyRow } from '../../../types/schemas/review';
+import { REVIEW_GRADE_LABELS, REVIEW_GRADES, REVIEW_PHASE_LABELS } from '../../../types/review-labels';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
+import { appendAudit } from '../audit/audit';
+import { findAll } from '../members/members.repository';
+import { upsert } from '../shared/upsert';
+import { storePendingSheets } from './rating-box';
+import { loadRound, ratingsUnsealed, roundCard, zeroCounts } from './round-facts';
+import { memberDocId, reviewRepository } from './review.repository';
+import type { GradeCounts, ReviewGradeDoc, ReviewRoundDoc } from './review.types';
+
+/**
+ * 组织评定: once 民主测评 has closed, the branch's admins see each member's self-assessment and the counts of
+ * the anonymous grades they received, and record one grade per member with a short reason.
+ */
+async function ratingCounts(ctx: CallContext, roundId: string): Promise<Map<string, GradeCounts>> {
+  await storePendingSheets(ctx, roundId);
+  const { ratings } = reviewRepository(ctx.store);
+  const all = await findAll((skip) => ratings.find({ roundId }, { sort: [['_id', 1]], skip, limit: 100 }));
+  const counts = new Map<string, GradeCounts>();
+  for (const rating of all) {
+    const row = counts.get(rating.rateeId) ?? zeroCounts();
+    row[rating.grade] += 1;
+    counts.set(rating.rateeId, row);
+  }
+  return counts;
+}
+
+function sealedUntilClosed(round: ReviewRoundDoc) {
+  if (!ratingsUnsealed(round))
+    throw new AppError(
+      'CONFLICT',
+      `现在是${REVIEW_PHASE_LABELS[round.phase]}阶段，民主测评结束后才能查看测评结果和进行组织评定。`,
+    );
+}
+
+export async function tally(ctx: CallContext, roundId: string) {
+  const round = await loadRound(ctx, roundId);
+  sealedUntilClosed(round);
+  const { selves, grades } = reviewRepository(ctx.store);
+  const [counts, selfDocs, gradeDocs] = await Promise.all([
+    ratingCounts(ctx, round._id),
+    findAll((skip) => selves.find({ roundId }, { sort: [['_id', 1]], skip, limit: 100 })),
+    findAll((skip) => grades.find({ roundId }, { sort: [['_id', 1]], skip, limit: 100 })),
+  ]);
+  const selfOf = new Map(selfDocs.map((doc) => [doc.memberId, doc.text]));
+  const gradeOf = new Map(gradeDocs.map((doc) => [doc.memberId, doc]));
+  const rows: Array<z.input<typeof TallyRow>> = round.roster.map((entry) => ({
+    memberId: entry.memberId,
+    name: entry.name,
+    selfText: selfOf.get(entry.memberId) ?? null,
+    ratings: counts.get(entry.memberId) ?? zeroCounts(),
+    grade: gradeOf.get(entry.memberId)?.grade ?? null,
+    reason: gradeOf.get(entry.memberId)?.reason ?? null,
+  }));
+  return { round: await roundCard(ctx, round), rows };
+}
+
+export async function recordGrade(ctx: CallContext, input: z.output<typeof GradeInput>) {
+  const admin = requireMember(ctx);
+  const round = await loadRound(ctx, input.roundId);
+  sealedUntilClosed(round);
+  if (round.phase !== 'grading') throw new AppError('CONFLICT', '评定结果已经公示，不能再修改。');
+  const entry = round.roster.find((e) => e.memberId === input.memberId);
+  if (!entry)
+    throw new AppError('NOT_FOUND', '这位党员不在本次民主评议的名单中，请刷新后重试。', {
+      memberId: '不在评议名单中',
+    });
+  const { grades } = reviewRepository(ctx.store);
+  const id = memberDocId(round._id, entry.memberId);
+  const before = await grades.get(id);
+  const doc: ReviewGradeDoc = {
+    _id: id,
+    roundId: round._id,
+    unitId: round.unitId,
+    memberId: entry.memberId,
+    memberName: entry.name,
+    grade: input.grade,
+    reason: input.reason,
+    gradedBy: admin._id,
+    gradedAt: ctx.now,
+  };
+  const { _id: _docId, ...fields } = doc;
+  // Two admins grading at once: one document either way, the later write standing.
+  await upsert(grades, doc, { $set: fields });
+  await appendAudit(ctx, {
+    action: 'review.grade',
+    summary: `评定${entry.name}为「${REVIEW_GRADE_LABELS[input.grade]}」：${input.reason}`,
+    targetId: entry.memberId,
+    targetName: entry.name,
+    unitPath: round.unitPath,
+    changes: [
+      {
+        field: '评议等次',
+        before: before ? REVIEW_GRADE_LABELS[before.grade] : null,
+        after: REVIEW_GRADE_LABELS[input.grade],
+      },
+    ],
+  });
+  const { ratings, selves } = reviewRepository(ctx.store);
+  const [self, ...perGrade] = await Promise.all([
+    selves.get(memberDocId(round._id, entry.memberId)),
+    ...REVIEW_GRADES.map((grade) => ratings.count({ roundId: round._id, rateeId: entry.memberId, grade })),
+  ]);
+  return {
+    memberId: entry.memberId,
+    name: entry.name,
+    selfText: self?.text ?? null,
+    ratings: Object.fromEntries(REVIEW_GRADES.map((grade, i) => [grade, perGrade[i] ?? 0])) as GradeCounts,
+    grade: doc.grade,
+    reason: doc.reason,
+  };
+}
