@@ -90,6 +90,7 @@ import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
+import { developmentRoutes } from './routes/development';
 import { reviewRoutes } from './routes/review';
 import { duesRoutes } from './routes/dues';
 import { publicityRoutes } from './routes/publicity';
@@ -611,6 +612,7 @@ export const contract = {
   ...noticeRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...developmentRoutes,
   ...reviewRoutes,
   ...duesRoutes,
   ...publicityRoutes,

@@ -110,6 +110,13 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         route: 'system.reconcileStudy',
         everySeconds: 86_400,
       },
+      {
+        name: 'developmentReminders',
+        type: 'timer',
+        config: '0 0 8 * * * *',
+        route: 'system.developmentReminders',
+        everySeconds: 86_400,
+      },
       // 公示栏: items whose period ended get their one closing record within ten minutes.
       {
         name: 'publicityClose',

@@ -15,6 +15,7 @@ import { systemRoutes } from '../modules/system/system.routes';
 import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import { engageRoutes } from '../modules/engage/engage.routes';
+import { developmentRoutes } from '../modules/development/development.routes';
 import { duesRoutes } from '../modules/dues/dues.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { transfersRoutes } from '../modules/transfers/transfers.routes';
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   ...monthlyReportRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...developmentRoutes,
   ...reviewRoutes,
   ...duesRoutes,
   ...publicityRoutes,

@@ -437,6 +437,27 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
     memberId: t === INSIDE ? 'm-x-east' : 'm-x-other',
     decision: 'accept',
   }),
+  'admin.developmentRecord': (t) => ({
+    memberId: t.member,
+    stepKey: 'application',
+    date: FIXED_NOW,
+    documents: [{ name: '入党申请书' }],
+  }),
+  'admin.developmentTimeline': (t) => ({ memberId: t.member }),
+  'admin.developmentDue': (t) => ({ unitId: t.unit }),
+  'admin.developmentRules': () => ({}),
+  'admin.developmentRulesUpdate': () => ({
+    intervals: [
+      {
+        stepKey: 'activistReview1',
+        from: 'activistDetermination',
+        notBefore: { count: 6, unit: 'month' },
+        within: { count: 7, unit: 'month' },
+      },
+    ],
+  }),
+  'me.developmentTimeline': () => ({}),
+  'system.developmentReminders': () => ({}),
   'admin.duesProfileSet': (t) => ({ memberId: t.member, category: 'salaried', amountFen: 400_000 }),
   'admin.duesMonth': (t) => ({ unitId: t.unit, month: '2026-11' }),
   'admin.duesRecordPayment': (t) => ({ memberId: t.member, method: 'cash', receiptNo: 'SJ-001', months: ['2026-11'] }),

@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { chinaDayStart, DEVELOPMENT_STEP_LABELS, type DevelopmentStep } from '../../../types/development-rules';
+import type { DevelopmentRecordInput, DevelopmentTimeline } from '../../../types/schemas/development';
+import { AppError } from '../../kernel/app-error';
+import { requireMember, type CallContext } from '../../kernel/context';
+import { pathInScope, ROLE_RANK } from '../../kernel/scope';
+import { DuplicateKeyError } from '../../store/types';
+import { appendAudit } from '../audit/audit';
+import { changeStage } from '../members/dossier.service';
+import { membersRepository } from '../members/members.repository';
+import type { MemberDoc } from '../members/members.types';
+import { loadMember } from '../members/member-writes';
+import { developmentRepository, stepId } from './development.repository';
+import type { StepDoc } from './development.types';
+import { dateText, nextStep, stageRank } from './progress';
+import { rulesInForce } from './rules-in-force';
+import { timelineOf } from './timeline.service';
+
+/**
+ * Records the next step of a person's development. The order, the intervals, the documents and the contacts
+ * are checked before anything is written; the step is claimed by its deterministic id, so two admins
+ * recording it at once cannot both succeed; a stage-moving step then changes the stage through the member
+ * write path, which publishes `member.changed` for the console's stage counts.
+ */
+type RecordInput = z.output<typeof DevelopmentRecordInput>;
+
+const ACTIVE_STATUSES = ['normal', 'mobile'];
+
+function assertInOrder(step: DevelopmentStep, member: MemberDoc, done: StepDoc[], rules: DevelopmentStep[]): void {
+  if (member.stage === 'full')
+    throw new AppError('CONFLICT', `${member.name} 已是正式党员，发展流程已完成，无需再记录。`);
+  if (done.some((d) => d.stepKey === step.key))
+    throw new AppError('CONFLICT', `「${step.label}」已经记录过了；如需更正，请联系党委管理员。`);
+  const expected = rules.find((rule) => !done.some((d) => d.stepKey === rule.key));
+  if (expected && expected.key !== step.key)
+    throw new AppError('CONFLICT', `请按顺序办理：下一步应是「${expected.label}」，完成后才能记录「${step.label}」。`);
+}
+
+function assertMayRecord(step: DevelopmentStep, ctx: CallContext): void {
+  if (step.committee && ROLE_RANK[requireMember(ctx).role] < ROLE_RANK.org_admin)
+    throw new AppError('FORBIDDEN', `「${step.label}」由上级党委办理，请由党委管理员记录。`);
+}
+
+function assertDate(input: RecordInput, rules: DevelopmentStep[], member: MemberDoc, done: StepDoc[], now: number) {
+  const date = chinaDayStart(input.date);
+  if (date > chinaDayStart(now)) throw new AppError('VALIDATION_FAILED', undefined, { date: '日期不能晚于今天' });
+  const last = done.reduce<StepDoc | null>((latest, d) => (!latest || d.date > latest.date ? d : latest), null);
+  if (last && date < last.date) {
+    const message = `日期不能早于上一步「${DEVELOPMENT_STEP_LABELS[last.stepKey]}」（${dateText(last.date)}）。`;
+    throw new AppError('CONFLICT', message, { date: message });
+  }
+  const next = nextStep(rules, member.stage, done, now);
+  if (next?.earliestAt !== null && next?.earliestAt !== undefined && date < next.earliestAt) {
+    const message = `「${next.step.label}」最早可在 ${dateText(next.earliestAt)} 办理（${next.earliestRule}），请到时再记录。`;
+    throw new AppError('CONFLICT', message, { date: `最早 ${dateText(next.earliestAt)}` });
+  }
+  return { date, late: next?.dueAt !== null && next?.dueAt !== undefined && date > next.dueAt };
+}
+
+function assertDocuments(step: DevelopmentStep, input: RecordInput): void {
+  const names = new Set(input.documents.map((d) => d.name));
+  const missing = step.documents.filter((name) => !names.has(name));
+  if (missing.length > 0)
+    throw new AppError('VALIDATION_FAILED', `还缺材料：${missing.join('、')}。请备齐后再记录。`, {
+      documents: `还缺：${missing.join('、')}`,
+    });
+}
+
+/** The named contacts: as many as the step needs, distinct, 正式党员 in good standing, in the admin's subtree. */
+async function contactsOf(ctx: CallContext, step: DevelopmentStep, member: MemberDoc, ids: string[]) {
+  const need = step.contacts;
+  if (!need) return [];
+  const unique = [...new Set(ids)];
+  if (unique.length < need.min || unique.length > need.max) {
+    const count = need.min === need.max ? `${need.min} 名` : `${need.min}–${need.max} 名`;
+    throw new AppError('VALIDATION_FAILED', `请选择 ${count}${need.label}。`, {
+      contactIds: `请选择 ${count}${need.label}`,
+    });
+  }
+  const admin = requireMember(ctx);
+  const repo = membersRepository(ctx.store);
+  const contacts = [];
+  for (const id of unique) {
+    const contact = await repo.memberById(id);
+    const fit =
+      contact &&
+      contact._id !== member._id &&
+      contact.stage === 'full' &&
+      ACTIVE_STATUSES.includes(contact.status) &&
+      pathInScope(admin, contact.unitPath);
+    if (!fit) {
+      const message = `${need.label}须是本组织的正式党员（不能是本人），请重新选择。`;
+      throw new AppError('VALIDATION_FAILED', message, { contactIds: message });
+    }
+    contacts.push({ memberId: contact._id, name: contact.name });
+  }
+  return contacts;
+}
+
+export async function recordStep(ctx: CallContext, input: RecordInput): Promise<DevelopmentTimeline> {
+  const admin = requireMember(ctx);
+  const repo = developmentRepository(ctx.store);
+  const member = await loadMember(membersRepository(ctx.store), input.memberId);
+  const [{ steps: rules }, done] = await Promise.all([rulesInForce(ctx.store), repo.stepsOf(member._id)]);
+  const step = rules.find((rule) => rule.key === input.stepKey) as DevelopmentStep;
+  assertInOrder(step, member, done, rules);
+  assertMayRecord(step, ctx);
+  const { date, late } = assertDate(input, rules, member, done, ctx.now);
+  assertDocuments(step, input);
+  const contacts = await contactsOf(ctx, step, member, input.contactIds);
+  const doc: StepDoc = {
+    _id: stepId(member._id, step.key),
+    memberId: member._id,
+    unitPath: member.unitPath,
+    stepKey: step.key,
+    stage: step.stage,
+    date,
+    documents: input.documents.map((d) => ({ name: d.name, fileId: d.fileId ?? null })),
+    contacts,
+    note: input.note,
+    recordedBy: admin._id,
+    recordedByName: admin.name,
+    recordedAt: ctx.now,
+    late,
+  };
+  try {
+    await repo.steps.insert(doc);
+  } catch (error) {
+    if (error instanceof DuplicateKeyError)
+      throw new AppError('CONFLICT', `「${step.label}」刚刚已由他人记录，请刷新查看。`);
+    throw error;
+  }
+  if (step.movesTo && stageRank(step.movesTo) > stageRank(member.stage)) {
+    try {
+      await changeStage(ctx, member._id, step.movesTo, date);
+    } catch (error) {
+      await repo.steps.removeWhere({ _id: doc._id });
+      throw error;
+    }
+  }
+  await appendAudit(ctx, {
+    action: 'development.record',
+    summary: `为 ${member.name} 记录发展步骤「${step.label}」（${dateText(date)}）`,
+    targetId: member._id,
+    targetName: member.name,
+    unitPath: member.unitPath,
+  });
+  const after = await loadMember(membersRepository(ctx.store), member._id);
+  return timelineOf(ctx, after);
+}

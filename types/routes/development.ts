@@ -1,0 +1,66 @@
+/** The development workflow (发展党员): steps in the order the rules set, due dates, reminders, intervals. */
+import {
+  DevelopmentDueInput,
+  DevelopmentDueOutput,
+  DevelopmentRecordInput,
+  DevelopmentRemindersOutput,
+  DevelopmentRulesOutput,
+  DevelopmentRulesUpdateInput,
+  DevelopmentTimeline,
+} from '../schemas/development';
+import { Empty } from '../schemas/common';
+import { MemberIdInput } from '../schemas/dossier';
+import { route } from '../route-def';
+
+export const developmentRoutes = {
+  'admin.developmentRecord': route({
+    input: DevelopmentRecordInput,
+    output: DevelopmentTimeline,
+    access: { role: 'branch_admin', scope: 'member' },
+    writes: true,
+    summary:
+      'Records the next development step of a person with its date, documents and contacts; refuses a step out of order, too early or incomplete; a stage-moving step changes the stage.',
+  }),
+  'admin.developmentTimeline': route({
+    input: MemberIdInput,
+    output: DevelopmentTimeline,
+    access: { role: 'branch_admin', scope: 'member' },
+    writes: false,
+    summary: 'The steps a person has taken and what comes next, with its earliest and due dates.',
+  }),
+  'admin.developmentDue': route({
+    input: DevelopmentDueInput,
+    output: DevelopmentDueOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: false,
+    summary: 'A unit subtree’s pipeline: counts by stage, and the steps due or overdue (or everyone in one stage).',
+  }),
+  'admin.developmentRules': route({
+    input: Empty,
+    output: DevelopmentRulesOutput,
+    access: { role: 'branch_admin', scope: 'none' },
+    writes: false,
+    summary: 'The steps, documents and the intervals in force (the deployment’s, else the defaults).',
+  }),
+  'admin.developmentRulesUpdate': route({
+    input: DevelopmentRulesUpdateInput,
+    output: DevelopmentRulesOutput,
+    access: { role: 'org_admin', scope: 'none' },
+    writes: true,
+    summary: 'Corrects intervals for the deployment; only an admin of the top Party committee (audited).',
+  }),
+  'me.developmentTimeline': route({
+    input: Empty,
+    output: DevelopmentTimeline,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'My own development steps and what comes next.',
+  }),
+  'system.developmentReminders': route({
+    input: Empty,
+    output: DevelopmentRemindersOutput,
+    access: { role: 'system' },
+    writes: true,
+    summary: 'Tells branch secretaries of development steps newly due or overdue, once per step and state (timer).',
+  }),
+};
