@@ -1,15 +1,13 @@
 import type { DocStore } from '../../store/types';
-import type { ConversationDoc, PassageDoc, QuotaDoc, UsageDoc } from './assistant.types';
+import type { ConversationDoc, PassageDoc, QuotaDoc } from './assistant.types';
 
 export function assistantRepository(store: DocStore) {
   return {
     passages: store.collection<PassageDoc>('assistant_passages'),
     conversations: store.collection<ConversationDoc>('assistant_conversations'),
     quota: store.collection<QuotaDoc>('assistant_quota'),
-    usage: store.collection<UsageDoc>('assistant_usage'),
   };
 }
 
 export const quotaId = (memberId: string, day: string) => `${memberId}_${day}`;
-export const usageId = (unitId: string, day: string) => `${unitId}_${day}`;
 export const passageId = (contentId: string, passage: number) => `${contentId}_p${passage}`;

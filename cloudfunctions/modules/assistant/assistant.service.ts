@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AskInput, Turn } from '../../../types/schemas/assistant';
 import { AppError } from '../../kernel/app-error';
 import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
+import { publish } from '../../kernel/events';
 import { localModel } from '../../platform/models';
 import { newId } from '../audit/audit';
 import type { MemberDoc } from '../members/members.types';
@@ -10,7 +11,7 @@ import { assistantRepository } from './assistant.repository';
 import type { ConversationDoc } from './assistant.types';
 import { earlierMessages, followUpSearch, refersBack } from './follow-up';
 import { NO_ANSWER_TEXT, REFUSAL_TEXT, screenQuestion } from './guard';
-import { countQuestion, DAILY_QUESTION_LIMIT, remainingToday, takeQuestion } from './quota';
+import { DAILY_QUESTION_LIMIT, remainingToday, takeQuestion } from './quota';
 import { retrieve, type ScoredPassage } from './retrieval';
 
 /**
@@ -80,25 +81,31 @@ export async function ask(ctx: CallContext, input: z.output<typeof AskInput>) {
   const member = requireMember(ctx);
   const { conversations } = assistantRepository(ctx.store);
   const existing = input.conversationId ? await ownConversation(ctx, member, input.conversationId) : null;
-  const remaining = await takeQuestion(ctx, member);
-  await countQuestion(ctx, member);
+  const { remaining, firstInMonth } = await takeQuestion(ctx, member);
   const turn = await turnFor(ctx, member, input.question, existing?.turns ?? []);
+  let conversationId: string;
   if (existing) {
     // The newest turns are kept; a long conversation forgets its oldest questions.
     const turns = [...existing.turns, turn].slice(-MAX_TURNS);
     await conversations.updateWhere({ _id: existing._id }, { $set: { turns, updatedAt: ctx.now } });
-    return { conversationId: existing._id, turn, remainingToday: remaining };
+    conversationId = existing._id;
+  } else {
+    const doc: ConversationDoc = {
+      _id: newId('conv'),
+      memberId: member._id,
+      title: [...input.question].slice(0, 30).join(''),
+      turns: [turn],
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    await conversations.insert(doc);
+    conversationId = doc._id;
   }
-  const doc: ConversationDoc = {
-    _id: newId('conv'),
-    memberId: member._id,
-    title: [...input.question].slice(0, 30).join(''),
-    turns: [turn],
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
-  await conversations.insert(doc);
-  return { conversationId: doc._id, turn, remainingToday: remaining };
+  await publish(ctx, {
+    type: 'assistant.asked',
+    payload: { memberId: member._id, unitPath: member.unitPath, at: ctx.now, firstInMonth },
+  });
+  return { conversationId, turn, remainingToday: remaining };
 }
 
 export async function listConversations(ctx: CallContext, skip: number, limit: number) {

@@ -30,16 +30,13 @@ export interface ConversationDoc {
   updatedAt: number;
 }
 
-/** Questions a member asked on one China-time day: the daily limit's counter. */
+/**
+ * Questions a member asked on one China-time day: the daily limit's counter, and the record the dashboards'
+ * question counts are reconciled from (never what was asked).
+ */
 export interface QuotaDoc {
   _id: string;
-  used: number;
-}
-
-/** How many questions a unit's members asked on a day, for the dashboards (never what they asked). */
-export interface UsageDoc {
-  _id: string;
-  unitId: string;
+  memberId: string;
   day: string;
-  questions: number;
+  used: number;
 }

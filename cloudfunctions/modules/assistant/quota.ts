@@ -3,7 +3,7 @@ import type { CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
 import { chinaDay } from '../shared/china-time';
-import { assistantRepository, quotaId, usageId } from './assistant.repository';
+import { assistantRepository, quotaId } from './assistant.repository';
 
 /** Questions a member may ask per China-time day: enough for study, a cap on what a model costs. */
 export const DAILY_QUESTION_LIMIT = 30;
@@ -13,20 +13,36 @@ export async function remainingToday(ctx: CallContext, member: MemberDoc): Promi
   return Math.max(0, DAILY_QUESTION_LIMIT - (doc?.used ?? 0));
 }
 
+/** What taking a question leaves: the questions left today, and whether it is the member's first this month. */
+export interface Taken {
+  remaining: number;
+  firstInMonth: boolean;
+}
+
 /**
  * Takes one question from today's allowance, atomically (two questions at once never pass the limit), and
- * returns what is left; refuses when none is.
+ * returns what is left; refuses when none is. Only the question that creates today's counter can be the
+ * month's first, so two at once never both are.
  */
-export async function takeQuestion(ctx: CallContext, member: MemberDoc): Promise<number> {
+export async function takeQuestion(ctx: CallContext, member: MemberDoc): Promise<Taken> {
   const { quota } = assistantRepository(ctx.store);
-  const _id = quotaId(member._id, chinaDay(ctx.now));
+  const day = chinaDay(ctx.now);
+  const _id = quotaId(member._id, day);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const taken = await quota.updateWhere({ _id, used: { $lt: DAILY_QUESTION_LIMIT } }, { $inc: { used: 1 } });
-    if (taken) return DAILY_QUESTION_LIMIT - ((await quota.get(_id))?.used ?? DAILY_QUESTION_LIMIT);
+    if (taken)
+      return {
+        remaining: DAILY_QUESTION_LIMIT - ((await quota.get(_id))?.used ?? DAILY_QUESTION_LIMIT),
+        firstInMonth: false,
+      };
     if (await quota.get(_id)) break;
     try {
-      await quota.insert({ _id, used: 1 });
-      return DAILY_QUESTION_LIMIT - 1;
+      await quota.insert({ _id, memberId: member._id, day, used: 1 });
+      const earlierThisMonth = await quota.count({
+        memberId: member._id,
+        day: { $gte: `${day.slice(0, 7)}-01`, $lt: day },
+      });
+      return { remaining: DAILY_QUESTION_LIMIT - 1, firstInMonth: earlierThisMonth === 0 };
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
     }
@@ -35,18 +51,4 @@ export async function takeQuestion(ctx: CallContext, member: MemberDoc): Promise
     'RATE_LIMITED',
     `今天的 ${DAILY_QUESTION_LIMIT} 次提问已经用完了，明天再来问吧；也可以到「学习」里直接查阅资料。`,
   );
-}
-
-/** Counts a question for the member's unit and day; the dashboards read the count, never the text. */
-export async function countQuestion(ctx: CallContext, member: MemberDoc): Promise<void> {
-  const { usage } = assistantRepository(ctx.store);
-  const day = chinaDay(ctx.now);
-  const _id = usageId(member.unitId, day);
-  if (await usage.updateWhere({ _id }, { $inc: { questions: 1 } })) return;
-  try {
-    await usage.insert({ _id, unitId: member.unitId, day, questions: 1 });
-  } catch (error) {
-    if (!(error instanceof DuplicateKeyError)) throw error;
-    await usage.updateWhere({ _id }, { $inc: { questions: 1 } });
-  }
 }
