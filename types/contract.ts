@@ -90,6 +90,7 @@ import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
+import { assessmentRoutes } from './routes/assessment';
 import { developmentRoutes } from './routes/development';
 import { reviewRoutes } from './routes/review';
 import { duesRoutes } from './routes/dues';
@@ -612,6 +613,7 @@ export const contract = {
   ...noticeRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...assessmentRoutes,
   ...developmentRoutes,
   ...reviewRoutes,
   ...duesRoutes,

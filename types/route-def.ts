@@ -15,6 +15,8 @@ import type { z } from 'zod';
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `questionDraft` → the bank unit `input.draftId` was drafted for; `survey` → the unit of `input.surveyId`;
  * `suggestion` → the unit `input.suggestionId` was addressed to; `task` → the unit of `input.taskId`;
+ * `assessmentItem` → the member's unit path of the manual item `input.itemId`; `guidance` → the member's unit path
+ * of the guidance note `input.guidanceId`;
  * `reviewRound` → the branch of the 民主评议 round `input.roundId`;
  * `publicity` → the board unit of `input.publicityId`;
  * `transferFrom` / `transferTo` → the sending / receiving unit of `input.transferId` (none for one leaving the system);
@@ -37,6 +39,8 @@ export type Scope =
   | 'notice'
   | 'suggestion'
   | 'task'
+  | 'assessmentItem'
+  | 'guidance'
   | 'reviewRound'
   | 'transferFrom'
   | 'transferTo'

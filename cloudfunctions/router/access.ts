@@ -92,6 +92,18 @@ const SCOPE_TARGETS: Record<
       .get(String(input.suggestionId));
     return suggestion ? suggestion.unitPath : null;
   },
+  async assessmentItem(input, store) {
+    const item = await store
+      .collection<{ _id: string; unitPath: string[] }>('assessment_items')
+      .get(String(input.itemId));
+    return item ? item.unitPath : null;
+  },
+  async guidance(input, store) {
+    const note = await store
+      .collection<{ _id: string; unitPath: string[] }>('guidance_notes')
+      .get(String(input.guidanceId));
+    return note ? note.unitPath : null;
+  },
   async task(input, store) {
     const task = await store.collection<{ _id: string; unitPath: string[] }>('tasks').get(String(input.taskId));
     return task ? task.unitPath : null;

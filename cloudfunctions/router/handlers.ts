@@ -15,6 +15,7 @@ import { systemRoutes } from '../modules/system/system.routes';
 import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import { engageRoutes } from '../modules/engage/engage.routes';
+import { assessmentRoutes } from '../modules/assessment/assessment.routes';
 import { developmentRoutes } from '../modules/development/development.routes';
 import { duesRoutes } from '../modules/dues/dues.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
@@ -46,6 +47,7 @@ export const handlers: Handlers = {
   ...monthlyReportRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...assessmentRoutes,
   ...developmentRoutes,
   ...reviewRoutes,
   ...duesRoutes,

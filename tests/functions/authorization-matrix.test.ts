@@ -18,6 +18,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { addEngageFixtures } from '../support/engage-fixtures';
+import { addAssessmentFixtures } from '../support/assessment-fixtures';
 import { addReviewFixtures } from '../support/review-fixtures';
 import { addPublicityFixtures } from '../support/publicity-fixtures';
 import { addTransferFixtures } from '../support/transfer-fixtures';
@@ -48,6 +49,8 @@ type Target = {
   wallLink: string;
   suggestion: string;
   task: string;
+  assessmentItem: string;
+  guidance: string;
   /** A 民主评议 round (the branch's, this year). */
   reviewRound: string;
   publicity: string;
@@ -80,6 +83,8 @@ const INSIDE: Target = {
   wallLink: 'wl-east',
   suggestion: 'sg-east',
   task: 'task-east',
+  assessmentItem: 'ai-east',
+  guidance: 'g-east',
   reviewRound: 'u-b-east_2026',
   publicity: 'pb-east',
   transferOut: 'tr-east-out',
@@ -107,6 +112,8 @@ const OUTSIDE: Target = {
   wallLink: 'wl-other',
   suggestion: 'sg-other',
   task: 'task-other',
+  assessmentItem: 'ai-other',
+  guidance: 'g-other',
   reviewRound: 'u-x-branch_2026',
   publicity: 'pb-other',
   transferOut: 'tr-other-out',
@@ -432,6 +439,39 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.taskCreate': (t) => ({ unitId: t.unit, title: '提交学习心得', deadline: FIXED_NOW + 86_400_000 }),
   'admin.taskList': (t) => ({ unitId: t.unit }),
   'admin.taskDetail': (t) => ({ taskId: t.task }),
+  'admin.assessmentSchemeSave': (t) => ({
+    unitId: t.unit,
+    name: '年度考核',
+    periodKind: 'year',
+    indicators: [{ key: 'study', label: '学习时长', source: 'study_minutes', weight: 0.1, cap: 30 }],
+  }),
+  'admin.assessmentSchemes': (t) => ({ unitId: t.unit }),
+  'admin.assessmentItemAdd': (t) => ({
+    memberId: t.member,
+    indicatorKey: 'volunteer',
+    points: 2,
+    occurredAt: FIXED_NOW - 86_400_000,
+    evidence: '参加社区志愿服务',
+  }),
+  'admin.assessmentItems': (t) => ({ unitId: t.unit }),
+  'admin.assessmentItemDecide': (t) => ({ itemId: t.assessmentItem, decision: 'approve' }),
+  'admin.assessmentScores': (t) => ({ unitId: t.unit, periodId: '2026' }),
+  'admin.assessmentClose': (t) => ({ unitId: t.unit, periodId: '2025' }),
+  'admin.assessmentExport': (t) => ({ unitId: t.unit, periodId: '2026' }),
+  'me.assessment': () => ({}),
+  'admin.honourAdd': (t) => ({
+    memberId: t.member,
+    kind: 'commendation',
+    title: '优秀共产党员',
+    level: 'street',
+    awardedAt: FIXED_NOW - 86_400_000,
+  }),
+  'admin.honours': (t) => ({ memberId: t.member }),
+  'me.honours': () => ({}),
+  'showcase.list': () => ({}),
+  'admin.guidanceDraft': (t) => ({ memberId: t.member, periodId: '2026' }),
+  'admin.guidanceSend': (t) => ({ guidanceId: t.guidance, message: '请加强学习，按时参加组织生活。' }),
+  'me.guidance': () => ({}),
   'admin.taskReview': (t) => ({
     taskId: t.task,
     memberId: t === INSIDE ? 'm-x-east' : 'm-x-other',
@@ -993,6 +1033,11 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
  * or no record at all.
  */
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
+  'admin.assessmentScores': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
+  'admin.assessmentClose': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
+  'admin.assessmentExport': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
+  'admin.guidanceDraft': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
+  'me.assessment': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
   'admin.reviewGrade': { memberId: "a member on the checked round's roster: the service finds them in it" },
   'admin.publicityObjectionReply': { objectionId: 'an objection to the checked item: the service finds it by item' },
   'admin.taskReview': { memberId: "an assignee of the checked task: the service finds the member's copy by task" },
@@ -1036,6 +1081,8 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   questionDraft: 'draftId',
   suggestion: 'suggestionId',
   task: 'taskId',
+  assessmentItem: 'itemId',
+  guidance: 'guidanceId',
   reviewRound: 'roundId',
   publicity: 'publicityId',
   transferFrom: 'transferId',
@@ -1094,6 +1141,7 @@ describe.each(ROUTE_NAMES)('%s', (route) => {
     await addDraftFixtures(store);
     await addWallFixtures(store);
     await addEngageFixtures(store, FIXED_NOW);
+    await addAssessmentFixtures(store, FIXED_NOW);
     await addReviewFixtures(store, FIXED_NOW);
     await addPublicityFixtures(store, FIXED_NOW);
     await addTransferFixtures(store, FIXED_NOW);
