@@ -66,5 +66,9 @@ module.exports = {
     project('reliability', 'node'),
   ],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
+  testSequencer: '<rootDir>/tests/support/slow-first-sequencer.js',
+  // Jest's default is one worker per core minus one: a single worker on two cores. The suites spend much of
+  // their time waiting on servers, browsers and child processes, so two workers keep both cores busy.
+  maxWorkers: 2,
   testTimeout: 60000,
 };

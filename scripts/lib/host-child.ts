@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { freePort } from './free-port';
+import { onFreePort } from './free-port';
 
 /** One call as the host logs it (pino JSON, `msg: "call"`). */
 export type CallLine = { route: string; reads: number; writes: number; ms: number; storeMs: number };
@@ -22,8 +22,11 @@ export interface HostChild {
   stop(): Promise<void>;
 }
 
-export async function startHostChild(env: Record<string, string>, startTimeoutMs = 180_000): Promise<HostChild> {
-  const port = await freePort();
+export function startHostChild(env: Record<string, string>, startTimeoutMs = 180_000): Promise<HostChild> {
+  return onFreePort((port) => startHostChildOn(port, env, startTimeoutMs));
+}
+
+async function startHostChildOn(port: number, env: Record<string, string>, startTimeoutMs: number): Promise<HostChild> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'cloudfunctions/hosts/serve.ts'], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_CALLS: 'on' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -33,7 +36,10 @@ export async function startHostChild(env: Record<string, string>, startTimeoutMs
   let pending = '';
   let errors = '';
   const listening = new Promise<void>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`host did not start: ${errors}`)), startTimeoutMs);
+    const timeout = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start: ${errors}`));
+    }, startTimeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       lastOutput = Date.now();
       pending += chunk.toString();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasPostgresUser, postgresBinDir } from './system-tools';
-import { freePort } from './free-port';
+import { onFreePort } from './free-port';
 
 /**
  * A throw-away PostgreSQL server: `initdb` into a temp dir and `pg_ctl` on a free loopback port.
@@ -31,10 +31,9 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   };
   const dataDir = path.join(dir, 'data');
   run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-  const port = await freePort();
   // Tests that do not kill the server can skip fsync; crash tests ask for a durable one.
   const durability = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
-  const start = () =>
+  const startOn = (port: number) =>
     run('pg_ctl', [
       '-D',
       dataDir,
@@ -45,7 +44,11 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
       `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durability}`,
       'start',
     ]);
-  start();
+  const port = await onFreePort(async (candidate) => {
+    startOn(candidate);
+    return candidate;
+  });
+  const start = () => startOn(port);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async restart(downMs = 1000) {

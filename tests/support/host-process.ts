@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { TEST_SECRETS } from './demo-store';
-import { freePort } from '../../scripts/lib/free-port';
+import { onFreePort } from '../../scripts/lib/free-port';
 
 /** A real host process (`cloudfunctions/hosts/serve.ts`), as it runs in production, on a free port. */
 export interface HostProcess {
@@ -10,7 +10,24 @@ export interface HostProcess {
 }
 
 export async function startHostProcess(env: Record<string, string>): Promise<HostProcess> {
-  const port = await freePort();
+  const { port, child } = await onFreePort((port) => spawnHost(port, env));
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    process: child,
+    url,
+    async call(route, input, token) {
+      const response = await fetch(`${url}/api/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; data?: any; error?: any };
+    },
+  };
+}
+
+/** The host on `port`, once it says it is listening; a host that exits first rejects with what it printed. */
+async function spawnHost(port: number, env: Record<string, string>): Promise<{ port: number; child: ChildProcess }> {
   // One process, not the tsx launcher plus a child: a signal must reach the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'cloudfunctions/hosts/serve.ts'], {
     env: {
@@ -27,7 +44,10 @@ export async function startHostProcess(env: Record<string, string>): Promise<Hos
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error('host did not start')), 30_000);
+    const timeout = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('host did not start'));
+    }, 30_000);
     let errors = '';
     child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -38,19 +58,7 @@ export async function startHostProcess(env: Record<string, string>): Promise<Hos
     });
     child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${errors}`)));
   });
-  const url = `http://127.0.0.1:${port}`;
-  return {
-    process: child,
-    url,
-    async call(route, input, token) {
-      const response = await fetch(`${url}/api/${route}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; data?: any; error?: any };
-    },
-  };
+  return { port, child };
 }
 
 export function stopped(host: HostProcess): Promise<number | null> {
