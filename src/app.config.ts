@@ -83,6 +83,7 @@ export default defineAppConfig({
       root: 'packages/engage',
       pages: ['pages/suggest/index', 'pages/tasks/index', 'pages/suggestions/index', 'pages/task-manage/index'],
     },
+    { root: 'packages/dues', pages: ['pages/mine/index', 'pages/manage/index'] },
   ],
   tabBar: {
     color: '#8C8C8C',

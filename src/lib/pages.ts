@@ -72,6 +72,8 @@ interface PageQueries {
   engageTasks: void;
   engageSuggestions: { unitId: string };
   engageTaskManage: { unitId: string };
+  duesMine: void;
+  duesManage: { unitId: string };
 }
 
 export type PageName = keyof PageQueries;
@@ -141,6 +143,8 @@ const PATHS: Record<PageName, string> = {
   engageTasks: '/packages/engage/pages/tasks/index',
   engageSuggestions: '/packages/engage/pages/suggestions/index',
   engageTaskManage: '/packages/engage/pages/task-manage/index',
+  duesMine: '/packages/dues/pages/mine/index',
+  duesManage: '/packages/dues/pages/manage/index',
 };
 
 /** The pages of the tab bar, in its order (src/app.config.ts lists the same paths). */

@@ -35,6 +35,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/activity',
     'packages/admin',
     'packages/assistant',
+    'packages/dues',
     'packages/engage',
     'packages/notice',
     'packages/quiz',

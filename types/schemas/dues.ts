@@ -31,8 +31,8 @@ export const DuesMemberRow = z.object({
   state: z.enum(DUES_MEMBER_STATES),
   paidAt: EpochMs.nullable(),
   method: z.enum(DUES_PAY_METHODS).nullable(),
-  /** Unpaid months up to and including the month asked for, oldest first. */
-  unpaidMonths: z.array(Month),
+  /** Unpaid months up to and including the month asked for, oldest first, with their dues. */
+  unpaid: z.array(z.object({ month: Month, dueFen: Fen })),
   unpaidFen: Fen,
   /** The base was last reviewed before this year (the rules ask for a yearly review). */
   reviewDue: z.boolean(),

@@ -72,7 +72,7 @@ export async function unitMonth(ctx: CallContext, unitId: string, month: string)
       state,
       paidAt: current?.paidAt ?? null,
       method: current?.method ?? null,
-      unpaidMonths: unpaid.map((r) => r.month),
+      unpaid: unpaid.map((r) => ({ month: r.month, dueFen: r.dueFen })),
       unpaidFen: unpaid.reduce((sum, r) => sum + r.dueFen, 0),
       reviewDue: profile !== null && profile.reviewedAt < yearStart,
     };

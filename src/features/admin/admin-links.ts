@@ -28,4 +28,5 @@ export const openAdmin = {
   notices: (unitId: string) => openPage('noticeManage', { unitId }),
   suggestions: (unitId: string) => openPage('engageSuggestions', { unitId }),
   tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),
+  dues: (unitId: string) => openPage('duesManage', { unitId }),
 };

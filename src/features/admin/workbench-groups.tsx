@@ -120,5 +120,9 @@ export function workbenchGroups(
         { key: 'tasks', label: '任务管理', Icon: Edit, onClick: () => openAdmin.tasks(unitId) },
       ],
     },
+    {
+      title: '党费',
+      entries: [{ key: 'dues', label: '党费管理', Icon: Order, onClick: () => openAdmin.dues(unitId) }],
+    },
   ];
 }

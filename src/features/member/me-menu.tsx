@@ -65,6 +65,13 @@ export function MeMenu({
           onClick={() => openPage('engageSuggest')}
         />
         <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
+        <Cell
+          title="我的党费"
+          description="每月应缴、缴纳记录与年度明细"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('duesMine')}
+        />
       </CellGroup>
       {card.role !== 'member' ? (
         <CellGroup title="管理">

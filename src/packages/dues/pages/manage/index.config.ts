@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '党费管理', enablePullDownRefresh: true });
