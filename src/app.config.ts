@@ -83,6 +83,10 @@ export default defineAppConfig({
       root: 'packages/engage',
       pages: ['pages/suggest/index', 'pages/tasks/index', 'pages/suggestions/index', 'pages/task-manage/index'],
     },
+    {
+      root: 'packages/transfer',
+      pages: ['pages/list/index', 'pages/start/index', 'pages/flow/index', 'pages/care/index', 'pages/mine/index'],
+    },
     { root: 'packages/dues', pages: ['pages/mine/index', 'pages/manage/index'] },
   ],
   tabBar: {

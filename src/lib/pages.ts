@@ -72,6 +72,11 @@ interface PageQueries {
   engageTasks: void;
   engageSuggestions: { unitId: string };
   engageTaskManage: { unitId: string };
+  transferList: { unitId: string };
+  transferStart: { unitId: string; memberId?: string };
+  transferFlow: { unitId: string };
+  transferCare: { memberId: string };
+  transferMine: void;
   duesMine: void;
   duesManage: { unitId: string };
 }
@@ -143,6 +148,11 @@ const PATHS: Record<PageName, string> = {
   engageTasks: '/packages/engage/pages/tasks/index',
   engageSuggestions: '/packages/engage/pages/suggestions/index',
   engageTaskManage: '/packages/engage/pages/task-manage/index',
+  transferList: '/packages/transfer/pages/list/index',
+  transferStart: '/packages/transfer/pages/start/index',
+  transferFlow: '/packages/transfer/pages/flow/index',
+  transferCare: '/packages/transfer/pages/care/index',
+  transferMine: '/packages/transfer/pages/mine/index',
   duesMine: '/packages/dues/pages/mine/index',
   duesManage: '/packages/dues/pages/manage/index',
 };

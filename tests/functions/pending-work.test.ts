@@ -54,6 +54,7 @@ describe('admin.pendingWork', () => {
       questionReports: 0,
       leaveRequests: 0,
       attemptsToVerify: 0,
+      transfersToHandle: 0,
     });
   });
 

@@ -31,7 +31,8 @@ describe.each(['embedded', 'postgres'] as const)('transfers of membership on %s'
   let d: Dispatcher;
   let eastMembers: string[];
   let westAdmin: string;
-  const count = (collection: string, filter: object = {}) => store.collection<any>(collection).count(filter);
+  const count = (collection: string, filter: Record<string, unknown> = {}) =>
+    store.collection<any>(collection).count(filter);
   const memberCount = async (unitId: string) =>
     (await ok(d.as(DEMO.orgAdmin)('admin.unitOverview', { unitId }))).memberCount as number;
 

@@ -41,6 +41,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/quiz',
     'packages/report',
     'packages/study',
+    'packages/transfer',
     'packages/vote',
   ]);
   const pages = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];

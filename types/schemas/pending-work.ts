@@ -15,5 +15,7 @@ export const PendingWork = z.object({
   leaveRequests: z.number().int(),
   /** Quiz attempts flagged as suspicious, waiting for a decision (答题待核实). */
   attemptsToVerify: z.number().int(),
+  /** Transfers waiting for the subtree's acceptance, and outside ones whose receipt is overdue (组织关系转接). */
+  transfersToHandle: z.number().int(),
 });
 export type PendingWork = z.infer<typeof PendingWork>;

@@ -4,6 +4,7 @@ import { activitiesRepository } from '../activities/activities.repository';
 import { findAll, membersRepository } from '../members/members.repository';
 import { quizRepository } from '../quiz/quiz.repository';
 import { studyRepository } from '../study/study.repository';
+import { transfersToHandle } from '../transfers/transfers.service';
 
 /**
  * The console's pending-work badges, counted in a unit's subtree with the same filters as the queues they
@@ -14,14 +15,23 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
   const { requests } = membersRepository(ctx.store);
   const { notes } = studyRepository(ctx.store);
   const { reports, flags } = quizRepository(ctx.store);
-  const [bindingRequests, notesToReview, questionReports, attemptsToVerify, leaveRequests] = await Promise.all([
-    requests.count({ unitPath: unitId, status: 'pending' }),
-    notes.count({ unitPath: unitId, status: 'pending' }),
-    reports.count({ bankPath: unitId, status: 'open' }),
-    flags.count({ reviewPath: unitId, status: 'pending' }),
-    leaveForComingActivities(ctx, unitId),
-  ]);
-  return { bindingRequests, notesToReview, questionReports, leaveRequests, attemptsToVerify };
+  const [bindingRequests, notesToReview, questionReports, attemptsToVerify, leaveRequests, transfers] =
+    await Promise.all([
+      requests.count({ unitPath: unitId, status: 'pending' }),
+      notes.count({ unitPath: unitId, status: 'pending' }),
+      reports.count({ bankPath: unitId, status: 'open' }),
+      flags.count({ reviewPath: unitId, status: 'pending' }),
+      leaveForComingActivities(ctx, unitId),
+      transfersToHandle(ctx, unitId),
+    ]);
+  return {
+    bindingRequests,
+    notesToReview,
+    questionReports,
+    leaveRequests,
+    attemptsToVerify,
+    transfersToHandle: transfers,
+  };
 }
 
 async function leaveForComingActivities(ctx: CallContext, unitId: string): Promise<number> {

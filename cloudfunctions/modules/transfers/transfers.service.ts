@@ -234,7 +234,7 @@ export async function unitTransfers(
 ) {
   const { transfers } = transfersRepository(ctx.store);
   const filter = input.direction === 'out' ? { fromPath: input.unitId } : { toPath: input.unitId };
-  const [items, total, waiting, overdue] = await Promise.all([
+  const [items, total, { waiting, overdue }] = await Promise.all([
     transfers.find(filter, {
       sort: [
         ['actionDueAt', 1],
@@ -244,10 +244,25 @@ export async function unitTransfers(
       limit: input.limit,
     }),
     transfers.count(filter),
-    transfers.count({ toPath: input.unitId, status: 'started' }),
-    transfers.count({ fromPath: input.unitId, outside: true, status: 'started', receiptDueAt: { $lt: ctx.now } }),
+    needingAction(ctx, input.unitId),
   ]);
   return { items: items.map((doc) => toTransfer(doc, ctx.now)), total, waiting, overdue };
+}
+
+/** Transfers into a subtree waiting for its acceptance, and outside ones out of it whose receipt is overdue. */
+async function needingAction(ctx: CallContext, unitId: string) {
+  const { transfers } = transfersRepository(ctx.store);
+  const [waiting, overdue] = await Promise.all([
+    transfers.count({ toPath: unitId, status: 'started' }),
+    transfers.count({ fromPath: unitId, outside: true, status: 'started', receiptDueAt: { $lt: ctx.now } }),
+  ]);
+  return { waiting, overdue };
+}
+
+/** The console badge: what needs a decision or a chase in the subtree. */
+export async function transfersToHandle(ctx: CallContext, unitId: string): Promise<number> {
+  const { waiting, overdue } = await needingAction(ctx, unitId);
+  return waiting + overdue;
 }
 
 export async function myTransfers(ctx: CallContext) {

@@ -28,5 +28,7 @@ export const openAdmin = {
   notices: (unitId: string) => openPage('noticeManage', { unitId }),
   suggestions: (unitId: string) => openPage('engageSuggestions', { unitId }),
   tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),
+  transfers: (unitId: string) => openPage('transferList', { unitId }),
+  flows: (unitId: string) => openPage('transferFlow', { unitId }),
   dues: (unitId: string) => openPage('duesManage', { unitId }),
 };

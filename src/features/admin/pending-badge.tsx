@@ -24,5 +24,10 @@ export function usePendingWork(unitId: string | null): PendingWork | null {
 /** Everything waiting, for the 待办 number. */
 export const pendingTotal = (work: PendingWork | null): number | null =>
   work
-    ? work.bindingRequests + work.notesToReview + work.questionReports + work.leaveRequests + work.attemptsToVerify
+    ? work.bindingRequests +
+      work.notesToReview +
+      work.questionReports +
+      work.leaveRequests +
+      work.attemptsToVerify +
+      work.transfersToHandle
     : null;

@@ -15,6 +15,7 @@ import {
   QrCode,
   Save,
   Setting,
+  Share,
   ShieldCheck,
   Star,
   User,
@@ -118,6 +119,19 @@ export function workbenchGroups(
       entries: [
         { key: 'suggestions', label: '意见建议', Icon: Comment, onClick: () => openAdmin.suggestions(unitId) },
         { key: 'tasks', label: '任务管理', Icon: Edit, onClick: () => openAdmin.tasks(unitId) },
+      ],
+    },
+    {
+      title: '组织关系',
+      entries: [
+        {
+          key: 'transfers',
+          label: '组织关系转接',
+          Icon: Share,
+          onClick: () => openAdmin.transfers(unitId),
+          pending: pending?.transfersToHandle,
+        },
+        { key: 'flows', label: '流动党员', Icon: Location, onClick: () => openAdmin.flows(unitId) },
       ],
     },
     {

@@ -48,6 +48,18 @@ export default function MemberPage() {
                 clickable
                 onClick={() => openPage('reportLearning', { memberId })}
               />
+              <Cell
+                title="关怀记录"
+                description="走访慰问、帮扶救助，仅本支部及上级管理员可见"
+                clickable
+                onClick={() => openPage('transferCare', { memberId })}
+              />
+              <Cell
+                title="组织关系转接"
+                description="转往其他支部或系统外党组织"
+                clickable
+                onClick={() => openPage('transferStart', { unitId: dossier.unitId, memberId })}
+              />
             </CellGroup>
             <BottomBar testId="member-actions">
               {dossier.bound ? null : (

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components';
+import { Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
+import { VOLUNTEER_SOURCE_LABELS } from '@contract/transfer-labels';
+import type { MyVolunteerOutput } from '@contract/schemas/transfers';
+import type { z } from 'zod';
+import { EmptyView } from '@/components/state-views';
+import { dateText, minutesText } from '@/lib/format';
+import { openPage } from '@/lib/pages';
+
+const hours = (minutes: number) => (minutes / 60).toFixed(1).replace(/\.0$/, '');
+
+/** My volunteer hours: this year's and all-time totals in big figures, then activity by activity. */
+export function VolunteerHours({ data }: { data: z.output<typeof MyVolunteerOutput> }) {
+  return (
+    <>
+      <View className="transfer-hours" data-testid="volunteer-hours">
+        <View className="transfer-hours__item">
+          <Text className="transfer-hours__number">{hours(data.yearMinutes)}</Text>
+          <Text className="transfer-hours__label">今年志愿时长（小时）</Text>
+        </View>
+        <View className="transfer-hours__item">
+          <Text className="transfer-hours__number">{hours(data.totalMinutes)}</Text>
+          <Text className="transfer-hours__label">累计（小时）</Text>
+        </View>
+      </View>
+      {data.items.length === 0 ? (
+        <EmptyView
+          message="还没有志愿服务时长。"
+          hint="参加“志愿服务”活动并签到，活动结束后自动计入。"
+          action={{ label: '去看看活动', onClick: () => openPage('activity') }}
+        />
+      ) : (
+        <CellGroup className="transfer-list">
+          {data.items.map((item) => (
+            <Cell
+              key={item.activityId}
+              title={<Text className="transfer-card__name">{item.title}</Text>}
+              description={`${dateText(item.startAt)} · ${minutesText(item.minutes)}`}
+              extra={<Tag plain>{VOLUNTEER_SOURCE_LABELS[item.source]}</Tag>}
+            />
+          ))}
+        </CellGroup>
+      )}
+    </>
+  );
+}
