@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { localFiles } from '../../cloudfunctions/platform/files';
@@ -14,6 +14,7 @@ import { localSoter } from '../../cloudfunctions/platform/soter';
 import { localCode2Session } from '../../cloudfunctions/platform/wx-login';
 import type { Services } from '../../cloudfunctions/kernel/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
+import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
@@ -1125,26 +1126,44 @@ describe('every id a route takes is declared, so the router checks it (no route 
   });
 });
 
+/**
+ * The store every route's cases start from: the demo organisation and every module's fixtures, seeded once and
+ * copied for each route (opening a copy takes milliseconds; seeding took most of this file's time).
+ */
+let templateDir: string;
+beforeAll(async () => {
+  const { store, dataDir } = await seededDataDir();
+  await addFixtures(store);
+  await addStudyFixtures(store);
+  await addQuizFixtures(store);
+  await addVoteFixtures(store);
+  await addSurveyFixtures(store);
+  await addNoticeFixtures(store);
+  await addDraftFixtures(store);
+  await addWallFixtures(store);
+  await addEngageFixtures(store, FIXED_NOW);
+  await addAssessmentFixtures(store, FIXED_NOW);
+  await addReviewFixtures(store, FIXED_NOW);
+  await addPublicityFixtures(store, FIXED_NOW);
+  await addTransferFixtures(store, FIXED_NOW);
+  await store.close();
+  templateDir = dataDir;
+});
+afterAll(() => rmSync(templateDir, { recursive: true, force: true }));
+
+async function copyOfMatrixStore(): Promise<{ store: DocStore; dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-matrix-'));
+  cpSync(templateDir, dataDir, { recursive: true });
+  return { dataDir, store: await openEmbeddedStore(path.join(dataDir, 'db')) };
+}
+
 describe.each(ROUTE_NAMES)('%s', (route) => {
   let store: DocStore;
   let dataDir: string;
   let services: Services;
 
   beforeAll(async () => {
-    ({ store, dataDir } = await seededDataDir());
-    await addFixtures(store);
-    await addStudyFixtures(store);
-    await addQuizFixtures(store);
-    await addVoteFixtures(store);
-    await addSurveyFixtures(store);
-    await addNoticeFixtures(store);
-    await addDraftFixtures(store);
-    await addWallFixtures(store);
-    await addEngageFixtures(store, FIXED_NOW);
-    await addAssessmentFixtures(store, FIXED_NOW);
-    await addReviewFixtures(store, FIXED_NOW);
-    await addPublicityFixtures(store, FIXED_NOW);
-    await addTransferFixtures(store, FIXED_NOW);
+    ({ store, dataDir } = await copyOfMatrixStore());
     services = {
       store,
       platform: {
