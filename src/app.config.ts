@@ -87,6 +87,10 @@ export default defineAppConfig({
       root: 'packages/transfer',
       pages: ['pages/list/index', 'pages/start/index', 'pages/flow/index', 'pages/care/index', 'pages/mine/index'],
     },
+    {
+      root: 'packages/publicity',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/form/index', 'pages/item/index'],
+    },
     { root: 'packages/dues', pages: ['pages/mine/index', 'pages/manage/index'] },
   ],
   tabBar: {

@@ -324,6 +324,37 @@ const CATALOGUE: ScreenPage[] = [
     what: '任务管理: tasks with completion, 布置任务, review feedback (通过/退回) with completion per unit.',
     query: inUnit,
   },
+  {
+    path: 'packages/publicity/pages/list/index',
+    audience: 'everyone',
+    elder: true,
+    what: '公示栏: the 公示 of my unit and the units above it, open ones first, then those closed lately (已结束).',
+  },
+  {
+    path: 'packages/publicity/pages/detail/index',
+    audience: 'everyone',
+    elder: true,
+    what: 'One 公示 (the demo 发展对象公示) with the 提出异议 form and who reads an objection.',
+    query: () => '?publicityId=pb-demo-open',
+  },
+  {
+    path: 'packages/publicity/pages/manage/index',
+    audience: 'admins',
+    what: '公示栏管理: every 公示 of the subtree by status with its objections waiting, 发布公示.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/publicity/pages/form/index',
+    audience: 'admins',
+    what: '发布公示: kind, title, the period picked with date wheels (at least 5 days for membership 公示), the body.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/publicity/pages/item/index',
+    audience: 'admins',
+    what: 'One 公示 for its admins: objection counts, each objection with who raised it, 标记已处理, 撤回.',
+    query: () => '?publicityId=pb-demo-open',
+  },
 ];
 
 /** The declared pages (main package, then subpackages), each with what the catalogue knows of it. */

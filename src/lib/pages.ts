@@ -77,6 +77,11 @@ interface PageQueries {
   transferFlow: { unitId: string };
   transferCare: { memberId: string };
   transferMine: void;
+  publicityList: void;
+  publicityDetail: { publicityId: string };
+  publicityManage: { unitId: string };
+  publicityForm: { unitId: string; publicityId?: string };
+  publicityItem: { publicityId: string };
   duesMine: void;
   duesManage: { unitId: string };
 }
@@ -153,6 +158,11 @@ const PATHS: Record<PageName, string> = {
   transferFlow: '/packages/transfer/pages/flow/index',
   transferCare: '/packages/transfer/pages/care/index',
   transferMine: '/packages/transfer/pages/mine/index',
+  publicityList: '/packages/publicity/pages/list/index',
+  publicityDetail: '/packages/publicity/pages/detail/index',
+  publicityManage: '/packages/publicity/pages/manage/index',
+  publicityForm: '/packages/publicity/pages/form/index',
+  publicityItem: '/packages/publicity/pages/item/index',
   duesMine: '/packages/dues/pages/mine/index',
   duesManage: '/packages/dues/pages/manage/index',
 };

@@ -38,6 +38,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/dues',
     'packages/engage',
     'packages/notice',
+    'packages/publicity',
     'packages/quiz',
     'packages/report',
     'packages/study',

@@ -94,3 +94,10 @@ export const AdminObjectionsOutput = z.object({
 });
 export const PublicityCloseOutput = z.object({ closed: z.number().int() });
 export const PublicityRef = z.object({ publicityId: Id });
+
+export type PublicityCard = z.infer<typeof PublicityCard>;
+export type PublicityDetail = z.infer<typeof PublicityDetail>;
+export type AdminPublicityCard = z.infer<typeof AdminPublicityCard>;
+export type AdminPublicityDetail = z.infer<typeof AdminPublicityDetail>;
+export type AdminObjection = z.infer<typeof AdminObjection>;
+export type AdminObjectionsOutput = z.infer<typeof AdminObjectionsOutput>;

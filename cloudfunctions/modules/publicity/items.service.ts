@@ -17,9 +17,12 @@ import type { PublicityItemDoc } from './publicity.types';
  */
 type Fields = Omit<z.output<typeof PublicityUpdateInput>, 'publicityId'>;
 
+/** A start picked a little before saving (the form sat open) counts from when it was picked, up to an hour. */
+const PICKED_START_GRACE = 3_600_000;
+
 async function checkedFields(ctx: CallContext, input: Fields) {
   const startsAt = Math.max(input.startsAt, ctx.now);
-  checkPeriod(ctx, input.kind, startsAt, input.endsAt);
+  checkPeriod(ctx, input.kind, Math.max(input.startsAt, ctx.now - PICKED_START_GRACE), input.endsAt);
   const body = await sanitizeContentHtml(input.body);
   if (body.replace(/<[^>]*>/g, '').trim() === '' && !body.includes('<img'))
     throw new AppError('VALIDATION_FAILED', '公示内容是空的，请填写公示内容。', { body: '请填写公示内容' });

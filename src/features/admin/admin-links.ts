@@ -30,5 +30,6 @@ export const openAdmin = {
   tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),
   transfers: (unitId: string) => openPage('transferList', { unitId }),
   flows: (unitId: string) => openPage('transferFlow', { unitId }),
+  publicity: (unitId: string) => openPage('publicityManage', { unitId }),
   dues: (unitId: string) => openPage('duesManage', { unitId }),
 };

@@ -52,6 +52,7 @@ export function workbenchGroups(
           pending: pending?.bindingRequests,
         },
         { key: 'import', label: '导入花名册', Icon: Order, onClick: () => openAdmin.import(unitId) },
+        { key: 'publicity', label: '公示栏', Icon: Notice, onClick: () => openAdmin.publicity(unitId) },
         { key: 'export', label: '导出花名册', Icon: Save, onClick: actions.exportRoster },
         { key: 'branch-invite', label: '支部邀请码', Icon: QrCode, onClick: actions.branchInvite },
         { key: 'audit', label: '操作日志', Icon: Clock, onClick: () => openAdmin.audit(unitId) },

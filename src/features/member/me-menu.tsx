@@ -66,6 +66,13 @@ export function MeMenu({
         />
         <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
         <Cell
+          title="公示栏"
+          description="发展对象、转正等公示，可提出异议"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('publicityList')}
+        />
+        <Cell
           title="组织关系与志愿时长"
           description="转接进度、志愿服务时长"
           extra={arrow}
