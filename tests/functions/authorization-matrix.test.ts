@@ -503,6 +503,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.duesMonth': (t) => ({ unitId: t.unit, month: '2026-11' }),
   'admin.duesRecordPayment': (t) => ({ memberId: t.member, method: 'cash', receiptNo: 'SJ-001', months: ['2026-11'] }),
   'admin.duesExport': (t) => ({ unitId: t.unit, year: 2026 }),
+  'admin.duesPublish': (t) => ({ unitId: t.unit, month: '2026-11' }),
   'me.dues': () => ({}),
   'me.duesPay': () => ({ months: ['2026-11'] }),
   'system.duesPayResult': () => ({ outTradeNo: 'DF20261122abc' }),

@@ -168,6 +168,18 @@ describe('party dues on the embedded store', () => {
     const file = await ok(d.as(SECRETARY)('admin.duesExport', { unitId: 'u-b-east', year: 2026 }));
     expect(file.fileName).toContain('2026年党费');
   });
+
+  test('the month goes on the public board once, with counts and totals but no one’s amount', async () => {
+    const first = await ok(d.as(SECRETARY)('admin.duesPublish', { unitId: 'u-b-east', month: THIS_MONTH }));
+    const again = await ok(d.as(SECRETARY)('admin.duesPublish', { unitId: 'u-b-east', month: THIS_MONTH }));
+    expect(again.itemId).toBe(first.itemId);
+    const item = await store.collection<any>('publicity_items').get(first.itemId);
+    expect(item).toMatchObject({ kind: 'dues', unitId: 'u-b-east' });
+    expect(item.title).toContain('2026年11月党费收缴情况');
+    expect(item.body).toContain('已缴');
+    expect(item.body).not.toContain('97.50');
+    expect(await store.collection('audit').count({ action: 'publicity.post', targetId: first.itemId })).toBe(1);
+  });
 });
 
 describe.each(['embedded', 'postgres'] as const)('dues races on %s', (driver) => {

@@ -7,6 +7,8 @@ import {
   DuesMonthlyOutput,
   DuesMonthOutput,
   DuesPaymentOutput,
+  DuesPublishInput,
+  DuesPublishOutput,
   DuesPayResultInput,
   DuesPayResultOutput,
   DuesProfileOutput,
@@ -50,6 +52,14 @@ export const duesRoutes = {
     access: { role: 'branch_admin', scope: 'unit' },
     writes: false,
     summary: 'A unit’s dues for a year as XLSX: one row per member, one column per month.',
+  }),
+  'admin.duesPublish': route({
+    input: DuesPublishInput,
+    output: DuesPublishOutput,
+    access: { role: 'branch_admin', scope: 'unit' },
+    writes: true,
+    summary:
+      'Posts a unit’s month of dues (党费收缴情况: counts and totals, no one’s amount) to its public board, once per month.',
   }),
   'me.dues': route({
     input: MyDuesInput,

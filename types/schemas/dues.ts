@@ -129,3 +129,11 @@ export const DuesReconcileOutput = z.object({
   closed: z.number().int(),
 });
 export const DuesRemindersOutput = z.object({ reminded: z.number().int() });
+
+export const DuesPublishInput = z.strictObject({
+  unitId: Id,
+  month: Month,
+  /** How long the summary stays on the board. */
+  days: z.number().int().min(1, '至少公示 1 天').max(30, '最多公示 30 天').default(7),
+});
+export const DuesPublishOutput = z.object({ itemId: z.string() });

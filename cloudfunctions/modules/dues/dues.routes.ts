@@ -3,6 +3,7 @@ import { exportDuesYear } from './dues-export';
 import { generateMonth, myDues, unitMonth } from './months.service';
 import { payOnline, reconcileOrders, recordPayment, settleOrder } from './payments.service';
 import { setDuesProfile } from './profiles.service';
+import { publishMonth } from './publish.service';
 import { sendArrearsReminders } from './reminders.service';
 
 export const duesRoutes = {
@@ -10,6 +11,7 @@ export const duesRoutes = {
   'admin.duesMonth': (input, ctx) => unitMonth(ctx, input.unitId, input.month),
   'admin.duesRecordPayment': (input, ctx) => recordPayment(ctx, input),
   'admin.duesExport': (input, ctx) => exportDuesYear(ctx, input.unitId, input.year),
+  'admin.duesPublish': (input, ctx) => publishMonth(ctx, input.unitId, input.month, input.days),
   'me.dues': (input, ctx) => myDues(ctx, input.year),
   'me.duesPay': (input, ctx) => payOnline(ctx, input.months),
   'system.duesPayResult': async (input, ctx) => {

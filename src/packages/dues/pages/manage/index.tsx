@@ -34,6 +34,16 @@ export default function DuesManagePage() {
     setSheet(null);
     summary.reload();
   };
+  const publish = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '公示党费收缴情况',
+      content: `将${monthText(month)}的收缴人数和金额合计发布到公示栏（不含个人金额），公示 7 天。`,
+      confirmText: '公示',
+    });
+    if (!confirm) return;
+    const result = await call('admin.duesPublish', { unitId, month, days: 7 });
+    void Taro.showToast({ title: result.ok ? '已发布到公示栏' : result.error.message, icon: 'none' });
+  };
   const exportYear = async () => {
     setExporting(true);
     const result = await call('admin.duesExport', { unitId, year: Number(month.slice(0, 4)) });
@@ -82,8 +92,11 @@ export default function DuesManagePage() {
         )}
       </CallView>
       <BottomBar testId="dues-actions">
+        <Button type="primary" fill="outline" onClick={() => void publish()}>
+          公示本月
+        </Button>
         <Button type="primary" loading={exporting} disabled={exporting} onClick={() => void exportYear()}>
-          导出{month.slice(0, 4)}年党费表
+          导出全年
         </Button>
       </BottomBar>
       <Popup
