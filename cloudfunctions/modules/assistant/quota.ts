@@ -28,14 +28,17 @@ export async function takeQuestion(ctx: CallContext, member: MemberDoc): Promise
   const { quota } = assistantRepository(ctx.store);
   const day = chinaDay(ctx.now);
   const _id = quotaId(member._id, day);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+  // Three tries: the counter may be created, or taken by another question, between the steps.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
     const taken = await quota.updateWhere({ _id, used: { $lt: DAILY_QUESTION_LIMIT } }, { $inc: { used: 1 } });
     if (taken)
       return {
         remaining: DAILY_QUESTION_LIMIT - ((await quota.get(_id))?.used ?? DAILY_QUESTION_LIMIT),
         firstInMonth: false,
       };
-    if (await quota.get(_id)) break;
+    const counter = await quota.get(_id);
+    if (counter && counter.used >= DAILY_QUESTION_LIMIT) break;
+    if (counter) continue;
     try {
       await quota.insert({ _id, memberId: member._id, day, used: 1 });
       const earlierThisMonth = await quota.count({
