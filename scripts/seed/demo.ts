@@ -13,6 +13,7 @@ import { seedDemoQuiz } from './demo-quiz';
 import { seedDemoReportMonths } from './demo-report';
 import { seedDemoStudy } from './demo-study';
 import { seedDemoSurveys } from './demo-surveys';
+import { seedDemoTransfers } from './demo-transfers';
 import { seedDemoVotes } from './demo-votes';
 
 /**
@@ -41,6 +42,8 @@ export async function seedDemo(
   if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
   if (await seedDemoPublicity(store, pii, now))
     say('Seeded an open 发展对象公示 with an objection and a closed 转正公示.');
+  if (await seedDemoTransfers(store, now))
+    say('Seeded 组织关系转接 (one waiting, one receipt overdue), a 流动党员, volunteer hours and a care record.');
   if (await seedDemoLearning(store, now))
     say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');
   if (seeded) {
