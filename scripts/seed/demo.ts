@@ -3,6 +3,8 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoAssistant } from './demo-assistant';
 import { seedDemoDrafts } from './demo-drafts';
+import { seedDemoDues } from './demo-dues';
+import { seedDemoDevelopment } from './demo-development';
 import { seedDemoEngage } from './demo-engage';
 import { seedDemoHome } from './demo-home';
 import { seedDemoLearning } from './demo-learning';
@@ -40,10 +42,14 @@ export async function seedDemo(
   if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
+  if (await seedDemoDevelopment(store, now))
+    say('Seeded 发展党员 steps in the 东湖 branch: one step overdue, two due, one waiting for the probation year.');
   if (await seedDemoPublicity(store, pii, now))
     say('Seeded an open 发展对象公示 with an objection and a closed 转正公示.');
   if (await seedDemoTransfers(store, now))
     say('Seeded 组织关系转接 (one waiting, one receipt overdue), a 流动党员, volunteer hours and a care record.');
+  if (await seedDemoDues(store, pii, now))
+    say('Seeded 党费 for the 东湖 branch: bases by category, last month mostly paid, a few in arrears.');
   if (await seedDemoLearning(store, now))
     say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');
   if (seeded) {
