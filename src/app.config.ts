@@ -84,6 +84,10 @@ export default defineAppConfig({
       pages: ['pages/suggest/index', 'pages/tasks/index', 'pages/suggestions/index', 'pages/task-manage/index'],
     },
     {
+      root: 'packages/assess',
+      pages: ['pages/mine/index', 'pages/showcase/index', 'pages/manage/index', 'pages/member/index'],
+    },
+    {
       root: 'packages/transfer',
       pages: ['pages/list/index', 'pages/start/index', 'pages/flow/index', 'pages/care/index', 'pages/mine/index'],
     },

@@ -72,6 +72,10 @@ interface PageQueries {
   engageTasks: void;
   engageSuggestions: { unitId: string };
   engageTaskManage: { unitId: string };
+  assessMine: void;
+  assessShowcase: void;
+  assessManage: { unitId: string };
+  assessMember: { memberId: string; periodId: string; name: string };
   transferList: { unitId: string };
   transferStart: { unitId: string; memberId?: string };
   transferFlow: { unitId: string };
@@ -153,6 +157,10 @@ const PATHS: Record<PageName, string> = {
   engageTasks: '/packages/engage/pages/tasks/index',
   engageSuggestions: '/packages/engage/pages/suggestions/index',
   engageTaskManage: '/packages/engage/pages/task-manage/index',
+  assessMine: '/packages/assess/pages/mine/index',
+  assessShowcase: '/packages/assess/pages/showcase/index',
+  assessManage: '/packages/assess/pages/manage/index',
+  assessMember: '/packages/assess/pages/member/index',
   transferList: '/packages/transfer/pages/list/index',
   transferStart: '/packages/transfer/pages/start/index',
   transferFlow: '/packages/transfer/pages/flow/index',

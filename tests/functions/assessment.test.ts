@@ -64,7 +64,7 @@ async function addRecords(store: DocStore, memberId: string): Promise<void> {
     ['c1', '2026-02-01'],
     ['c2', '2026-05-01'],
     ['c3', '2025-11-01'],
-  ])
+  ] as const)
     await col('study_progress').insert({ _id: `${memberId}_${id}`, memberId, contentId: id, completedAt: at(day) });
   for (const [rule, points, day] of [
     ['read_article', 1, '2026-02-01'],
@@ -109,7 +109,7 @@ async function addRecords(store: DocStore, memberId: string): Promise<void> {
     ['k1', 'accepted', '2026-03-01'],
     ['k2', 'submitted', '2026-03-01'],
     ['k3', 'accepted', '2025-03-01'],
-  ])
+  ] as const)
     await col('task_assignments').insert({
       _id: `${id}_${memberId}`,
       taskId: id,

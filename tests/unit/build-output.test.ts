@@ -34,6 +34,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/account',
     'packages/activity',
     'packages/admin',
+    'packages/assess',
     'packages/assistant',
     'packages/dues',
     'packages/engage',

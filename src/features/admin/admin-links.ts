@@ -28,6 +28,7 @@ export const openAdmin = {
   notices: (unitId: string) => openPage('noticeManage', { unitId }),
   suggestions: (unitId: string) => openPage('engageSuggestions', { unitId }),
   tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),
+  assessment: (unitId: string) => openPage('assessManage', { unitId }),
   transfers: (unitId: string) => openPage('transferList', { unitId }),
   flows: (unitId: string) => openPage('transferFlow', { unitId }),
   publicity: (unitId: string) => openPage('publicityManage', { unitId }),

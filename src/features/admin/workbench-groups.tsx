@@ -123,6 +123,10 @@ export function workbenchGroups(
       ],
     },
     {
+      title: '考核与表彰',
+      entries: [{ key: 'assessment', label: '考核管理', Icon: Star, onClick: () => openAdmin.assessment(unitId) }],
+    },
+    {
       title: '组织关系',
       entries: [
         {

@@ -66,6 +66,13 @@ export function MeMenu({
         />
         <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
         <Cell
+          title="我的考核"
+          description="考核得分、表彰与指导建议"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('assessMine')}
+        />
+        <Cell
           title="公示栏"
           description="发展对象、转正等公示，可提出异议"
           extra={arrow}

@@ -1,0 +1,99 @@
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, InputNumber, TextArea } from '@nutui/nutui-react-taro';
+import type { Scheme } from '@contract/schemas/assessment';
+import type { z } from 'zod';
+import { DateTimeField } from '@/components/date-time-field';
+import { ChoiceField, Field } from '@/components/form';
+import { useCall } from '@/lib/use-call';
+import { useRouteForm } from '@/lib/use-route-form';
+
+type Direction = 'add' | 'deduct';
+
+/** 录入加扣分: whom, under which manual indicator, how many points each way, when, and the evidence. */
+export function ItemForm({
+  unitId,
+  scheme,
+  onDone,
+}: {
+  unitId: string;
+  scheme: z.output<typeof Scheme>;
+  onDone: () => void;
+}) {
+  const members = useCall('admin.memberList', { unitId, limit: 100 }, unitId);
+  const manual = scheme.indicators.filter((i) => i.source === 'manual');
+  const form = useRouteForm('admin.assessmentItemAdd', {
+    initial: {
+      memberId: '',
+      indicatorKey: manual[0]?.key ?? '',
+      direction: 'add' as Direction,
+      amount: 2,
+      occurredAt: Date.now(),
+      evidence: '',
+    },
+    toInput: ({ direction, amount, ...v }) => ({ ...v, points: direction === 'add' ? amount : -amount }),
+    validate: (v): Record<string, string> => (v.memberId ? {} : { memberId: '请选择党员' }),
+    successToast: '已提交上级审核',
+    onDone,
+  });
+  const { values, set, errors } = form;
+  const memberOptions =
+    members.state.status === 'ready'
+      ? members.state.data.items.map((m) => ({ value: m.memberId, label: `${m.name}（${m.unitName}）` }))
+      : [];
+  if (manual.length === 0)
+    return <View className="notice">当前考核方案没有手工录入的指标，请先请党委管理员在方案中添加。</View>;
+  return (
+    <View data-testid="assess-item-form">
+      <CellGroup>
+        <ChoiceField
+          label="党员"
+          value={values.memberId}
+          options={memberOptions}
+          onChange={(id) => set('memberId', id)}
+          error={errors.memberId}
+        />
+        <ChoiceField
+          label="考核指标"
+          value={values.indicatorKey}
+          options={manual.map((i) => ({ value: i.key, label: i.label }))}
+          onChange={(key) => set('indicatorKey', key)}
+          error={errors.indicatorKey}
+        />
+        <ChoiceField
+          label="加分或扣分"
+          value={values.direction}
+          options={[
+            { value: 'add', label: '加分' },
+            { value: 'deduct', label: '扣分' },
+          ]}
+          onChange={(direction) => set('direction', direction)}
+        />
+        <Field label="分值" error={errors.points}>
+          <InputNumber value={values.amount} min={1} max={50} onChange={(v) => set('amount', Number(v))} />
+        </Field>
+        <DateTimeField
+          label="发生日期"
+          precision="date"
+          value={values.occurredAt}
+          max={Date.now()}
+          onChange={(at) => set('occurredAt', at)}
+          error={errors.occurredAt}
+          testId="assess-item-date"
+        />
+        <Field label="事由和佐证" error={errors.evidence}>
+          <TextArea
+            value={values.evidence}
+            maxLength={500}
+            placeholder="写明做了什么、何时何地、有何证明材料"
+            onChange={(text) => set('evidence', text)}
+          />
+        </Field>
+      </CellGroup>
+      <Text className="assess-meta">提交后由上级党组织管理员审核，通过后计入得分。</Text>
+      {form.formError ? <View className="notice">{form.formError.message}</View> : null}
+      <Button block type="primary" loading={form.busy} onClick={() => void form.submit()}>
+        提交审核
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '考核管理', enablePullDownRefresh: true });
