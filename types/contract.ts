@@ -90,6 +90,7 @@ import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
+import { forumRoutes } from './routes/forum';
 import { assessmentRoutes } from './routes/assessment';
 import { developmentRoutes } from './routes/development';
 import { reviewRoutes } from './routes/review';
@@ -613,6 +614,7 @@ export const contract = {
   ...noticeRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...forumRoutes,
   ...assessmentRoutes,
   ...developmentRoutes,
   ...reviewRoutes,

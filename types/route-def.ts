@@ -20,6 +20,8 @@ import type { z } from 'zod';
  * `reviewRound` → the branch of the 民主评议 round `input.roundId`;
  * `publicity` → the board unit of `input.publicityId`;
  * `transferFrom` / `transferTo` → the sending / receiving unit of `input.transferId` (none for one leaving the system);
+ * `forumTopic` → the board unit of `input.topicId`; `comment` → the unit that manages what `input.commentId`
+ * is under (a study item's audience unit, an activity's organiser);
  * `none` → nothing (the route checks what it needs itself).
  */
 export type Scope =
@@ -45,6 +47,8 @@ export type Scope =
   | 'transferFrom'
   | 'transferTo'
   | 'publicity'
+  | 'forumTopic'
+  | 'comment'
   | 'none';
 
 /**
@@ -65,7 +69,9 @@ export type Edited = 'content' | 'question' | 'quiz';
  * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
  * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
  * owner, so the router reads nothing; `publicity` → `input.publicityId` (its board unit's subtree); `member` → `input.memberId`, absent or the caller (their own data),
- * else a member whose unit lies in an admin caller's subtree.
+ * else a member whose unit lies in an admin caller's subtree; `forumTopic` → `input.topicId` (its board's
+ * unit: that unit's members); `commentTarget` → `input.targetId`, a content or activity as `input.targetKind`
+ * says (as `content` or `activity`).
  */
 export type Audience =
   | 'activity'
@@ -80,7 +86,9 @@ export type Audience =
   | 'reviewRound'
   | 'publicity'
   | 'own'
-  | 'member';
+  | 'member'
+  | 'forumTopic'
+  | 'commentTarget';
 
 /**
  * A signed, expiring link an admin issued for people without a session: `wall` → `input.token`, a 大屏 link

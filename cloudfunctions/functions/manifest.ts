@@ -39,6 +39,7 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
     description: '党员端接口',
     openapi: [
       'security.msgSecCheck',
+      'security.mediaCheckAsync',
       'subscribeMessage.send',
       'updatableMessage.createActivityId',
       'updatableMessage.setUpdatableMsg',

@@ -15,6 +15,7 @@ import type { VoteDoc } from '../modules/votes/votes.types';
 import { inSurveyAudience } from '../modules/surveys/audience';
 import type { ReviewRoundDoc } from '../modules/review/review.types';
 import type { SurveyDoc } from '../modules/surveys/surveys.types';
+import type { TopicDoc } from '../modules/forum/forum.types';
 import type { PublicityItemDoc } from '../modules/publicity/publicity.types';
 import { verifiedWallLink } from '../modules/wall/wall-link-token';
 import type { DocStore } from '../store/types';
@@ -131,6 +132,18 @@ const SCOPE_TARGETS: Record<
       .collection<{ _id: string; unitPath: string[] }>('publicity_items')
       .get(String(input.publicityId));
     return item ? item.unitPath : null;
+  },
+  async forumTopic(input, store) {
+    const topic = await store
+      .collection<{ _id: string; unitPath: string[] }>('forum_topics')
+      .get(String(input.topicId));
+    return topic ? topic.unitPath : null;
+  },
+  async comment(input, store) {
+    const comment = await store
+      .collection<{ _id: string; managedPath: string[] }>('comments')
+      .get(String(input.commentId));
+    return comment ? comment.managedPath : null;
   },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
@@ -265,6 +278,21 @@ const AUDIENCE_OBJECTS: Record<
           refusal: `这条公示只面向${item.unitName}的党员；如有疑问请联系该单位党组织。`,
         }
       : null;
+  },
+  async forumTopic(input, member, store) {
+    const topic = await get<TopicDoc>(store, 'forum_topics', input.topicId);
+    return topic
+      ? {
+          inAudience: member.unitPath.includes(topic.unitId),
+          managedPath: topic.unitPath,
+          refusal: `这是${topic.unitName}的交流园地，只有本支部党员可以参与。`,
+        }
+      : null;
+  },
+  async commentTarget(input, member, store) {
+    return input.targetKind === 'activity'
+      ? AUDIENCE_OBJECTS.activity({ activityId: input.targetId }, member, store)
+      : AUDIENCE_OBJECTS.content({ contentId: input.targetId }, member, store);
   },
 };
 

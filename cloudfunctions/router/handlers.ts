@@ -15,6 +15,7 @@ import { systemRoutes } from '../modules/system/system.routes';
 import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import { engageRoutes } from '../modules/engage/engage.routes';
+import { forumRoutes } from '../modules/forum/forum.routes';
 import { assessmentRoutes } from '../modules/assessment/assessment.routes';
 import { developmentRoutes } from '../modules/development/development.routes';
 import { duesRoutes } from '../modules/dues/dues.routes';
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   ...monthlyReportRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...forumRoutes,
   ...assessmentRoutes,
   ...developmentRoutes,
   ...reviewRoutes,

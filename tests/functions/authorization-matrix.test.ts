@@ -19,6 +19,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { addEngageFixtures } from '../support/engage-fixtures';
+import { addForumFixtures } from '../support/forum-fixtures';
 import { addAssessmentFixtures } from '../support/assessment-fixtures';
 import { addReviewFixtures } from '../support/review-fixtures';
 import { addPublicityFixtures } from '../support/publicity-fixtures';
@@ -50,6 +51,8 @@ type Target = {
   wallLink: string;
   suggestion: string;
   task: string;
+  forumTopic: string;
+  comment: string;
   assessmentItem: string;
   guidance: string;
   /** A 民主评议 round (the branch's, this year). */
@@ -84,6 +87,8 @@ const INSIDE: Target = {
   wallLink: 'wl-east',
   suggestion: 'sg-east',
   task: 'task-east',
+  forumTopic: 'ft-east',
+  comment: 'cm-east',
   assessmentItem: 'ai-east',
   guidance: 'g-east',
   reviewRound: 'u-b-east_2026',
@@ -113,6 +118,8 @@ const OUTSIDE: Target = {
   wallLink: 'wl-other',
   suggestion: 'sg-other',
   task: 'task-other',
+  forumTopic: 'ft-other',
+  comment: 'cm-other',
   assessmentItem: 'ai-other',
   guidance: 'g-other',
   reviewRound: 'u-x-branch_2026',
@@ -436,6 +443,20 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.suggestionProgress': (t) => ({ suggestionId: t.suggestion }),
   'admin.suggestionReply': (t) => ({ suggestionId: t.suggestion, reply: '已安排专题学习' }),
   'task.mine': () => ({}),
+  'forum.topics': () => ({}),
+  'forum.topic': (t) => ({ topicId: t.forumTopic }),
+  'forum.topicCreate': () => ({ title: '学习体会', text: '谈谈这周的学习体会' }),
+  'forum.reply': (t) => ({ topicId: t.forumTopic, text: '同意，收获很大' }),
+  'forum.deleteOwn': (t) => ({ postId: t === INSIDE ? 'fp-east' : 'fp-other' }),
+  'forum.upload': () => ({ name: '照片.png', content: TINY_PNG }),
+  'forum.mentionCandidates': () => ({ prefix: '张' }),
+  'comments.list': (t) => ({ targetKind: 'content', targetId: t.content }),
+  'comments.add': (t) => ({ targetKind: 'content', targetId: t.content, text: '很有收获' }),
+  'comments.deleteOwn': (t) => ({ commentId: t.comment }),
+  'admin.forumPin': (t) => ({ topicId: t.forumTopic, pinned: true }),
+  'admin.forumClose': (t) => ({ topicId: t.forumTopic, closed: true }),
+  'admin.forumHide': (t) => ({ topicId: t.forumTopic, reason: '与支部工作无关' }),
+  'admin.commentHide': (t) => ({ commentId: t.comment, reason: '与学习内容无关' }),
   'task.submit': (t) => ({ taskId: t.task, text: '已完成学习心得' }),
   'admin.taskCreate': (t) => ({ unitId: t.unit, title: '提交学习心得', deadline: FIXED_NOW + 86_400_000 }),
   'admin.taskList': (t) => ({ unitId: t.unit }),
@@ -1042,6 +1063,7 @@ const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
   'me.assessment': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
   'admin.reviewGrade': { memberId: "a member on the checked round's roster: the service finds them in it" },
   'admin.publicityObjectionReply': { objectionId: 'an objection to the checked item: the service finds it by item' },
+  'admin.forumHide': { postId: 'a reply in the checked topic: the service finds it by topic' },
   'admin.taskReview': { memberId: "an assignee of the checked task: the service finds the member's copy by task" },
   'admin.planReportInUnit': { planId: 'the plan: the service checks it is assigned to the unit or above it' },
   'admin.unitMove': { newParentId: 'the new parent: the service checks it is in scope' },
@@ -1083,6 +1105,8 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   questionDraft: 'draftId',
   suggestion: 'suggestionId',
   task: 'taskId',
+  forumTopic: 'topicId',
+  comment: 'commentId',
   assessmentItem: 'itemId',
   guidance: 'guidanceId',
   reviewRound: 'roundId',
@@ -1100,6 +1124,8 @@ const AUDIENCE_FIELD: Record<Exclude<Audience, 'own'>, string> = {
   survey: 'surveyId',
   notice: 'noticeId',
   noteTarget: 'targetId',
+  forumTopic: 'topicId',
+  commentTarget: 'targetId',
   reviewRound: 'roundId',
   publicity: 'publicityId',
   member: 'memberId',
@@ -1143,6 +1169,7 @@ beforeAll(async () => {
   await addDraftFixtures(store);
   await addWallFixtures(store);
   await addEngageFixtures(store, FIXED_NOW);
+  await addForumFixtures(store, FIXED_NOW);
   await addAssessmentFixtures(store, FIXED_NOW);
   await addReviewFixtures(store, FIXED_NOW);
   await addPublicityFixtures(store, FIXED_NOW);

@@ -106,6 +106,8 @@ export const Dashboard = z.object({
   /** 三会一课: every branch of the subtree (first 100 by name) × each month of the period. */
   meetingMatrix: z.array(z.object({ unitId: Id, name: z.string(), months: z.array(MeetingCell) })),
   pending: PendingWork,
+  /** 交流园地 this month in the subtree: topics and replies posted, and how many members posted (counts only). */
+  forumThisMonth: z.object({ posts: Count, members: Count }),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 export type DashboardInput = z.output<typeof DashboardInput>;

@@ -6,6 +6,7 @@ import { memberRecordsTally } from './member-records';
 import {
   addAward,
   addBallot,
+  addForumPost,
   addBalance,
   addHandIn,
   addItemCompleted,
@@ -28,6 +29,7 @@ export const aggregatesConsumer = consumer({
     'signup.changed',
     'points.awarded',
     'vote.ballotCast',
+    'forum.posted',
     'meeting.changed',
     'unit.moved',
   ],
@@ -56,6 +58,7 @@ export const aggregatesConsumer = consumer({
     if (event.type === 'study.itemCompleted') addItemCompleted(tally, event.payload.at);
     if (event.type === 'quiz.handedIn') addHandIn(tally, event.payload.at, event.payload.percent, event.payload.passed);
     if (event.type === 'vote.ballotCast') addBallot(tally, event.payload.opensAt);
+    if (event.type === 'forum.posted') addForumPost(tally, event.payload.at, event.payload.firstInMonth);
     if (event.type === 'points.awarded') {
       const { at, rule, points, balanceAfter } = event.payload;
       addAward(tally, at, rule, points);

@@ -30,7 +30,8 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
   const months = periodMonths(from, to);
   const { days, months: monthDocs, snapshots } = aggregateCollections(ctx.store);
 
-  const [children, childUnitTotal, branches, dayDocs, ownMonths, pending] = await Promise.all([
+  const thisMonth = chinaDay(ctx.now).slice(0, 7);
+  const [children, childUnitTotal, branches, dayDocs, ownMonths, pending, forumMonth] = await Promise.all([
     repo.units.find({ parentId: unit._id, archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 }),
     repo.units.count({ parentId: unit._id, archived: { $ne: true } }),
     unit.kind === 'branch'
@@ -44,6 +45,7 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
     ),
     monthDocs.find({ unitId: unit._id, month: { $in: months } }, { limit: 100 }),
     pendingWork(ctx, unit._id),
+    monthDocs.get(`${unit._id}:${thisMonth}`),
   ]);
   const childIds = children.map((child) => child._id);
   const [childMonths, snapshotDocs, ownSnapshot] = await Promise.all([
@@ -113,6 +115,7 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
       months: months.map((month) => meetingCell(ctx.now, branch, month, ownMonths)),
     })),
     pending,
+    forumThisMonth: { posts: forumMonth?.c.forumPosts ?? 0, members: forumMonth?.c.forumPosters ?? 0 },
   };
 }
 

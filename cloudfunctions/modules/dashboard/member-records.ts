@@ -1,7 +1,17 @@
 import type { Collection, DocStore, Doc, Filter } from '../../store/types';
 import type { PointRule, SignupStatus } from '../../../types/labels';
-import { emptyTally, type Tally } from './aggregates';
-import { addAward, addBallot, addBalance, addHandIn, addItemCompleted, addSignup, addStudy } from './tallies';
+import { chinaDay } from '../shared/china-time';
+import { addDay, emptyTally, type Tally } from './aggregates';
+import {
+  addAward,
+  addBallot,
+  addBalance,
+  addForumPost,
+  addHandIn,
+  addItemCompleted,
+  addSignup,
+  addStudy,
+} from './tallies';
 
 /**
  * Everything a member's records add to the aggregates, read from the records. The reconcile reads them for
@@ -41,6 +51,10 @@ interface Balance extends Doc {
 interface Participation extends Doc {
   memberId: string;
   voteId: string;
+}
+interface ForumPost extends Doc {
+  memberId: string;
+  createdAt: number;
 }
 interface Dated extends Doc {
   startAt?: number;
@@ -134,6 +148,21 @@ export async function tallyRecords(
     const opensAt = opens.get(ballot.voteId);
     if (opensAt !== undefined) addBallot(tallyOf(ballot.memberId)!, opensAt);
   }
+  await tallyForumPosts(store, tallyOf, mine);
+}
+
+/** Board posts (topics and replies), each member's earliest of a month marking them a participant that month. */
+async function tallyForumPosts(store: DocStore, tallyOf: (memberId: string) => Tally | null, mine: Filter) {
+  const firstOfMonth = new Map<string, number>();
+  for (const name of ['forum_topics', 'forum_posts'])
+    for await (const post of eachRecord<ForumPost>(store, name, mine)) {
+      const tally = tallyOf(post.memberId);
+      if (!tally) continue;
+      addForumPost(tally, post.createdAt, false);
+      const key = `${post.memberId}:${chinaDay(post.createdAt).slice(0, 7)}`;
+      firstOfMonth.set(key, Math.min(firstOfMonth.get(key) ?? Infinity, post.createdAt));
+    }
+  for (const [key, at] of firstOfMonth) addDay(tallyOf(key.split(':')[0]!)!, chinaDay(at), 'forumPosters', 1);
 }
 
 /** What one member's records add, for moving their share with them. */

@@ -71,5 +71,14 @@ export function addAward(tally: Tally, at: number, rule: PointRule, points: numb
   addDay(tally, chinaDay(at), `points_${rule}`, points);
 }
 
+/**
+ * A post on a board (交流园地) counts on its day; a member's first post of a month also counts them once among
+ * the month's participants. Counts only: no text, no score of anyone.
+ */
+export function addForumPost(tally: Tally, at: number, firstInMonth: boolean): void {
+  addDay(tally, chinaDay(at), 'forumPosts', 1);
+  if (firstInMonth) addDay(tally, chinaDay(at), 'forumPosters', 1);
+}
+
 /** A ballot counts on the day its vote opens (participations keep no time, so the reconcile can agree). */
 export const addBallot = (tally: Tally, opensAt: number) => addDay(tally, chinaDay(opensAt), 'ballotsCast', 1);
