@@ -325,6 +325,36 @@ const CATALOGUE: ScreenPage[] = [
     query: inUnit,
   },
   {
+    path: 'packages/transfer/pages/list/index',
+    audience: 'admins',
+    what: '组织关系转接: counts to accept and receipts overdue, 转出/转入 with 接收, 退回, 撤销, 登记回执.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/transfer/pages/start/index',
+    audience: 'admins',
+    what: '发起转接: the member, a branch in the system or an outside organisation, letter number and validity.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/transfer/pages/flow/index',
+    audience: 'admins',
+    what: '流动党员: where each member away is and whom to contact there; 登记流动党员.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/transfer/pages/care/index',
+    audience: 'admins',
+    what: '关怀记录 of a member (branch admins and above only): visits and help given; 记录关怀.',
+    query: needs('memberId', 'memberId'),
+  },
+  {
+    path: 'packages/transfer/pages/mine/index',
+    audience: 'everyone',
+    elder: true,
+    what: '组织关系与志愿时长: my transfers and their status, my volunteer hours this year and in all.',
+  },
+  {
     path: 'packages/publicity/pages/list/index',
     audience: 'everyone',
     elder: true,
