@@ -76,6 +76,13 @@ describe('admin.pendingWork', () => {
     await waiting('notes', { _id: 'note-test', unitId: 'u-b-east', unitPath: eastPath, status: 'pending' });
     await waiting('question_reports', { _id: 'qr-test', questionId: 'q-test', bankPath: eastPath, status: 'open' });
     await waiting('quiz_flags', { _id: 'att-test', reviewPath: eastPath, status: 'pending' });
+    await waiting('transfers', {
+      _id: 'tr-test',
+      memberId: 'm-elsewhere',
+      fromPath: [],
+      toPath: eastPath,
+      status: 'started',
+    });
     const eastMember = (
       await d.as(DEMO.eastBranchAdmin)('admin.memberList', { unitId: 'u-b-east', limit: 50 })
     ).data.items.find((m: { role: string }) => m.role === 'member');
