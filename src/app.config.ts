@@ -83,6 +83,7 @@ export default defineAppConfig({
       root: 'packages/engage',
       pages: ['pages/suggest/index', 'pages/tasks/index', 'pages/suggestions/index', 'pages/task-manage/index'],
     },
+    { root: 'packages/develop', pages: ['pages/console/index', 'pages/timeline/index', 'pages/mine/index'] },
     {
       root: 'packages/assess',
       pages: ['pages/mine/index', 'pages/showcase/index', 'pages/manage/index', 'pages/member/index'],

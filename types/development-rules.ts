@@ -7,6 +7,14 @@
  */
 import type { Stage } from './labels';
 
+/** The stages before 正式党员: the people in the pipeline. */
+export const PIPELINE_STAGES = [
+  'applicant',
+  'activist',
+  'candidate',
+  'probationary',
+] as const satisfies readonly Stage[];
+
 export const DEVELOPMENT_STEP_KEYS = [
   'application',
   'applicationTalk',

@@ -4,6 +4,7 @@ import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoAssistant } from './demo-assistant';
 import { seedDemoDrafts } from './demo-drafts';
 import { seedDemoDues } from './demo-dues';
+import { seedDemoDevelopment } from './demo-development';
 import { seedDemoEngage } from './demo-engage';
 import { seedDemoHome } from './demo-home';
 import { seedDemoLearning } from './demo-learning';
@@ -41,6 +42,8 @@ export async function seedDemo(
   if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
+  if (await seedDemoDevelopment(store, now))
+    say('Seeded 发展党员 steps in the 东湖 branch: one step overdue, two due, one waiting for the probation year.');
   if (await seedDemoPublicity(store, pii, now))
     say('Seeded an open 发展对象公示 with an objection and a closed 转正公示.');
   if (await seedDemoTransfers(store, now))

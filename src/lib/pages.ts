@@ -72,6 +72,9 @@ interface PageQueries {
   engageTasks: void;
   engageSuggestions: { unitId: string };
   engageTaskManage: { unitId: string };
+  developConsole: { unitId: string };
+  developTimeline: { memberId: string };
+  developMine: void;
   assessMine: void;
   assessShowcase: void;
   assessManage: { unitId: string };
@@ -157,6 +160,9 @@ const PATHS: Record<PageName, string> = {
   engageTasks: '/packages/engage/pages/tasks/index',
   engageSuggestions: '/packages/engage/pages/suggestions/index',
   engageTaskManage: '/packages/engage/pages/task-manage/index',
+  developConsole: '/packages/develop/pages/console/index',
+  developTimeline: '/packages/develop/pages/timeline/index',
+  developMine: '/packages/develop/pages/mine/index',
   assessMine: '/packages/assess/pages/mine/index',
   assessShowcase: '/packages/assess/pages/showcase/index',
   assessManage: '/packages/assess/pages/manage/index',

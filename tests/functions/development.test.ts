@@ -3,6 +3,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 import { seededStore } from '../support/seeded-store';
+import { seedDemoDevelopment } from '../../scripts/seed/demo-development';
 
 /**
  * The development workflow (发展党员) through the real dispatcher: steps in order, minimum intervals and
@@ -303,5 +304,28 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
     expect(full.error.message).toContain('已是正式党员');
     expect(await stepCount(id)).toBe(0);
     expect(await stepCount(contacts[0] as string)).toBe(0);
+  });
+});
+
+describe('the demo pipeline', () => {
+  test('the 东湖 branch has a step overdue, steps due and one waiting today', async () => {
+    const { store, close } = await seededStore('embedded');
+    try {
+      expect(await seedDemoDevelopment(store, FIXED_NOW)).toBe(true);
+      const d = await dispatcherFor(store);
+      const due = await ok(d.as(DEMO.eastBranchAdmin)('admin.developmentDue', { unitId: 'u-b-east' }));
+      expect(due.overdue).toBe(1);
+      expect(due.items.map((i: any) => [i.label, i.state])).toEqual([
+        ['派人谈话', 'overdue'],
+        ['支部大会讨论转正', 'due'],
+        ['第一次半年考察', 'due'],
+      ]);
+      const probationers = await ok(
+        d.as(DEMO.eastBranchAdmin)('admin.developmentDue', { unitId: 'u-b-east', stage: 'probationary' }),
+      );
+      expect(probationers.items.map((i: any) => i.state)).toEqual(['due', 'waiting']);
+    } finally {
+      await close();
+    }
   });
 });

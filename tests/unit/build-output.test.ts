@@ -36,6 +36,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/admin',
     'packages/assess',
     'packages/assistant',
+    'packages/develop',
     'packages/dues',
     'packages/engage',
     'packages/notice',

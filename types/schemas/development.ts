@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DEVELOPMENT_STEP_KEYS, NEXT_STEP_STATES } from '../development-rules';
+import { DEVELOPMENT_STEP_KEYS, NEXT_STEP_STATES, PIPELINE_STAGES } from '../development-rules';
 import { STAGES } from '../labels';
 import { EpochMs, Id, PageInput } from './common';
 
@@ -65,6 +65,7 @@ export type NextStep = z.infer<typeof NextStep>;
 export const DevelopmentTimeline = z.object({
   memberId: Id,
   name: z.string(),
+  unitId: Id,
   unitName: z.string(),
   stage: z.enum(STAGES),
   done: z.array(RecordedStep),
@@ -74,8 +75,6 @@ export const DevelopmentTimeline = z.object({
   backfill: z.boolean(),
 });
 export type DevelopmentTimeline = z.infer<typeof DevelopmentTimeline>;
-
-export const PIPELINE_STAGES = ['applicant', 'activist', 'candidate', 'probationary'] as const;
 
 export const DevelopmentDueInput = z.strictObject({
   unitId: Id,

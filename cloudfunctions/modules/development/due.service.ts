@@ -1,12 +1,7 @@
 import type { z } from 'zod';
-import type { DevelopmentStep } from '../../../types/development-rules';
+import { PIPELINE_STAGES, type DevelopmentStep } from '../../../types/development-rules';
 import type { Stage } from '../../../types/labels';
-import {
-  PIPELINE_STAGES,
-  type DevelopmentDueInput,
-  type DevelopmentDueOutput,
-  type DueItem,
-} from '../../../types/schemas/development';
+import type { DevelopmentDueInput, DevelopmentDueOutput, DueItem } from '../../../types/schemas/development';
 import type { CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
 import { findAll, membersRepository } from '../members/members.repository';

@@ -41,6 +41,7 @@ export function buildTimeline(
   return {
     memberId: member._id,
     name: member.name,
+    unitId: member.unitId,
     unitName,
     stage: member.stage,
     done: ordered.map((rule) => {

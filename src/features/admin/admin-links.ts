@@ -28,6 +28,7 @@ export const openAdmin = {
   notices: (unitId: string) => openPage('noticeManage', { unitId }),
   suggestions: (unitId: string) => openPage('engageSuggestions', { unitId }),
   tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),
+  development: (unitId: string) => openPage('developConsole', { unitId }),
   assessment: (unitId: string) => openPage('assessManage', { unitId }),
   transfers: (unitId: string) => openPage('transferList', { unitId }),
   flows: (unitId: string) => openPage('transferFlow', { unitId }),

@@ -6,13 +6,17 @@ import { SectionHeader } from '@/components/section-header';
 import { EmptyView } from '@/components/state-views';
 import { TrainingList } from '@/features/member/training-list';
 import { dateText } from '@/lib/format';
+import { openPage } from '@/lib/pages';
 
 /** 发展历程 (newest first) and 培训记录, each under its section header. */
 export function MemberHistory({ dossier, onAddTraining }: { dossier: Dossier; onAddTraining: () => void }) {
   const steps = [...dossier.stageHistory].reverse();
   return (
     <>
-      <SectionHeader title="发展历程" />
+      <SectionHeader
+        title="发展历程"
+        action={{ label: '发展进程', onClick: () => openPage('developTimeline', { memberId: dossier.memberId }) }}
+      />
       {steps.length === 0 ? (
         <EmptyView message="还没有记录发展阶段" />
       ) : (

@@ -66,6 +66,13 @@ export function MeMenu({
         />
         <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
         <Cell
+          title="我的发展进程"
+          description="入党申请、培养考察到转正的每一步"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('developMine')}
+        />
+        <Cell
           title="我的考核"
           description="考核得分、表彰与指导建议"
           extra={arrow}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '发展进程', enablePullDownRefresh: true });
