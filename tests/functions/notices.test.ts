@@ -216,6 +216,31 @@ describe.each(['embedded', 'postgres'] as const)('notices on %s', (driver) => {
     expect(await store.collection<any>('audit').count({ action: 'notice.export', targetId: noticeId })).toBe(1);
   });
 
+  test('title and body pass content safety on publish and on edit, the error naming the field', async () => {
+    const before = await store.collection<any>('bulletins').count({});
+    const title = await d.as(EAST_ADMIN)('admin.noticePublish', notice({ title: '关于禁止赌博的通知' }));
+    expect(title).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: { title: expect.any(String) } },
+    });
+    expect(title.error.message).toContain('标题含有不适宜的词语');
+    const body = await d.as(EAST_ADMIN)('admin.noticePublish', notice({ body: '<p>远离<strong>毒品</strong></p>' }));
+    expect(body).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: { body: expect.any(String) } },
+    });
+    expect(await store.collection<any>('bulletins').count({})).toBe(before);
+
+    const noticeId = await publish();
+    const edit = await d.as(EAST_ADMIN)('admin.noticeEdit', { noticeId, title: '通知', body: '<p>代开发票</p>' });
+    expect(edit).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: { body: expect.any(String) } },
+    });
+    const stored = await store.collection<any>('bulletins').get(noticeId);
+    expect(stored).toMatchObject({ title: notice().title, body: notice().body, editedAt: null });
+  });
+
   test('an edit is marked 已编辑 and audited with what changed; pinning and withdrawing too', async () => {
     const member = east[6]!;
     const noticeId = await publish();

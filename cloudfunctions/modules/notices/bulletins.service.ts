@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { NoticeAudience, NoticeEditInput, NoticePublishInput } from '../../../types/schemas/notices';
 import { AppError } from '../../kernel/app-error';
-import { requireMember, type CallContext } from '../../kernel/context';
+import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { appendAudit, newId, type AuditChange } from '../audit/audit';
 import { mapKey } from '../home/home.repository';
 import { noteBulletinPublished, noteBulletinsChanged } from '../home/summary-notes';
@@ -16,7 +16,20 @@ import { NEVER, type BulletinDoc, type ReceiptDoc, type UnitTally } from './bull
  * Publishing 通知公告: the addressees are resolved once, at publish, into one receipt each, so the read rate
  * has a fixed denominator and a member moved in later does not count as unread. Edits keep the audience.
  */
-type Fields = Pick<z.output<typeof NoticeEditInput>, 'body' | 'deadline' | 'expiresAt' | 'mustRead'>;
+type Fields = Pick<z.output<typeof NoticeEditInput>, 'title' | 'body' | 'deadline' | 'expiresAt' | 'mustRead'>;
+
+/** Title and body text pass content safety on every publish and edit; the error names the field to change. */
+async function checkSafety(ctx: CallContext, title: string, body: string): Promise<void> {
+  const openid = callerOpenid(ctx);
+  if ((await ctx.platform.contentSafety.checkText(title, openid)) === 'risky')
+    throw new AppError('VALIDATION_FAILED', '标题含有不适宜的词语，请修改后再发布。', { title: '请修改不适宜的词语' });
+  const plain = body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain && (await ctx.platform.contentSafety.checkText(plain, openid)) === 'risky')
+    throw new AppError('VALIDATION_FAILED', '正文含有不适宜的词语，请修改后再发布。', { body: '请修改不适宜的词语' });
+}
 
 async function checkFields(ctx: CallContext, input: Fields): Promise<string> {
   if (input.expiresAt !== null && input.expiresAt <= ctx.now)
@@ -32,6 +45,7 @@ async function checkFields(ctx: CallContext, input: Fields): Promise<string> {
   const body = await sanitizeContentHtml(input.body);
   if (body.replace(/<[^>]*>/g, '').trim() === '' && !body.includes('<img'))
     throw new AppError('VALIDATION_FAILED', '正文是空的，请填写通知内容。', { body: '请填写正文' });
+  await checkSafety(ctx, input.title, body);
   return body;
 }
 
