@@ -93,6 +93,10 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/start/index', 'pages/flow/index', 'pages/care/index', 'pages/mine/index'],
     },
     {
+      root: 'packages/review',
+      pages: ['pages/mine/index', 'pages/manage/index', 'pages/round/index', 'pages/branches/index'],
+    },
+    {
       root: 'packages/publicity',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/form/index', 'pages/item/index'],
     },

@@ -84,6 +84,10 @@ interface PageQueries {
   transferFlow: { unitId: string };
   transferCare: { memberId: string };
   transferMine: void;
+  reviewMine: void;
+  reviewManage: { unitId: string };
+  reviewRound: { roundId: string; unitId: string };
+  reviewBranches: { unitId: string };
   publicityList: void;
   publicityDetail: { publicityId: string };
   publicityManage: { unitId: string };
@@ -172,6 +176,10 @@ const PATHS: Record<PageName, string> = {
   transferFlow: '/packages/transfer/pages/flow/index',
   transferCare: '/packages/transfer/pages/care/index',
   transferMine: '/packages/transfer/pages/mine/index',
+  reviewMine: '/packages/review/pages/mine/index',
+  reviewManage: '/packages/review/pages/manage/index',
+  reviewRound: '/packages/review/pages/round/index',
+  reviewBranches: '/packages/review/pages/branches/index',
   publicityList: '/packages/publicity/pages/list/index',
   publicityDetail: '/packages/publicity/pages/detail/index',
   publicityManage: '/packages/publicity/pages/manage/index',

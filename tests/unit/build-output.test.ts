@@ -43,6 +43,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/publicity',
     'packages/quiz',
     'packages/report',
+    'packages/review',
     'packages/study',
     'packages/transfer',
     'packages/vote',

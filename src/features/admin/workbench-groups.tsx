@@ -124,6 +124,13 @@ export function workbenchGroups(
       ],
     },
     {
+      title: '民主评议',
+      entries: [
+        { key: 'review', label: '民主评议', Icon: Check, onClick: () => openAdmin.review(unitId) },
+        { key: 'branch-ratings', label: '支部评星定级', Icon: Star, onClick: () => openAdmin.branchRatings(unitId) },
+      ],
+    },
+    {
       title: '考核与表彰',
       entries: [{ key: 'assessment', label: '考核管理', Icon: Star, onClick: () => openAdmin.assessment(unitId) }],
     },

@@ -66,6 +66,13 @@ export function MeMenu({
         />
         <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
         <Cell
+          title="民主评议"
+          description="自我评价、民主测评和评议结果"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('reviewMine')}
+        />
+        <Cell
           title="我的发展进程"
           description="入党申请、培养考察到转正的每一步"
           extra={arrow}
