@@ -13,6 +13,7 @@ export const INDICATOR_SOURCES = [
   'activities_attended',
   'tasks_done',
   'points',
+  'volunteer_hours',
   'manual',
 ] as const;
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
@@ -25,6 +26,7 @@ export const INDICATOR_SOURCE_LABELS: Record<IndicatorSource, string> = {
   activities_attended: '参加其他活动',
   tasks_done: '完成任务',
   points: '学习积分',
+  volunteer_hours: '志愿服务时长',
   manual: '手工录入',
 };
 /** The unit of an indicator's raw value, as shown beside it. */
@@ -37,6 +39,7 @@ export const INDICATOR_SOURCE_UNITS: Record<IndicatorSource, string> = {
   activities_attended: '次',
   tasks_done: '项',
   points: '分',
+  volunteer_hours: '小时',
   manual: '分',
 };
 

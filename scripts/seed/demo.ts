@@ -1,6 +1,7 @@
 import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-data';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
+import { seedDemoAssessment } from './demo-assessment';
 import { seedDemoAssistant } from './demo-assistant';
 import { seedDemoDrafts } from './demo-drafts';
 import { seedDemoDues } from './demo-dues';
@@ -50,6 +51,10 @@ export async function seedDemo(
     say('Seeded 组织关系转接 (one waiting, one receipt overdue), a 流动党员, volunteer hours and a care record.');
   if (await seedDemoDues(store, pii, now))
     say('Seeded 党费 for the 东湖 branch: bases by category, last month mostly paid, a few in arrears.');
+  if (await seedDemoAssessment(store, now))
+    say(
+      'Seeded the 2026 assessment scheme, 加扣分 items (one waiting for approval), honours, a 先锋模范 story and guidance notes.',
+    );
   if (await seedDemoLearning(store, now))
     say('Seeded the demo member’s quizzes, wrong answers and points for the 学习报告.');
   if (seeded) {

@@ -22,6 +22,7 @@ const ALL_SOURCES = [
   'activities_attended',
   'tasks_done',
   'points',
+  'volunteer_hours',
 ] as const;
 const GENERAL_BRANCH_ADMIN = 'm-gb-com-admin';
 
@@ -92,7 +93,7 @@ async function addRecords(store: DocStore, memberId: string): Promise<void> {
     ['a1', 'branch_congress', '2026-03-10', true],
     ['a2', 'party_lecture', '2026-05-10', true],
     ['a3', 'group_meeting', '2026-06-10', false],
-    ['a4', 'volunteer', '2026-06-12', true],
+    ['a4', 'theme_day', '2026-06-12', true],
     ['a5', 'theme_day', '2025-06-12', true],
   ] as const) {
     if (!(await col('activities').get(`act-${id}`)))
@@ -105,6 +106,21 @@ async function addRecords(store: DocStore, memberId: string): Promise<void> {
       ...(checkedIn ? { checkedInAt: at(day) } : {}),
     });
   }
+  for (const [id, minutes, day] of [
+    ['v1', 90, '2026-08-01'],
+    ['v2', 60, '2025-08-01'],
+  ] as const)
+    await col('volunteer_records').insert({
+      _id: `${memberId}-${id}`,
+      activityId: `act-${id}`,
+      title: '社区志愿服务',
+      startAt: at(day),
+      memberId,
+      minutes,
+      source: 'confirmed',
+      confirmedBy: 'm-006',
+      confirmedAt: at(day),
+    });
   for (const [id, state, day] of [
     ['k1', 'accepted', '2026-03-01'],
     ['k2', 'submitted', '2026-03-01'],
@@ -139,6 +155,8 @@ async function directCounts(store: DocStore, memberId: string) {
     activities_attended: attended.filter((a) => !THREE_MEETINGS.includes(a.type)).length,
     tasks_done: (await all('task_assignments')).filter((t) => t.state === 'accepted' && inYear(t.submittedAt)).length,
     points: awards.reduce((sum, a) => sum + a.points, 0),
+    volunteer_hours:
+      (await all('volunteer_records')).filter((v) => inYear(v.startAt)).reduce((sum, v) => sum + v.minutes, 0) / 60,
   };
 }
 
@@ -185,7 +203,7 @@ describe.each(['embedded', 'postgres'] as const)('assessment on %s', (driver) =>
     expect(study.points).toBe(4.6);
     const exams = mine.score.indicators.find((i: any) => i.key === 'exams_passed');
     expect(exams.points).toBe(direct.exams_passed);
-    expect(mine.score.maxTotal).toBe(5 + 7 * 100 + 10);
+    expect(mine.score.maxTotal).toBe(5 + 8 * 100 + 10);
   });
 
   test('manual items count once approved by an admin of the unit above the entering branch; audited', async () => {

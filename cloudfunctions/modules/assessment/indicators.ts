@@ -4,13 +4,14 @@ import type { CallContext } from '../../kernel/context';
 import type { Doc, Filter } from '../../store/types';
 import { datesOf, eachRecord } from '../dashboard/member-records';
 import { chinaDay } from '../shared/china-time';
+import { volunteerMinutesOf } from '../transfers/volunteer.service';
 import type { Period } from './periods';
 
 /**
  * The raw value of every computed indicator for some members over a period, read from the records the other
  * modules keep: study days (minutes), finished items, plan awards, passed exams (distinct quizzes), check-ins at
- * 三会一课 and at other activities (by the activity's start), accepted tasks, points, and approved manual items
- * by indicator key. Each is a plain count or sum over those records.
+ * 三会一课 and at other activities (by the activity's start), accepted tasks, points, volunteer hours (as the
+ * transfers module counts them), and approved manual items by indicator key. Each is a plain count or sum over those records.
  */
 export type RawValues = Record<Exclude<IndicatorSource, 'manual'>, number> & { manual: Record<string, number> };
 
@@ -23,6 +24,7 @@ const empty = (): RawValues => ({
   activities_attended: 0,
   tasks_done: 0,
   points: 0,
+  volunteer_hours: 0,
   manual: {},
 });
 
@@ -66,6 +68,8 @@ export async function rawValuesOf(
       passed.set(attempt.memberId, (passed.get(attempt.memberId) ?? new Set()).add(String(attempt.quizId)));
   for (const [memberId, quizzes] of passed) of(memberId).exams_passed = quizzes.size;
   await addAttendance(ctx, memberIds, period, of);
+  for (const [memberId, minutes] of await volunteerMinutesOf(ctx, memberIds, period.from, period.to))
+    of(memberId).volunteer_hours = Math.round(minutes / 6) / 10;
   for await (const task of rowsOf(ctx, 'task_assignments', memberIds, { state: 'accepted', submittedAt: within }))
     of(task.memberId).tasks_done += 1;
   for await (const item of rowsOf(ctx, 'assessment_items', memberIds, { status: 'approved', occurredAt: within })) {

@@ -28,6 +28,7 @@ const STARTER: Row[] = [
   { key: 'exams_passed', label: '考试通过', source: 'exams_passed', weight: '5', cap: '15' },
   { key: 'meetings_attended', label: '三会一课', source: 'meetings_attended', weight: '2', cap: '25' },
   { key: 'tasks_done', label: '完成任务', source: 'tasks_done', weight: '2', cap: '10' },
+  { key: 'volunteer_hours', label: '志愿时长', source: 'volunteer_hours', weight: '1', cap: '10' },
   { key: 'volunteer', label: '志愿服务', source: 'manual', weight: '1', cap: '15' },
   { key: 'discipline', label: '违纪扣分', source: 'manual', weight: '1', cap: '15' },
 ];
