@@ -108,6 +108,8 @@ export const Dashboard = z.object({
   pending: PendingWork,
   /** 交流园地 this month in the subtree: topics and replies posted, and how many members posted (counts only). */
   forumThisMonth: z.object({ posts: Count, members: Count }),
+  /** 问一问 this month in the subtree: questions asked and how many members asked (counts only, never the text). */
+  assistantThisMonth: z.object({ questions: Count, members: Count }),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 export type DashboardInput = z.output<typeof DashboardInput>;

@@ -5,6 +5,7 @@ import { emptyTally, meetingWrites, tallyWrites, type Tally } from './aggregates
 import { memberRecordsTally } from './member-records';
 import {
   addAward,
+  addQuestions,
   addBallot,
   addForumPost,
   addBalance,
@@ -29,6 +30,7 @@ export const aggregatesConsumer = consumer({
     'signup.changed',
     'points.awarded',
     'vote.ballotCast',
+    'assistant.asked',
     'forum.posted',
     'meeting.changed',
     'unit.moved',
@@ -58,6 +60,8 @@ export const aggregatesConsumer = consumer({
     if (event.type === 'study.itemCompleted') addItemCompleted(tally, event.payload.at);
     if (event.type === 'quiz.handedIn') addHandIn(tally, event.payload.at, event.payload.percent, event.payload.passed);
     if (event.type === 'vote.ballotCast') addBallot(tally, event.payload.opensAt);
+    if (event.type === 'assistant.asked')
+      addQuestions(tally, chinaDay(event.payload.at), 1, event.payload.firstInMonth);
     if (event.type === 'forum.posted') addForumPost(tally, event.payload.at, event.payload.firstInMonth);
     if (event.type === 'points.awarded') {
       const { at, rule, points, balanceAfter } = event.payload;

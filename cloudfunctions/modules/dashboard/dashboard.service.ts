@@ -116,6 +116,10 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
     })),
     pending,
     forumThisMonth: { posts: forumMonth?.c.forumPosts ?? 0, members: forumMonth?.c.forumPosters ?? 0 },
+    assistantThisMonth: {
+      questions: forumMonth?.c.assistantQuestions ?? 0,
+      members: forumMonth?.c.assistantUsers ?? 0,
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import {
   addForumPost,
   addHandIn,
   addItemCompleted,
+  addQuestions,
   addSignup,
   addStudy,
 } from './tallies';
@@ -55,6 +56,12 @@ interface Participation extends Doc {
 interface ForumPost extends Doc {
   memberId: string;
   createdAt: number;
+}
+/** Older counters, from before they named member and day, have neither and are left out. */
+interface QuestionDay extends Doc {
+  memberId?: string;
+  day: string;
+  used: number;
 }
 interface Dated extends Doc {
   startAt?: number;
@@ -148,6 +155,7 @@ export async function tallyRecords(
     const opensAt = opens.get(ballot.voteId);
     if (opensAt !== undefined) addBallot(tallyOf(ballot.memberId)!, opensAt);
   }
+  await tallyQuestions(store, tallyOf, mine);
   await tallyForumPosts(store, tallyOf, mine);
 }
 
@@ -163,6 +171,18 @@ async function tallyForumPosts(store: DocStore, tallyOf: (memberId: string) => T
       firstOfMonth.set(key, Math.min(firstOfMonth.get(key) ?? Infinity, post.createdAt));
     }
   for (const [key, at] of firstOfMonth) addDay(tallyOf(key.split(':')[0]!)!, chinaDay(at), 'forumPosters', 1);
+}
+
+/** Questions to 问一问 from the daily counters (no text); each member's earliest day of a month marks them a user. */
+async function tallyQuestions(store: DocStore, tallyOf: (memberId: string) => Tally | null, mine: Filter) {
+  const firstDay = new Map<string, string>();
+  for await (const counter of eachRecord<QuestionDay>(store, 'assistant_quota', mine)) {
+    if (!counter.memberId || !tallyOf(counter.memberId)) continue;
+    addQuestions(tallyOf(counter.memberId)!, counter.day, counter.used, false);
+    const key = `${counter.memberId}:${counter.day.slice(0, 7)}`;
+    if (!firstDay.has(key) || counter.day < firstDay.get(key)!) firstDay.set(key, counter.day);
+  }
+  for (const [key, day] of firstDay) addQuestions(tallyOf(key.split(':')[0]!)!, day, 0, true);
 }
 
 /** What one member's records add, for moving their share with them. */

@@ -80,5 +80,14 @@ export function addForumPost(tally: Tally, at: number, firstInMonth: boolean): v
   if (firstInMonth) addDay(tally, chinaDay(at), 'forumPosters', 1);
 }
 
+/**
+ * Questions to 问一问 count on their day; a member's first question of a month also counts them once among the
+ * month's users. Counts only: what was asked never reaches the aggregates.
+ */
+export function addQuestions(tally: Tally, day: string, questions: number, firstInMonth: boolean): void {
+  addDay(tally, day, 'assistantQuestions', questions);
+  if (firstInMonth) addDay(tally, day, 'assistantUsers', 1);
+}
+
 /** A ballot counts on the day its vote opens (participations keep no time, so the reconcile can agree). */
 export const addBallot = (tally: Tally, opensAt: number) => addDay(tally, chinaDay(opensAt), 'ballotsCast', 1);

@@ -145,6 +145,12 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         note={`本期发放 ${dashboard.totals.pointsAwarded} 分；纵轴为党员人数`}
         drill={() => openPage('adminPoints', { unitId })}
       />
+      <FigureCard title="问一问" note="本月数据；只统计次数和人数，不查看提问内容">
+        <Text className="dashboard-figure__line" data-testid="assistant-usage">
+          本月提问 <Text className="dashboard-figure__number">{dashboard.assistantThisMonth.questions}</Text> 次，
+          <Text className="dashboard-figure__number">{dashboard.assistantThisMonth.members}</Text> 人使用
+        </Text>
+      </FigureCard>
       <FigureCard title="待办事项">
         <PendingCells unitId={unitId} pending={dashboard.pending} />
       </FigureCard>
