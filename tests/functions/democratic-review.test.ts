@@ -298,6 +298,9 @@ describe('民主评议 on the embedded store', () => {
     const published = await ok(d.as(DEMO.eastBranchAdmin)('admin.reviewPublish', { roundId }));
     expect(published.phase).toBe('publicity');
     expect(await store.collection('notices').count({})).toBe(inboxBefore + roster.length);
+    const [posted] = await store.collection<any>('publicity_items').find({ unitId: EAST }, { limit: 10 });
+    expect(posted).toMatchObject({ kind: 'review_result', title: '2026年度民主评议党员结果公示' });
+    expect(posted.body).toContain('共评议党员');
 
     const summary = await ok(d.as(DEMO.orgAdmin)('admin.reviewSummary', { unitId: 'u-gb-com', year: 2026 }));
     for (const grade of GRADES)

@@ -118,6 +118,8 @@ export const TallyRow = z.object({
   ratings: GradeCounts,
   grade: Grade.nullable(),
   reason: z.string().nullable(),
+  /** The member's quantified assessment (量化考核) for the round's year, when the unit has a scheme. */
+  score: z.object({ total: z.number(), maxTotal: z.number() }).nullable(),
 });
 export const ReviewTallyOutput = z.object({ round: AdminRoundCard, rows: z.array(TallyRow) });
 

@@ -3,11 +3,15 @@ import type { CallContext } from '../../kernel/context';
 import { findAll } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { notify } from '../notices/notify';
+import { postToBoard } from '../publicity/board-posts';
 import type { ReviewGradeDoc, ReviewRoundDoc } from './review.types';
 
+const DAY = 86_400_000;
+
 /**
- * 公示 of a round's outcome: the counts per grade and the members rated 优秀, never a member's lower grade
- * by name (each member reads their own grade in the app). Every member under review is told.
+ * 公示 of a round's outcome on the branch's public board: the counts per grade and the members rated 优秀,
+ * never a member's lower grade by name (each member reads their own grade in the app). Every member under
+ * review is told where to read it.
  */
 export function outcomeLines(round: ReviewRoundDoc, grades: ReviewGradeDoc[]): string[] {
   const outcome = round.outcome!;
@@ -21,10 +25,20 @@ export function outcomeLines(round: ReviewRoundDoc, grades: ReviewGradeDoc[]): s
 }
 
 export async function announceOutcome(ctx: CallContext, round: ReviewRoundDoc, grades: ReviewGradeDoc[]) {
-  const lines = outcomeLines(round, grades);
+  const title = `${round.year}年度民主评议党员结果公示`;
+  await postToBoard(ctx, {
+    unitId: round.unitId,
+    kind: 'review_result',
+    title,
+    body: outcomeLines(round, grades),
+    startsAt: ctx.now,
+    endsAt: Math.max(round.deadlines.publicity, ctx.now + DAY),
+    source: { module: 'review', id: round._id },
+  });
   const ids = round.roster.map((entry) => entry.memberId);
   const members = await findAll((skip) =>
     ctx.store.collection<MemberDoc>('members').find({ _id: { $in: ids } }, { sort: [['_id', 1]], skip, limit: 100 }),
   );
-  for (const member of members) await notify(ctx, member, `${round.year}年度民主评议结果公示`, lines.join('\n'));
+  for (const member of members)
+    await notify(ctx, member, title, '支部民主评议结果已在公示栏公示，您可在“民主评议”中查看本人评议等次。');
 }

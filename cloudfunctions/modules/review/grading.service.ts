@@ -3,6 +3,7 @@ import type { GradeInput, TallyRow } from '../../../types/schemas/review';
 import { REVIEW_GRADE_LABELS, REVIEW_GRADES, REVIEW_PHASE_LABELS } from '../../../types/review-labels';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
+import { assessmentScoreOf } from '../assessment/scores.service';
 import { appendAudit } from '../audit/audit';
 import { findAll } from '../members/members.repository';
 import { upsert } from '../shared/upsert';
@@ -28,6 +29,12 @@ async function ratingCounts(ctx: CallContext, roundId: string): Promise<Map<stri
   return counts;
 }
 
+/** The member's 量化考核 score for the round's year, shown beside the ratings to inform the grade. */
+async function scoreOf(ctx: CallContext, round: ReviewRoundDoc, memberId: string) {
+  const score = await assessmentScoreOf(ctx, memberId, String(round.year));
+  return score ? { total: score.total, maxTotal: score.maxTotal } : null;
+}
+
 function sealedUntilClosed(round: ReviewRoundDoc) {
   if (!ratingsUnsealed(round))
     throw new AppError(
@@ -45,15 +52,17 @@ export async function tally(ctx: CallContext, roundId: string) {
     findAll((skip) => selves.find({ roundId }, { sort: [['_id', 1]], skip, limit: 100 })),
     findAll((skip) => grades.find({ roundId }, { sort: [['_id', 1]], skip, limit: 100 })),
   ]);
+  const scores = await Promise.all(round.roster.map((entry) => scoreOf(ctx, round, entry.memberId)));
   const selfOf = new Map(selfDocs.map((doc) => [doc.memberId, doc.text]));
   const gradeOf = new Map(gradeDocs.map((doc) => [doc.memberId, doc]));
-  const rows: Array<z.input<typeof TallyRow>> = round.roster.map((entry) => ({
+  const rows: Array<z.input<typeof TallyRow>> = round.roster.map((entry, i) => ({
     memberId: entry.memberId,
     name: entry.name,
     selfText: selfOf.get(entry.memberId) ?? null,
     ratings: counts.get(entry.memberId) ?? zeroCounts(),
     grade: gradeOf.get(entry.memberId)?.grade ?? null,
     reason: gradeOf.get(entry.memberId)?.reason ?? null,
+    score: scores[i] ?? null,
   }));
   return { round: await roundCard(ctx, round), rows };
 }
@@ -111,5 +120,6 @@ export async function recordGrade(ctx: CallContext, input: z.output<typeof Grade
     ratings: Object.fromEntries(REVIEW_GRADES.map((grade, i) => [grade, perGrade[i] ?? 0])) as GradeCounts,
     grade: doc.grade,
     reason: doc.reason,
+    score: await scoreOf(ctx, round, entry.memberId),
   };
 }

@@ -49,6 +49,11 @@ export function GradeRow({
         {row.grade && !editable ? <Tag type="primary">{REVIEW_GRADE_LABELS[row.grade]}</Tag> : null}
       </View>
       <RatingCounts ratings={row.ratings} />
+      {row.score ? (
+        <Text className="review-text">
+          量化考核 {row.score.total} / {row.score.maxTotal} 分
+        </Text>
+      ) : null}
       <Text className="review-grade-row__self">{row.selfText ?? '未提交自我评价'}</Text>
       {editable ? (
         <View className="review-grade-row__form">
