@@ -295,9 +295,10 @@ export const contract = {
   'admin.memberChangeStage': route({
     input: StageChangeInput,
     output: Dossier,
-    access: { role: 'branch_admin', scope: 'member' },
+    access: { role: 'org_admin', scope: 'member' },
     writes: true,
-    summary: 'Record a step of the development stage; the history is kept.',
+    summary:
+      'Correct a development stage with a reason (Party committee only); branches move stages through admin.developmentRecord.',
   }),
   'admin.memberAddTraining': route({
     input: AddTrainingInput,

@@ -100,18 +100,14 @@ test('the admin opens the new member, reveals the phone (audited) and issues an 
   await admin.screenshot({ path: artifactPath('console-member.png'), fullPage: true });
 });
 
-test('the admin records a stage step on a picked date, never a typed one', async () => {
-  const stepsBefore = await admin.getByText('正式党员', { exact: true }).filter({ visible: true }).count();
+test('the branch admin reaches the member’s 发展进程 from 管理; stage corrections are the committee’s', async () => {
   await admin.getByText('管理', { exact: true }).filter({ visible: true }).first().click();
-  await admin.getByText('记录发展阶段', { exact: true }).filter({ visible: true }).first().click();
-  const today = new Date();
-  const picked = byTestId(admin, 'stage-date');
-  expect(await picked.innerText()).toContain(`${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`);
-  await admin.getByText('记录', { exact: true }).filter({ visible: true }).first().click();
-  await seen(admin, '已记录');
-  // One more 正式党员 line: the new step at the top of 发展历程.
-  await admin.getByText('正式党员', { exact: true }).filter({ visible: true }).nth(stepsBefore).waitFor();
+  await seen(admin, '更正发展阶段（党委）');
+  await admin.getByText('发展进程（记录下一步）', { exact: true }).filter({ visible: true }).first().click();
+  await byTestId(admin, 'develop-timeline').waitFor();
   expect(await byTestId(admin, 'page').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  await admin.goBack();
+  await byTestId(admin, 'member-actions').waitFor();
 });
 
 test('a new WeChat user binds with the invite code and lands on their own card', async () => {

@@ -208,7 +208,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
     stageSince: FIXED_NOW,
   }),
   'admin.memberUpdate': (t) => ({ memberId: t.member, changes: { position: '组织委员' } }),
-  'admin.memberChangeStage': (t) => ({ memberId: t.member, stage: 'activist', at: FIXED_NOW }),
+  'admin.memberChangeStage': (t) => ({ memberId: t.member, stage: 'activist', at: FIXED_NOW, reason: '录入有误' }),
   'admin.memberAddTraining': (t) => ({ memberId: t.member, title: '党史学习', at: FIXED_NOW, hours: 2 }),
   'admin.memberReveal': (t) => ({ memberId: t.member, field: 'phone', confirmation: CONFIRM }),
   'admin.identityChallenge': () => ({}),

@@ -321,7 +321,12 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
 
   test('a stage edit, a roster import, a member moved, a member leaving the roster and one removed from it', async () => {
     const [moved, edited, leaving] = east as [string, string, string];
-    await admin('admin.memberChangeStage', { memberId: edited, stage: 'probationary', at: d.clock.now });
+    await admin('admin.memberChangeStage', {
+      memberId: edited,
+      stage: 'probationary',
+      at: d.clock.now,
+      reason: '录入有误',
+    });
     await expectConsoleRight();
     const roster = csvOf([
       validRow('导入甲', '1990-03-07', 41, '15000000041', '西苑社区党支部'),

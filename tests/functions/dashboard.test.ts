@@ -135,7 +135,12 @@ test('edits of stage and status, and a move between units, follow at once (no re
     .collection<any>('members')
     .find({ unitId: 'u-b-east', role: 'member', status: 'normal' }, { limit: 1 });
   await ok(
-    d.as(DEMO.superAdmin)('admin.memberChangeStage', { memberId: mover._id, stage: 'probationary', at: FIXED_NOW }),
+    d.as(DEMO.superAdmin)('admin.memberChangeStage', {
+      memberId: mover._id,
+      stage: 'probationary',
+      at: FIXED_NOW,
+      reason: '录入有误',
+    }),
   );
   await ok(d.as(DEMO.superAdmin)('admin.memberUpdate', { memberId: mover._id, changes: { status: 'mobile' } }));
   await moveMember(mover._id, 'u-b-office');

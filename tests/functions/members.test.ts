@@ -145,17 +145,23 @@ describe('member records', () => {
     expect(JSON.stringify(entry)).not.toContain('18600000002');
   });
 
-  test('development stage steps are kept as history', async () => {
+  test('stage corrections by the Party committee, with a reason, are kept as history; a branch is refused', async () => {
     const member = await firstEastMember();
+    const byBranch = await host.call(
+      'admin.memberChangeStage',
+      { memberId: member.memberId, stage: 'activist', at: Date.UTC(2026, 1, 1), reason: '录入有误' },
+      eastAdmin,
+    );
+    expect(byBranch.body.error.code).toBe('FORBIDDEN');
     await host.call(
       'admin.memberChangeStage',
-      { memberId: member.memberId, stage: 'activist', at: Date.UTC(2026, 1, 1) },
-      eastAdmin,
+      { memberId: member.memberId, stage: 'activist', at: Date.UTC(2026, 1, 1), reason: '录入有误' },
+      orgAdmin,
     );
     const result = await host.call(
       'admin.memberChangeStage',
-      { memberId: member.memberId, stage: 'candidate', at: Date.UTC(2026, 5, 1) },
-      eastAdmin,
+      { memberId: member.memberId, stage: 'candidate', at: Date.UTC(2026, 5, 1), reason: '补录' },
+      orgAdmin,
     );
     const history = result.body.data.stageHistory.map((step: any) => step.stage);
     expect(history.slice(-2)).toEqual(['activist', 'candidate']);

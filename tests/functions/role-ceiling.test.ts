@@ -33,7 +33,14 @@ const RANK: Record<Role, number> = { member: 0, branch_admin: 1, org_admin: 2, s
 const EXAMPLES: Partial<Record<RouteName, (memberId: string) => unknown>> = {
   'admin.memberGet': (memberId) => ({ memberId }),
   'admin.memberUpdate': (memberId) => ({ memberId, changes: { position: '组织委员' } }),
-  'admin.memberChangeStage': (memberId) => ({ memberId, stage: 'full', at: FIXED_NOW }),
+  'admin.memberChangeStage': (memberId) => ({ memberId, stage: 'full', at: FIXED_NOW, reason: '录入有误' }),
+  'admin.developmentRecord': (memberId) => ({
+    memberId,
+    stepKey: 'application',
+    date: FIXED_NOW,
+    documents: [{ name: '入党申请书' }],
+  }),
+  'admin.developmentTimeline': (memberId) => ({ memberId }),
   'admin.memberAddTraining': (memberId) => ({ memberId, title: '党史学习', at: FIXED_NOW, hours: 2 }),
   'admin.memberReveal': (memberId) => ({ memberId, field: 'phone', confirmation: CONFIRM }),
   'admin.memberSetRole': (memberId) => ({ memberId, role: 'member', confirmation: CONFIRM }),
@@ -150,8 +157,14 @@ test('the routes acting on members are the ones the contract declares, each with
   expect(Object.keys(EXAMPLES).sort()).toEqual([...ACTING_ON_MEMBERS].sort());
 });
 
+/** Actors the route's role admits at all (below it, the role itself refuses them). */
+const admitted = (route: RouteName) => {
+  const access = contract[route].access;
+  return ACTORS.filter((actor) => 'scope' in access && RANK[actor.role] >= RANK[access.role]);
+};
+
 const CASES = ACTING_ON_MEMBERS.flatMap((route) =>
-  ACTORS.flatMap((actor) =>
+  admitted(route).flatMap((actor) =>
     Object.entries(PLACED)
       .filter(([role]) => RANK[role as Role] >= RANK[actor.role])
       .map(([role, target]) => [route, actor.role, role, actor.memberId, target] as const),

@@ -100,7 +100,13 @@ export const MemberUpdateInput = z.strictObject({
 
 export const MemberIdInput = z.strictObject({ memberId: Id });
 
-export const StageChangeInput = z.strictObject({ memberId: Id, stage: z.enum(STAGES), at: EpochMs });
+/** A correction of the stage by the Party committee: the workflow (admin.developmentRecord) moves stages otherwise. */
+export const StageChangeInput = z.strictObject({
+  memberId: Id,
+  stage: z.enum(STAGES),
+  at: EpochMs,
+  reason: z.string().trim().min(2, '请说明更正原因').max(100, '原因不能超过 100 字'),
+});
 
 /**
  * Re-confirmation of the admin's identity before revealing personal data or changing roles: WeChat SOTER

@@ -120,6 +120,8 @@ export async function changeStage(
   memberId: string,
   stage: MemberDoc['stage'],
   at: number,
+  /** Why the committee corrects the stage; absent when the development workflow moves it. */
+  correction?: string,
 ): Promise<Dossier> {
   const repo = membersRepository(ctx.store);
   const member = await loadMember(repo, memberId);
@@ -129,7 +131,7 @@ export async function changeStage(
   });
   await appendAudit(ctx, {
     action: 'member.stage',
-    summary: `${member.name} 的发展阶段记为「${STAGE_LABELS[stage]}」`,
+    summary: `${member.name} 的发展阶段记为「${STAGE_LABELS[stage]}」${correction ? `（更正：${correction}）` : ''}`,
     targetId: member._id,
     targetName: member.name,
     unitPath: member.unitPath,

@@ -59,7 +59,7 @@ export const membersRoutes = {
   'admin.memberGet': (input, ctx) => getMember(ctx, input.memberId),
   'admin.memberCreate': (input, ctx) => createMember(ctx, input),
   'admin.memberUpdate': (input, ctx) => updateMember(ctx, input),
-  'admin.memberChangeStage': (input, ctx) => changeStage(ctx, input.memberId, input.stage, input.at),
+  'admin.memberChangeStage': (input, ctx) => changeStage(ctx, input.memberId, input.stage, input.at, input.reason),
   'admin.memberAddTraining': (input, ctx) =>
     addTraining(ctx, input.memberId, { title: input.title, at: input.at, hours: input.hours }),
   'admin.memberReveal': (input, ctx) => revealPersonalData(ctx, input.memberId, input.field, input.confirmation),

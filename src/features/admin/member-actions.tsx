@@ -4,19 +4,21 @@ import { ActionSheet } from '@nutui/nutui-react-taro';
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '@contract/labels';
 import type { Dossier } from '@contract/schemas/dossier';
 import { call } from '@/lib/api-client';
+import { openPage } from '@/lib/pages';
 import { useRouteForm } from '@/lib/use-route-form';
 import { FormDialog } from './form-dialog';
 import { MemberEditSheet, StageSheet, TrainingSheet } from './member-forms';
 import { RoleSheet } from './member-sensitive';
 import { ReasonDialog } from './reason-dialog';
 
-export type MemberAction = 'edit' | 'stage' | 'training' | 'role' | 'unbind' | MemberStatus;
+export type MemberAction = 'edit' | 'development' | 'stage' | 'training' | 'role' | 'unbind' | MemberStatus;
 
 /** What the 管理 sheet offers for this record: status changes only to another status, 解绑 only when bound. */
 function actionsFor(dossier: Dossier): Array<{ name: string; action: MemberAction; danger?: boolean }> {
   return [
     { name: '修改档案', action: 'edit' },
-    { name: '记录发展阶段', action: 'stage' },
+    { name: '发展进程（记录下一步）', action: 'development' },
+    { name: '更正发展阶段（党委）', action: 'stage' },
     { name: '添加培训记录', action: 'training' },
     { name: '设置角色', action: 'role' },
     ...(dossier.status !== 'normal' ? [{ name: '恢复正常党籍', action: 'normal' as const }] : []),
@@ -103,7 +105,9 @@ export function MemberActions({
         onCancel={onClose}
         onSelect={(_item, index) => {
           onClose();
-          setOpen(options[index]?.action ?? null);
+          const action = options[index]?.action ?? null;
+          if (action === 'development') openPage('developTimeline', { memberId: dossier.memberId });
+          else setOpen(action);
         }}
       />
       <MemberEditSheet dossier={dossier} visible={open === 'edit'} onClose={close} onSaved={saved} />

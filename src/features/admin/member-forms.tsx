@@ -95,20 +95,23 @@ export function MemberEditSheet({ dossier, visible, onClose, onSaved }: SheetPro
   );
 }
 
-/** 记录发展阶段: the new stage and the day it was reached (picked, today by default). */
+/**
+ * 更正发展阶段 (Party committee only): the stage, the day and why. Branches record the development steps on
+ * the person's 发展进程 page, which moves the stage.
+ */
 export function StageSheet({ dossier, visible, onClose, onSaved }: SheetProps) {
   const form = useRouteForm('admin.memberChangeStage', {
-    initial: { stage: dossier.stage as Stage, at: startOfToday() },
-    toInput: (values) => ({ memberId: dossier.memberId, stage: values.stage, at: values.at }),
+    initial: { stage: dossier.stage as Stage, at: startOfToday(), reason: '' },
+    toInput: (values) => ({ memberId: dossier.memberId, ...values }),
     successToast: '已记录',
     guard: false,
     onDone: onSaved,
   });
   return (
     <FormSheet
-      title="记录发展阶段"
+      title="更正发展阶段"
       visible={visible}
-      submitText="记录"
+      submitText="更正"
       busy={form.busy}
       error={form.formMessage}
       onSubmit={() => void form.submit()}
@@ -128,6 +131,7 @@ export function StageSheet({ dossier, visible, onClose, onSaved }: SheetProps) {
         onChange={(at) => form.set('at', at)}
         error={form.errors.at}
       />
+      <TextField label="更正原因" name="stage-reason" placeholder="如：导入时阶段有误" {...form.field('reason')} />
     </FormSheet>
   );
 }
