@@ -1,0 +1,85 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { DEMO } from '../support/demo-store';
+import { startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
+
+/**
+ * 组织关系转接 in Chromium: the 东湖 secretary starts a transfer of one of the branch's members to 西苑, the
+ * 西苑 secretary accepts it in 转入, and the member sees the transfer done and 西苑 as their branch.
+ */
+let host: TestHost;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let demo: Array<{ memberId: string; name: string; unitName: string; role: string }>;
+
+async function pageSignedInAs(name: string): Promise<Page> {
+  const { page, context } = await signedInPage(browser, host.url, name);
+  contexts.push(context);
+  return page;
+}
+
+const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).last();
+/** Taps a control by its label, scrolled into view first (sheets scroll inside themselves). */
+async function tap(page: Page, text: string) {
+  const control = byText(page, text);
+  await settle(page);
+  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await control.click({ force: true });
+}
+
+beforeAll(async () => {
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
+  browser = await launchChromium();
+  demo = (await host.call('auth.devMembers', {})).body.data.members;
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await host?.close();
+});
+
+test('东湖 starts a transfer to 西苑, 西苑 accepts it, the member sees the new branch', async () => {
+  const moving = demo.filter((m) => m.unitName === '东湖社区党支部' && m.role === 'member').at(-1)!;
+  const westSecretary = demo.find((m) => m.unitName === '西苑社区党支部' && m.role === 'branch_admin')!;
+  const east = await pageSignedInAs(demo.find((m) => m.memberId === DEMO.eastBranchAdmin)!.name);
+
+  await east.goto(`${host.url}/#/packages/transfer/pages/start/index?unitId=u-b-east`);
+  await east.getByTestId('transfer-start-form').filter({ visible: true }).waitFor();
+  await east.getByTestId('transfer-member').filter({ visible: true }).click({ force: true });
+  await tap(east, moving.name);
+  await east.getByText('选择党员', { exact: true }).filter({ visible: true }).waitFor({ state: 'hidden' });
+  await settle(east);
+  await east.getByTestId('transfer-unit').filter({ visible: true }).click({ force: true });
+  await tap(east, '西苑社区党支部');
+  await east.getByText('选择接收支部', { exact: true }).filter({ visible: true }).waitFor({ state: 'hidden' });
+  await east.getByRole('textbox', { name: '如：城南组字第 12 号' }).fill('城南组字第 88 号');
+  await tap(east, '工作调动');
+  await settle(east);
+  await east.screenshot({ path: artifactPath('transfer-start.png'), fullPage: true });
+  await tap(east, '发起转接');
+  const started = east.getByTestId('transfer-card').filter({ visible: true, hasText: moving.name }).first();
+  await started.waitFor();
+  await expect(started.innerText()).resolves.toContain('待接收');
+
+  const west = await pageSignedInAs(westSecretary.name);
+  await west.goto(`${host.url}/#/packages/transfer/pages/list/index?unitId=u-b-west`);
+  await tap(west, '转入（1）');
+  const incoming = west.getByTestId('transfer-card').filter({ visible: true, hasText: moving.name }).first();
+  await incoming.waitFor();
+  await incoming.getByText('接收', { exact: true }).click({ force: true });
+  await seen(west, `确认后，${moving.name}即转入西苑社区党支部，原支部不再管理其档案。`);
+  await tap(west, '确认接收');
+  await west.getByTestId('transfer-card').filter({ visible: true, hasText: '已接收' }).first().waitFor();
+  await settle(west);
+  await west.screenshot({ path: artifactPath('transfer-accepted.png'), fullPage: true });
+
+  const member = await pageSignedInAs(moving.name);
+  await member.goto(`${host.url}/#/packages/transfer/pages/mine/index`);
+  const mine = member.getByTestId('transfer-card').filter({ visible: true }).first();
+  await mine.waitFor();
+  await expect(mine.innerText()).resolves.toMatch(/已接收[\s\S]*东湖社区党支部 → 西苑社区党支部/);
+  await member.goto(`${host.url}/#/pages/me/index`);
+  await seen(member, '西苑社区党支部');
+});
