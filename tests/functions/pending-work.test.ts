@@ -55,6 +55,8 @@ describe('admin.pendingWork', () => {
       leaveRequests: 0,
       attemptsToVerify: 0,
       transfersToHandle: 0,
+      suggestionsToAnswer: 0,
+      taskReportsToReview: 0,
     });
   });
 
@@ -83,6 +85,11 @@ describe('admin.pendingWork', () => {
       toPath: eastPath,
       status: 'started',
     });
+    await waiting('suggestions', { _id: 'sg-test', unitPath: eastPath, status: 'received' });
+    await waiting('suggestions', { _id: 'sg-answered', unitPath: eastPath, status: 'answered' });
+    await waiting('tasks', { _id: 'tk-test', unitPath: eastPath });
+    await waiting('task_assignments', { _id: 'tk-test_a', taskId: 'tk-test', state: 'submitted' });
+    await waiting('task_assignments', { _id: 'tk-test_b', taskId: 'tk-test', state: 'accepted' });
     const eastMember = (
       await d.as(DEMO.eastBranchAdmin)('admin.memberList', { unitId: 'u-b-east', limit: 50 })
     ).data.items.find((m: { role: string }) => m.role === 'member');

@@ -17,5 +17,9 @@ export const PendingWork = z.object({
   attemptsToVerify: z.number().int(),
   /** Transfers waiting for the subtree's acceptance, and outside ones whose receipt is overdue (组织关系转接). */
   transfersToHandle: z.number().int(),
+  /** Suggestions received and not yet answered (意见建议). */
+  suggestionsToAnswer: z.number().int(),
+  /** Task reports members handed in, waiting for review (任务). */
+  taskReportsToReview: z.number().int(),
 });
 export type PendingWork = z.infer<typeof PendingWork>;

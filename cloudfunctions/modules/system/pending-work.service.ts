@@ -1,6 +1,7 @@
 import type { PendingWork } from '../../../types/schemas/pending-work';
 import type { CallContext } from '../../kernel/context';
 import { activitiesRepository } from '../activities/activities.repository';
+import { engageRepository } from '../engage/engage.repository';
 import { findAll, membersRepository } from '../members/members.repository';
 import { quizRepository } from '../quiz/quiz.repository';
 import { studyRepository } from '../study/study.repository';
@@ -15,15 +16,26 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
   const { requests } = membersRepository(ctx.store);
   const { notes } = studyRepository(ctx.store);
   const { reports, flags } = quizRepository(ctx.store);
-  const [bindingRequests, notesToReview, questionReports, attemptsToVerify, leaveRequests, transfers] =
-    await Promise.all([
-      requests.count({ unitPath: unitId, status: 'pending' }),
-      notes.count({ unitPath: unitId, status: 'pending' }),
-      reports.count({ bankPath: unitId, status: 'open' }),
-      flags.count({ reviewPath: unitId, status: 'pending' }),
-      leaveForComingActivities(ctx, unitId),
-      transfersToHandle(ctx, unitId),
-    ]);
+  const { suggestions } = engageRepository(ctx.store);
+  const [
+    bindingRequests,
+    notesToReview,
+    questionReports,
+    attemptsToVerify,
+    leaveRequests,
+    transfers,
+    suggestionsToAnswer,
+    taskReportsToReview,
+  ] = await Promise.all([
+    requests.count({ unitPath: unitId, status: 'pending' }),
+    notes.count({ unitPath: unitId, status: 'pending' }),
+    reports.count({ bankPath: unitId, status: 'open' }),
+    flags.count({ reviewPath: unitId, status: 'pending' }),
+    leaveForComingActivities(ctx, unitId),
+    transfersToHandle(ctx, unitId),
+    suggestions.count({ unitPath: unitId, status: { $in: ['received', 'in_progress'] } }),
+    reportsToReview(ctx, unitId),
+  ]);
   return {
     bindingRequests,
     notesToReview,
@@ -31,7 +43,21 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     leaveRequests,
     attemptsToVerify,
     transfersToHandle: transfers,
+    suggestionsToAnswer,
+    taskReportsToReview,
   };
+}
+
+/** Reports handed in on the subtree's tasks (assignments carry no path: the tasks are read first, then one count each 100). */
+async function reportsToReview(ctx: CallContext, unitId: string): Promise<number> {
+  const { tasks, assignments } = engageRepository(ctx.store);
+  const mine = await findAll((skip) => tasks.find({ unitPath: unitId }, { sort: [['_id', 1]], skip, limit: 100 }));
+  let waiting = 0;
+  for (let i = 0; i < mine.length; i += 100) {
+    const taskIds = mine.slice(i, i + 100).map((task) => task._id);
+    waiting += await assignments.count({ taskId: { $in: taskIds }, state: 'submitted' });
+  }
+  return waiting;
 }
 
 async function leaveForComingActivities(ctx: CallContext, unitId: string): Promise<number> {

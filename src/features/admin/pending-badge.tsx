@@ -29,5 +29,7 @@ export const pendingTotal = (work: PendingWork | null): number | null =>
       work.questionReports +
       work.leaveRequests +
       work.attemptsToVerify +
-      work.transfersToHandle
+      work.transfersToHandle +
+      work.suggestionsToAnswer +
+      work.taskReportsToReview
     : null;

@@ -119,8 +119,20 @@ export function workbenchGroups(
     {
       title: '意见与任务',
       entries: [
-        { key: 'suggestions', label: '意见建议', Icon: Comment, onClick: () => openAdmin.suggestions(unitId) },
-        { key: 'tasks', label: '任务管理', Icon: Edit, onClick: () => openAdmin.tasks(unitId) },
+        {
+          key: 'suggestions',
+          label: '意见建议',
+          Icon: Comment,
+          onClick: () => openAdmin.suggestions(unitId),
+          pending: pending?.suggestionsToAnswer,
+        },
+        {
+          key: 'tasks',
+          label: '任务管理',
+          Icon: Edit,
+          onClick: () => openAdmin.tasks(unitId),
+          pending: pending?.taskReportsToReview,
+        },
       ],
     },
     {
