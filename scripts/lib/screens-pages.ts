@@ -325,6 +325,18 @@ const CATALOGUE: ScreenPage[] = [
     query: inUnit,
   },
   {
+    path: 'packages/dues/pages/mine/index',
+    audience: 'everyone',
+    elder: true,
+    what: '我的党费: what I owe with 立即缴纳, my category and monthly due, the year statement month by month.',
+  },
+  {
+    path: 'packages/dues/pages/manage/index',
+    audience: 'admins',
+    what: '党费管理: the month’s figures, members in arrears first, 设定基数 and 记录缴费 sheets, 公示本月, 导出全年.',
+    query: inUnit,
+  },
+  {
     path: 'packages/transfer/pages/list/index',
     audience: 'admins',
     what: '组织关系转接: counts to accept and receipts overdue, 转出/转入 with 接收, 退回, 撤销, 登记回执.',
