@@ -13,6 +13,7 @@ import { seedDemoNotices } from './demo-notices';
 import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoPublicity } from './demo-publicity';
 import { seedDemoQuiz } from './demo-quiz';
+import { seedDemoReview } from './demo-review';
 import { seedDemoReportMonths } from './demo-report';
 import { seedDemoStudy } from './demo-study';
 import { seedDemoSurveys } from './demo-surveys';
@@ -43,6 +44,8 @@ export async function seedDemo(
   if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
+  if (await seedDemoReview(store, pii, now))
+    say('Seeded 民主评议: last year’s round published, this year’s in 民主测评, and last year’s 支部评星定级.');
   if (await seedDemoDevelopment(store, now))
     say('Seeded 发展党员 steps in the 东湖 branch: one step overdue, two due, one waiting for the probation year.');
   if (await seedDemoPublicity(store, pii, now))
