@@ -19,6 +19,8 @@ export interface DemoIds {
   attemptId?: string;
   /** A 大屏 link the admin issued for their unit. */
   wallToken?: string;
+  /** The person whose development step is most urgent in the admin's subtree. */
+  developingMemberId?: string;
 }
 
 export interface ScreenPage {
@@ -323,6 +325,24 @@ const CATALOGUE: ScreenPage[] = [
     audience: 'admins',
     what: '任务管理: tasks with completion, 布置任务, review feedback (通过/退回) with completion per unit.',
     query: inUnit,
+  },
+  {
+    path: 'packages/develop/pages/console/index',
+    audience: 'admins',
+    what: '发展党员: overdue and due steps first in big numbers, then the pipeline by stage (申请人 to 预备党员).',
+    query: inUnit,
+  },
+  {
+    path: 'packages/develop/pages/timeline/index',
+    audience: 'admins',
+    what: 'A person’s 发展进程: the next step with its earliest and due dates and the rule, steps done, 记录下一步.',
+    query: needs('developingMemberId', 'memberId'),
+  },
+  {
+    path: 'packages/develop/pages/mine/index',
+    audience: 'everyone',
+    elder: true,
+    what: '我的发展进程: the steps my branch recorded and what comes next (a 正式党员 sees where the history is).',
   },
   {
     path: 'packages/dues/pages/mine/index',

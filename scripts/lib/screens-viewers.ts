@@ -44,6 +44,10 @@ async function adminIds(host: ScreensHost, token: string, memberId: string, acti
   const votes = data<Listed>(await host.call('vote.list', { limit: 10 }, token), 'vote.list');
   const exam = quizzes.items.find((quiz) => quiz.kind === 'exam');
   const wall = data(await host.call('admin.wallLinkIssue', { unitId, hours: 72 }, token), 'admin.wallLinkIssue');
+  const due = data<{ items: Array<{ memberId: string }> }>(
+    await host.call('admin.developmentDue', { unitId, limit: 1 }, token),
+    'admin.developmentDue',
+  );
   const ids: DemoIds = {
     unitId,
     memberId,
@@ -52,6 +56,7 @@ async function adminIds(host: ScreensHost, token: string, memberId: string, acti
     quizId: exam?.quizId,
     analysedQuizId: exam?.quizId,
     wallToken: wall.token,
+    developingMemberId: due.items[0]?.memberId,
   };
   // Without a plan or exam of its own, the member-facing pages open the ones shared from above; the analysis
   // opens only an exam of the admin's own subtree (analysedQuizId stays unset otherwise). The vote is always

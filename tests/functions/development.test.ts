@@ -281,6 +281,46 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
     expect(again.filter((n: any) => n.body.startsWith('钱丽华'))).toHaveLength(2);
   });
 
+  test('a 公示 within its period goes on the 公示栏, and the meeting waits for its objections to be handled', async () => {
+    const id = await newApplicant(d, '陈向阳');
+    await walk(id, [
+      ['application', '2025-06-01'],
+      ['applicationTalk', '2025-06-10'],
+      ['activistRecommendation', '2025-06-20'],
+      ['activistDetermination', '2025-07-01'],
+      ['contactAssignment', '2025-07-02'],
+      ['activistReview1', '2026-01-05'],
+      ['activistReview2', '2026-07-06'],
+      ['candidateDetermination', '2026-07-06'],
+      ['introducers', '2026-07-07'],
+      ['politicalReview', '2026-07-10'],
+      ['candidateTraining', '2026-07-15'],
+    ]);
+    await walk(id, [['committeePreReview', '2026-07-20']], d.as(DEMO.orgAdmin));
+    await walk(id, [
+      ['admissionPublicity', '2026-11-22'],
+      ['applicationForm', '2026-11-22'],
+    ]);
+    const step = await store.collection<any>('development_steps').get(`${id}_admissionPublicity`);
+    const items = store.collection<any>('publicity_items');
+    const item = await items.get(step.publicityItemId);
+    expect(item).toMatchObject({ kind: 'development_candidate', unitId: EAST, objectionCount: 0 });
+    expect(item.title).toContain('陈向阳');
+    await items.updateWhere({ _id: item._id }, { $set: { objectionCount: 1 } });
+    d.clock.now = FIXED_NOW + 6 * 86_400_000;
+    try {
+      const meeting = complete(id, 'admissionMeeting', day('2026-11-28'));
+      const refused = await secretary()('admin.developmentRecord', meeting);
+      expect(refused.error.message).toBe(
+        '公示期间收到的异议还有 1 条未处理，请在公示栏处理后再记录「支部大会讨论接收」。',
+      );
+      await items.updateWhere({ _id: item._id }, { $set: { handledCount: 1 } });
+      await ok(secretary()('admin.developmentRecord', meeting));
+    } finally {
+      d.clock.now = FIXED_NOW;
+    }
+  });
+
   test('one step recorded twice at once: one succeeds, nothing is doubled', async () => {
     const id = await newApplicant(d, '孙立新');
     const input = complete(id, 'application', day('2026-10-01'));

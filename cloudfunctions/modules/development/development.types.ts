@@ -17,6 +17,8 @@ export interface StepDoc {
   recordedByName: string;
   recordedAt: number;
   late: boolean;
+  /** A 公示 step posted to the unit's 公示栏: the board item, whose objections must be handled first. */
+  publicityItemId?: string;
 }
 
 /** An interval as an organisation corrected it; `null` removes that side of the interval. */

@@ -12,7 +12,8 @@ import type { MemberDoc } from '../members/members.types';
 import { loadMember } from '../members/member-writes';
 import { developmentRepository, stepId } from './development.repository';
 import type { StepDoc } from './development.types';
-import { dateText, nextStep, stageRank } from './progress';
+import { dateText, nextStep, publicityEnd, stageRank } from './progress';
+import { assertPublicityCleared, postPublicity } from './publicity-step';
 import { rulesInForce } from './rules-in-force';
 import { timelineOf } from './timeline.service';
 
@@ -107,6 +108,7 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
   assertMayRecord(step, ctx);
   const { date, late } = assertDate(input, rules, member, done, ctx.now);
   assertDocuments(step, input);
+  await assertPublicityCleared(ctx, step, done);
   const contacts = await contactsOf(ctx, step, member, input.contactIds);
   const doc: StepDoc = {
     _id: stepId(member._id, step.key),
@@ -130,13 +132,14 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
       throw new AppError('CONFLICT', `「${step.label}」刚刚已由他人记录，请刷新查看。`);
     throw error;
   }
-  if (step.movesTo && stageRank(step.movesTo) > stageRank(member.stage)) {
-    try {
+  try {
+    const itemId = await postPublicity(ctx, step, member, doc, publicityEnd(rules, doc));
+    if (itemId) await repo.steps.updateWhere({ _id: doc._id }, { $set: { publicityItemId: itemId } });
+    if (step.movesTo && stageRank(step.movesTo) > stageRank(member.stage))
       await changeStage(ctx, member._id, step.movesTo, date);
-    } catch (error) {
-      await repo.steps.removeWhere({ _id: doc._id });
-      throw error;
-    }
+  } catch (error) {
+    await repo.steps.removeWhere({ _id: doc._id });
+    throw error;
   }
   await appendAudit(ctx, {
     action: 'development.record',
