@@ -83,6 +83,7 @@ export default defineAppConfig({
       root: 'packages/engage',
       pages: ['pages/suggest/index', 'pages/tasks/index', 'pages/suggestions/index', 'pages/task-manage/index'],
     },
+    { root: 'packages/forum', pages: ['pages/board/index', 'pages/topic/index', 'pages/new/index'] },
     { root: 'packages/develop', pages: ['pages/console/index', 'pages/timeline/index', 'pages/mine/index'] },
     {
       root: 'packages/assess',

@@ -7,6 +7,7 @@ import { seedDemoDrafts } from './demo-drafts';
 import { seedDemoDues } from './demo-dues';
 import { seedDemoDevelopment } from './demo-development';
 import { seedDemoEngage } from './demo-engage';
+import { seedDemoForum } from './demo-forum';
 import { seedDemoHome } from './demo-home';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoNotices } from './demo-notices';
@@ -44,6 +45,8 @@ export async function seedDemo(
   if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
+  if (await seedDemoForum(store, now))
+    say('Seeded 交流园地 topics and replies in the 东湖 branch, and comments on a study item.');
   if (await seedDemoReview(store, pii, now))
     say('Seeded 民主评议: last year’s round published, this year’s in 民主测评, and last year’s 支部评星定级.');
   if (await seedDemoDevelopment(store, now))

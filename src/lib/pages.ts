@@ -72,6 +72,9 @@ interface PageQueries {
   engageTasks: void;
   engageSuggestions: { unitId: string };
   engageTaskManage: { unitId: string };
+  forumBoard: void;
+  forumTopic: { topicId: string };
+  forumNew: void;
   developConsole: { unitId: string };
   developTimeline: { memberId: string };
   developMine: void;
@@ -164,6 +167,9 @@ const PATHS: Record<PageName, string> = {
   engageTasks: '/packages/engage/pages/tasks/index',
   engageSuggestions: '/packages/engage/pages/suggestions/index',
   engageTaskManage: '/packages/engage/pages/task-manage/index',
+  forumBoard: '/packages/forum/pages/board/index',
+  forumTopic: '/packages/forum/pages/topic/index',
+  forumNew: '/packages/forum/pages/new/index',
   developConsole: '/packages/develop/pages/console/index',
   developTimeline: '/packages/develop/pages/timeline/index',
   developMine: '/packages/develop/pages/mine/index',

@@ -39,6 +39,7 @@ test('the weapp declares its subpackages and every declared page exists', () => 
     'packages/develop',
     'packages/dues',
     'packages/engage',
+    'packages/forum',
     'packages/notice',
     'packages/publicity',
     'packages/quiz',

@@ -151,6 +151,12 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           <Text className="dashboard-figure__number">{dashboard.assistantThisMonth.members}</Text> 人使用
         </Text>
       </FigureCard>
+      <FigureCard title="交流园地" note="本月数据；只统计发帖条数和人数，不评价个人">
+        <Text className="dashboard-figure__line" data-testid="forum-participation">
+          本月发帖 <Text className="dashboard-figure__number">{dashboard.forumThisMonth.posts}</Text> 条，参与{' '}
+          <Text className="dashboard-figure__number">{dashboard.forumThisMonth.members}</Text> 人
+        </Text>
+      </FigureCard>
       <FigureCard title="待办事项">
         <PendingCells unitId={unitId} pending={dashboard.pending} />
       </FigureCard>

@@ -66,6 +66,13 @@ export function MeMenu({
         />
         <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
         <Cell
+          title="交流园地"
+          description="和本支部党员交流学习体会"
+          extra={arrow}
+          clickable
+          onClick={() => openPage('forumBoard')}
+        />
+        <Cell
           title="民主评议"
           description="自我评价、民主测评和评议结果"
           extra={arrow}

@@ -16,6 +16,7 @@ import { SignupSheet } from '@/features/activities/signup-sheet';
 import { SignupSummary } from '@/features/activities/signup-summary';
 import { useMemberActivity } from '@/features/activities/use-member-activity';
 import { useShareContext } from '@/features/activities/use-share-context';
+import { CommentsSection } from '@/features/forum/comments-section';
 import { openAdmin } from '@/features/admin/admin-links';
 import { clockTimeText } from '@/lib/format';
 import { pageUrl } from '@/lib/pages';
@@ -70,6 +71,7 @@ export default function ActivityDetailPage() {
                 <Text className="detail-card__text">{activity.description || '组织者没有填写活动说明。'}</Text>
               </View>
               {activity.minutesAvailable ? <MemberMinutes activityId={activityId} /> : null}
+              <CommentsSection targetKind="activity" targetId={activityId} />
               {activity.canManage ? (
                 <CellGroup>
                   <Cell

@@ -3,6 +3,7 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { ContentDetail } from '@contract/schemas/study';
 import { PageShell } from '@/components/page-shell';
 import { ErrorView, LoadingView } from '@/components/state-views';
+import { CommentsSection } from '@/features/forum/comments-section';
 import { keepForOffline, offlineCopy } from '@/features/study/offline-cache';
 import { Reader } from '@/features/study/reader';
 import { call } from '@/lib/api-client';
@@ -55,6 +56,9 @@ export default function StudyDetailPage() {
       {loaded.status === 'loading' ? <LoadingView /> : null}
       {loaded.status === 'error' ? <ErrorView message={loaded.message} onRetry={() => void load()} /> : null}
       {loaded.status === 'ready' ? <Reader detail={loaded.detail} offline={loaded.offline} passage={passage} /> : null}
+      {loaded.status === 'ready' && !loaded.offline ? (
+        <CommentsSection targetKind="content" targetId={contentId} />
+      ) : null}
     </PageShell>
   );
 }

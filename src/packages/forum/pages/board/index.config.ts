@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '交流园地', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '话题', enablePullDownRefresh: true });
