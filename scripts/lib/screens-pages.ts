@@ -417,6 +417,30 @@ const CATALOGUE: ScreenPage[] = [
     what: 'One 公示 for its admins: objection counts, each objection with who raised it, 标记已处理, 撤回.',
     query: () => '?publicityId=pb-demo-open',
   },
+  {
+    path: 'packages/review/pages/mine/index',
+    audience: 'everyone',
+    elder: true,
+    what: '民主评议 for a member: the phase steps, 自我评价, the anonymous 民主测评 sheet (four grades per member), my grade after 公示.',
+  },
+  {
+    path: 'packages/review/pages/manage/index',
+    audience: 'admins',
+    what: '民主评议 in the console: each round with its phase and what is in (自我评价, 测评票, 已评定); 开启民主评议 with dates.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/review/pages/round/index',
+    audience: 'admins',
+    what: 'One round (the 东湖 branch, in 民主测评): progress, the next step with a confirmation, the grade sheet once 测评 closes.',
+    query: (ids) => (ids.unitId ? `?roundId=u-b-east_2026&unitId=${ids.unitId}` : null),
+  },
+  {
+    path: 'packages/review/pages/branches/index',
+    audience: 'admins',
+    what: '支部评星定级: the year’s counts per grade, each branch’s figures and 三会一课 months beside its stars and note.',
+    query: inUnit,
+  },
 ];
 
 /** The declared pages (main package, then subpackages), each with what the catalogue knows of it. */
