@@ -45,6 +45,7 @@ function today(overrides: Partial<MeHome['today']> = {}): MeHome['today'] {
         checkedIn: false,
       },
     ],
+    mustRead: null,
     ...overrides,
   };
 }
@@ -79,6 +80,24 @@ test('今日待办 shows the study goal, the daily quiz, the vote and the activi
   expect(activity).toContain('已报名');
   expect(activity).toContain('14:00 开放签到');
   expect(byTestId('today-todos')?.textContent).toContain('4 项');
+});
+
+test('an unconfirmed must-read notice is a to-do with its deadline, opening the notice', () => {
+  const mustRead = { noticeId: 'nt-1', title: '关于换届选举的通知', deadline: NOW + 48 * HOUR };
+  act(() => root.render(<TodayTodos today={today({ mustRead })} serverNow={NOW} elder={false} />));
+  const card = byTestId('todo-must-read')!;
+  expect(card.textContent).toContain('必读通知：关于换届选举的通知');
+  expect(card.textContent).toContain('请于 12月10日 前确认已阅');
+  expect(byTestId('today-todos')?.textContent).toContain('5 项');
+  act(() => (card.querySelector('[role="button"]') as HTMLElement).click());
+  expect(opened).toEqual([['noticeDetail', { noticeId: 'nt-1' }]]);
+
+  act(() =>
+    root.render(
+      <TodayTodos today={today({ mustRead: { ...mustRead, deadline: null } })} serverNow={NOW} elder={false} />,
+    ),
+  );
+  expect(byTestId('todo-must-read')!.textContent).toContain('请尽快确认已阅');
 });
 
 test('a done daily quiz and no votes leave their cards out', () => {

@@ -9,7 +9,7 @@ import { signIn, startTestHost, type TestHost } from '../support/http-host';
 
 /**
  * The 首页 in the browser without the weight it used to carry: its banners as a row the browser scrolls and
- * snaps (no slider library), and the notices sheet, whose code downloads only when it is first opened. And its
+ * snaps (no slider library), and its 通知 entry leading to 通知公告. And its
  * first render: the answer index.html asked for, when it is already there, is drawn at once (no loading
  * skeleton, no second call); the sections below the first screen follow the first paint.
  */
@@ -53,14 +53,16 @@ test('two banners sit side by side in one row, a swipe bringing the second into 
   );
 });
 
-test('the notices sheet downloads its code when it first opens, and opens', async () => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
+test('the 通知 entry opens 通知公告, with the system messages on their own tab', async () => {
   await page.getByText('通知', { exact: true }).first().click();
-  await page.getByText('暂时没有通知').or(page.getByTestId('notices')).first().waitFor();
-  expect(scripts.length).toBeGreaterThan(0);
+  await page
+    .getByRole('tab', { name: '通知公告' })
+    .or(page.getByText('通知公告', { exact: true }))
+    .first()
+    .waitFor();
+  await page.getByText('系统消息', { exact: true }).first().waitFor();
+  expect(page.url()).toContain('/packages/notice/pages/list/index');
+  await page.goBack();
 });
 
 /**

@@ -148,6 +148,43 @@ describe.each(['embedded', 'postgres'] as const)('notices on %s', (driver) => {
     expect(refused.ok ? 'allow' : refused.error.code).toBe('VALIDATION_FAILED');
   });
 
+  test('the home shows the newest unconfirmed must-read notice as a to-do, edits included, until it is confirmed', async () => {
+    const member = east[7]!;
+    const deadline = d.clock.now + 72 * HOUR;
+    const noticeId = await publish({ title: '关于换届选举的通知', mustRead: true, deadline });
+    expect((await ok(d.as(member)('me.home'))).today.mustRead).toEqual({
+      noticeId,
+      title: '关于换届选举的通知',
+      deadline,
+    });
+    await ok(
+      d.as(EAST_ADMIN)('admin.noticeEdit', {
+        noticeId,
+        title: '关于支部换届选举的通知',
+        body: notice().body,
+        mustRead: true,
+        deadline,
+      }),
+    );
+    expect((await ok(d.as(member)('me.home'))).today.mustRead).toMatchObject({
+      noticeId,
+      title: '关于支部换届选举的通知',
+    });
+    // A receipt written before receipts carried the title still shows it, read from the notice.
+    await store
+      .collection<any>('bulletin_receipts')
+      .updateWhere({ bulletinId: noticeId, memberId: member }, { $unset: { title: true, deadline: true } });
+    expect((await ok(d.as(member)('me.home'))).today.mustRead).toEqual({
+      noticeId,
+      title: '关于支部换届选举的通知',
+      deadline,
+    });
+    // Confirming every must-read notice leaves no to-do.
+    for (const item of (await listOf(member)).items.filter((i: any) => i.mustRead && !i.confirmed))
+      await ok(d.as(member)('notice.confirm', { noticeId: item.noticeId }));
+    expect((await ok(d.as(member)('me.home'))).today.mustRead).toBeNull();
+  });
+
   test('the statistics per unit and per member equal the receipts counted directly', async () => {
     const noticeId = await publish({ unitId: 'u-gb-com', mustRead: true }, DEMO.orgAdmin);
     const readers = [...east.slice(0, 3), ...west.slice(0, 2)];

@@ -89,6 +89,8 @@ export const MeHome = z.object({
     activities: z.array(HomeActivity),
     /** Closing soonest first. */
     votes: z.array(HomeVote),
+    /** The newest must-read 通知公告 I have not confirmed (`bulletins.mustRead` counts them all). */
+    mustRead: z.object({ noticeId: Id, title: z.string(), deadline: EpochMs.nullable() }).nullable(),
   }),
   points: z.object({
     total: z.number().int(),

@@ -3,6 +3,7 @@ import type { ContentCard } from '../../../types/schemas/study';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { checkinWindow } from '../activities/checkin-window';
 import type { MemberDoc } from '../members/members.types';
+import { firstMustRead } from '../notices/bulletin-counts';
 import { noticesCollection } from '../notices/notices.repository';
 import { rankInSubtree } from '../points/points.service';
 import { chinaDay } from '../shared/china-time';
@@ -115,7 +116,7 @@ export async function meHome(ctx: CallContext): Promise<MeHome> {
   const banners = feed.banners
     .filter((banner) => banner.liveUntil === null || ctx.now < banner.liveUntil)
     .slice(0, HOME_BANNERS_SHOWN);
-  const [bannerCovers, latest, branchRank] = await Promise.all([
+  const [bannerCovers, latest, branchRank, mustRead] = await Promise.all([
     Promise.all(banners.map((banner) => fileUrl(ctx, banner.coverFileId))),
     Promise.all(
       feed.latest
@@ -124,6 +125,8 @@ export async function meHome(ctx: CallContext): Promise<MeHome> {
         .map((item) => card(ctx, item, summary)),
     ),
     feed.branchId ? rankInSubtree(ctx.store, feed.branchId, summary.pointsTotal) : Promise.resolve(null),
+    // Read only while a must-read notice waits for my confirmation.
+    summary.bulletins.mustRead > 0 ? firstMustRead(ctx, member._id) : Promise.resolve(null),
   ]);
   return {
     serverNow: ctx.now,
@@ -143,7 +146,7 @@ export async function meHome(ctx: CallContext): Promise<MeHome> {
     })),
     notices: { unread: Math.max(0, summary.notices.unread), latest: summary.notices.latest },
     bulletins: { unread: Math.max(0, summary.bulletins.unread), mustRead: Math.max(0, summary.bulletins.mustRead) },
-    today: today(ctx.now, member, feed, summary),
+    today: { ...today(ctx.now, member, feed, summary), mustRead },
     points: {
       total: summary.pointsTotal,
       streakDays: summary.streakBefore + (studiedToday ? 1 : 0),

@@ -154,6 +154,8 @@ export function newReceipt(
     remindedRound: 0,
     pinnedFlag: bulletin.pinned ? 1 : 0,
     mustRead: bulletin.mustRead,
+    title: bulletin.title,
+    deadline: bulletin.deadline,
     publishedAt: bulletin.publishedAt,
     showUntil: bulletin.expiresAt ?? NEVER,
     live: !bulletin.withdrawn,
@@ -191,7 +193,15 @@ export async function editBulletin(ctx: CallContext, input: z.output<typeof Noti
   await bulletins.updateWhere({ _id: bulletin._id }, { $set: { ...next, editedAt: ctx.now } });
   await receipts.updateWhere(
     { bulletinId: bulletin._id },
-    { $set: { mustRead: next.mustRead, pinnedFlag: next.pinned ? 1 : 0, showUntil: next.expiresAt ?? NEVER } },
+    {
+      $set: {
+        mustRead: next.mustRead,
+        title: next.title,
+        deadline: next.deadline,
+        pinnedFlag: next.pinned ? 1 : 0,
+        showUntil: next.expiresAt ?? NEVER,
+      },
+    },
     { multi: true },
   );
   if (next.mustRead !== bulletin.mustRead || next.expiresAt !== bulletin.expiresAt)

@@ -50,6 +50,9 @@ export interface ReceiptDoc {
   remindedRound: number;
   pinnedFlag: 0 | 1;
   mustRead: boolean;
+  /** The notice's title and 确认期限, kept with edits, so the home's must-read to-do needs no second read. */
+  title?: string;
+  deadline?: number | null;
   publishedAt: number;
   /** Epoch ms after which the notice leaves the list; `NEVER` when it does not expire. */
   showUntil: number;

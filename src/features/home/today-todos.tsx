@@ -122,6 +122,21 @@ function PlanTodo({ plan, now, elder }: { plan: Today['plansDue'][number]; now: 
   );
 }
 
+function MustReadTodo({ notice, now, elder }: { notice: NonNullable<Today['mustRead']>; now: number; elder: boolean }) {
+  const by = notice.deadline === null ? '请尽快确认已阅' : `请于 ${shortDateText(notice.deadline, now)} 前确认已阅`;
+  return (
+    <TodoCard icon="notice" title={`必读通知：${notice.title}`} line={by} testId="todo-must-read">
+      <View className="todo__foot todo__foot--end">
+        <TodoAction
+          label="去确认"
+          onClick={() => openPage('noticeDetail', { noticeId: notice.noticeId })}
+          elder={elder}
+        />
+      </View>
+    </TodoCard>
+  );
+}
+
 /** How many things wait today besides the study goal. */
 export function todoCount(today: Today): number {
   const studyLeft = today.studyMinutes < today.studyGoalMinutes ? 1 : 0;
@@ -129,12 +144,13 @@ export function todoCount(today: Today): number {
     studyLeft +
     (today.dailyQuiz.done ? 0 : 1) +
     today.votes.length +
+    (today.mustRead ? 1 : 0) +
     today.plansDue.length +
     today.activities.filter((activity) => !activity.checkedIn).length
   );
 }
 
-/** 今日待办: the study goal, the daily quiz, votes, plans due and activities I signed up for. */
+/** 今日待办: the study goal, a must-read notice to confirm, the daily quiz, votes, plans due and my activities. */
 export function TodayTodos({ today, serverNow, elder }: { today: Today; serverNow: number; elder: boolean }) {
   const count = todoCount(today);
   const quiz = today.dailyQuiz.done ? null : <QuizTodo questions={today.dailyQuiz.questionCount} elder={elder} />;
@@ -143,6 +159,7 @@ export function TodayTodos({ today, serverNow, elder }: { today: Today; serverNo
     <View className="todos" data-testid="today-todos">
       <SectionHeader title="今日待办" extra={count ? `${count} 项` : '都完成了'} />
       <StudyTodo minutes={today.studyMinutes} goal={today.studyGoalMinutes} elder={elder} />
+      {today.mustRead ? <MustReadTodo notice={today.mustRead} now={serverNow} elder={elder} /> : null}
       {quiz && votes && !elder ? (
         <View className="todos__pair">
           {quiz}

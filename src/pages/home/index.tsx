@@ -14,6 +14,7 @@ import { useAfterFirstPaint } from '@/features/home/use-after-first-paint';
 import { useAdminPending } from '@/features/home/use-admin-pending';
 import { useHome } from '@/features/home/use-home';
 import { useNoticeBadge } from '@/features/notices/use-notice-badge';
+import { openPage } from '@/lib/pages';
 import '@/features/home/home.scss';
 
 export default function HomePage() {
@@ -43,10 +44,11 @@ export default function HomePage() {
             entries={homeEntries({
               quiz: home.today.dailyQuiz.done ? 0 : 1,
               votes: home.today.votes.length,
-              notices: home.notices.unread,
+              notices: home.bulletins.unread,
               plans: home.today.plansDue.length,
               admin: adminPending,
-              openNotices: inbox.show,
+              // 通知公告 first; the system's own messages are the list's second tab.
+              openNotices: () => openPage('noticeList'),
             })}
           />
           <TodayTodos today={home.today} serverNow={home.serverNow} elder={elder} />
