@@ -57,6 +57,7 @@ describe('admin.pendingWork', () => {
       transfersToHandle: 0,
       suggestionsToAnswer: 0,
       taskReportsToReview: 0,
+      developmentOverdue: 0,
     });
   });
 
@@ -90,6 +91,17 @@ describe('admin.pendingWork', () => {
     await waiting('tasks', { _id: 'tk-test', unitPath: eastPath });
     await waiting('task_assignments', { _id: 'tk-test_a', taskId: 'tk-test', state: 'submitted' });
     await waiting('task_assignments', { _id: 'tk-test_b', taskId: 'tk-test', state: 'accepted' });
+    // An applicant whose talk (due within a month of the application) is overdue.
+    const [applicant] = await store
+      .collection<{ _id: string }>('members')
+      .find({ unitId: 'u-b-east', stage: 'applicant', status: 'normal' }, { limit: 1, sort: [['_id', 1]] });
+    await waiting('development_steps', {
+      _id: `${applicant!._id}_application`,
+      memberId: applicant!._id,
+      unitPath: eastPath,
+      stepKey: 'application',
+      date: FIXED_NOW - 40 * 24 * HOUR,
+    });
     const eastMember = (
       await d.as(DEMO.eastBranchAdmin)('admin.memberList', { unitId: 'u-b-east', limit: 50 })
     ).data.items.find((m: { role: string }) => m.role === 'member');

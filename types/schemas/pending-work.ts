@@ -21,5 +21,7 @@ export const PendingWork = z.object({
   suggestionsToAnswer: z.number().int(),
   /** Task reports members handed in, waiting for review (任务). */
   taskReportsToReview: z.number().int(),
+  /** People whose next development step is overdue (发展党员). */
+  developmentOverdue: z.number().int(),
 });
 export type PendingWork = z.infer<typeof PendingWork>;

@@ -6,6 +6,7 @@ import { findAll, membersRepository } from '../members/members.repository';
 import { quizRepository } from '../quiz/quiz.repository';
 import { studyRepository } from '../study/study.repository';
 import { transfersToHandle } from '../transfers/transfers.service';
+import { overdueInSubtree } from '../development/due.service';
 
 /**
  * The console's pending-work badges, counted in a unit's subtree with the same filters as the queues they
@@ -26,6 +27,7 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     transfers,
     suggestionsToAnswer,
     taskReportsToReview,
+    developmentOverdue,
   ] = await Promise.all([
     requests.count({ unitPath: unitId, status: 'pending' }),
     notes.count({ unitPath: unitId, status: 'pending' }),
@@ -35,6 +37,7 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     transfersToHandle(ctx, unitId),
     suggestions.count({ unitPath: unitId, status: { $in: ['received', 'in_progress'] } }),
     reportsToReview(ctx, unitId),
+    overdueInSubtree(ctx, unitId),
   ]);
   return {
     bindingRequests,
@@ -45,6 +48,7 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     transfersToHandle: transfers,
     suggestionsToAnswer,
     taskReportsToReview,
+    developmentOverdue,
   };
 }
 

@@ -31,5 +31,6 @@ export const pendingTotal = (work: PendingWork | null): number | null =>
       work.attemptsToVerify +
       work.transfersToHandle +
       work.suggestionsToAnswer +
-      work.taskReportsToReview
+      work.taskReportsToReview +
+      work.developmentOverdue
     : null;

@@ -44,7 +44,13 @@ export function workbenchGroups(
         { key: 'dashboard', label: '数据看板', Icon: Eye, onClick: () => openAdmin.dashboard(unitId) },
         { key: 'monthlyReport', label: '月度报告', Icon: Marshalling, onClick: () => openAdmin.monthlyReport(unitId) },
         { key: 'members', label: '党员名册', Icon: User, onClick: () => openAdmin.members(unitId) },
-        { key: 'development', label: '发展党员', Icon: UserAdd, onClick: () => openAdmin.development(unitId) },
+        {
+          key: 'development',
+          label: '发展党员',
+          Icon: UserAdd,
+          onClick: () => openAdmin.development(unitId),
+          pending: pending?.developmentOverdue,
+        },
         {
           key: 'bindings',
           label: '绑定审核',
