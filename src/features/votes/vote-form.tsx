@@ -25,22 +25,51 @@ export function VoteForm({ unitId, onDone }: { unitId: string; onDone: () => voi
       title: '',
       description: '',
       options: ['同意', '不同意', '弃权'],
+      /** Candidate profiles (简介) of an election, one per option. */
+      profiles: ['', '', ''],
       maxChoices: 1,
       opensAt: dayjs().second(0).millisecond(0).valueOf(),
       closesAt: dayjs().add(3, 'day').hour(22).minute(0).second(0).millisecond(0).valueOf(),
       resultPolicy: 'after_close' as VoteResultPolicy,
     },
-    toInput: (v) => ({ unitId, ...v, options: v.options.map((o) => o.trim()).filter(Boolean) }),
+    toInput: (v) => {
+      const kept = v.options
+        .map((text, i) => ({ text: text.trim(), profile: v.profiles[i] ?? '' }))
+        .filter((o) => o.text);
+      return {
+        unitId,
+        ...v,
+        options: kept.map((o) => o.text),
+        profiles: v.kind === 'election' ? kept.map((o) => o.profile.trim()) : [],
+      };
+    },
     successToast: '投票已发布',
     onDone,
   });
   const { values, set, errors } = form;
   const optionsError = errors.options ?? Object.entries(errors).find(([key]) => key.startsWith('options.'))?.[1];
+  const election = values.kind === 'election';
+  const noun = election ? '候选人' : '选项';
   const setOption = (index: number, text: string) =>
     set(
       'options',
       values.options.map((o, i) => (i === index ? text : o)),
     );
+  const setProfile = (index: number, text: string) =>
+    set(
+      'profiles',
+      values.options.map((_, i) => (i === index ? text : (values.profiles[i] ?? ''))),
+    );
+  const removeOption = (index: number) => {
+    set(
+      'options',
+      values.options.filter((_, i) => i !== index),
+    );
+    set(
+      'profiles',
+      values.profiles.filter((_, i) => i !== index),
+    );
+  };
   return (
     <View className="vote-form" data-testid="vote-form">
       <CellGroup title="投票内容">
@@ -65,7 +94,7 @@ export function VoteForm({ unitId, onDone }: { unitId: string; onDone: () => voi
           />
         </Field>
       </CellGroup>
-      <CellGroup title="选项">
+      <CellGroup title={election ? '候选人（姓名与简介）' : '选项'}>
         {values.options.map((option, index) => (
           <Cell
             key={index}
@@ -76,27 +105,33 @@ export function VoteForm({ unitId, onDone }: { unitId: string; onDone: () => voi
                   className="vote-form__input"
                   name={`vote-option-${index + 1}`}
                   value={option}
-                  placeholder={`选项 ${index + 1}`}
+                  placeholder={`${noun} ${index + 1}`}
                   onChange={(text) => setOption(index, text)}
                 />
                 {values.options.length > 2 ? (
-                  <View
-                    role="button"
-                    aria-label={`删除选项 ${index + 1}`}
-                    onClick={() =>
-                      set(
-                        'options',
-                        values.options.filter((_, i) => i !== index),
-                      )
-                    }
-                  >
+                  <View role="button" aria-label={`删除${noun} ${index + 1}`} onClick={() => removeOption(index)}>
                     <Del size={18} color={colors.text3} />
                   </View>
                 ) : null}
               </View>
             }
+            description={
+              election ? (
+                <TextArea
+                  className="vote-form__profile"
+                  name={`vote-profile-${index + 1}`}
+                  aria-label={`候选人 ${index + 1} 简介`}
+                  value={values.profiles[index] ?? ''}
+                  maxLength={200}
+                  rows={2}
+                  placeholder="简介（可不填）：如 1980年出生，2005年入党，现任社区党总支组织委员"
+                  onChange={(text) => setProfile(index, text)}
+                />
+              ) : undefined
+            }
           />
         ))}
+        {errors.profiles ? <Cell title={<Text className="field__error">{errors.profiles}</Text>} /> : null}
         {optionsError ? <Cell title={<Text className="field__error">{optionsError}</Text>} /> : null}
         {values.options.length < MAX_OPTIONS ? (
           <Cell>
@@ -105,13 +140,16 @@ export function VoteForm({ unitId, onDone }: { unitId: string; onDone: () => voi
               size="small"
               fill="outline"
               type="primary"
-              onClick={() => set('options', [...values.options, ''])}
+              onClick={() => {
+                set('options', [...values.options, '']);
+                set('profiles', [...values.profiles, '']);
+              }}
             >
-              添加选项
+              {`添加${noun}`}
             </Button>
           </Cell>
         ) : null}
-        <Field label="每人最多可选几项" error={errors.maxChoices}>
+        <Field label={election ? '应选人数（每人最多选几人）' : '每人最多可选几项'} error={errors.maxChoices}>
           <InputNumber
             value={values.maxChoices}
             min={1}
