@@ -2,6 +2,7 @@ import { RichText, Text, View } from '@tarojs/components';
 import { Cell, CellGroup, NoticeBar, Tag } from '@nutui/nutui-react-taro';
 import { PUBLICITY_KIND_LABELS } from '@contract/publicity-labels';
 import type { PublicityDetail } from '@contract/schemas/publicity';
+import { SectionHeader } from '@/components/section-header';
 import { dateTimeText, whenText } from '@/lib/format';
 import { absoluteImages } from '@/lib/transport';
 import { PublicityStatusTag } from './publicity-status-tag';
@@ -29,7 +30,7 @@ export function PublicityReader({ item }: { item: PublicityDetail }) {
       </View>
       {item.mine.length ? (
         <>
-          <Text className="publicity-section">我提出的异议</Text>
+          <SectionHeader title="我提出的异议" />
           <CellGroup>
             {item.mine.map((objection) => (
               <Cell

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Cell } from '@nutui/nutui-react-taro';
+import { Cell, Tag } from '@nutui/nutui-react-taro';
 import { ArrowRight } from '@nutui/icons-react-taro';
 import { PUBLICITY_KIND_LABELS } from '@contract/publicity-labels';
 import type { PublicityCard } from '@contract/schemas/publicity';
@@ -11,8 +11,8 @@ import { PublicityStatusTag } from './publicity-status-tag';
 export const periodText = (card: Pick<PublicityCard, 'startsAt' | 'endsAt'>) =>
   `${shortDateText(card.startsAt)} 至 ${shortDateText(card.endsAt)}`;
 
-/** One item on the board: status, kind, title, and who posted it for how long; `meta` adds the admin's counts. */
-export function PublicityRow({ card, meta, onOpen }: { card: PublicityCard; meta?: string; onOpen: () => void }) {
+/** One item on the board: status, kind, title, and who posted it for how long; `flag` adds the admin's count. */
+export function PublicityRow({ card, flag, onOpen }: { card: PublicityCard; flag?: string; onOpen: () => void }) {
   return (
     <Cell
       align="center"
@@ -23,11 +23,15 @@ export function PublicityRow({ card, meta, onOpen }: { card: PublicityCard; meta
           <View className="publicity-row__line">
             <PublicityStatusTag status={card.status} />
             <Text className="publicity-row__meta">{PUBLICITY_KIND_LABELS[card.kind]}</Text>
+            {flag ? (
+              <Tag type="danger" plain>
+                {flag}
+              </Tag>
+            ) : null}
           </View>
           <Text className="publicity-row__title">{card.title}</Text>
           <Text className="publicity-row__meta">
             {card.unitName} · {periodText(card)}
-            {meta ? ` · ${meta}` : ''}
           </Text>
         </View>
       }

@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
+import { SectionHeader } from '@/components/section-header';
 import { PageShell } from '@/components/page-shell';
 import { ErrorView, LoadingView } from '@/components/state-views';
 import { ObjectionForm } from '@/features/publicity/objection-form';
@@ -23,7 +24,7 @@ export default function PublicityDetailPage() {
       <PublicityReader item={item} />
       {item.status === 'open' && item.objectionsLeft > 0 ? (
         <>
-          <Text className="publicity-section">提出异议</Text>
+          <SectionHeader title="提出异议" />
           <ObjectionForm publicityId={item.publicityId} left={item.objectionsLeft} onDone={reload} />
         </>
       ) : null}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup } from '@nutui/nutui-react-taro';
+import { SectionHeader } from '@/components/section-header';
 import { BottomBar } from '@/components/bottom-bar';
 import { PageShell } from '@/components/page-shell';
 import { EmptyView, ErrorView, LoadingView } from '@/components/state-views';
@@ -58,7 +59,7 @@ export default function PublicityItemPage() {
   return (
     <PageShell>
       <AdminPublicityHead item={item} closing={closing} />
-      <Text className="publicity-section">收到的异议</Text>
+      <SectionHeader title="收到的异议" />
       <Text className="publicity-private">{OBJECTION_PRIVACY}</Text>
       {items.length === 0 ? (
         <EmptyView message="还没有收到异议。" hint="党员在公示期内提出的异议会显示在这里。" />

@@ -28,7 +28,7 @@ export default function PublicityManagePage() {
             <PublicityRow
               key={card.publicityId}
               card={card}
-              meta={card.objectionCount ? `异议 ${card.objectionCount}，待处理 ${card.pendingCount}` : '暂无异议'}
+              flag={card.pendingCount ? `待处理异议 ${card.pendingCount}` : undefined}
               onOpen={() => openPage('publicityItem', { publicityId: card.publicityId })}
             />
           )}
