@@ -5,7 +5,7 @@ import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
 
 /**
- * Party dues in Chromium: the 东湖 secretary sets the demo member's base (the monthly due shows as it is
+ * Party dues in Chromium: the 东湖 secretary sets a member's base (the monthly due shows as it is
  * typed), records a cash payment with its receipt number, and the member sees 已缴 in the year statement.
  */
 let host: TestHost;
@@ -34,7 +34,14 @@ const memberRow = () => secretary.getByTestId('dues-member').filter({ visible: t
 beforeAll(async () => {
   host = await startTestHost({ STATIC_DIR: H5_DIST });
   browser = await launchChromium();
-  memberName = await demoMemberName(host, DEMO.member);
+  // The branch's first plain Party member in roster order, as the gallery shows it.
+  const [first] = await host.store
+    .collection<{ _id: string; name: string }>('members')
+    .find(
+      { unitId: EAST, role: 'member', stage: { $in: ['full', 'probationary'] }, status: 'normal' },
+      { sort: [['nameKey', 1]], limit: 1 },
+    );
+  memberName = first!.name;
   secretary = await pageSignedInAs(await demoMemberName(host, DEMO.eastBranchAdmin));
   member = await pageSignedInAs(memberName);
 });
@@ -63,6 +70,8 @@ test('the secretary sets a member’s base and sees the monthly due computed as 
 });
 
 test('the secretary records a cash payment with its receipt number; the row turns 已缴', async () => {
+  // The base sheet has closed: wait for it to slide away before tapping the row under it.
+  await settle(secretary);
   await memberRow().getByText('记录缴费', { exact: true }).click({ force: true });
   await seen(secretary, '本次收取');
   await secretary.locator('input[name="dues-receipt"]').filter({ visible: true }).fill('SJ-2026-0001');

@@ -36,7 +36,9 @@ export function MemberDuesRow({
             </Text>
           </View>
           {row.dueFen !== null ? <Text className="dues-row__amount">{yuanText(row.dueFen)} 元</Text> : null}
-          <Tag type={MEMBER_STATE_TAGS[row.state]}>{MEMBER_STATE_LABELS[row.state]}</Tag>
+          <Tag type={MEMBER_STATE_TAGS[row.state]} plain={row.state === 'no_profile'}>
+            {MEMBER_STATE_LABELS[row.state]}
+          </Tag>
         </View>
         <View className="dues-row__actions">
           <Button size="small" fill="outline" onClick={onSetBase}>

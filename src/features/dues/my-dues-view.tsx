@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
 import { DUES_CATEGORY_LABELS, DUES_PAY_METHOD_LABELS } from '@contract/dues-brackets';
@@ -41,10 +42,22 @@ function ArrearsCard({ data, paying, onPay }: { data: MyDuesData; paying: boolea
 }
 
 /** 我的党费: arrears and paying, then the year statement month by month. */
-export function MyDuesView({ data, paying, onPay }: { data: MyDuesData; paying: boolean; onPay: () => void }) {
+export function MyDuesView({
+  data,
+  paying,
+  onPay,
+  yearStepper,
+}: {
+  data: MyDuesData;
+  paying: boolean;
+  onPay: () => void;
+  /** Switches the statement's year; shown under what is owed, which is always the whole of it. */
+  yearStepper: ReactNode;
+}) {
   return (
     <>
       <ArrearsCard data={data} paying={paying} onPay={onPay} />
+      {yearStepper}
       <SectionHeader title={`${data.year}年缴纳明细`} />
       <DuesFigures
         testId="dues-year-figures"

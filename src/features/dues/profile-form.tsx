@@ -49,7 +49,7 @@ export function DuesProfileForm({ memberId, name, onDone }: { memberId: string; 
   const due = rule.kind === 'fixed' || amountFen !== null ? monthlyDueFen(values.category, amountFen ?? 0) : null;
   const amountLabel = DUES_BASE_LABELS[values.category] ?? '每月交纳金额';
   return (
-    <View data-testid="dues-profile-form">
+    <View className="dues-form" data-testid="dues-profile-form">
       <FieldGroup>
         <Field label={`${name}的党员类别`} error={errors.category}>
           <Radio.Group
@@ -58,7 +58,7 @@ export function DuesProfileForm({ memberId, name, onDone }: { memberId: string; 
             onChange={(value) => set('category', value as DuesCategory)}
           >
             {DUES_CATEGORIES.map((category) => (
-              <Radio key={category} value={category}>
+              <Radio key={category} value={category} className="dues-option">
                 {DUES_CATEGORY_LABELS[category]}
               </Radio>
             ))}

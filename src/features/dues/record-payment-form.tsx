@@ -24,7 +24,7 @@ export function RecordPaymentForm({ row, onDone }: { row: DuesMemberRowData; onD
   const { values, set, errors } = form;
   const total = values.months.reduce((sum, month) => sum + (dueOf.get(month) ?? 0), 0);
   return (
-    <View data-testid="dues-record-form">
+    <View className="dues-form" data-testid="dues-record-form">
       <FieldGroup>
         <Field label="缴纳月份" error={errors.months}>
           <Checkbox.Group
@@ -33,7 +33,12 @@ export function RecordPaymentForm({ row, onDone }: { row: DuesMemberRowData; onD
             onChange={(months: string[]) => set('months', months)}
           >
             {row.unpaid.map(({ month, dueFen }) => (
-              <Checkbox key={month} value={month} label={`${monthText(month)}（${yuanText(dueFen)} 元）`} />
+              <Checkbox
+                key={month}
+                value={month}
+                className="dues-option"
+                label={`${monthText(month)}（${yuanText(dueFen)} 元）`}
+              />
             ))}
           </Checkbox.Group>
         </Field>
@@ -43,8 +48,12 @@ export function RecordPaymentForm({ row, onDone }: { row: DuesMemberRowData; onD
             value={values.method}
             onChange={(value) => set('method', value as 'cash' | 'transfer')}
           >
-            <Radio value="cash">现金</Radio>
-            <Radio value="transfer">转账</Radio>
+            <Radio value="cash" className="dues-option">
+              现金
+            </Radio>
+            <Radio value="transfer" className="dues-option">
+              转账
+            </Radio>
           </Radio.Group>
         </Field>
         <TextField

@@ -107,7 +107,7 @@ export default function DuesManagePage() {
         title={sheet ? `${sheet.kind === 'base' ? '设定党费基数' : '记录缴费'} · ${sheet.row.name}` : ''}
         onClose={() => setSheet(null)}
       >
-        <View className="sheet sheet--tall">
+        <View className="dues-sheet">
           {sheet?.kind === 'base' ? (
             <DuesProfileForm
               key={sheet.row.memberId}

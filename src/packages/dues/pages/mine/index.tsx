@@ -42,16 +42,24 @@ export default function MyDuesPage() {
 
   return (
     <PageShell>
-      <PeriodStepper
-        label={`${year}年`}
-        previousLabel="上一年"
-        nextLabel="下一年"
-        nextDisabled={year >= thisYear}
-        onPrevious={() => setYear(year - 1)}
-        onNext={() => setYear(year + 1)}
-      />
       <CallView state={dues.state} onRetry={dues.reload} loadingLabel="正在读取党费记录…">
-        {(data) => <MyDuesView data={data} paying={paying} onPay={() => void pay(data)} />}
+        {(data) => (
+          <MyDuesView
+            data={data}
+            paying={paying}
+            onPay={() => void pay(data)}
+            yearStepper={
+              <PeriodStepper
+                label={`${year}年`}
+                previousLabel="上一年"
+                nextLabel="下一年"
+                nextDisabled={year >= thisYear}
+                onPrevious={() => setYear(year - 1)}
+                onNext={() => setYear(year + 1)}
+              />
+            }
+          />
+        )}
       </CallView>
     </PageShell>
   );
