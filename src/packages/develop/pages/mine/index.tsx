@@ -16,8 +16,8 @@ export default function MyDevelopmentPage() {
           timeline.stage === 'full' && timeline.done.length === 0 ? (
             <EmptyView
               message="您已是正式党员"
-              hint="发展过程的记录由支部录入；以往的发展历程可在我的档案中查看。"
-              action={{ label: '查看我的档案', onClick: () => openPage('me') }}
+              hint="发展过程的记录由支部录入。以往的发展历程，可在「我的 → 我的档案」中查看。"
+              action={{ label: '返回我的', onClick: () => openPage('me') }}
             />
           ) : (
             <TimelineView timeline={timeline} />
