@@ -58,6 +58,7 @@ describe('admin.pendingWork', () => {
       suggestionsToAnswer: 0,
       taskReportsToReview: 0,
       developmentOverdue: 0,
+      objectionsToHandle: 0,
     });
   });
 
@@ -91,6 +92,8 @@ describe('admin.pendingWork', () => {
     await waiting('tasks', { _id: 'tk-test', unitPath: eastPath });
     await waiting('task_assignments', { _id: 'tk-test_a', taskId: 'tk-test', state: 'submitted' });
     await waiting('task_assignments', { _id: 'tk-test_b', taskId: 'tk-test', state: 'accepted' });
+    await waiting('publicity_objections', { _id: 'pbo-test', unitPath: eastPath, handled: false });
+    await waiting('publicity_objections', { _id: 'pbo-handled', unitPath: eastPath, handled: true });
     // An applicant whose talk (due within a month of the application) is overdue.
     const [applicant] = await store
       .collection<{ _id: string }>('members')

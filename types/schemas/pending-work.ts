@@ -23,5 +23,7 @@ export const PendingWork = z.object({
   taskReportsToReview: z.number().int(),
   /** People whose next development step is overdue (发展党员). */
   developmentOverdue: z.number().int(),
+  /** Objections raised on the subtree's 公示 and not yet marked handled (公示栏). */
+  objectionsToHandle: z.number().int(),
 });
 export type PendingWork = z.infer<typeof PendingWork>;

@@ -7,6 +7,7 @@ import { quizRepository } from '../quiz/quiz.repository';
 import { studyRepository } from '../study/study.repository';
 import { transfersToHandle } from '../transfers/transfers.service';
 import { overdueInSubtree } from '../development/due.service';
+import { publicityRepository } from '../publicity/publicity.repository';
 
 /**
  * The console's pending-work badges, counted in a unit's subtree with the same filters as the queues they
@@ -28,6 +29,7 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     suggestionsToAnswer,
     taskReportsToReview,
     developmentOverdue,
+    objectionsToHandle,
   ] = await Promise.all([
     requests.count({ unitPath: unitId, status: 'pending' }),
     notes.count({ unitPath: unitId, status: 'pending' }),
@@ -38,6 +40,7 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     suggestions.count({ unitPath: unitId, status: { $in: ['received', 'in_progress'] } }),
     reportsToReview(ctx, unitId),
     overdueInSubtree(ctx, unitId),
+    publicityRepository(ctx.store).objections.count({ unitPath: unitId, handled: false }),
   ]);
   return {
     bindingRequests,
@@ -49,6 +52,7 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     suggestionsToAnswer,
     taskReportsToReview,
     developmentOverdue,
+    objectionsToHandle,
   };
 }
 

@@ -32,5 +32,6 @@ export const pendingTotal = (work: PendingWork | null): number | null =>
       work.transfersToHandle +
       work.suggestionsToAnswer +
       work.taskReportsToReview +
-      work.developmentOverdue
+      work.developmentOverdue +
+      work.objectionsToHandle
     : null;

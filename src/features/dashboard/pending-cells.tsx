@@ -10,6 +10,7 @@ const QUEUES: Array<{ key: keyof PendingWork; title: string; open: (unitId: stri
   { key: 'questionReports', title: '题目纠错', open: (unitId) => openPage('adminQuestions', { unitId }) },
   { key: 'transfersToHandle', title: '组织关系转接', open: (unitId) => openPage('transferList', { unitId }) },
   { key: 'developmentOverdue', title: '发展党员逾期', open: (unitId) => openPage('developConsole', { unitId }) },
+  { key: 'objectionsToHandle', title: '公示异议', open: (unitId) => openPage('publicityManage', { unitId }) },
 ];
 
 /** What waits for the admin, one cell per queue with its size, each opening the list to work through. */
