@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { parseEnv } from '../config/env';
+import { localFiles } from '../cloudfunctions/platform/files';
 import { openStore } from '../cloudfunctions/store/open-store';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
@@ -12,7 +14,10 @@ async function main(): Promise<void> {
   const env = parseEnv({ ...localSecrets(process.env.DATA_DIR ?? '.data'), ...process.env });
   const store = await openStore(env);
   try {
-    await seedDemo(store, personalDataCipherFromEnv(env), Date.now(), (line) => process.stdout.write(`${line}\n`));
+    const files = localFiles(path.join(env.DATA_DIR, 'files'));
+    await seedDemo(store, personalDataCipherFromEnv(env), files, Date.now(), (line) =>
+      process.stdout.write(`${line}\n`),
+    );
     // Fresh planner statistics, so the first queries on the loaded tables get index plans.
     await store.analyze();
   } finally {

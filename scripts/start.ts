@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../config/env';
 import { startHttpHost } from '../cloudfunctions/hosts/http';
+import { localFiles } from '../cloudfunctions/platform/files';
 import { personalDataCipherFromEnv } from '../cloudfunctions/security/keys-from-env';
 import { localSecrets } from './dev-secret';
 import { seedDemo } from './seed/demo';
@@ -20,7 +21,9 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error('npm run build:h5 failed');
   }
   const { app } = await startHttpHost(env, (store) =>
-    seedDemo(store, personalDataCipherFromEnv(env), Date.now(), (line) => process.stdout.write(`${line}\n`)),
+    seedDemo(store, personalDataCipherFromEnv(env), localFiles(path.join(env.DATA_DIR, 'files')), Date.now(), (line) =>
+      process.stdout.write(`${line}\n`),
+    ),
   );
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   process.stdout.write(

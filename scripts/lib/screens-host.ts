@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseEnv } from '../../config/env';
 import { buildHttpHost } from '../../cloudfunctions/hosts/http';
+import { localFiles } from '../../cloudfunctions/platform/files';
 import { personalDataCipherFromEnv } from '../../cloudfunctions/security/keys-from-env';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
@@ -56,7 +57,7 @@ export async function startScreensHost(builtDir: string): Promise<ScreensHost> {
   });
   const store = await openEmbeddedStore(path.join(dataDir, 'db'));
   await ensureAllCollections(store);
-  await seedDemo(store, personalDataCipherFromEnv(env), SCREENS_NOW);
+  await seedDemo(store, personalDataCipherFromEnv(env), localFiles(path.join(dataDir, 'files')), SCREENS_NOW);
 
   const startedAt = Date.now();
   let skipped = 0;

@@ -3,7 +3,9 @@ import type { MemberDoc, UnitDoc } from '../../cloudfunctions/modules/members/me
 import { addresseeFilter } from '../../cloudfunctions/modules/notices/bulletin-audience';
 import { newReceipt } from '../../cloudfunctions/modules/notices/bulletins.service';
 import type { BulletinDoc, UnitTally } from '../../cloudfunctions/modules/notices/bulletins.types';
+import type { FilesPort } from '../../cloudfunctions/platform/files';
 import type { DocStore } from '../../cloudfunctions/store/types';
+import { THREE_MEETINGS_PDF } from './demo-pdf';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -20,7 +22,7 @@ const UNIT_NAMES: Record<string, string> = {
  * Four 通知公告: a pinned one of the community general branch, a must-read one of the demo member's branch
  * with a deadline, one with the meeting rules attached, and a must-read one of the east branch. A few members of the branch have read them.
  */
-function demoNotices(now: number): DemoNotice[] {
+function demoNotices(now: number, rulesFileId: string): DemoNotice[] {
   const base = {
     attachments: [],
     mustRead: false,
@@ -83,7 +85,7 @@ function demoNotices(now: number): DemoNotice[] {
       unitName: UNIT_NAMES['u-b-west']!,
       title: '支部“三会一课”制度（修订稿）征求意见',
       body: '<p>支委会修订了“三会一课”制度，全文见附件，请于月底前将意见反馈给支部组织委员。</p>',
-      attachments: [{ fileId: 'demo-three-meetings.pdf', name: '三会一课制度（修订稿）.pdf', kind: 'pdf' }],
+      attachments: [{ fileId: rulesFileId, name: THREE_MEETINGS_PDF.name, kind: 'pdf' }],
       expiresAt: now + 30 * DAY,
       publishedAt: now - 3 * DAY,
       createdBy: 'm-007',
@@ -91,14 +93,16 @@ function demoNotices(now: number): DemoNotice[] {
   ];
 }
 
-export async function seedDemoNotices(store: DocStore, now: number): Promise<boolean> {
+/** `files`: where the attachment is stored, the files port the host serves (a real PDF, so it opens). */
+export async function seedDemoNotices(store: DocStore, files: FilesPort, now: number): Promise<boolean> {
   const bulletins = store.collection<BulletinDoc>('bulletins');
   if ((await bulletins.count({})) > 0) return false;
+  const rulesFileId = await files.put(THREE_MEETINGS_PDF.name, THREE_MEETINGS_PDF.content(), 'application/pdf');
   const members = store.collection<MemberDoc>('members');
   const unitNames = new Map(
     (await store.collection<UnitDoc>('units').find({}, { limit: 100 })).map((u) => [u._id, u.name]),
   );
-  for (const notice of demoNotices(now)) {
+  for (const notice of demoNotices(now, rulesFileId)) {
     const addressees = await members.find(addresseeFilter(notice), { sort: [['_id', 1]], limit: 100 });
     const units: Record<string, UnitTally> = {};
     const doc: BulletinDoc = {

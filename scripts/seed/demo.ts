@@ -1,3 +1,4 @@
+import type { FilesPort } from '../../cloudfunctions/platform/files';
 import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-data';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
@@ -25,11 +26,12 @@ import { seedDemoVotes } from './demo-votes';
  * The whole demo, as `npm start`, `npm run seed` and the screenshot gallery load it: the organisation and its
  * members, study content and a plan, a question bank with an exam and a competition, two open votes, two home
  * banners, then the dashboard's aggregates built once from those records. Each part is skipped when the store
- * already has it; `say` hears one line per part seeded.
+ * already has it; `say` hears one line per part seeded. `files` stores the demo's documents (a notice's PDF).
  */
 export async function seedDemo(
   store: DocStore,
   pii: PersonalDataCipher,
+  files: FilesPort,
   now: number,
   say: (line: string) => void = () => undefined,
 ): Promise<void> {
@@ -42,7 +44,7 @@ export async function seedDemo(
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
   if (await seedDemoSurveys(store, pii, now)) say('Seeded an open anonymous questionnaire with some answers.');
   if (await seedDemoHome(store, now)) say('Seeded two demo home banners.');
-  if (await seedDemoNotices(store, now)) say('Seeded four 通知公告 with some read receipts.');
+  if (await seedDemoNotices(store, files, now)) say('Seeded four 通知公告 with some read receipts.');
   if (await seedDemoReportMonths(store, now)) say('Seeded two months of branch meetings and study time.');
   if (await seedDemoEngage(store, pii, now)) say('Seeded 意见建议 in each status and a task with feedback to review.');
   if (await seedDemoForum(store, now))
