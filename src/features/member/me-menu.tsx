@@ -100,13 +100,7 @@ export function MeMenu({
           clickable
           onClick={() => openPage('publicityList')}
         />
-        <Cell
-          title="组织关系与志愿时长"
-          description="转接进度、志愿服务时长"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('transferMine')}
-        />
+        <Cell title="组织关系与志愿时长" extra={arrow} clickable onClick={() => openPage('transferMine')} />
         <Cell
           title="我的党费"
           description="每月应缴、缴纳记录与年度明细"

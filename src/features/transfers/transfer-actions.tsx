@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { DateTimeField } from '@/components/date-time-field';
 import { FormDialog } from '@/features/admin/form-dialog';
@@ -42,7 +42,7 @@ export function TransferActions({
   };
   const id = { transferId: transfer.transferId };
   return (
-    <>
+    <View className="transfer-card__actions">
       {direction === 'in' && !transfer.outside ? (
         <>
           <Button size="small" fill="outline" onClick={() => setAction('return')}>
@@ -119,6 +119,6 @@ export function TransferActions({
           return null;
         }}
       />
-    </>
+    </View>
   );
 }

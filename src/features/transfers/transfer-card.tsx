@@ -17,12 +17,10 @@ export function TransferCard({ transfer, children }: { transfer: TransferItem; c
           {transfer.fromUnitName} → {transfer.toName}
           {transfer.outside ? '（系统外）' : ''}
         </Text>
-        <Text className="transfer-card__meta">
-          介绍信 {transfer.letterNo} · 有效期至 {dateText(transfer.validUntil)}
-        </Text>
-        <Text className="transfer-card__meta">
-          {dateText(transfer.createdAt)} 发起 · {transfer.reason}
-        </Text>
+        <Text className="transfer-card__meta">介绍信 {transfer.letterNo}</Text>
+        <Text className="transfer-card__meta">有效期至 {dateText(transfer.validUntil)}</Text>
+        <Text className="transfer-card__meta">发起于 {dateText(transfer.createdAt)}</Text>
+        <Text className="transfer-card__meta">原因：{transfer.reason}</Text>
         {transfer.outside && transfer.status === 'started' && transfer.receiptDueAt !== null ? (
           <Text className={transfer.overdue ? 'transfer-card__alert' : 'transfer-card__meta'}>
             回执应于 {dateText(transfer.receiptDueAt)} 前收回{transfer.overdue ? '，已逾期，请联系对方党组织' : ''}
@@ -32,7 +30,7 @@ export function TransferCard({ transfer, children }: { transfer: TransferItem; c
           <Text className="transfer-card__meta">回执收到于 {dateText(transfer.receiptAt)}</Text>
         ) : null}
         {transfer.returnReason ? <Text className="transfer-card__alert">退回原因：{transfer.returnReason}</Text> : null}
-        {children ? <View className="transfer-card__actions">{children}</View> : null}
+        {children}
       </View>
     </Cell>
   );

@@ -96,7 +96,7 @@ export function TransferStartForm({
             onChange={(text) => set('reason', text)}
           />
         </Field>
-        <View className="transfer-card__actions">
+        <View className="transfer-chips">
           {REASONS.map((reason) => (
             <Button key={reason} size="small" fill="outline" onClick={() => set('reason', reason)}>
               {reason}

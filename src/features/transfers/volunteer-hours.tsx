@@ -8,6 +8,8 @@ import { dateText, minutesText } from '@/lib/format';
 import { openPage } from '@/lib/pages';
 
 const hours = (minutes: number) => (minutes / 60).toFixed(1).replace(/\.0$/, '');
+const durationText = (minutes: number) =>
+  minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} 小时` : minutesText(minutes);
 
 /** My volunteer hours: this year's and all-time totals in big figures, then activity by activity. */
 export function VolunteerHours({ data }: { data: z.output<typeof MyVolunteerOutput> }) {
@@ -30,14 +32,18 @@ export function VolunteerHours({ data }: { data: z.output<typeof MyVolunteerOutp
           action={{ label: '去看看活动', onClick: () => openPage('activity') }}
         />
       ) : (
-        <CellGroup className="transfer-list">
+        <CellGroup className="transfer-list transfer-list--spaced">
           {data.items.map((item) => (
-            <Cell
-              key={item.activityId}
-              title={<Text className="transfer-card__name">{item.title}</Text>}
-              description={`${dateText(item.startAt)} · ${minutesText(item.minutes)}`}
-              extra={<Tag plain>{VOLUNTEER_SOURCE_LABELS[item.source]}</Tag>}
-            />
+            <Cell key={item.activityId} className="transfer-cell">
+              <View className="transfer-card">
+                <View className="transfer-card__line">
+                  <Text className="transfer-card__name">{item.title}</Text>
+                  <Tag plain>{VOLUNTEER_SOURCE_LABELS[item.source]}</Tag>
+                </View>
+                <Text className="transfer-card__meta">{dateText(item.startAt)}</Text>
+                <Text className="transfer-card__route">时长 {durationText(item.minutes)}</Text>
+              </View>
+            </Cell>
           ))}
         </CellGroup>
       )}

@@ -35,9 +35,10 @@ export default function FlowPage() {
                 </View>
                 <Text className="transfer-card__route">现在：{flow.place}</Text>
                 {flow.contactUnit ? <Text className="transfer-card__meta">联系党组织：{flow.contactUnit}</Text> : null}
-                <Text className="transfer-card__meta">
-                  {dateText(flow.since)} 外出{flow.until !== null ? ` · 预计 ${dateText(flow.until)} 返回` : ''}
-                </Text>
+                <Text className="transfer-card__meta">外出时间：{dateText(flow.since)}</Text>
+                {flow.until !== null ? (
+                  <Text className="transfer-card__meta">预计返回：{dateText(flow.until)}</Text>
+                ) : null}
               </View>
             </Cell>
           )}
