@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro';
 import { DateTimeField } from '@/components/date-time-field';
 import { ChoiceField, Field, TextField } from '@/components/form';
 import { useRouteForm } from '@/lib/use-route-form';
@@ -96,13 +96,15 @@ export function TransferStartForm({
             onChange={(text) => set('reason', text)}
           />
         </Field>
-        <View className="transfer-chips">
-          {REASONS.map((reason) => (
-            <Button key={reason} size="small" fill="outline" onClick={() => set('reason', reason)}>
-              {reason}
-            </Button>
-          ))}
-        </View>
+        <Cell>
+          <View className="transfer-chips">
+            {REASONS.map((reason) => (
+              <Button key={reason} size="small" fill="outline" onClick={() => set('reason', reason)}>
+                {reason}
+              </Button>
+            ))}
+          </View>
+        </Cell>
       </CellGroup>
       {form.formMessage ? <Text className="form-sheet__error">{form.formMessage}</Text> : null}
       <Button
