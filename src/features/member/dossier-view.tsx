@@ -89,7 +89,7 @@ export function DossierView({ dossier, onChange }: { dossier: Dossier; onChange:
           }}
         />
       ) : null}
-      <SectionHeader title="发展历程" />
+      <SectionHeader title="发展历程" action={{ label: '发展进程', onClick: () => openPage('developMine') }} />
       <View className="card">
         {steps.map((step, index) => (
           <View className="timeline__step" key={`${step.stage}-${step.at}-${index}`}>
