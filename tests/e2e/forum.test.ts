@@ -1,0 +1,120 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { DEMO } from '../support/demo-store';
+import { startTestHost, type TestHost } from '../support/http-host';
+import { H5_DIST } from '../support/h5-dist';
+
+/**
+ * 交流园地 in Chromium: a member opens a topic @mentioning a branch neighbour, the neighbour sees it as new and
+ * replies, the branch secretary pins the topic and hides the reply with a reason, and the neighbour then sees
+ * only that it was hidden.
+ */
+let host: TestHost;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let writer: Page;
+let neighbour: Page;
+let secretary: Page;
+let neighbourName: string;
+const TITLE = '周六社区清扫请大家报名';
+const REPLY = '我报名参加，带两把扫帚';
+const BOARD = '/#/packages/forum/pages/board/index';
+
+async function pageSignedInAs(name: string): Promise<Page> {
+  const { page, context } = await signedInPage(browser, host.url, name);
+  contexts.push(context);
+  return page;
+}
+
+const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+async function tap(page: Page, text: string) {
+  const control = byText(page, text);
+  await settle(page);
+  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await control.click({ force: true });
+}
+/** A text box by its placeholder: the native input or textarea inside the kit's wrapper. */
+const box = (page: Page, placeholder: string) =>
+  page
+    .locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`)
+    .filter({ visible: true })
+    .first();
+const topicRow = (page: Page) => page.getByTestId('forum-topic').filter({ visible: true, hasText: TITLE }).first();
+
+beforeAll(async () => {
+  host = await startTestHost({ STATIC_DIR: H5_DIST });
+  browser = await launchChromium();
+  const { members } = (await host.call('auth.devMembers', {})).body.data as {
+    members: Array<{ memberId: string; name: string; unitName: string; role: string }>;
+  };
+  // Two plain members of the secretary's branch, in roster order.
+  const branch = members.find((m) => m.memberId === DEMO.eastBranchAdmin)!.unitName;
+  const [first, second] = members.filter((m) => m.unitName === branch && m.role === 'member');
+  const writerName = first!.name;
+  neighbourName = second!.name;
+  writer = await pageSignedInAs(writerName);
+  neighbour = await pageSignedInAs(neighbourName);
+  secretary = await pageSignedInAs(await demoMemberName(host, DEMO.eastBranchAdmin));
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await host?.close();
+});
+
+test('a member opens a topic and @mentions a branch neighbour', async () => {
+  await writer.goto(`${host.url}${BOARD}`);
+  await tap(writer, '发新话题');
+  await box(writer, '一句话说清要交流什么').fill(TITLE);
+  await box(writer, '说说您的想法、经验或问题').fill('本周六上午九点在东湖社区门口集合。');
+  await tap(writer, '@ 选择党员');
+  await tap(writer, neighbourName);
+  await tap(writer, '确定（已选 1 人）');
+  await writer
+    .getByTestId('forum-mentions')
+    .filter({ visible: true, hasText: `@${neighbourName}` })
+    .waitFor();
+  await settle(writer);
+  await writer.screenshot({ path: artifactPath('forum-new-topic.png'), fullPage: true });
+  await tap(writer, '发布话题');
+  await seen(writer, '本周六上午九点在东湖社区门口集合。');
+  await seen(writer, `@${neighbourName}`);
+});
+
+test('the neighbour sees it as new and replies', async () => {
+  await neighbour.goto(`${host.url}${BOARD}`);
+  await topicRow(neighbour).waitFor();
+  await expect(topicRow(neighbour).innerText()).resolves.toContain('新话题');
+  await topicRow(neighbour).click();
+  await seen(neighbour, `@${neighbourName}`);
+  await box(neighbour, '写回复…').fill(REPLY);
+  await tap(neighbour, '发送');
+  await neighbour.getByTestId('forum-post').filter({ visible: true, hasText: REPLY }).first().waitFor();
+});
+
+test('the secretary pins the topic and hides the reply with a reason; members see only that it was hidden', async () => {
+  await secretary.goto(`${host.url}${BOARD}`);
+  await topicRow(secretary).click();
+  await seen(secretary, REPLY);
+  await tap(secretary, '管理');
+  await tap(secretary, '置顶');
+  await secretary.getByTestId('forum-post').filter({ visible: true }).first().waitFor();
+  await secretary.getByText('置顶', { exact: true }).filter({ visible: true }).first().waitFor();
+
+  const reply = secretary.getByTestId('forum-post').filter({ visible: true, hasText: REPLY }).first();
+  // The 已置顶 toast lies over the reply for a moment.
+  await secretary.getByText('已置顶', { exact: true }).filter({ visible: true }).first().waitFor({ state: 'hidden' });
+  await reply.getByText('隐藏', { exact: true }).click({ force: true });
+  await box(secretary, '请写明隐藏原因（至少 2 个字）').fill('与报名无关的内容');
+  await tap(secretary, '确认隐藏');
+  await seen(secretary, '已对党员隐藏，原因：与报名无关的内容');
+  await settle(secretary);
+  await secretary.screenshot({ path: artifactPath('forum-topic-secretary.png'), fullPage: true });
+
+  await neighbour.reload();
+  await seen(neighbour, '该内容已被管理员隐藏');
+  await expect(neighbour.getByText(REPLY).filter({ visible: true }).count()).resolves.toBe(0);
+  await neighbour.goto(`${host.url}${BOARD}`);
+  await expect(topicRow(neighbour).innerText()).resolves.toContain('置顶');
+});
