@@ -41,6 +41,10 @@ jest.mock('wx-server-sdk', () => {
     getWXContext: () => ({ ...wxContext }),
     openapi,
     getOpenData: async () => ({ list: [] }),
+    uploadFile: async () => ({ fileID: 'cloud://env/uploads/photo.png' }),
+    getTempFileURL: async ({ fileList }: { fileList: string[] }) => ({
+      fileList: fileList.map(() => ({ tempFileURL: 'https://tmp.example/photo.png' })),
+    }),
     database: () => {
       throw new Error('the WeChat database is not reachable in tests');
     },
@@ -121,6 +125,10 @@ test('the flows that reach WeChat services, and the permissions they need', asyn
     targetId: contentId,
     text: '学习党章让我更加明确了党员的义务。',
   });
+  await invoke('api', 'o-m-010', 'forum.upload', {
+    name: '合影.png',
+    content: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  });
   // The activity starts within the hour, so the reminder is due: run the timer as WeChat does, with a Timer event.
   delete wxContext.OPENID;
   openapiCalls.length = 0;
@@ -133,6 +141,7 @@ test('the flows that reach WeChat services, and the permissions they need', asyn
   expect(timer).toMatchObject({ ok: true, data: { sent: 1 } });
 
   expect([...(used.api ?? [])].sort()).toEqual([
+    'security.mediaCheckAsync',
     'security.msgSecCheck',
     'subscribeMessage.send',
     'updatableMessage.createActivityId',
