@@ -21,17 +21,6 @@ export function usePendingWork(unitId: string | null): PendingWork | null {
   return counts;
 }
 
-/** Everything waiting, for the 待办 number. */
+/** Everything waiting, for the 待办 number: every queue counts, so a new queue is in the total at once. */
 export const pendingTotal = (work: PendingWork | null): number | null =>
-  work
-    ? work.bindingRequests +
-      work.notesToReview +
-      work.questionReports +
-      work.leaveRequests +
-      work.attemptsToVerify +
-      work.transfersToHandle +
-      work.suggestionsToAnswer +
-      work.taskReportsToReview +
-      work.developmentOverdue +
-      work.objectionsToHandle
-    : null;
+  work ? Object.values(work).reduce((sum, count) => sum + count, 0) : null;

@@ -123,16 +123,14 @@ function PlanTodo({ plan, now, elder }: { plan: Today['plansDue'][number]; now: 
 }
 
 function MustReadTodo({ notice, now, elder }: { notice: NonNullable<Today['mustRead']>; now: number; elder: boolean }) {
-  const by = notice.deadline === null ? '请尽快确认已阅' : `请于 ${shortDateText(notice.deadline, now)} 前确认已阅`;
+  const by = notice.deadline ? `请于 ${shortDateText(notice.deadline, now)} 前` : '请尽快';
   return (
-    <TodoCard icon="notice" title={`必读通知：${notice.title}`} line={by} testId="todo-must-read">
-      <View className="todo__foot todo__foot--end">
-        <TodoAction
-          label="去确认"
-          onClick={() => openPage('noticeDetail', { noticeId: notice.noticeId })}
-          elder={elder}
-        />
-      </View>
+    <TodoCard icon="notice" title={`必读通知：${notice.title}`} line={`${by}确认已阅`} testId="todo-must-read">
+      <TodoAction
+        label="去确认"
+        onClick={() => openPage('noticeDetail', { noticeId: notice.noticeId })}
+        elder={elder}
+      />
     </TodoCard>
   );
 }
