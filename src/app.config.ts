@@ -91,7 +91,14 @@ export default defineAppConfig({
     },
     {
       root: 'packages/transfer',
-      pages: ['pages/list/index', 'pages/start/index', 'pages/flow/index', 'pages/care/index', 'pages/mine/index'],
+      pages: [
+        'pages/list/index',
+        'pages/start/index',
+        'pages/flow/index',
+        'pages/care/index',
+        'pages/mine/index',
+        'pages/volunteer/index',
+      ],
     },
     {
       root: 'packages/review',

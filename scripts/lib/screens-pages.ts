@@ -405,6 +405,12 @@ const CATALOGUE: ScreenPage[] = [
     what: '组织关系与志愿时长: my transfers and their status, my volunteer hours this year and in all.',
   },
   {
+    path: 'packages/transfer/pages/volunteer/index',
+    audience: 'admins',
+    what: '确认志愿时长 of a 志愿服务 activity: who checked in, from check-in to the end or the same hours each.',
+    query: needs('activityId', 'activityId'),
+  },
+  {
     path: 'packages/publicity/pages/list/index',
     audience: 'everyone',
     elder: true,

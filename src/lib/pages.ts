@@ -87,6 +87,7 @@ interface PageQueries {
   transferFlow: { unitId: string };
   transferCare: { memberId: string };
   transferMine: void;
+  transferVolunteer: { activityId: string };
   reviewMine: void;
   reviewManage: { unitId: string };
   reviewRound: { roundId: string; unitId: string };
@@ -182,6 +183,7 @@ const PATHS: Record<PageName, string> = {
   transferFlow: '/packages/transfer/pages/flow/index',
   transferCare: '/packages/transfer/pages/care/index',
   transferMine: '/packages/transfer/pages/mine/index',
+  transferVolunteer: '/packages/transfer/pages/volunteer/index',
   reviewMine: '/packages/review/pages/mine/index',
   reviewManage: '/packages/review/pages/manage/index',
   reviewRound: '/packages/review/pages/round/index',

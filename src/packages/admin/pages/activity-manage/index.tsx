@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Tabs } from '@nutui/nutui-react-taro';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
 import { THREE_MEETINGS } from '@contract/labels';
 import { CallView } from '@/components/call-view';
 import { retryWhenUseful } from '@/features/admin/retry-when-useful';
@@ -12,6 +12,7 @@ import { MinutesPanel } from '@/features/activities/minutes-form';
 import { seatsText } from '@/features/activities/seats';
 import { SignupsPanel } from '@/features/activities/signups-panel';
 import { timeRangeText } from '@/lib/format';
+import { openPage } from '@/lib/pages';
 import { useCall } from '@/lib/use-call';
 import '@/features/activities/admin.scss';
 
@@ -42,6 +43,16 @@ export default function ActivityManagePage() {
                 <Text className="muted">{timeRangeText(detail.startAt, detail.endAt)}</Text>
                 <Text className="muted manage__line">{detail.place.text}</Text>
                 <Text className="muted">{seatsText(detail)}</Text>
+                {detail.type === 'volunteer' ? (
+                  <Button
+                    size="small"
+                    fill="outline"
+                    type="primary"
+                    onClick={() => openPage('transferVolunteer', { activityId })}
+                  >
+                    确认志愿时长
+                  </Button>
+                ) : null}
               </View>
               {message ? (
                 <View className="notice notice--ok" role="status">
