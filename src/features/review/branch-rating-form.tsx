@@ -19,7 +19,9 @@ export function BranchRatingForm({ row, year, onDone }: { row: BranchYear; year:
         {row.unitName} · {year}年度
       </Text>
       <Field label="星级" error={form.errors.stars}>
-        <Rate className="review-rate" value={form.values.stars} count={5} onChange={(n) => form.set('stars', n)} />
+        <View data-testid="branch-stars">
+          <Rate className="review-rate" value={form.values.stars} count={5} onChange={(n) => form.set('stars', n)} />
+        </View>
       </Field>
       <Field label="评语" error={form.errors.note}>
         <TextArea

@@ -7,7 +7,7 @@ import { PHASE_STEPS, stepOf } from './review-labels';
 export function PhaseSteps({ phase }: { phase: ReviewPhase }) {
   return (
     <View className="review-steps" data-testid="review-steps">
-      <Steps value={stepOf(phase)}>
+      <Steps value={stepOf(phase)} type="dot" layout="double">
         {PHASE_STEPS.map((step, i) => (
           <Step key={step.phase} value={i + 1} title={step.title} />
         ))}
