@@ -102,7 +102,6 @@ export function DossierView({ dossier, onChange }: { dossier: Dossier; onChange:
       <SectionHeader title="培训记录" />
       <TrainingList trainings={dossier.trainings} />
       <CellGroup>
-        <Cell title="组织关系转接与志愿时长" clickable onClick={() => openPage('transferMine')} />
         <Cell title={<Text className="muted">本档案由支部维护，其他信息有误请联系支部书记更正。</Text>} />
       </CellGroup>
     </View>
