@@ -81,7 +81,7 @@ interface PageQueries {
   assessMine: void;
   assessShowcase: void;
   assessManage: { unitId: string };
-  assessMember: { memberId: string; periodId: string; name: string };
+  assessMember: { memberId: string; periodId: string };
   transferList: { unitId: string };
   transferStart: { unitId: string; memberId?: string };
   transferFlow: { unitId: string };

@@ -283,10 +283,20 @@ describe.each(['embedded', 'postgres'] as const)('assessment on %s', (driver) =>
     const leader = scores.ranking.find((r: any) => r.unitId === 'u-b-east' && r.rankInUnit === 1);
     expect(leader.memberId).toBe(east[0]);
     expect(scores.units.map((u: any) => u.unitId).sort()).toEqual(['u-b-east', 'u-b-west']);
+    const eastActive = await store
+      .collection('members')
+      .count({ unitPath: 'u-b-east', status: { $in: ['normal', 'mobile'] } });
+    expect(scores.units.find((u: any) => u.unitId === 'u-b-east').members).toBe(eastActive);
     const counted = scores.distribution.reduce((sum: number, g: any) => sum + g.count, 0);
     expect(counted).toBe(
       await store.collection('members').count({ unitPath: 'u-gb-com', status: { $in: ['normal', 'mobile'] } }),
     );
+    const one = await ok(above('admin.assessmentMember', { memberId: east[1], periodId: '2026' }));
+    expect(one.score.total).toBe(-10);
+    expect(
+      (await d.as(DEMO.officeBranchAdmin)('admin.assessmentMember', { memberId: east[1], periodId: '2026' })).error
+        .code,
+    ).toBe('OUT_OF_SCOPE');
     const file = await ok(above('admin.assessmentExport', { unitId: 'u-gb-com', periodId: '2026' }));
     expect(Buffer.from(file.file, 'base64').subarray(0, 2).toString()).toBe('PK');
   });

@@ -478,6 +478,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.assessmentItems': (t) => ({ unitId: t.unit }),
   'admin.assessmentItemDecide': (t) => ({ itemId: t.assessmentItem, decision: 'approve' }),
   'admin.assessmentScores': (t) => ({ unitId: t.unit, periodId: '2026' }),
+  'admin.assessmentMember': (t) => ({ memberId: t.member, periodId: '2026' }),
   'admin.assessmentClose': (t) => ({ unitId: t.unit, periodId: '2025' }),
   'admin.assessmentExport': (t) => ({ unitId: t.unit, periodId: '2026' }),
   'me.assessment': () => ({}),
@@ -1057,6 +1058,7 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
  */
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
   'admin.assessmentScores': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
+  'admin.assessmentMember': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
   'admin.assessmentClose': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
   'admin.assessmentExport': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
   'admin.guidanceDraft': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },

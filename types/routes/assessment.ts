@@ -15,6 +15,8 @@ import {
   ItemDecideInput,
   ItemsInput,
   ItemsOutput,
+  MemberAssessmentOutput,
+  MemberPeriodInput,
   MyAssessmentInput,
   MyAssessmentOutput,
   MyGuidanceOutput,
@@ -71,6 +73,13 @@ export const assessmentRoutes = {
     access: { role: 'branch_admin', scope: 'unit' },
     writes: false,
     summary: 'Scores of a unit’s subtree for a period: grade distribution, rankings within units and per unit.',
+  }),
+  'admin.assessmentMember': route({
+    input: MemberPeriodInput,
+    output: MemberAssessmentOutput,
+    access: { role: 'branch_admin', scope: 'member' },
+    writes: false,
+    summary: 'One member’s score for a period with its breakdown, for the secretary reviewing them.',
   }),
   'admin.assessmentClose': route({
     input: PeriodInput,

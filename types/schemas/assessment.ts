@@ -123,6 +123,16 @@ export const MemberScore = z.object({
 });
 
 export const PeriodInput = z.strictObject({ unitId: Id, periodId: PeriodId });
+export const MemberPeriodInput = z.strictObject({ memberId: Id, periodId: PeriodId });
+export const MemberAssessmentOutput = z.object({
+  name: z.string(),
+  unitName: z.string(),
+  periodLabel: z.string(),
+  closed: z.boolean(),
+  score: MemberScore.pick({ total: true, percent: true, grade: true, indicators: true })
+    .extend({ maxTotal: z.number() })
+    .nullable(),
+});
 export const ScoresOutput = z.object({
   periodId: PeriodId,
   periodLabel: z.string(),

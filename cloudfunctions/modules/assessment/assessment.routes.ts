@@ -5,7 +5,7 @@ import { addHonour, memberHonours, myHonours } from './honours.service';
 import { addItem, decideItem, listItems } from './items.service';
 import { listSchemes, saveScheme } from './schemes.service';
 import { exportScores } from './scores-export';
-import { myAssessment, unitScores } from './scores.service';
+import { memberAssessment, myAssessment, unitScores } from './scores.service';
 import { showcaseStories } from './showcase.service';
 
 export const assessmentRoutes = {
@@ -15,6 +15,7 @@ export const assessmentRoutes = {
   'admin.assessmentItems': (input, ctx) => listItems(ctx, input.unitId, input.status),
   'admin.assessmentItemDecide': (input, ctx) => decideItem(ctx, input),
   'admin.assessmentScores': (input, ctx) => unitScores(ctx, input.unitId, input.periodId),
+  'admin.assessmentMember': (input, ctx) => memberAssessment(ctx, input.memberId, input.periodId),
   'admin.assessmentClose': (input, ctx) => closePeriod(ctx, input.unitId, input.periodId),
   'admin.assessmentExport': (input, ctx) => exportScores(ctx, input.unitId, input.periodId),
   'me.assessment': (input, ctx) => myAssessment(ctx, input.periodId),

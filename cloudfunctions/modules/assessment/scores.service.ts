@@ -16,7 +16,8 @@ import { maxTotalOf, scoreIndicators } from './scoring';
  * Scores: computed live from the records for an open period; read from the snapshot taken at closing for a
  * closed one, so a later scheme version never rescores it.
  */
-export type Scored = z.output<typeof MemberScore>;
+/** A member's score with their unit path, so units above the member's own can group it. */
+export type Scored = z.output<typeof MemberScore> & { unitPath: string[] };
 export interface PeriodScores {
   period: Period;
   closed: boolean;
@@ -52,6 +53,7 @@ export async function liveScores(ctx: CallContext, scheme: SchemeDoc, members: M
     name: member.name,
     unitId: member.unitId,
     unitName: names.get(member.unitId) ?? '',
+    unitPath: member.unitPath,
     ...scoreIndicators(scheme.indicators, raw.get(member._id)!),
   }));
 }
@@ -114,15 +116,13 @@ export async function unitScores(ctx: CallContext, unitId: string, periodId: str
   const ranking = sorted.map(({ indicators: _breakdown, ...row }) => {
     const rankInUnit = (ranks.get(row.unitId) ?? 0) + 1;
     ranks.set(row.unitId, rankInUnit);
-    const { unitPath: _path, ...clean } = row as typeof row & { unitPath?: string[] };
+    const { unitPath: _path, ...clean } = row;
     return { ...clean, rankInUnit };
   });
   const children = await units.find({ parentId: unitId, archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 });
   const groups = (children.length ? children : [{ _id: unitId, name: (await units.get(unitId))?.name ?? '' }]).map(
     (unit) => {
-      const inUnit = result.scores.filter(
-        (s) => s.unitId === unit._id || (s as { unitPath?: string[] }).unitPath?.includes(unit._id),
-      );
+      const inUnit = result.scores.filter((s) => s.unitPath.includes(unit._id));
       return {
         unitId: unit._id,
         unitName: unit.name,
@@ -169,6 +169,30 @@ export async function assessmentScoreOf(ctx: CallContext, memberId: string, peri
     grade: score!.grade,
     indicators: score!.indicators,
     closed: false,
+  };
+}
+
+export async function memberAssessment(ctx: CallContext, memberId: string, periodId: string) {
+  const member = await membersRepository(ctx.store).memberById(memberId);
+  if (!member) throw new AppError('NOT_FOUND', '没有找到这位党员，请返回刷新。');
+  const [score, unit] = await Promise.all([
+    assessmentScoreOf(ctx, memberId, periodId),
+    membersRepository(ctx.store).unitById(member.unitId),
+  ]);
+  return {
+    name: member.name,
+    unitName: unit?.name ?? '',
+    periodLabel: periodOf(periodId).label,
+    closed: score?.closed ?? false,
+    score: score
+      ? {
+          total: score.total,
+          percent: score.percent,
+          grade: score.grade,
+          indicators: score.indicators,
+          maxTotal: score.maxTotal,
+        }
+      : null,
   };
 }
 

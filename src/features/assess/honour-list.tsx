@@ -13,6 +13,7 @@ export function HonourList({ items, empty }: { items: Array<z.output<typeof Hono
     <CellGroup>
       {items.map((honour) => (
         <Cell
+          className="assess-row"
           key={honour.honourId}
           title={
             <View className="assess-line">

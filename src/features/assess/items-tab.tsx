@@ -24,7 +24,7 @@ export function ItemsTab({ unitId, scheme }: { unitId: string; scheme: z.output<
         {(data) => <ItemList items={data.items} onChanged={items.reload} />}
       </CallView>
       <Popup visible={adding} position="bottom" round closeable title="录入加扣分" onClose={() => setAdding(false)}>
-        <View className="sheet sheet--tall">
+        <View className="assess-sheet">
           {adding ? (
             <ItemForm
               unitId={unitId}

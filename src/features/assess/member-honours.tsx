@@ -48,7 +48,7 @@ export function MemberHonours({ memberId }: { memberId: string }) {
         )}
       </View>
       <Popup visible={adding} position="bottom" round closeable title="记入表彰或处分" onClose={() => setAdding(false)}>
-        <View className="sheet sheet--tall">
+        <View className="assess-sheet">
           {adding ? (
             <HonourForm
               memberId={memberId}

@@ -22,6 +22,7 @@ export function SchemeView({ scheme }: { scheme: z.output<typeof Scheme> }) {
       <CellGroup>
         {scheme.indicators.map((i) => (
           <Cell
+            className="assess-row"
             key={i.key}
             title={
               <View className="assess-line">

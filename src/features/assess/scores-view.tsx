@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Progress } from '@nutui/nutui-react-taro';
@@ -13,6 +14,9 @@ import { colors } from '@/theme/tokens';
 import { GradeTag } from './grade-tag';
 
 type Scores = z.output<typeof ScoresOutput>;
+
+/** The ranking shows this many first; the rest on request, so the page stays short for a large committee. */
+const FIRST_ROWS = 20;
 
 const toast = (title: string, ok = true) => void Taro.showToast({ title, icon: ok ? 'success' : 'none' });
 
@@ -46,6 +50,8 @@ export function ScoresView({
   onClosed: () => void;
 }) {
   const people = scores.ranking.length;
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? scores.ranking : scores.ranking.slice(0, FIRST_ROWS);
   const exportScores = async () => {
     const result = await call('admin.assessmentExport', { unitId, periodId: scores.periodId });
     if (!result.ok) return toast(result.error.message, false);
@@ -107,14 +113,13 @@ export function ScoresView({
       </View>
       <SectionHeader title="党员排名" extra={`${people} 人`} />
       <CellGroup>
-        {scores.ranking.map((row, index) => (
+        {shown.map((row, index) => (
           <Cell
+            className="assess-row"
             key={row.memberId}
             clickable
             data-testid="assess-rank-row"
-            onClick={() =>
-              openPage('assessMember', { memberId: row.memberId, periodId: scores.periodId, name: row.name })
-            }
+            onClick={() => openPage('assessMember', { memberId: row.memberId, periodId: scores.periodId })}
             title={
               <View className="assess-line">
                 <Text className="assess-line__label">
@@ -128,6 +133,11 @@ export function ScoresView({
           />
         ))}
       </CellGroup>
+      {shown.length < people ? (
+        <Button block fill="outline" type="primary" onClick={() => setShowAll(true)}>
+          显示全部 {people} 人
+        </Button>
+      ) : null}
     </View>
   );
 }

@@ -57,7 +57,7 @@ export default function AssessmentManagePage() {
         }
       </CallView>
       <Popup visible={editing} position="bottom" round closeable title="考核方案" onClose={() => setEditing(false)}>
-        <View className="sheet sheet--tall">
+        <View className="assess-sheet">
           {editing ? (
             <SchemeEditor
               unitId={unitId}

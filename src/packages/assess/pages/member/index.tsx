@@ -1,19 +1,23 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Button, Popup } from '@nutui/nutui-react-taro';
 import type { GuidanceNote } from '@contract/schemas/assessment';
 import type { z } from 'zod';
+import { CallView } from '@/components/call-view';
 import { PageShell } from '@/components/page-shell';
 import { SectionHeader } from '@/components/section-header';
 import { GuidanceReview } from '@/features/assess/guidance-review';
 import { MemberHonours } from '@/features/assess/member-honours';
+import { ScoreBreakdown, ScoreRing } from '@/features/assess/score-breakdown';
 import { call } from '@/lib/api-client';
+import { useCall } from '@/lib/use-call';
 import '@/features/assess/assess.scss';
 
-/** One member in the console: 表彰奖惩, and a guidance note drafted from their weak indicators to review and send. */
+/** One member in the console: their score and breakdown, 表彰奖惩, and a guidance note drafted from their weak indicators to review and send. */
 export default function AssessMemberPage() {
-  const { memberId = '', periodId = '', name = '' } = useRouter().params;
+  const { memberId = '', periodId = '' } = useRouter().params;
+  const assessment = useCall('admin.assessmentMember', { memberId, periodId }, `${memberId}-${periodId}`);
   const [note, setNote] = useState<z.output<typeof GuidanceNote> | null>(null);
   const [busy, setBusy] = useState(false);
   const draft = async () => {
@@ -25,11 +29,25 @@ export default function AssessMemberPage() {
   };
   return (
     <PageShell>
-      {name ? (
-        <View className="card">
-          <Text className="assess-line__label">{decodeURIComponent(name)}</Text>
-        </View>
-      ) : null}
+      <CallView state={assessment.state} onRetry={assessment.reload}>
+        {(data) => (
+          <View>
+            <SectionHeader title={data.name} extra={data.unitName} />
+            {data.score ? (
+              <>
+                <ScoreRing
+                  total={data.score.total}
+                  maxTotal={data.score.maxTotal}
+                  percent={data.score.percent}
+                  grade={data.score.grade}
+                  caption={`${data.periodLabel} · ${data.closed ? '已归档' : '实时计算'}`}
+                />
+                <ScoreBreakdown indicators={data.score.indicators} />
+              </>
+            ) : null}
+          </View>
+        )}
+      </CallView>
       <SectionHeader title="表彰奖惩" />
       <MemberHonours memberId={memberId} />
       <SectionHeader title="指导建议" />
@@ -49,7 +67,7 @@ export default function AssessMemberPage() {
         title="审核指导建议"
         onClose={() => setNote(null)}
       >
-        <View className="sheet sheet--tall">
+        <View className="assess-sheet">
           {note ? <GuidanceReview note={note} onSent={(sent) => setNote(sent)} /> : null}
         </View>
       </Popup>
