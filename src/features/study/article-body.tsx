@@ -10,6 +10,16 @@ const HIGHLIGHT_MS = 4000;
 const CITED_ID = 'cited-passage';
 
 /**
+ * In the browser the page scrolls inside the router's own container, which `pageScrollTo` measures from the
+ * passage's nearest positioned parent; the element scrolls itself into view instead. The mini-program scrolls
+ * the page to the selector.
+ */
+function scrollToCited() {
+  if (process.env.TARO_ENV === 'h5') document.getElementById(CITED_ID)?.scrollIntoView({ block: 'center' });
+  else void Taro.pageScrollTo({ selector: `#${CITED_ID}`, duration: 300 }).catch(() => null);
+}
+
+/**
  * An item's text. Opened from a citation of 问一问 (`passage`), the page scrolls to the quoted passage and
  * highlights it briefly; the passage keeps its marker so it can still be found.
  */
@@ -20,7 +30,7 @@ export function ArticleBody({ detail, passage }: { detail: ContentDetail; passag
   useEffect(() => {
     if (!hasCitation) return undefined;
     // After the first paint, so the passage's view exists to scroll to.
-    void Taro.nextTick(() => void Taro.pageScrollTo({ selector: `#${CITED_ID}`, duration: 300 }).catch(() => null));
+    void Taro.nextTick(scrollToCited);
     const timer = setTimeout(() => setHighlighted(false), HIGHLIGHT_MS);
     return () => clearTimeout(timer);
   }, [hasCitation]);
