@@ -54,13 +54,9 @@ test('two banners sit side by side in one row, a swipe bringing the second into 
 });
 
 test('the 通知 entry opens 通知公告, with the system messages on their own tab', async () => {
-  await page.getByText('通知', { exact: true }).first().click();
-  await page
-    .getByRole('tab', { name: '通知公告' })
-    .or(page.getByText('通知公告', { exact: true }))
-    .first()
-    .waitFor();
-  await page.getByText('系统消息', { exact: true }).first().waitFor();
+  await page.getByText('通知', { exact: true }).filter({ visible: true }).first().click();
+  await page.getByText('通知公告', { exact: true }).filter({ visible: true }).first().waitFor();
+  await page.getByText('系统消息', { exact: true }).filter({ visible: true }).first().waitFor();
   expect(page.url()).toContain('/packages/notice/pages/list/index');
   await page.goBack();
 });

@@ -6,7 +6,8 @@ import { H5_DIST } from '../support/h5-dist';
 
 /**
  * 通知公告 in Chromium: a branch secretary publishes a must-read notice; a member of the branch sees it unread
- * (with the 首页 tab's count), opens it and confirms 已阅; the secretary then sees the receipt.
+ * (with the 首页 tab's count and a to-do on 首页, whose 通知 entry opens the list), opens it and confirms 已阅; the
+ * secretary then sees the receipt.
  */
 let host: TestHost;
 let browser: Browser;
@@ -78,7 +79,12 @@ test('the member sees it unread and must-read, opens it and confirms 已阅', as
   await member.reload();
   // The 首页 tab carries the count of unread notices.
   await member.getByRole('link', { name: /^1\s*首页$/ }).waitFor();
-  await member.goto(`${host.url}/#/packages/notice/pages/list/index`);
+  // 今日待办 asks to confirm it; the 通知 entry opens 通知公告.
+  const todo = member.getByTestId('todo-must-read').filter({ visible: true });
+  await expect(todo.innerText()).resolves.toContain(`必读通知：${TITLE}`);
+  await member.getByText('通知', { exact: true }).filter({ visible: true }).first().click();
+  await member.getByText('系统消息', { exact: true }).filter({ visible: true }).first().waitFor();
+  expect(member.url()).toContain('/packages/notice/pages/list/index');
   await noticeRow(member, 'notice-row').waitFor();
   const row = await noticeRow(member, 'notice-row').innerText();
   expect(row).toContain('未读');

@@ -1,12 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
+import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
 
 /**
  * Votes in Chromium: an org admin publishes a 表决 from the console; a member votes after confirming and
- * cannot vote twice; the admin sees the turnout, ends the vote early, and the member then sees the count.
+ * cannot vote twice; the admin sees the turnout, ends the vote early, and the member then sees the count; a
+ * 差额选举 ballot shows each candidate's profile.
  */
 let host: TestHost;
 let browser: Browser;
@@ -105,4 +106,29 @@ test('the admin sees the turnout, ends the vote early, and the member then sees 
   await member.getByTestId('vote-count').filter({ visible: true, hasText: '1 票 · 100%' }).first().waitFor();
   await settle(member);
   await member.screenshot({ path: artifactPath('votes-member-results.png'), fullPage: true });
+});
+
+test('a 差额选举 ballot shows each candidate with the short profile the admin gave', async () => {
+  const token = await signIn(host, DEMO.orgAdmin);
+  const created = await host.call(
+    'admin.voteCreate',
+    {
+      unitId: ORG_UNIT,
+      kind: 'election',
+      title: '支部委员会委员差额选举',
+      options: ['王建国', '李秀英', '赵志强'],
+      profiles: ['1975年出生，2001年入党，现任社区党总支组织委员', '', '1988年出生，2012年入党，社区网格员'],
+      maxChoices: 2,
+      opensAt: Date.now() - 60_000,
+      closesAt: Date.now() + 86_400_000,
+    },
+    token,
+  );
+  expect(created.body.ok).toBe(true);
+  await member.goto(`${host.url}/#/packages/vote/pages/detail/index?voteId=${created.body.data.voteId}`);
+  await seen(member, '应选 2 人，最多选 2 人');
+  await seen(member, '王建国（1975年出生，2001年入党，现任社区党总支组织委员）');
+  await seen(member, '李秀英');
+  await settle(member);
+  await member.screenshot({ path: artifactPath('votes-election-ballot.png'), fullPage: true });
 });
