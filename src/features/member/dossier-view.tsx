@@ -9,7 +9,6 @@ import { InfoRows } from '@/components/info-rows';
 import { SectionHeader } from '@/components/section-header';
 import { call } from '@/lib/api-client';
 import { dateText } from '@/lib/format';
-import { openPage } from '@/lib/pages';
 import { TrainingList } from './training-list';
 
 const day = (at: number | null) => (at === null ? '—' : dateText(at));
@@ -89,7 +88,7 @@ export function DossierView({ dossier, onChange }: { dossier: Dossier; onChange:
           }}
         />
       ) : null}
-      <SectionHeader title="发展历程" action={{ label: '发展进程', onClick: () => openPage('developMine') }} />
+      <SectionHeader title="发展历程" />
       <View className="card">
         {steps.map((step, index) => (
           <View className="timeline__step" key={`${step.stage}-${step.at}-${index}`}>

@@ -79,13 +79,7 @@ export function MeMenu({
           clickable
           onClick={() => openPage('reviewMine')}
         />
-        <Cell
-          title="我的发展进程"
-          description="入党申请、培养考察到转正的每一步"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('developMine')}
-        />
+        <Cell title="我的发展进程" extra={arrow} clickable onClick={() => openPage('developMine')} />
         <Cell
           title="我的考核"
           description="考核得分、表彰与指导建议"
