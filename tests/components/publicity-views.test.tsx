@@ -25,6 +25,7 @@ const ITEM: PublicityDetail = {
   status: 'closed',
   body: '<p>拟将龚文静同志列为发展对象，现予公示。</p>',
   mine: [{ objectionId: 'pb-demo-open_m-044_1', text: '建议进一步了解日常表现', handled: true, createdAt: 0 }],
+  inAudience: true,
   objectionsLeft: 0,
 };
 

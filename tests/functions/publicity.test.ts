@@ -62,6 +62,8 @@ describe.each(['embedded', 'postgres'] as const)('the public board on %s', (driv
     const mine = await ok(d.as(writer)('publicity.detail', { publicityId }));
     expect(mine.mine).toEqual([expect.objectContaining({ text, handled: false })]);
     expect(mine.objectionsLeft).toBe(2);
+    const above = await ok(d.as(DEMO.orgAdmin)('publicity.detail', { publicityId }));
+    expect(above).toMatchObject({ inAudience: false, objectionsLeft: 0, mine: [] });
     const other = await ok(d.as(neighbour)('publicity.detail', { publicityId }));
     expect(other.mine).toEqual([]);
     expect(JSON.stringify(other)).not.toContain(text);

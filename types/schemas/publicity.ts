@@ -56,7 +56,9 @@ export const MyObjection = z.object({ objectionId: Id, text: z.string(), handled
 export const PublicityDetail = PublicityCard.extend({
   body: z.string(),
   mine: z.array(MyObjection),
-  /** How many more objections I may file now: 0 when closed or at the cap. */
+  /** Whether the item is for my unit (an admin above it may read it without being among those it is for). */
+  inAudience: z.boolean(),
+  /** How many more objections I may file now: 0 when closed, at the cap, or not in the audience. */
   objectionsLeft: z.number().int().min(0).max(MAX_OBJECTIONS_PER_MEMBER),
 });
 export const ObjectOutput = z.object({ objectionId: Id });

@@ -49,6 +49,7 @@ export async function boardItem(ctx: CallContext, publicityId: string) {
     ...card(item, ctx.now),
     body: item.body,
     mine: mine.map((o) => ({ objectionId: o._id, text: o.text, handled: o.handled, createdAt: o.createdAt })),
+    inAudience,
     objectionsLeft: status === 'open' && inAudience ? MAX_OBJECTIONS_PER_MEMBER - mine.length : 0,
   };
 }

@@ -28,6 +28,11 @@ export default function PublicityDetailPage() {
           <ObjectionForm publicityId={item.publicityId} left={item.objectionsLeft} onDone={reload} />
         </>
       ) : null}
+      {item.inAudience ? null : (
+        <Text className="publicity-private">
+          您以上级党组织管理员身份查看，这条公示不面向您所在的单位，无需提出异议。
+        </Text>
+      )}
       {item.status === 'open' && item.objectionsLeft === 0 && item.mine.length > 0 ? (
         <Text className="publicity-private">您已提满 3 条异议；如需补充，请直接联系{item.unitName}。</Text>
       ) : null}
