@@ -87,13 +87,7 @@ export function MeMenu({
           clickable
           onClick={() => openPage('assessMine')}
         />
-        <Cell
-          title="公示栏"
-          description="发展对象、转正等公示，可提出异议"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('publicityList')}
-        />
+        <Cell title="公示栏" extra={arrow} clickable onClick={() => openPage('publicityList')} />
         <Cell title="组织关系与志愿时长" extra={arrow} clickable onClick={() => openPage('transferMine')} />
         <Cell
           title="我的党费"
