@@ -8,7 +8,6 @@ import { yuanText } from './money';
 function metaText(row: DuesMemberRowData): string {
   if (row.state === 'no_profile') return '尚未设定党费基数';
   const category = row.category ? DUES_CATEGORY_LABELS[row.category] : '';
-  if (row.state === 'arrears') return `${category} · 欠缴 ${row.unpaid.length} 个月，共 ${yuanText(row.unpaidFen)} 元`;
   if (row.state === 'paid' && row.paidAt !== null && row.method)
     return `${category} · ${DUES_PAY_METHOD_LABELS[row.method]} · ${shortDateText(row.paidAt)}`;
   return category;
@@ -41,6 +40,11 @@ export function MemberDuesRow({
           </Tag>
         </View>
         <View className="dues-row__actions">
+          {row.state === 'arrears' ? (
+            <Text className="dues-row__alert">
+              欠缴 {row.unpaid.length} 个月 · {yuanText(row.unpaidFen)} 元
+            </Text>
+          ) : null}
           <Button size="small" fill="outline" onClick={onSetBase}>
             {row.state === 'no_profile' ? '设定基数' : '调整基数'}
           </Button>

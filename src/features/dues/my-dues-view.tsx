@@ -62,7 +62,7 @@ export function MyDuesView({
       <DuesFigures
         testId="dues-year-figures"
         figures={[
-          { label: '全年应缴（元）', value: yuanText(data.yearDueFen) },
+          { label: '应缴（元）', value: yuanText(data.yearDueFen) },
           { label: '已缴（元）', value: yuanText(data.yearPaidFen), strong: true },
           { label: '已缴月数', value: `${data.months.filter((m) => m.state === 'paid').length}` },
         ]}
