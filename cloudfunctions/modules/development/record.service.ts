@@ -11,6 +11,7 @@ import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { loadMember } from '../members/member-writes';
 import { developmentRepository, stepId } from './development.repository';
+import { ACTIVE_STATUSES } from './due.service';
 import type { StepDoc } from './development.types';
 import { dateText, nextStep, publicityEnd, stageRank } from './progress';
 import { assertPublicityCleared, postPublicity } from './publicity-step';
@@ -24,8 +25,6 @@ import { timelineOf } from './timeline.service';
  * write path, which publishes `member.changed` for the console's stage counts.
  */
 type RecordInput = z.output<typeof DevelopmentRecordInput>;
-
-const ACTIVE_STATUSES = ['normal', 'mobile'];
 
 function assertInOrder(step: DevelopmentStep, member: MemberDoc, done: StepDoc[], rules: DevelopmentStep[]): void {
   if (member.stage === 'full')
