@@ -1,5 +1,9 @@
 import type { ContentCategory } from '../../types/labels';
+import { quotaId } from '../../cloudfunctions/modules/assistant/assistant.repository';
+import type { QuotaDoc } from '../../cloudfunctions/modules/assistant/assistant.types';
 import { rebuildPassageIndex } from '../../cloudfunctions/modules/assistant/passage-index';
+import type { MemberDoc } from '../../cloudfunctions/modules/members/members.types';
+import { chinaDay } from '../../cloudfunctions/modules/shared/china-time';
 import { sanitizeContentHtml } from '../../cloudfunctions/modules/study/sanitize';
 import { searchTerms } from '../../cloudfunctions/modules/study/search-terms';
 import type { ContentDoc } from '../../cloudfunctions/modules/study/study.types';
@@ -182,5 +186,26 @@ export async function seedDemoAssistant(store: DocStore, now: number): Promise<b
     });
   }
   await rebuildPassageIndex(store);
+  return true;
+}
+
+/**
+ * A few days of 问一问 use this month in the 东湖 branch, as the daily counters record it (how many questions,
+ * never what): the console's 问一问 figure then has something to show. Days before today only, so nobody's
+ * allowance today is spent; the aggregates are built from these counters by the demo's backfill.
+ */
+export async function seedDemoAssistantUsage(store: DocStore, now: number): Promise<boolean> {
+  const quota = store.collection<QuotaDoc>('assistant_quota');
+  if ((await quota.count({})) > 0) return false;
+  const members = await store
+    .collection<MemberDoc>('members')
+    .find({ unitId: 'u-b-east', status: 'normal' }, { sort: [['_id', 1]], limit: 4 });
+  const month = chinaDay(now).slice(0, 7);
+  for (const [index, member] of members.entries())
+    for (let back = 1; back <= index + 2; back += 1) {
+      const day = chinaDay(now - back * DAY);
+      if (!day.startsWith(month)) continue;
+      await quota.insert({ _id: quotaId(member._id, day), memberId: member._id, day, used: 1 + ((index + back) % 3) });
+    }
   return true;
 }

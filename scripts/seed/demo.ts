@@ -3,7 +3,7 @@ import type { PersonalDataCipher } from '../../cloudfunctions/security/personal-
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { backfillDemoAggregates } from './demo-aggregates';
 import { seedDemoAssessment } from './demo-assessment';
-import { seedDemoAssistant } from './demo-assistant';
+import { seedDemoAssistant, seedDemoAssistantUsage } from './demo-assistant';
 import { seedDemoDrafts } from './demo-drafts';
 import { seedDemoDues } from './demo-dues';
 import { seedDemoDevelopment } from './demo-development';
@@ -39,6 +39,7 @@ export async function seedDemo(
   say(seeded ? `Seeded the demo organisation: ${members} members.` : 'The store already has members; left as it is.');
   if (await seedDemoStudy(store, now)) say('Seeded demo study content and a plan.');
   if (await seedDemoAssistant(store, now)) say('Seeded the study library 问一问 answers from, and indexed it.');
+  if (await seedDemoAssistantUsage(store, now)) say('Seeded a few days of 问一问 question counts in the 东湖 branch.');
   if (await seedDemoQuiz(store, now)) say('Seeded a demo question bank, an exam and a competition.');
   if (await seedDemoDrafts(store, now)) say('Seeded AI 出题 drafts waiting for review.');
   if (await seedDemoVotes(store, now)) say('Seeded two open demo votes.');
