@@ -8,7 +8,8 @@ import { H5_DIST } from '../support/h5-dist';
 
 /**
  * 问一问 in Chromium: a member finds it on the 学习 tab, asks in their own words, reads a quoted answer with
- * its sources and opens one; asks what the library cannot answer; then finds and deletes the conversation.
+ * its sources and opens one at the quoted passage; asks what the library cannot answer; then finds and deletes
+ * the conversation.
  */
 let host: TestHost;
 let browser: Browser;
@@ -54,9 +55,23 @@ test('a member asks in their own words, reads the cited answer and opens its sou
   await settle(page);
   await page.screenshot({ path: artifactPath('assistant-answer.png'), fullPage: true });
 
+  // The source opens at the passage it quotes, marked, and scrolled into view.
   await page.getByLabel('出处1：发展党员的基本程序').click();
-  await seen(page, '递交入党申请书');
+  const cited = shown(page, 'cited-passage');
+  await cited.getByText(/预备期为一年/).waitFor({ state: 'visible' });
   expect(page.url()).toContain('contentId=c-lib-1');
+  expect(page.url()).toMatch(/passage=\d+/);
+  await expect(cited.locator('[data-cited="true"]').first().innerText()).resolves.toContain('预备期为一年');
+  await expect(cited.textContent()).resolves.not.toContain('递交入党申请书');
+  // Scrolled to: the passage comes into the viewport by itself.
+  await page.waitForFunction(() => {
+    const passages = [...document.querySelectorAll('[data-testid="cited-passage"]')];
+    return passages.some((passage) => {
+      const box = passage.getBoundingClientRect();
+      return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+    });
+  });
+  await page.screenshot({ path: artifactPath('assistant-cited-passage.png') });
 });
 
 test('a question the library cannot answer says so; the conversation can be deleted', async () => {
