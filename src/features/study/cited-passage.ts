@@ -12,7 +12,9 @@ export interface CitedBody {
 
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi;
 const VOID_TAGS = new Set(['area', 'br', 'col', 'hr', 'img', 'input', 'source', 'wbr']);
-const MARK_STYLE = 'background:#FFF3E0;box-shadow:-6px 0 0 #C8161D;border-radius:4px;transition:background 1s';
+/** The passage's blocks keep their room when the highlight fades, so the text does not move. */
+const ROOM_STYLE = 'padding:4px 8px;margin-left:-8px;margin-right:-8px;border-radius:4px;transition:background 1s';
+const MARK_STYLE = 'background:#FFF3E0;box-shadow:-4px 0 0 #C8161D;';
 
 /** Where the top-level element holding `position` opens. */
 function topLevelStart(html: string, position: number): number {
@@ -45,7 +47,7 @@ export function citedBody(summary: string, body: string, passage: number, marked
     // Right after the tag's name: `<p` of `<p class="…">`.
     const nameEnd = start + (/^<[a-z0-9]+/i.exec(body.slice(start, start + 16))?.[0].length ?? 0);
     from += body.slice(last, nameEnd);
-    from += ` data-cited="true"${marked ? ` style="${MARK_STYLE}"` : ''}`;
+    from += ` data-cited="true" style="${ROOM_STYLE}${marked ? `;${MARK_STYLE}` : ''}"`;
     last = nameEnd;
   }
   from += body.slice(last);
