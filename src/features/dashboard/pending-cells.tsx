@@ -11,6 +11,8 @@ const QUEUES: Array<{ key: keyof PendingWork; title: string; open: (unitId: stri
   { key: 'transfersToHandle', title: '组织关系转接', open: (unitId) => openPage('transferList', { unitId }) },
   { key: 'developmentOverdue', title: '发展党员逾期', open: (unitId) => openPage('developConsole', { unitId }) },
   { key: 'objectionsToHandle', title: '公示异议', open: (unitId) => openPage('publicityManage', { unitId }) },
+  { key: 'suggestionsToAnswer', title: '意见建议待答复', open: (unitId) => openPage('engageSuggestions', { unitId }) },
+  { key: 'taskReportsToReview', title: '任务待审核', open: (unitId) => openPage('engageTaskManage', { unitId }) },
 ];
 
 /** What waits for the admin, one cell per queue with its size, each opening the list to work through. */
