@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
-import { DEMO } from '../support/demo-store';
+import { seedDemoForum } from '../../scripts/seed/demo-forum';
+import { seedDemoStudy } from '../../scripts/seed/demo-study';
+import { DEMO, FIXED_NOW } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
 
@@ -43,6 +45,9 @@ const topicRow = (page: Page) => page.getByTestId('forum-topic').filter({ visibl
 
 beforeAll(async () => {
   host = await startTestHost({ STATIC_DIR: H5_DIST });
+  // The study items and the demo board (whose first study item has two comments).
+  await seedDemoStudy(host.store, FIXED_NOW);
+  await seedDemoForum(host.store, FIXED_NOW);
   browser = await launchChromium();
   const { members } = (await host.call('auth.devMembers', {})).body.data as {
     members: Array<{ memberId: string; name: string; unitName: string; role: string }>;
@@ -117,4 +122,16 @@ test('the secretary pins the topic and hides the reply with a reason; members se
   await expect(neighbour.getByText(REPLY).filter({ visible: true }).count()).resolves.toBe(0);
   await neighbour.goto(`${host.url}${BOARD}`);
   await expect(topicRow(neighbour).innerText()).resolves.toContain('置顶');
+});
+
+test('under a study item a member reads the comments and adds one', async () => {
+  await writer.goto(`${host.url}/#/packages/study/pages/detail/index?contentId=c-demo-1`);
+  const section = writer.getByTestId('comments-section').filter({ visible: true }).first();
+  await section.waitFor();
+  await section.getByText('讲得很透彻，八项义务要经常对照。').waitFor();
+  await box(writer, '写下您的学习体会或看法').fill('八项义务要落实到日常工作中');
+  await tap(writer, '发表');
+  await section.getByTestId('comment').filter({ hasText: '八项义务要落实到日常工作中' }).first().waitFor();
+  await settle(writer);
+  await writer.screenshot({ path: artifactPath('forum-study-comments.png'), fullPage: true });
 });

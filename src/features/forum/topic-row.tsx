@@ -17,13 +17,15 @@ export function TopicRow({ topic, onOpen }: { topic: Topic; onOpen: () => void }
           {topic.closed ? <Tag type="default">已关闭</Tag> : null}
           {topic.hidden ? <Tag type="warning">已隐藏</Tag> : null}
           <Text className="forum-topic__title">{topic.title}</Text>
-          {fresh ? <Text className="forum-topic__unread">{fresh}</Text> : null}
         </View>
         <Text className="forum-topic__excerpt">{topic.excerpt}</Text>
-        <Text className="forum-meta">
-          {topic.authorName} · {agoText(topic.lastPostAt)} · 回复 {topic.replyCount}
-          {topic.imageCount ? ` · ${topic.imageCount} 张图片` : ''}
-        </Text>
+        <View className="forum-topic__line">
+          <Text className="forum-meta forum-topic__meta">
+            {topic.authorName} · {agoText(topic.lastPostAt)} · 回复 {topic.replyCount}
+            {topic.imageCount ? ` · ${topic.imageCount} 张图片` : ''}
+          </Text>
+          {fresh ? <Text className="forum-topic__unread">{fresh}</Text> : null}
+        </View>
       </View>
     </Cell>
   );

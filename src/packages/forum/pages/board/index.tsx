@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { Button, CellGroup } from '@nutui/nutui-react-taro';
 import type { ForumTopicSummary } from '@contract/schemas/forum';
 import type { z } from 'zod';
@@ -32,12 +32,10 @@ export default function ForumBoardPage() {
   return (
     <PageShell>
       {unitName ? (
-        <View className="forum-section">
-          <Text className="forum-meta">{unitName}的党员在这里交流学习体会、工作想法，请文明发言。</Text>
-        </View>
+        <Text className="forum-intro">{unitName}的党员在这里交流学习体会和工作想法，请文明发言。</Text>
       ) : null}
       <CellGroup className="row-list">
-        <PagedList paged={paged} empty="还没有话题，发一个和支部同志交流吧。">
+        <PagedList paged={paged} empty="还没有话题，点下方“发新话题”和大家交流吧。">
           {(topic) => (
             <TopicRow
               key={topic.topicId}
