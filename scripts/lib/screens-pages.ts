@@ -337,7 +337,7 @@ const CATALOGUE: ScreenPage[] = [
     audience: 'everyone',
     elder: true,
     what: 'A 交流园地 topic: the opening post, numbered replies, the reply bar with @; 管理 and 隐藏 for the secretary.',
-    query: () => 'topicId=ft-demo-1',
+    query: () => '?topicId=ft-demo-1',
   },
   {
     path: 'packages/forum/pages/new/index',
