@@ -42,6 +42,8 @@ export interface LocalPayments extends PaymentPort {
   takeNotices(): string[];
   /** The next `count` orders are paid, but their result notice never arrives. */
   loseNotices(count: number): void;
+  /** The next `count` orders are left unpaid (the member closed the cashier). */
+  leaveUnpaid(count: number): void;
 }
 
 /**
@@ -55,10 +57,16 @@ export function localPayments(
   const orders = new Map<string, OrderStatus>();
   const queue: string[] = [];
   let toLose = 0;
+  let toLeave = 0;
   return {
     kind: 'local',
     async createOrder(order) {
       if (orders.has(order.orderNo)) throw new Error(`order ${order.orderNo} exists`);
+      if (toLeave > 0) {
+        toLeave -= 1;
+        orders.set(order.orderNo, { state: 'open' });
+        return { payment: null };
+      }
       orders.set(order.orderNo, {
         state: 'paid',
         amountFen: order.amountFen,
@@ -76,6 +84,9 @@ export function localPayments(
     takeNotices: () => queue.splice(0, queue.length),
     loseNotices(count) {
       toLose += count;
+    },
+    leaveUnpaid(count) {
+      toLeave += count;
     },
   };
 }

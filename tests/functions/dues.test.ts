@@ -141,6 +141,20 @@ describe('party dues on the embedded store', () => {
     expect(await ok(d.system('system.duesReconcile'))).toMatchObject({ repaired: 0 });
   });
 
+  test('an order left unpaid stays open for a while, then the reconcile closes it; the month stays due', async () => {
+    const memberId = members[0]!;
+    await ok(d.as(SECRETARY)('admin.duesProfileSet', { memberId, category: 'salaried', amountFen: 650_000 }));
+    payments(d).leaveUnpaid(1);
+    const order = await ok(d.as(memberId)('me.duesPay', { months: [THIS_MONTH] }));
+    expect(await ok(d.system('system.duesReconcile'))).toMatchObject({ repaired: 0, closed: 0 });
+    d.clock.now = FIXED_NOW + 3 * DAY;
+    expect(await ok(d.system('system.duesReconcile'))).toMatchObject({ repaired: 0, closed: 1 });
+    expect(await store.collection<any>('dues_payments').get(`order:${order.orderNo}`)).toMatchObject({
+      state: 'closed',
+    });
+    expect((await store.collection<any>('dues_months').get(`${memberId}:${THIS_MONTH}`)).state).toBe('due');
+  });
+
   test('arrears reminders go out once per member per month', async () => {
     // Records for October, left unpaid by two members; in November they are arrears.
     d.clock.now = FIXED_NOW - 30 * DAY;

@@ -178,11 +178,11 @@ export async function settleOrder(ctx: CallContext, orderNo: string, via: 'notic
   const { payments } = duesRepository(ctx.store);
   const order = await payments.get(orderPaymentId(orderNo));
   if (!order) throw new AppError('NOT_FOUND', '没有这笔党费订单。');
-  if (order.state !== 'open' || !ctx.platform.payments) return { orderNo, state: order.state, repaired: false };
+  if (order.state !== 'open' || !ctx.platform.payments)
+    return { orderNo, state: order.state, repaired: false, platformState: null };
   const status = await ctx.platform.payments.queryOrder(orderNo);
-  if (status.state === 'closed' || status.state === 'missing')
-    return { orderNo, state: 'open' as const, repaired: false };
-  if (status.state !== 'paid') return { orderNo, state: 'open' as const, repaired: false };
+  const unsettled = { orderNo, state: 'open' as const, repaired: false, platformState: status.state };
+  if (status.state !== 'paid') return unsettled;
   if (status.amountFen !== order.amountFen) {
     await appendAudit(ctx, {
       action: 'dues.amountMismatch',
@@ -190,13 +190,13 @@ export async function settleOrder(ctx: CallContext, orderNo: string, via: 'notic
       targetId: order.memberId,
       unitPath: order.unitPath,
     });
-    return { orderNo, state: 'open' as const, repaired: false };
+    return unsettled;
   }
   const won = await payments.updateWhere(
     { _id: order._id, state: 'open' },
     { $set: { state: 'paid', paidAt: status.paidAt, transactionId: status.transactionId } },
   );
-  if (won === 0) return { orderNo, state: 'paid' as const, repaired: false };
+  if (won === 0) return { orderNo, state: 'paid' as const, repaired: false, platformState: status.state };
   const settled = { ...order, state: 'paid' as const, paidAt: status.paidAt };
   const taken = await markMonthsPaid(ctx, settled, status.paidAt);
   if (taken.length) await payments.updateWhere({ _id: order._id }, { $set: { unappliedMonths: taken } });
@@ -221,7 +221,7 @@ export async function settleOrder(ctx: CallContext, orderNo: string, via: 'notic
       `您${monthsText(order.months)}的党费 ${yuanText(order.amountFen)} 已缴纳，感谢！`,
       'notice_reminder',
     );
-  return { orderNo, state: 'paid' as const, repaired: via === 'reconcile' };
+  return { orderNo, state: 'paid' as const, repaired: via === 'reconcile', platformState: status.state };
 }
 
 const OPEN_ORDER_LIFETIME_MS = 2 * 86_400_000;
@@ -242,12 +242,14 @@ export async function reconcileOrders(ctx: CallContext) {
       checked += 1;
       const result = await settleOrder(ctx, order.reference, 'reconcile');
       if (result.repaired) repaired += 1;
-      else if (result.state === 'open' && ctx.platform.payments) {
-        const status = await ctx.platform.payments.queryOrder(order.reference);
-        const dead = status.state === 'closed' || ctx.now - order.createdAt > OPEN_ORDER_LIFETIME_MS;
-        if (status.state !== 'paid' && dead)
-          closed += await payments.updateWhere({ _id: order._id, state: 'open' }, { $set: { state: 'closed' } });
-      }
+      // Not paid: closed by the platform, or left unpaid past the order's lifetime.
+      const dead =
+        result.platformState === 'closed' ||
+        (result.platformState !== null &&
+          result.platformState !== 'paid' &&
+          ctx.now - order.createdAt > OPEN_ORDER_LIFETIME_MS);
+      if (result.state === 'open' && dead)
+        closed += await payments.updateWhere({ _id: order._id, state: 'open' }, { $set: { state: 'closed' } });
     }
     if (page.length < 100) break;
     after = page[page.length - 1]!._id;
