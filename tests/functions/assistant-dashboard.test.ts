@@ -71,6 +71,14 @@ describe.each(['embedded', 'postgres'] as const)('问一问 counts on the consol
       d.as(DEMO.superAdmin)('admin.dashboard', { unitId: 'u-committee', anchor: `${MONTH}-15` }),
     );
     expect(committee.assistantThisMonth).toEqual({ questions: 7, members: 4 });
+    // The monthly report carries the same counts, per unit and per branch.
+    const report = await ok(d.as(DEMO.superAdmin)('admin.monthlyReport', { unitId: 'u-committee', month: MONTH }));
+    expect(report.figures.assistant).toEqual({ questions: 7, members: 4 });
+    for (const branch of report.branches)
+      expect({ unitId: branch.unitId, ...branch.figures.assistant }).toEqual({
+        unitId: branch.unitId,
+        ...(await direct(branch.unitId)),
+      });
 
     const aggregates = JSON.stringify([...(await all('unit_days')), ...(await all('unit_months'))]);
     expect(aggregates).not.toContain(SECRET_QUESTION);

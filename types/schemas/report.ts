@@ -56,6 +56,8 @@ export const ReportFigures = z.object({
     /** Members by their points balance now, in bands `[from, to]` (`to` null: and more). */
     balanceBands: z.array(z.object({ from: Count, to: Count.nullable(), members: Count })),
   }),
+  /** 问一问 this month: questions asked and how many members asked (counts only, never the text). */
+  assistant: z.object({ questions: Count, members: Count }),
   /** The development pipeline now: members on the roster, active ones, and active ones per stage. */
   pipeline: z.object({ members: Count, activeMembers: Count, byStage: z.record(Stage, Count) }),
 });

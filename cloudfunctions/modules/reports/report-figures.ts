@@ -40,6 +40,7 @@ export function reportFigures(month: Counts, snapshot: Counts, meetings: Meeting
         attempts: n(`score_${band}`),
       })),
     },
+    assistant: { questions: n('assistantQuestions'), members: n('assistantUsers') },
     activities: {
       signups: n('signups'),
       leave: n('leave'),

@@ -113,6 +113,14 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
           )}
         </View>
       </FigureCard>
+      <FigureCard title="问一问" note="只统计提问次数和使用人数，不含提问内容。">
+        <StatGrid
+          stats={[
+            { label: '提问', value: countText(f.assistant.questions), unit: '次' },
+            { label: '使用', value: countText(f.assistant.members), unit: '人' },
+          ]}
+        />
+      </FigureCard>
       <ChartFigure
         canvasId="report-points"
         title={`积分（本月发放 ${countText(f.points.awarded)} 分）`}
