@@ -56,7 +56,7 @@ export function PickField({
         <Text className={value ? '' : 'muted'}>{value ? value.name : '请选择'}</Text>
       </View>
       <Popup visible={open} position="bottom" round closeable title={title} onClose={() => setOpen(false)}>
-        <View className="transfer-form">
+        <View className="transfer-form transfer-sheet">
           <SearchBar
             placeholder="输入名称查找"
             value={query}

@@ -50,13 +50,15 @@ export default function CarePage() {
         </PagedList>
       </CellGroup>
       <Popup visible={adding} position="bottom" round closeable title="记录关怀" onClose={() => setAdding(false)}>
-        <CareForm
-          memberId={memberId}
-          onDone={() => {
-            setAdding(false);
-            paged.reload();
-          }}
-        />
+        <View className="transfer-sheet">
+          <CareForm
+            memberId={memberId}
+            onDone={() => {
+              setAdding(false);
+              paged.reload();
+            }}
+          />
+        </View>
       </Popup>
     </PageShell>
   );

@@ -52,13 +52,15 @@ export default function FlowPage() {
         title="登记流动党员"
         onClose={() => setRegistering(false)}
       >
-        <FlowForm
-          unitId={unitId}
-          onDone={() => {
-            setRegistering(false);
-            paged.reload();
-          }}
-        />
+        <View className="transfer-sheet">
+          <FlowForm
+            unitId={unitId}
+            onDone={() => {
+              setRegistering(false);
+              paged.reload();
+            }}
+          />
+        </View>
       </Popup>
     </PageShell>
   );
