@@ -75,6 +75,11 @@ describe.each(['embedded', 'postgres'] as const)('the public board on %s', (driv
     const stored = await store.collection<any>('publicity_objections').find({ itemId: publicityId });
     expect(JSON.stringify(stored)).not.toContain('13800001234');
     expect(await store.collection('audit').count({ targetId: publicityId, action: 'publicity.object' })).toBe(1);
+    const told = await store
+      .collection<any>('notices')
+      .find({ memberId: DEMO.eastBranchAdmin, title: '公示收到新的异议' });
+    expect(told).toHaveLength(1);
+    expect(JSON.stringify(told)).not.toContain(text);
 
     const office = d.as(DEMO.officeBranchAdmin);
     expect((await office('admin.publicityObjections', { publicityId })).error.code).toBe('OUT_OF_SCOPE');

@@ -6,6 +6,7 @@ import { callerOpenid, requireMember, type CallContext } from '../../kernel/cont
 import { DuplicateKeyError } from '../../store/types';
 import { appendAudit } from '../audit/audit';
 import { membersRepository } from '../members/members.repository';
+import { notifySecretaries } from '../transfers/secretaries';
 import { visibleItem } from './board.service';
 import { loadItem } from './items.service';
 import { objectionId, publicityRepository } from './publicity.repository';
@@ -13,7 +14,8 @@ import type { PublicityObjectionDoc } from './publicity.types';
 
 /**
  * Objections (异议) go privately to the item unit's admins: the objector sees their own, the admins see all
- * with names, and no other member learns even that there are any. Each is audited.
+ * with names, and no other member learns even that there are any. Each is audited, and the unit's admins are
+ * told one arrived.
  */
 export async function fileObjection(ctx: CallContext, input: z.output<typeof PublicityObjectInput>) {
   const member = requireMember(ctx);
@@ -56,6 +58,13 @@ export async function fileObjection(ctx: CallContext, input: z.output<typeof Pub
       targetName: item.title,
       unitPath: item.unitPath,
     });
+    // The unit's admins hear that there is one, never from whom: they read it on the board.
+    await notifySecretaries(
+      ctx,
+      item.unitId,
+      '公示收到新的异议',
+      `「${item.title}」收到一条异议，请在公示栏查看并处理。`,
+    );
     return { objectionId: doc._id };
   }
   throw new AppError(
