@@ -55,7 +55,11 @@ export async function addHonour(ctx: CallContext, input: z.output<typeof HonourA
   await assessmentRepository(ctx.store).honours.insert(doc);
   await appendAudit(ctx, {
     action: `honour.add.${input.kind}`,
-    summary: `为 ${member.name} 记入${HONOUR_LEVEL_LABELS[input.level]}${HONOUR_KIND_LABELS[input.kind]}「${input.title}」${how}`,
+    // The log is read without re-confirming identity, so a 处分's wording stays behind the reveal rule.
+    summary:
+      input.kind === 'discipline'
+        ? `为 ${member.name} 记入一条处分记录${how}，内容须验证身份后在表彰奖惩中查看`
+        : `为 ${member.name} 记入${HONOUR_LEVEL_LABELS[input.level]}${HONOUR_KIND_LABELS[input.kind]}「${input.title}」`,
     targetId: doc._id,
     targetName: member.name,
     unitPath: doc.unitPath,
