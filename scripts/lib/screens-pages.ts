@@ -327,6 +327,30 @@ const CATALOGUE: ScreenPage[] = [
     query: inUnit,
   },
   {
+    path: 'packages/assess/pages/mine/index',
+    audience: 'everyone',
+    elder: true,
+    what: '我的考核: the score ring and grade, a bar per indicator with its figure, the period picker, 表彰 and 指导建议.',
+  },
+  {
+    path: 'packages/assess/pages/showcase/index',
+    audience: 'everyone',
+    elder: true,
+    what: '先锋模范: the stories (图文 tagged 先锋模范) addressed to my organisation.',
+  },
+  {
+    path: 'packages/assess/pages/manage/index',
+    audience: 'admins',
+    what: '考核管理: grade distribution, unit averages and ranking with export and 归档; 加扣分 to approve; the scheme.',
+    query: inUnit,
+  },
+  {
+    path: 'packages/assess/pages/member/index',
+    audience: 'admins',
+    what: 'One member’s 表彰奖惩 (处分 behind identity confirmation) and 生成指导建议 to review and send.',
+    query: needs('memberId', 'memberId', '&periodId=2026'),
+  },
+  {
     path: 'packages/forum/pages/board/index',
     audience: 'everyone',
     elder: true,

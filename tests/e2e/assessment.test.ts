@@ -58,7 +58,7 @@ test('the 党委 admin sets up the scheme from the suggested indicators', async 
   await tap(orgAdmin, '制定方案');
   await orgAdmin.getByTestId('assess-scheme-editor').filter({ visible: true }).waitFor();
   await tap(orgAdmin, '保存为新版本');
-  await orgAdmin.getByTestId('assess-rank-row').filter({ visible: true }).first().waitFor();
+  await seen(orgAdmin, '党员排名');
   await tap(orgAdmin, '方案');
   await seen(orgAdmin, '违纪扣分');
 });

@@ -118,7 +118,6 @@ export function ScoresView({
             className="assess-row"
             key={row.memberId}
             clickable
-            data-testid="assess-rank-row"
             onClick={() => openPage('assessMember', { memberId: row.memberId, periodId: scores.periodId })}
             title={
               <View className="assess-line">
