@@ -69,6 +69,8 @@ export async function tally(ctx: CallContext, roundId: string) {
 
 export async function recordGrade(ctx: CallContext, input: z.output<typeof GradeInput>) {
   const admin = requireMember(ctx);
+  if (input.memberId === admin._id)
+    throw new AppError('FORBIDDEN', '不能为自己评定等次，请由支部其他委员或上级党组织的管理员评定。');
   const round = await loadRound(ctx, input.roundId);
   sealedUntilClosed(round);
   if (round.phase !== 'grading') throw new AppError('CONFLICT', '评定结果已经公示，不能再修改。');

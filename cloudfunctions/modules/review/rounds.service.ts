@@ -18,6 +18,11 @@ import type { ReviewRoundDoc } from './review.types';
  */
 const STAGES_UNDER_REVIEW = ['probationary', 'full'];
 const STATUSES_UNDER_REVIEW = ['normal', 'mobile'];
+/**
+ * With two raters each member's counts are the other rater's grade, so the tally would name every sheet's
+ * writer; from three on, a member's counts come from at least two sheets. A branch has three full members.
+ */
+const MIN_RATERS = 3;
 
 async function rosterOf(ctx: CallContext, unitId: string): Promise<ReviewRoundDoc['roster']> {
   const members = await findAll((skip) =>
@@ -48,10 +53,12 @@ export async function openRound(ctx: CallContext, input: z.output<typeof ReviewR
   const taken = () => new AppError('CONFLICT', `${unit.name}${input.year}年度的民主评议已经开启，请在列表中继续。`);
   if (await rounds.get(roundId)) throw taken();
   const roster = await rosterOf(ctx, unit._id);
-  if (roster.filter((entry) => entry.rates).length < 2)
-    throw new AppError('VALIDATION_FAILED', `${unit.name}的正式党员不足 2 人，无法开展民主测评。`, {
-      unitId: '正式党员不足 2 人',
-    });
+  if (roster.filter((entry) => entry.rates).length < MIN_RATERS)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${unit.name}的正式党员不足 ${MIN_RATERS} 人，测评结果会暴露谁评了什么等次，无法开展民主测评；请联系上级党组织。`,
+      { unitId: `正式党员不足 ${MIN_RATERS} 人` },
+    );
   const round: ReviewRoundDoc = {
     _id: roundId,
     unitId: unit._id,
