@@ -33,6 +33,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
+        './config/postcss-drop-rtl.js': { enable: true, config: {} },
       },
     },
     h5: {
@@ -57,6 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+        './config/postcss-drop-rtl.js': { enable: true, config: {} },
       },
       // Taro splits only the first screen's chunks, so every page chunk would carry its own copy of the
       // kit, Taro's components and the libraries they use. Modules from node_modules that pages share go
