@@ -59,7 +59,8 @@ export interface EventPayloads {
     attemptId: string;
     quizId: string | null;
     percent: number;
-    passed: boolean;
+    /** Null when the quiz has no pass mark (daily practice, competitions): such a hand-in is not graded. */
+    passed: boolean | null;
   };
   /** An exam with a pass mark was passed by an attempt that counts (at hand-in, or once a flag is confirmed). */
   'quiz.passed': { memberId: string; unitPath: string[]; at: number; attemptId: string; quizId: string };

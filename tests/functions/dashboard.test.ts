@@ -94,6 +94,7 @@ async function direct(unitId: string) {
       studyMinutes: Math.floor(days.reduce((sum, s) => sum + s.seconds, 0) / 60),
       itemsCompleted: progress.length,
       attemptsHandedIn: attempts.length,
+      attemptsGraded: attempts.filter((a) => typeof a.passed === 'boolean').length,
       attemptsPassed: attempts.filter((a) => a.passed === true).length,
       pointsAwarded: awards.reduce((sum, a) => sum + a.points, 0),
       ballotsCast: ballots.length,

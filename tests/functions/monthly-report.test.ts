@@ -53,7 +53,8 @@ async function seedQuizAndPoints() {
         status: 'submitted',
         submittedAt: at,
         percent,
-        passed: percent >= 60,
+        // Every fourth is daily practice (no pass mark): handed in, never graded, never in a pass rate.
+        passed: index % 4 === 1 ? null : percent >= 60,
       });
       await store.collection<any>('points_awards').insert({
         _id: `award-report-${month}-${member._id}`,
@@ -100,6 +101,7 @@ async function direct(unitId: string, month: string) {
   );
   const attempts = mine(await all('attempts', { status: 'submitted' })).filter((a) => inMonth(a.submittedAt));
   const passed = attempts.filter((a) => a.passed === true).length;
+  const graded = attempts.filter((a) => typeof a.passed === 'boolean').length;
   const activities = new Map((await all('activities')).map((a) => [a._id, a]));
   const signups = mine(await all('signups')).filter((s) => inMonth(activities.get(s.activityId)?.startAt));
   const confirmed = signups.filter((s) => s.status === 'confirmed').length;
@@ -119,8 +121,9 @@ async function direct(unitId: string, month: string) {
     },
     quizzes: {
       attemptsHandedIn: attempts.length,
+      attemptsGraded: graded,
       attemptsPassed: passed,
-      passRate: percent(passed, attempts.length),
+      passRate: percent(passed, graded),
       averageScore: attempts.length
         ? Math.round((attempts.reduce((sum, a) => sum + Math.round(a.percent ?? 0), 0) / attempts.length) * 10) / 10
         : null,
@@ -161,6 +164,9 @@ test('a branch’s figures equal direct counts over the records, this month and 
   const { study, quizzes, activities, points } = got.figures;
   for (const n of [study.minutes, quizzes.attemptsHandedIn, activities.checkins, points.awarded])
     expect(n).toBeGreaterThan(0);
+  // A mix: some hand-ins have no pass mark, so graded < handed in and the rate is over graded ones only.
+  expect(quizzes.attemptsGraded).toBeGreaterThan(0);
+  expect(quizzes.attemptsGraded).toBeLessThan(quizzes.attemptsHandedIn);
   expect(got.figures.meetings.held.committee_meeting).toBe(1);
   const last = await report(DEMO.eastBranchAdmin, 'u-b-east', PREVIOUS);
   expect(asDirect(last.figures)).toEqual(await direct('u-b-east', PREVIOUS));

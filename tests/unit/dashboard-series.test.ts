@@ -8,6 +8,7 @@ import {
   partyAgeBars,
   percentOf,
   partyMemberCount,
+  passRate,
   pointsBars,
   scoreBars,
   stageSlices,
@@ -22,6 +23,7 @@ const idle = {
   studyMinutes: 0,
   itemsCompleted: 0,
   attemptsHandedIn: 0,
+  attemptsGraded: 0,
   attemptsPassed: 0,
   signups: 0,
   leave: 0,
@@ -101,6 +103,11 @@ test('study minutes per week, labelled by the week’s first day', () => {
     { series: '学习时长（分钟）', label: '3月9日', value: 0 },
     { series: '学习时长（分钟）', label: '3月16日', value: 45 },
   ]);
+});
+
+test('the pass rate is over graded hand-ins only, and none without any', () => {
+  expect(passRate({ attemptsGraded: 4, attemptsPassed: 3 })).toBe(75);
+  expect(passRate({ attemptsGraded: 0, attemptsPassed: 0 })).toBeNull();
 });
 
 test('党员 counts 正式 and 预备 only, not applicants, activists or 发展对象', () => {

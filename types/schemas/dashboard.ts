@@ -45,8 +45,12 @@ export const DashboardActivity = z.object({
   studyMinutes: Count,
   /** Content items members completed. */
   itemsCompleted: Count,
-  /** Quiz attempts handed in, and those among them that passed. */
+  /**
+   * Quiz attempts handed in; those with a pass mark (graded: daily practice and competitions have none); and the
+   * graded ones that passed. A pass rate is passed / graded.
+   */
   attemptsHandedIn: Count,
+  attemptsGraded: Count,
   attemptsPassed: Count,
   /** Sign-ups of activities starting in the stretch: places held now (报名), 请假, and check-ins (签到, 代签 included). */
   signups: Count,

@@ -27,7 +27,10 @@ export const ReportFigures = z.object({
   }),
   quizzes: z.object({
     attemptsHandedIn: Count,
+    /** Hand-ins of quizzes with a pass mark; daily practice and competitions have none. */
+    attemptsGraded: Count,
     attemptsPassed: Count,
+    /** Passed per graded hand-in; null when nothing graded was handed in. */
     passRate: Percent,
     /** Average score of the attempts handed in, as a percentage. */
     averageScore: Percent,

@@ -179,6 +179,7 @@ function activity(c: Counts): z.input<typeof DashboardActivity> {
     studyMinutes: Math.floor((c.studySeconds ?? 0) / 60),
     itemsCompleted: c.itemsCompleted ?? 0,
     attemptsHandedIn: c.attemptsHandedIn ?? 0,
+    attemptsGraded: c.attemptsGraded ?? 0,
     attemptsPassed: c.attemptsPassed ?? 0,
     signups: c.signups ?? 0,
     leave: c.leave ?? 0,

@@ -115,7 +115,7 @@ export async function tallyRecords(
   for await (const attempt of eachRecord<Attempt>(store, 'attempts', { ...mine, status: 'submitted' })) {
     const tally = tallyOf(attempt.memberId);
     if (tally && attempt.submittedAt !== undefined)
-      addHandIn(tally, attempt.submittedAt, attempt.percent ?? 0, attempt.passed === true);
+      addHandIn(tally, attempt.submittedAt, attempt.percent ?? 0, attempt.passed ?? null);
   }
   const signups: Signup[] = [];
   for await (const signup of eachRecord<Signup>(store, 'signups', mine))

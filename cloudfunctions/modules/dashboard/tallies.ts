@@ -49,10 +49,15 @@ export const addStudy = (tally: Tally, day: string, seconds: number) => addDay(t
 
 export const addItemCompleted = (tally: Tally, at: number) => addDay(tally, chinaDay(at), 'itemsCompleted', 1);
 
-export function addHandIn(tally: Tally, at: number, percent: number, passed: boolean): void {
+/**
+ * A hand-in; only one with a pass mark (`passed` not null) is graded, so a pass rate divides passes by graded
+ * hand-ins and daily practice cannot pull it down.
+ */
+export function addHandIn(tally: Tally, at: number, percent: number, passed: boolean | null): void {
   const day = chinaDay(at);
   addDay(tally, day, 'attemptsHandedIn', 1);
-  if (passed) addDay(tally, day, 'attemptsPassed', 1);
+  if (passed !== null) addDay(tally, day, 'attemptsGraded', 1);
+  if (passed === true) addDay(tally, day, 'attemptsPassed', 1);
   addDay(tally, day, `score_${scoreBand(percent)}`, 1);
   // Whole-number scores summed, so a report can give the average of a month without reading the attempts.
   addDay(tally, day, 'scoreTotal', Math.round(percent));

@@ -319,7 +319,7 @@ async function handIn(ctx: CallContext, attempt: AttemptDoc, late: Record<string
       attemptId: done._id,
       quizId: done.quizId,
       percent: done.percent ?? 0,
-      passed: done.passed === true,
+      passed: done.passed ?? null,
     },
   });
   if (done.mode === 'daily')

@@ -31,8 +31,9 @@ export function reportFigures(month: Counts, snapshot: Counts, meetings: Meeting
     },
     quizzes: {
       attemptsHandedIn: attempts,
+      attemptsGraded: n('attemptsGraded'),
       attemptsPassed: n('attemptsPassed'),
-      passRate: percentOf(n('attemptsPassed'), attempts),
+      passRate: percentOf(n('attemptsPassed'), n('attemptsGraded')),
       averageScore: attempts ? Math.round((n('scoreTotal') / attempts) * 10) / 10 : null,
       scoreBands: Array.from({ length: 10 }, (_, band) => ({
         from: band * 10,

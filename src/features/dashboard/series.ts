@@ -25,6 +25,17 @@ export function percentOf(part: number, whole: number): number {
 }
 
 /**
+ * 答题通过率: passes per graded hand-in (quizzes with a pass mark); null when nothing graded was handed in, so a
+ * month of daily practice alone reads "—", never 0%.
+ */
+export function passRate(totals: Pick<Dashboard['totals'], 'attemptsGraded' | 'attemptsPassed'>): number | null {
+  return totals.attemptsGraded > 0 ? percentOf(totals.attemptsPassed, totals.attemptsGraded) : null;
+}
+
+/** The hint under a pass rate that cannot be given. */
+export const NO_GRADED_HINT = '暂无设及格线的考试';
+
+/**
  * Active members by stage, 正式党员 first (so the largest slice takes the Party red), each label with its
  * count for the legend; stages nobody is in are left out (empty slices say nothing).
  */

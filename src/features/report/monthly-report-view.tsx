@@ -67,7 +67,14 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
           ]}
         />
       </FigureCard>
-      <FigureCard title="答题" note="及格率按全部交卷计算；每日答题和挑战答题不设及格线，不计为及格。">
+      <FigureCard
+        title="答题"
+        note={
+          f.quizzes.passRate === null
+            ? '本月暂无设及格线的考试，及格率不计算；每日答题和挑战答题不设及格线。'
+            : '及格率 = 及格人次 ÷ 设及格线的考试交卷人次；每日答题和挑战答题不设及格线，不计入。'
+        }
+      >
         <StatGrid
           stats={[
             { label: '交卷', value: countText(f.quizzes.attemptsHandedIn), unit: '人次' },
