@@ -146,6 +146,9 @@ function requireInside(doc: TransferDoc) {
 export async function acceptTransfer(ctx: CallContext, transferId: string) {
   const doc = await loadTransfer(ctx, transferId);
   requireInside(doc);
+  // Sending and receiving are two organisations' acts: an admin above both does not do both.
+  if (doc.createdBy === requireMember(ctx)._id)
+    throw new AppError('FORBIDDEN', '这项转接是您发起的，须由接收支部的管理员办理接收。');
   if (doc.status === 'started' && doc.validUntil < ctx.now)
     throw new AppError('CONFLICT', '介绍信已过有效期，请退回并请转出支部重新开具。');
   const unit = await membersRepository(ctx.store).unitById(doc.toUnitId as string);

@@ -144,6 +144,11 @@ export async function confirmVolunteer(
   if (activity.type !== 'volunteer') throw new AppError('CONFLICT', '只有“志愿服务”类活动可以确认志愿时长。');
   if (activity.startAt > ctx.now) throw new AppError('CONFLICT', '活动还没有开始，结束后再确认时长。');
   const ids = [...new Set(input.memberIds)];
+  // Volunteer hours count in the assessment: one's own are confirmed by another admin.
+  if (ids.includes(admin._id))
+    throw new AppError('FORBIDDEN', '不能确认自己的志愿时长，请由其他管理员确认。', {
+      memberIds: '请取消勾选本人',
+    });
   const attended = await signups.find(
     { _id: { $in: ids.map((id) => signupId(activity._id, id)) }, checkedInAt: { $exists: true } },
     { limit: ids.length },
