@@ -176,6 +176,7 @@ describe.each(['embedded', 'postgres'] as const)('the branch board on %s', (driv
     });
     const target = { targetKind: 'content', targetId: content._id };
     const added = await ok(d.as(writer)('comments.add', { ...target, text: '讲得很透彻' }));
+    d.clock.now += 60_000;
     const other = await ok(d.as(neighbour)('comments.add', { ...target, text: '学到了' }));
     const blocked = await d.as(neighbour)('comments.add', { ...target, text: '代开发票找我' });
     expect(blocked.error).toMatchObject({ code: 'CONTENT_REJECTED', fields: { text: '请修改不适宜的词语' } });

@@ -30,8 +30,9 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
   const months = periodMonths(from, to);
   const { days, months: monthDocs, snapshots } = aggregateCollections(ctx.store);
 
+  // This month's own document (the 交流园地 and 问一问 figures) comes with the period's, in the same read.
   const thisMonth = chinaDay(ctx.now).slice(0, 7);
-  const [children, childUnitTotal, branches, dayDocs, ownMonths, pending, forumMonth] = await Promise.all([
+  const [children, childUnitTotal, branches, dayDocs, ownAndThisMonth, pending] = await Promise.all([
     repo.units.find({ parentId: unit._id, archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 }),
     repo.units.count({ parentId: unit._id, archived: { $ne: true } }),
     unit.kind === 'branch'
@@ -43,10 +44,11 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
     pages((skip) =>
       days.find({ unitId: unit._id, day: { $gte: from, $lte: to } }, { sort: [['day', 1]], skip, limit: 100 }),
     ),
-    monthDocs.find({ unitId: unit._id, month: { $in: months } }, { limit: 100 }),
+    monthDocs.find({ unitId: unit._id, month: { $in: [...new Set([...months, thisMonth])] } }, { limit: 100 }),
     pendingWork(ctx, unit._id),
-    monthDocs.get(`${unit._id}:${thisMonth}`),
   ]);
+  const ownMonths = ownAndThisMonth.filter((doc) => months.includes(doc.month));
+  const forumMonth = ownAndThisMonth.find((doc) => doc.month === thisMonth);
   const childIds = children.map((child) => child._id);
   const [childMonths, snapshotDocs, ownSnapshot] = await Promise.all([
     childIds.length
