@@ -215,8 +215,8 @@ test('study: the weapp reader loads an article and opens a verified study sessio
   await admin({ route: 'admin.contentPublish', input: { contentId } });
 
   const home = renderPage('pages/study/index');
-  const homeText = await waitForText(home, (t) => t.includes('为你推荐') && t.includes('小程序里读党章'));
-  // The new article is listed once, in 为你推荐 or 最新发布, never in both.
+  const homeText = await waitForText(home, (t) => t.includes('为您推荐') && t.includes('小程序里读党章'));
+  // The new article is listed once, in 为您推荐 or 最新发布, never in both.
   expect(homeText.split('小程序里读党章')).toHaveLength(2);
 
   calls.length = 0;

@@ -234,13 +234,13 @@ describe.each(['embedded', 'postgres'] as const)('the learning report on %s', (d
         contentId: 'c-demo-1',
         title: expect.any(String),
         tag: '党章',
-        reason: expect.stringMatching(/^你在「党章」相关题目中正确率 25%，推荐学习「.+」$/),
+        reason: expect.stringMatching(/^您在「党章」相关题目中正确率 25%，推荐学习「.+」$/),
       },
       {
         contentId: 'c-demo-2',
         title: expect.any(String),
         tag: '组织生活',
-        reason: expect.stringContaining('你在「组织生活」相关题目中正确率 100%'),
+        reason: expect.stringContaining('您在「组织生活」相关题目中正确率 100%'),
       },
     ]);
   });

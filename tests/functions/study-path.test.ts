@@ -95,7 +95,7 @@ test('the tags of the questions I miss lift their items, with the count in the r
   const result = await path();
   expect(result.weakTags[0]).toEqual({ tag: '党史', misses: 3 });
   const lifted = result.suggestions.find((s: any) => s.contentId === 'c-history-old');
-  expect(lifted?.reason).toBe('你在「党史」题目中错了 3 次');
+  expect(lifted?.reason).toBe('您在「党史」题目中错了 3 次');
   // Only what the member may read: another branch's item and an unpublished one never appear.
   expect(ids(result)).not.toEqual(expect.arrayContaining(['c-history-office']));
   expect(ids(result)).not.toContain('c-history-draft');

@@ -150,8 +150,8 @@ describe('recommendations', () => {
       'old-plain',
     ]);
     expect(order[0]?.reason).toBe('学习计划「十一月计划」待完成');
-    expect(order[1]?.reason).toBe('因为你学习了「更早学的」');
-    expect(order[2]?.reason).toBe('因为你学习了「更早学的」');
+    expect(order[1]?.reason).toBe('因为您学习了「更早学的」');
+    expect(order[2]?.reason).toBe('因为您学习了「更早学的」');
     expect(order[3]?.reason).toBe('最新发布');
   });
 

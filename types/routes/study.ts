@@ -59,7 +59,7 @@ export const studyRoutes = {
     output: StudyHome,
     access: { role: 'member' },
     writes: false,
-    summary: 'The study home in one call: resume, my plan’s next items, 为你推荐 with reasons, latest, my stats.',
+    summary: 'The study home in one call: resume, my plan’s next items, 为您推荐 with reasons, latest, my stats.',
   }),
   'study.list': route({
     input: ContentListInput,

@@ -67,7 +67,7 @@ export function weakPointsOf(tags: TagTally[], wrongBookTags: Map<string, number
 export function suggestionReason(weakness: Weakness, title: string): string {
   const why =
     weakness.rate !== null
-      ? `你在「${weakness.tag}」相关题目中正确率 ${weakness.rate}%`
-      : `你的错题本里有 ${weakness.inWrongBook} 道「${weakness.tag}」相关的题`;
+      ? `您在「${weakness.tag}」相关题目中正确率 ${weakness.rate}%`
+      : `您的错题本里有 ${weakness.inWrongBook} 道「${weakness.tag}」相关的题`;
   return `${why}，推荐学习「${title}」`;
 }

@@ -18,7 +18,7 @@ import {
 } from './study-views';
 
 /**
- * The study home in one call: what to resume, my plan's next items, 为你推荐, the latest, my figures. It reads
+ * The study home in one call: what to resume, my plan's next items, 为您推荐, the latest, my figures. It reads
  * the member's summary with the plans of their units (one query), the latest content they may see, and the
  * few items named by the summary or a plan that are not among those: three reads however much they studied.
  */
@@ -77,7 +77,7 @@ export async function studyHome(ctx: CallContext) {
     .map((id) => known.get(id))
     .filter((doc): doc is ContentDoc => doc !== undefined)
     .map((doc) => ({ title: doc.title, tags: doc.tags }));
-  // What "学习计划待学" already shows is not repeated under 为你推荐.
+  // What "学习计划待学" already shows is not repeated under 为您推荐.
   const shown = new Set(nextDocs.map((doc) => doc._id));
   const picks = recommend(
     pool

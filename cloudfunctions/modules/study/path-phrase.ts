@@ -16,7 +16,7 @@ export async function phraseReasons(
   const listed = picks.map((pick, i) => `${i + 1}. 《${pick.title}》：${pick.reason}`).join('\n');
   const reply = await model.generate({
     system:
-      '你为党员的学习路径写推荐理由。只改写给出的理由，使其亲切简短（不超过 30 字），不增加事实，不推荐其他内容。' +
+      '你为党员的学习路径写推荐理由。只改写给出的理由，使其亲切简短（不超过 30 字），称呼党员用「您」，不增加事实，不推荐其他内容。' +
       '只输出 JSON 字符串数组，顺序与条目一致。',
     messages: [{ role: 'user', content: listed }],
     maxTokens: 400,

@@ -41,7 +41,7 @@ export function rankPath(candidates: RecommendCandidate[], context: PathContext,
       plan !== undefined
         ? planReason(plan, context.planGaps)
         : weak
-          ? `你在「${weak.tag}」题目中错了 ${weak.misses} 次`
+          ? `您在「${weak.tag}」题目中错了 ${weak.misses} 次`
           : pick.reason;
     return { contentId: pick.contentId, score: pick.score + weakScore, reason };
   });

@@ -1,8 +1,8 @@
 /**
- * "为你推荐": ranks unread content for a member, deterministically, with the reason shown.
+ * "为您推荐": ranks unread content for a member, deterministically, with the reason shown.
  * - An item of one of my active plans that I have not finished: +100 ("学习计划「…」待完成").
  * - Shared tags with what I completed recently: +10 per tag, credited to the most recent such item
- *   ("因为你学习了「…」").
+ *   ("因为您学习了「…」").
  * - Recency: up to +5, fading to 0 over 30 days ("最新发布" within a week).
  * Ties go to the newer item, then to the smaller id, so the order never depends on the store.
  */
@@ -47,10 +47,10 @@ export function recommend(
       const overlap = done.tags.filter((tag) => item.tags.includes(tag)).length;
       if (overlap > bestOverlap) [bestOverlap, because] = [overlap, done.title];
     }
-    if (bestOverlap > 0) reasons.push([TAG_SCORE * bestOverlap, `因为你学习了「${because}」`]);
+    if (bestOverlap > 0) reasons.push([TAG_SCORE * bestOverlap, `因为您学习了「${because}」`]);
     const ageDays = Math.max(0, (context.now - item.publishAt) / DAY_MS);
     const recency = RECENCY_SCORE * Math.max(0, 1 - ageDays / RECENCY_DAYS);
-    reasons.push([recency, ageDays <= 7 ? '最新发布' : '你还没有学过']);
+    reasons.push([recency, ageDays <= 7 ? '最新发布' : '您还没有学过']);
     const score = reasons.reduce((sum, [points]) => sum + points, 0);
     // The reason shown is the one that contributed most.
     const [, reason] = reasons.reduce((best, next) => (next[0] > best[0] ? next : best));

@@ -18,7 +18,7 @@ export function PathEntry() {
           <Text>我的学习路径</Text>
         </View>
       }
-      description="按错题和学习计划，为你挑选下一步"
+      description="按错题和学习计划，为您挑选下一步"
       extra={<ArrowRight size={16} color={colors.text3} />}
       onClick={() => openPage('studyPath')}
     />

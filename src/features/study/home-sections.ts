@@ -10,7 +10,7 @@ export interface HomeSectionsInput<R extends ContentCard, L extends ContentCard>
 
 /**
  * The study home's three lists without repeats: an item appears once, in the first section that has it
- * (继续学习, then 为你推荐, then 最新), and not at all when the plan card already shows it.
+ * (继续学习, then 为您推荐, then 最新), and not at all when the plan card already shows it.
  */
 export function homeSections<R extends ContentCard, L extends ContentCard>({
   resume,

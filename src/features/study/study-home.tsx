@@ -19,7 +19,7 @@ export function SectionHeader({ title, extra }: { title: string; extra?: ReactNo
   );
 }
 
-/** The 推荐 tab: my plan, the ways into my study, then 继续学习 / 为你推荐 / 最新 with no item twice. */
+/** The 推荐 tab: my plan, the ways into my study, then 继续学习 / 为您推荐 / 最新 with no item twice. */
 export function StudyHome({ onBrowse }: { onBrowse: () => void }) {
   const home = useCall('study.home', {});
   const plans = useCall('study.plans', {});
@@ -59,7 +59,7 @@ export function StudyHome({ onBrowse }: { onBrowse: () => void }) {
                 <ContentCard content={sections.resume} />
               </View>
             ) : null}
-            <SectionHeader title="为你推荐" />
+            <SectionHeader title="为您推荐" />
             {sections.recommended.length === 0 ? (
               <EmptyView message="暂时没有更多推荐。" action={{ label: '按栏目浏览', onClick: onBrowse }} />
             ) : null}
