@@ -160,10 +160,12 @@ test('the committee sees the counts per grade for the general branch and rates t
   const east = committee.getByTestId('branch-year').filter({ visible: true, hasText: '东湖社区党支部' }).first();
   await east.getByText('评星定级', { exact: true }).click({ force: true });
   const form = committee.getByTestId('branch-rating-form').filter({ visible: true });
+  await form.waitFor();
+  await settle(committee);
   await form.getByText('保存评定', { exact: true }).click({ force: true });
   await seen(committee, '请选择星级');
   // The kit's stars carry no label: the fourth of the five under the 星级 field.
-  await form.getByTestId('branch-stars').locator(':scope > div > div').nth(3).click({ force: true });
+  await form.getByTestId('branch-stars').locator(':scope > * > *').nth(3).click({ force: true });
   await form.locator('textarea').fill('评议工作规范，三会一课按时开展');
   await form.getByText('保存评定', { exact: true }).click({ force: true });
   await east.getByText('评议工作规范，三会一课按时开展').waitFor();
