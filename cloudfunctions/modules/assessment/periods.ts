@@ -39,12 +39,6 @@ export function periodOf(periodId: string): Period {
   return { periodId, label: `${year}年度`, from: monthStart(year, 1), to: monthStart(year, 13) };
 }
 
-export function periodKindOf(periodId: string): PeriodKind {
-  if (periodId.includes('-H')) return 'half';
-  if (periodId.includes('-Q')) return 'quarter';
-  return 'year';
-}
-
 /** The period of a kind an instant falls in. */
 export function periodAt(kind: PeriodKind, at: number): Period {
   const day = chinaDay(at);

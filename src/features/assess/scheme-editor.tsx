@@ -35,13 +35,11 @@ const STARTER: Row[] = [
 
 const sourceOptions = INDICATOR_SOURCES.map((s) => ({ value: s, label: INDICATOR_SOURCE_LABELS[s] }));
 
-/** A key no other row has: the source's name for a computed indicator, `manual_n` for one entered by hand. */
-function freshKey(rows: Row[], source: IndicatorSource): string {
-  const base = source === 'manual' ? 'manual' : source;
-  if (source !== 'manual' && !rows.some((r) => r.key === base)) return base;
+/** A key no other row has, for an indicator added by hand (keys stay as they are when a row's source changes). */
+function freshKey(rows: Row[]): string {
   let n = 1;
-  while (rows.some((r) => r.key === `${base}_${n}`)) n += 1;
-  return `${base}_${n}`;
+  while (rows.some((r) => r.key === `manual_${n}`)) n += 1;
+  return `manual_${n}`;
 }
 
 /** 编辑方案: saving writes a new version; closed periods keep the scores they were closed with. */
@@ -139,7 +137,7 @@ export function SchemeEditor({
         onClick={() =>
           set('rows', [
             ...values.rows,
-            { key: freshKey(values.rows, 'manual'), label: '', source: 'manual', weight: '1', cap: '10' },
+            { key: freshKey(values.rows), label: '', source: 'manual', weight: '1', cap: '10' },
           ])
         }
       >
