@@ -68,9 +68,8 @@ export async function seedDemoDues(store: DocStore, pii: PersonalDataCipher, now
       [lastMonth, paidLast, 25],
       [thisMonth, paidThis, 2],
     ] as const) {
-      const paymentId = paid
-        ? receiptPaymentId(`DF${month.replace('-', '')}-${String((receipt += 1)).padStart(3, '0')}`)
-        : null;
+      const receiptNo = paid ? `DF${month.replace('-', '')}-${String((receipt += 1)).padStart(3, '0')}` : null;
+      const paymentId = receiptNo ? receiptPaymentId(member.unitId, receiptNo) : null;
       const method = receipt % 2 === 0 ? 'transfer' : 'cash';
       const record: DuesMonthDoc = {
         _id: monthDocId(member._id, month),
@@ -96,7 +95,7 @@ export async function seedDemoDues(store: DocStore, pii: PersonalDataCipher, now
           amountFen: due,
           method,
           state: 'paid',
-          reference: paymentId.slice('receipt:'.length),
+          reference: receiptNo!,
           transactionId: null,
           paidAt: record.paidAt,
           unappliedMonths: [],

@@ -12,7 +12,8 @@ export function duesRepository(store: DocStore) {
 }
 
 export const monthDocId = (memberId: string, month: string) => `${memberId}:${month}`;
-export const receiptPaymentId = (receiptNo: string) => `receipt:${receiptNo}`;
+/** A receipt number is unique within the branch whose receipt book it comes from, not across branches. */
+export const receiptPaymentId = (branchId: string, receiptNo: string) => `receipt:${branchId}:${receiptNo}`;
 export const orderPaymentId = (orderNo: string) => `order:${orderNo}`;
 
 /** `YYYY-MM` of an instant, China time. */

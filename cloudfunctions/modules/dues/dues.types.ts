@@ -33,7 +33,7 @@ export interface DuesMonthDoc {
 }
 
 /**
- * A payment: one recorded by an admin (`_id` = `receipt:<number>`) or an online order (`order:<number>`).
+ * A payment: one recorded by an admin (`_id` = `receipt:<branch>:<number>`) or an online order (`order:<number>`).
  * The id is the idempotency key: recording the same receipt or settling the same order twice counts once.
  */
 export interface DuesPaymentDoc {

@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/app-error';
 import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError } from '../../store/types';
 import { appendAudit } from '../audit/audit';
+import { branchOf } from '../members/branch-of';
 import { membersRepository } from '../members/members.repository';
 import { notify } from '../notices/notify';
 import { chinaDay } from '../shared/china-time';
@@ -68,7 +69,7 @@ export async function recordPayment(ctx: CallContext, input: z.output<typeof Due
   if (!member) throw new AppError('NOT_FOUND', '没有找到这名党员，请返回刷新。');
   const { payments, months } = duesRepository(ctx.store);
   const wanted = [...new Set(input.months)].sort();
-  const id = receiptPaymentId(input.receiptNo);
+  const id = receiptPaymentId(await branchOf(membersRepository(ctx.store), member.unitPath), input.receiptNo);
 
   const existing = await payments.get(id);
   if (existing) return repeatOf(ctx, existing, member._id, wanted);
