@@ -3,10 +3,11 @@ import { chinaDayStart, DEVELOPMENT_STEP_LABELS, type DevelopmentStep } from '..
 import type { DevelopmentRecordInput, DevelopmentTimeline } from '../../../types/schemas/development';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
-import { pathInScope, ROLE_RANK } from '../../kernel/scope';
+import { adminUnitOf, pathInScope, ROLE_RANK } from '../../kernel/scope';
 import { DuplicateKeyError } from '../../store/types';
 import { appendAudit } from '../audit/audit';
 import { changeStage } from '../members/dossier.service';
+import { branchOf } from '../members/branch-of';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { loadMember } from '../members/member-writes';
@@ -36,9 +37,19 @@ function assertInOrder(step: DevelopmentStep, member: MemberDoc, done: StepDoc[]
     throw new AppError('CONFLICT', `请按顺序办理：下一步应是「${expected.label}」，完成后才能记录「${step.label}」。`);
 }
 
-function assertMayRecord(step: DevelopmentStep, ctx: CallContext): void {
-  if (step.committee && ROLE_RANK[requireMember(ctx).role] < ROLE_RANK.org_admin)
-    throw new AppError('FORBIDDEN', `「${step.label}」由上级党委办理，请由党委管理员记录。`);
+/**
+ * A committee step is taken above the applicant's branch: the role alone is not enough, since an org admin
+ * may have been given the branch itself (the default unit when a role is granted).
+ */
+async function assertMayRecord(step: DevelopmentStep, ctx: CallContext, member: MemberDoc): Promise<void> {
+  if (!step.committee) return;
+  const admin = requireMember(ctx);
+  const refused = new AppError('FORBIDDEN', `「${step.label}」由上级党委办理，请由党委管理员记录。`);
+  if (ROLE_RANK[admin.role] < ROLE_RANK.org_admin) throw refused;
+  if (admin.role === 'super_admin') return;
+  const branch = await branchOf(membersRepository(ctx.store), member.unitPath);
+  const at = member.unitPath.indexOf(adminUnitOf(admin));
+  if (at < 0 || at >= member.unitPath.indexOf(branch)) throw refused;
 }
 
 function assertDate(input: RecordInput, rules: DevelopmentStep[], member: MemberDoc, done: StepDoc[], now: number) {
@@ -104,7 +115,7 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
   const [{ steps: rules }, done] = await Promise.all([rulesInForce(ctx.store), repo.stepsOf(member._id)]);
   const step = rules.find((rule) => rule.key === input.stepKey) as DevelopmentStep;
   assertInOrder(step, member, done, rules);
-  assertMayRecord(step, ctx);
+  await assertMayRecord(step, ctx, member);
   const { date, late } = assertDate(input, rules, member, done, ctx.now);
   assertDocuments(step, input);
   await assertPublicityCleared(ctx, step, done);
