@@ -32,7 +32,7 @@ export function BranchYearCard({ row, onRate }: { row: BranchYear; onRate: () =>
           label="人均学习"
         />
         <Figure value={row.attendanceRate === null ? '—' : `${Math.round(row.attendanceRate)}%`} label="活动出勤" />
-        <Figure value={`${row.meetingMonthsComplete}/${row.meetingMonthsOwed}月`} label="三会一课" />
+        <Figure value={`${row.meetingMonthsComplete}/${row.meetingMonthsOwed}`} label="三会一课" />
       </View>
       {row.reviewOutcome ? (
         <View className="review-counts">
