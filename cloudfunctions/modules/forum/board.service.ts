@@ -8,7 +8,7 @@ import { newId } from '../audit/audit';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { upsert } from '../shared/upsert';
-import { forumRepository, HIDDEN_NOTICE, readId } from './forum.repository';
+import { forumRepository, HIDDEN_NOTICE, HIDDEN_STAYS, readId } from './forum.repository';
 import type { ReplyDoc, TopicDoc } from './forum.types';
 import { announcePost, assertOwnImages, assertSafeText, boardMembers, notifyMentions } from './posting';
 import { excerptOf, postView } from './post-view';
@@ -206,9 +206,13 @@ export async function deleteOwnPost(ctx: CallContext, postId: string) {
   const member = requireMember(ctx);
   const { topics, replies } = forumRepository(ctx.store);
   const withdrawn = { $set: { deleted: true, text: '', imageFileIds: [], mentionNames: [] } };
-  const changed =
-    (await topics.updateWhere({ _id: postId, memberId: member._id, deleted: false }, withdrawn)) ||
-    (await replies.updateWhere({ _id: postId, memberId: member._id, deleted: false }, withdrawn));
-  if (!changed) throw new AppError('NOT_FOUND', '没有找到您发的这条内容，可能已经删除，请返回刷新。');
+  // What the secretary hid stays as the record of why; its writer cannot wipe it.
+  const mine = { _id: postId, memberId: member._id, deleted: false, hidden: false };
+  const changed = (await topics.updateWhere(mine, withdrawn)) || (await replies.updateWhere(mine, withdrawn));
+  if (!changed) {
+    const post = (await topics.get(postId)) ?? (await replies.get(postId));
+    if (post?.memberId === member._id && post.hidden && !post.deleted) throw new AppError('CONFLICT', HIDDEN_STAYS);
+    throw new AppError('NOT_FOUND', '没有找到您发的这条内容，可能已经删除，请返回刷新。');
+  }
   return { postId, deleted: true as const };
 }

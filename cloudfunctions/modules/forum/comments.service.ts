@@ -6,7 +6,7 @@ import type { ActivityDoc } from '../activities/activities.types';
 import { newId } from '../audit/audit';
 import type { MemberDoc } from '../members/members.types';
 import type { ContentDoc } from '../study/study.types';
-import { forumRepository, HIDDEN_NOTICE } from './forum.repository';
+import { forumRepository, HIDDEN_NOTICE, HIDDEN_STAYS } from './forum.repository';
 import type { CommentDoc } from './forum.types';
 import { assertSafeText } from './posting';
 
@@ -78,10 +78,15 @@ export async function addComment(
   return commentView(doc, member._id, false);
 }
 
-/** The writer removes their comment; unlike a board post it leaves no place behind. */
+/** The writer removes their comment (unless the admins hid it); unlike a board post it leaves no place behind. */
 export async function deleteOwnComment(ctx: CallContext, commentId: string) {
   const member = requireMember(ctx);
-  const removed = await forumRepository(ctx.store).comments.removeWhere({ _id: commentId, memberId: member._id });
-  if (!removed) throw new AppError('NOT_FOUND', '没有找到您的这条评论，可能已经删除，请返回刷新。');
+  const { comments } = forumRepository(ctx.store);
+  const removed = await comments.removeWhere({ _id: commentId, memberId: member._id, hidden: false });
+  if (!removed) {
+    const comment = await comments.get(commentId);
+    if (comment?.memberId === member._id && comment.hidden) throw new AppError('CONFLICT', HIDDEN_STAYS);
+    throw new AppError('NOT_FOUND', '没有找到您的这条评论，可能已经删除，请返回刷新。');
+  }
   return { commentId, deleted: true as const };
 }

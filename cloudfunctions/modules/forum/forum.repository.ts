@@ -18,3 +18,5 @@ export const monthPosterId = (memberId: string, month: string) => `${memberId}:$
 /** What members see in place of a hidden post. */
 export const HIDDEN_NOTICE = '该内容已被管理员隐藏';
 export const DELETED_NOTICE = '该内容已被作者删除';
+/** Why a writer cannot delete what the admins hid: it stays as the record of why. */
+export const HIDDEN_STAYS = '这条内容已被管理员隐藏，不能删除；如有异议请联系支部书记。';
