@@ -35,7 +35,8 @@ export async function addTransferFixtures(store: DocStore, now: number): Promise
       receiptAt: null,
       openFor: memberId,
       actionDueAt: now + 30 * 86_400_000,
-      createdBy: 'm-001',
+      // Started by a sending admin who is none of the matrix's callers: nobody accepts a transfer they started.
+      createdBy: 'm-sending-admin',
       createdAt: now,
       decidedBy: null,
       decidedAt: null,
