@@ -16,6 +16,8 @@ import type { CallContext } from './context';
 export interface MemberFacts {
   unitPath: string[];
   stage: Stage;
+  /** When the member's stage dates from (a new stage counts in that month's report). */
+  stageSince: number;
   status: MemberStatus;
   joinedAt: number | null;
 }

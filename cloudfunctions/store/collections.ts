@@ -155,6 +155,7 @@ export const COLLECTIONS = {
   unit_days: [{ fields: ['unitId', 'day'] }],
   unit_months: [{ fields: ['unitId', 'month'] }],
   unit_snapshots: [],
+  member_months: [{ fields: ['memberId'] }],
   home_banners: [{ fields: ['unitId'] }],
   leases: [],
   system: [],

@@ -21,6 +21,7 @@ import { seededStore } from '../support/seeded-store';
 const HOUR = 3_600_000;
 const ANCHOR = new Date(FIXED_NOW + 8 * HOUR).toISOString().slice(0, 10);
 const YEAR = ANCHOR.slice(0, 4);
+const MONTH = ANCHOR.slice(0, 7);
 const UNITS = ['u-committee', 'u-gb-com', 'u-gb-org', 'u-b-east', 'u-b-west', 'u-b-office'];
 
 const chinaDay = (at: number) => new Date(at + 8 * HOUR).toISOString().slice(0, 10);
@@ -111,7 +112,31 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
           ).length,
       ),
       overview: { memberCount: members.length, byStage: { ...zeroStages(), ...tally(members, (m) => m.stage) } },
+      month: await monthFirsts(members, startOf),
     };
+  }
+
+  /** The monthly report's 学习人数, 参加活动人数 and stages reached this month, counted from the records. */
+  async function monthFirsts(members: any[], startOf: Map<string, number>) {
+    const ids = new Set(members.map((m) => m._id));
+    const inMonth = (day: string) => day.startsWith(MONTH);
+    const learners = new Set(
+      (await all('study_days')).filter((s) => ids.has(s.memberId) && inMonth(s.day)).map((s) => s.memberId),
+    );
+    const attendees = new Set(
+      (await all('signups'))
+        .filter(
+          (s) => ids.has(s.memberId) && s.checkedInAt !== undefined && inMonth(chinaDay(startOf.get(s.activityId)!)),
+        )
+        .map((s) => s.memberId),
+    );
+    const reached: Record<string, number> = { ...zeroStages() };
+    for (const member of members)
+      (member.stageHistory as Array<{ stage: string; at: number }>).forEach((step, index, history) => {
+        if (index > 0 && step.stage !== history[index - 1]!.stage && inMonth(chinaDay(step.at)))
+          reached[step.stage] = (reached[step.stage] ?? 0) + 1;
+      });
+    return { studyMembers: learners.size, activityMembers: attendees.size, reached };
   }
 
   const zeroStages = () => Object.fromEntries(STAGES.map((stage) => [stage, 0]));
@@ -167,6 +192,13 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
           unitId: child.unitId,
           memberCount: (await direct(child.unitId)).overview.memberCount,
         });
+      const report = await admin('admin.monthlyReport', { unitId, month: MONTH });
+      expect({
+        unitId,
+        studyMembers: report.figures.study.members,
+        activityMembers: report.figures.activities.members,
+        reached: report.figures.pipeline.reachedThisMonth,
+      }).toEqual({ unitId, ...want.month });
       expect({ unitId, matrix: heldIn(got.meetingMatrix) }).toEqual({
         unitId,
         matrix: await heldByRecords(unitId, got.meetingMatrix),
@@ -319,6 +351,31 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
     await expectConsoleRight();
   });
 
+  test('study credits count each member once a month among its learners, concurrent firsts too', async () => {
+    d.clock.now = FIXED_NOW;
+    const credit = async (memberId: string, at: number, seconds: number) => {
+      const member = await store.collection<any>('members').get(memberId);
+      const unitPath = [...member.unitPath];
+      await store.collection<any>('study_days').insert({
+        _id: `sd-firsts-${memberId}-${at}`,
+        memberId,
+        day: chinaDay(at),
+        seconds,
+      });
+      await publish(systemCtx(), {
+        type: 'study.credited',
+        payload: { memberId, unitPath, at, seconds, contentId: 'c-firsts', percent: 10 },
+      });
+    };
+    const [first, second] = east as [string, string];
+    await credit(first, FIXED_NOW - 3 * HOUR, 60);
+    await credit(first, FIXED_NOW - 2 * HOUR, 120);
+    await Promise.all([credit(second, FIXED_NOW - 3 * HOUR, 30), credit(second, FIXED_NOW - 3 * HOUR + 1, 30)]);
+    await expectConsoleRight();
+    const report = await admin('admin.monthlyReport', { unitId: 'u-b-east', month: MONTH });
+    expect(report.figures.study.members).toBeGreaterThanOrEqual(2);
+  });
+
   test('a stage edit, a roster import, a member moved, a member leaving the roster and one removed from it', async () => {
     const [moved, edited, leaving] = east as [string, string, string];
     await admin('admin.memberChangeStage', {
@@ -345,10 +402,10 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
     // A removal announces the member's last facts; their records stop counting with them.
     const removed = await store.collection<any>('members').get(west);
     await store.collection('members').removeWhere({ _id: west });
-    const { unitPath, stage, status, joinedAt } = removed;
+    const { unitPath, stage, stageSince, status, joinedAt } = removed;
     await publish(systemCtx(), {
       type: 'member.changed',
-      payload: { memberId: west, before: { unitPath, stage, status, joinedAt }, after: null },
+      payload: { memberId: west, before: { unitPath, stage, stageSince, status, joinedAt }, after: null },
     });
     await expectConsoleRight();
   });

@@ -6,6 +6,7 @@ import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedDemoReportMonths } from '../../scripts/seed/demo-report';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
+import { seededStore } from '../support/seeded-store';
 import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 
 /**
@@ -40,6 +41,24 @@ afterAll(async () => {
 /** Hand-ins and awards over both months for some members of every branch (the demo seeds none). */
 async function seedQuizAndPoints() {
   const members = await store.collection<any>('members').find({ role: 'member' }, { sort: [['_id', 1]], limit: 100 });
+  // Two members of the east branch became 发展对象 this month; one last month.
+  const east = members.filter((m) => m.unitId === 'u-b-east').slice(0, 3);
+  for (const [index, member] of east.entries()) {
+    const at = index < 2 ? FIXED_NOW - DAY : FIXED_NOW - 31 * DAY;
+    await store.collection<any>('members').updateWhere(
+      { _id: member._id },
+      {
+        $set: {
+          stage: 'candidate',
+          stageSince: at,
+          stageHistory: [
+            { stage: 'activist', at: FIXED_NOW - 400 * DAY, recordedBy: null },
+            { stage: 'candidate', at, recordedBy: null },
+          ],
+        },
+      },
+    );
+  }
   for (const [index, member] of members.entries()) {
     for (const [month, at] of [
       [PREVIOUS, FIXED_NOW - 30 * DAY],
@@ -91,11 +110,8 @@ async function direct(unitId: string, month: string) {
   const ids = new Set(members.map((m) => m._id));
   const active = members.filter((m) => !INACTIVE_MEMBER_STATUSES.includes(m.status));
   const mine = (records: any[]) => records.filter((r) => ids.has(r.memberId));
-  const minutes = Math.floor(
-    mine(await all('study_days'))
-      .filter((s) => s.day.startsWith(month))
-      .reduce((sum, s) => sum + s.seconds, 0) / 60,
-  );
+  const studyDays = mine(await all('study_days')).filter((s) => s.day.startsWith(month));
+  const minutes = Math.floor(studyDays.reduce((sum, s) => sum + s.seconds, 0) / 60);
   const completed = mine(await all('study_progress', { completedAt: { $exists: true } })).filter((p) =>
     inMonth(p.completedAt),
   );
@@ -111,6 +127,12 @@ async function direct(unitId: string, month: string) {
     (a) =>
       THREE_MEETINGS.includes(a.type) && a.organiserPath.includes(unitId) && inMonth(a.startAt) && a.endAt <= FIXED_NOW,
   );
+  const reached: Record<string, number> = {};
+  for (const member of members)
+    (member.stageHistory as Array<{ stage: string; at: number }>).forEach((step, index, history) => {
+      if (index > 0 && step.stage !== history[index - 1]!.stage && inMonth(step.at))
+        reached[step.stage] = (reached[step.stage] ?? 0) + 1;
+    });
   const byStage: Record<string, number> = {};
   for (const m of active) byStage[m.stage] = (byStage[m.stage] ?? 0) + 1;
   return {
@@ -118,6 +140,7 @@ async function direct(unitId: string, month: string) {
       minutes,
       itemsCompleted: completed.length,
       minutesPerMember: active.length ? Math.floor(minutes / active.length) : null,
+      members: new Set(studyDays.map((s) => s.memberId)).size,
     },
     quizzes: {
       attemptsHandedIn: attempts.length,
@@ -133,10 +156,11 @@ async function direct(unitId: string, month: string) {
       leave: signups.filter((s) => s.status === 'leave').length,
       checkins,
       attendanceRate: percent(checkins, confirmed),
+      members: new Set(signups.filter((s) => s.checkedInAt !== undefined).map((s) => s.memberId)).size,
     },
     meetingsHeld: meetings.length,
     pointsAwarded: awards.reduce((sum, a) => sum + a.points, 0),
-    pipeline: { members: members.length, activeMembers: active.length, byStage },
+    pipeline: { members: members.length, activeMembers: active.length, byStage, reachedThisMonth: reached },
   };
 }
 
@@ -151,6 +175,9 @@ function asDirect(figures: any) {
     pipeline: {
       ...figures.pipeline,
       byStage: Object.fromEntries(Object.entries(figures.pipeline.byStage).filter(([, n]) => (n as number) > 0)),
+      reachedThisMonth: Object.fromEntries(
+        Object.entries(figures.pipeline.reachedThisMonth).filter(([, n]) => (n as number) > 0),
+      ),
     },
   };
 }
@@ -164,6 +191,9 @@ test('a branch’s figures equal direct counts over the records, this month and 
   const { study, quizzes, activities, points } = got.figures;
   for (const n of [study.minutes, quizzes.attemptsHandedIn, activities.checkins, points.awarded])
     expect(n).toBeGreaterThan(0);
+  expect(study.members).toBeGreaterThan(0);
+  expect(got.figures.pipeline.reachedThisMonth.candidate).toBe(2);
+  expect(activities.members).toBeGreaterThan(0);
   // A mix: some hand-ins have no pass mark, so graded < handed in and the rate is over graded ones only.
   expect(quizzes.attemptsGraded).toBeGreaterThan(0);
   expect(quizzes.attemptsGraded).toBeLessThan(quizzes.attemptsHandedIn);
@@ -213,7 +243,7 @@ test('a branch admin reaches only their subtree', async () => {
 });
 
 test('a malformed or future month is refused in Chinese and changes nothing', async () => {
-  const before = await Promise.all(['unit_months', 'audit_log', 'events'].map((c) => all(c)));
+  const before = await Promise.all(['unit_months', 'audit', 'events'].map((c) => all(c)));
   for (const month of ['2026-13', '2026-1', '十一月', `${Number(MONTH.slice(0, 4)) + 1}-01`]) {
     const result = await d.as(DEMO.orgAdmin)('admin.monthlyReport', { unitId: 'u-committee', month });
     expect(result.ok).toBe(false);
@@ -221,7 +251,7 @@ test('a malformed or future month is refused in Chinese and changes nothing', as
     expect(result.error.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(result.error.fields.month).toMatch(/月份/);
   }
-  const after = await Promise.all(['unit_months', 'audit_log', 'events'].map((c) => all(c)));
+  const after = await Promise.all(['unit_months', 'audit', 'events'].map((c) => all(c)));
   expect(after).toEqual(before);
 });
 
@@ -258,6 +288,23 @@ test('the export opens as XLSX: a summary side by side and one sheet per branch 
   for (const change of east.changes) expect(texts).toContain(change.text);
 });
 
+test('an export is audited: who took which unit’s month out, and a refused one leaves no entry', async () => {
+  const entries = () => all('audit', { action: 'report.monthlyExport' });
+  const before = (await entries()).length;
+  await ok(d.as(DEMO.eastBranchAdmin)('admin.monthlyReportExport', { unitId: 'u-b-east', month: PREVIOUS }));
+  const after = await entries();
+  expect(after).toHaveLength(before + 1);
+  const entry = after.find(
+    (e) =>
+      !e.summary.includes('党委') && e.targetId === 'u-b-east' && e.summary.includes(`${Number(PREVIOUS.slice(5))}月`),
+  );
+  expect(entry).toMatchObject({ targetId: 'u-b-east', unitPath: expect.arrayContaining(['u-committee', 'u-b-east']) });
+  expect(entry.actorId).toBe(DEMO.eastBranchAdmin);
+  const refused = await d.as(DEMO.eastBranchAdmin)('admin.monthlyReportExport', { unitId: 'u-b-west', month: MONTH });
+  expect(refused.ok).toBe(false);
+  expect(await entries()).toHaveLength(before + 1);
+});
+
 test('a branch’s export has the summary and its own sheet', async () => {
   const file = await ok(d.as(DEMO.eastBranchAdmin)('admin.monthlyReportExport', { unitId: 'u-b-east', month: MONTH }));
   const workbook = new ExcelJS.Workbook();
@@ -265,3 +312,32 @@ test('a branch’s export has the summary and its own sheet', async () => {
   const got = await report(DEMO.eastBranchAdmin, 'u-b-east');
   expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', got.name]);
 });
+
+test('on PostgreSQL the same records give the same report', async () => {
+  const postgres = await seededStore('postgres');
+  const pg = await dispatcherFor(postgres.store);
+  try {
+    const previousStore = store;
+    store = postgres.store;
+    try {
+      await seedDemoStudy(store, FIXED_NOW);
+      await seedDemoQuiz(store, FIXED_NOW);
+      await seedDemoReportMonths(store, FIXED_NOW);
+      await seedQuizAndPoints();
+    } finally {
+      store = previousStore;
+    }
+    await ok(pg.system('system.reconcileAggregates'));
+    for (const [admin, unitId] of [
+      [DEMO.orgAdmin, 'u-committee'],
+      [DEMO.eastBranchAdmin, 'u-b-east'],
+    ] as const) {
+      const onPostgres = await ok(pg.as(admin)('admin.monthlyReport', { unitId, month: MONTH }));
+      const embedded = await report(admin, unitId);
+      expect({ ...onPostgres, generatedAt: 0 }).toEqual({ ...embedded, generatedAt: 0 });
+    }
+  } finally {
+    await pg.close();
+    await postgres.close();
+  }
+}, 120_000);

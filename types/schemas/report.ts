@@ -24,6 +24,8 @@ export const ReportFigures = z.object({
     itemsCompleted: Count,
     /** Minutes per active member (rounded down); null without active members. */
     minutesPerMember: Count.nullable(),
+    /** Members credited with study time this month, each once (学习人数). */
+    members: Count,
   }),
   quizzes: z.object({
     attemptsHandedIn: Count,
@@ -44,6 +46,8 @@ export const ReportFigures = z.object({
     checkins: Count,
     /** Check-ins per place held. */
     attendanceRate: Percent,
+    /** Members who checked in at an activity starting this month, each once (参加活动人数). */
+    members: Count,
   }),
   /** 三会一课 held (ended) this month by type, what is required of the branches, and the types still missing. */
   meetings: z.object({
@@ -61,8 +65,16 @@ export const ReportFigures = z.object({
   }),
   /** 问一问 this month: questions asked and how many members asked (counts only, never the text). */
   assistant: z.object({ questions: Count, members: Count }),
-  /** The development pipeline now: members on the roster, active ones, and active ones per stage. */
-  pipeline: z.object({ members: Count, activeMembers: Count, byStage: z.record(Stage, Count) }),
+  /**
+   * The development pipeline now: members on the roster, active ones, and active ones per stage; and the members
+   * who reached each stage this month (a change of stage dated this month; 正式党员 = 转正).
+   */
+  pipeline: z.object({
+    members: Count,
+    activeMembers: Count,
+    byStage: z.record(Stage, Count),
+    reachedThisMonth: z.record(Stage, Count),
+  }),
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;
 

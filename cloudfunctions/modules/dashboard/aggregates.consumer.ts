@@ -2,6 +2,7 @@ import { consumer, type DomainEvent } from '../../kernel/events';
 import type { CallContext } from '../../kernel/context';
 import { chinaDay } from '../shared/china-time';
 import { emptyTally, meetingWrites, tallyWrites, type Tally } from './aggregates';
+import { claimMonthFirst, whenFirst, type MonthFirst } from './member-months';
 import { memberRecordsTally } from './member-records';
 import {
   addAward,
@@ -11,7 +12,9 @@ import {
   addBalance,
   addHandIn,
   addItemCompleted,
+  addMonthFirst,
   addSignup,
+  addStageReached,
   addStudy,
   memberSnapshot,
 } from './tallies';
@@ -74,9 +77,33 @@ export const aggregatesConsumer = consumer({
       if (before) addSignup(tally, startAt, before, -1);
       if (after) addSignup(tally, startAt, after, 1);
     }
-    return tallyWrites(ctx.store, unitPath, tally, 1);
+    const writes = tallyWrites(ctx.store, unitPath, tally, 1);
+    const { memberId } = event.payload;
+    if (event.type === 'study.credited')
+      writes.push(...firstOfMonth(ctx, event.id, memberId, unitPath, chinaDay(event.payload.at), 'studied'));
+    if (event.type === 'signup.changed' && event.payload.after?.checkedIn && !event.payload.before?.checkedIn)
+      writes.push(...firstOfMonth(ctx, event.id, memberId, unitPath, chinaDay(event.payload.startAt), 'attended'));
+    return writes;
   },
 });
+
+/** Counts the member once among the month's learners or participants, if this event is their first. */
+function firstOfMonth(
+  ctx: CallContext,
+  eventId: string,
+  memberId: string,
+  unitPath: string[],
+  day: string,
+  kind: MonthFirst,
+): Writes {
+  const month = day.slice(0, 7);
+  const tally = emptyTally();
+  addMonthFirst(tally, month, kind === 'studied' ? 'studyMembers' : 'activityMembers');
+  return whenFirst(
+    () => claimMonthFirst(ctx.store, memberId, month, kind, eventId),
+    tallyWrites(ctx.store, unitPath, tally, 1),
+  );
+}
 
 /**
  * A member joined, changed stage or status, moved or left. A move takes their whole share along: what their
@@ -87,13 +114,19 @@ async function memberChanged(ctx: CallContext, event: DomainEvent<'member.change
   const moved = before !== null && after !== null && before.unitPath.join('/') !== after.unitPath.join('/');
   const left = before !== null && after === null;
   const records: Tally = moved || left ? await memberRecordsTally(ctx.store, memberId) : emptyTally();
+  // A new stage counts where the member is after the change. Read from the records on a move, it is already
+  // in their share, which the old units never had: taken out of what leaves them.
+  const reached = emptyTally();
+  if (before && after && before.stage !== after.stage) addStageReached(reached, after.stageSince, after.stage);
+  const leaving = moved ? sumDays(records.days, reached.days, -1) : records.days;
+  const arriving = moved ? records.days : sumDays(records.days, reached.days, 1);
   const writes: Writes = [];
   if (before)
     writes.push(
       ...tallyWrites(
         ctx.store,
         before.unitPath,
-        { days: records.days, snapshot: sum(records.snapshot, memberSnapshot(before)) },
+        { days: leaving, snapshot: sum(records.snapshot, memberSnapshot(before)) },
         -1,
       ),
     );
@@ -102,12 +135,21 @@ async function memberChanged(ctx: CallContext, event: DomainEvent<'member.change
       ...tallyWrites(
         ctx.store,
         after.unitPath,
-        { days: records.days, snapshot: sum(records.snapshot, memberSnapshot(after)) },
+        { days: arriving, snapshot: sum(records.snapshot, memberSnapshot(after)) },
         1,
       ),
     );
   return writes;
 }
+
+function sumDays(a: Tally['days'], b: Tally['days'], sign: 1 | -1): Tally['days'] {
+  const out = new Map([...a].map(([day, counts]) => [day, { ...counts }]));
+  for (const [day, counts] of b) out.set(day, sum(out.get(day) ?? {}, scale(counts, sign)));
+  return out;
+}
+
+const scale = (counts: Record<string, number>, sign: number) =>
+  Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, sign * n]));
 
 function sum(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out = { ...a };

@@ -1,5 +1,5 @@
 import type { Collection, DocStore, Doc, Filter } from '../../store/types';
-import type { PointRule, SignupStatus } from '../../../types/labels';
+import type { PointRule, SignupStatus, Stage } from '../../../types/labels';
 import { chinaDay } from '../shared/china-time';
 import { addDay, emptyTally, type Tally } from './aggregates';
 import {
@@ -9,8 +9,10 @@ import {
   addForumPost,
   addHandIn,
   addItemCompleted,
+  addMonthFirst,
   addQuestions,
   addSignup,
+  addStageReached,
   addStudy,
 } from './tallies';
 
@@ -63,6 +65,9 @@ interface QuestionDay extends Doc {
   day: string;
   used: number;
 }
+interface StagedMember extends Doc {
+  stageHistory?: Array<{ stage: Stage; at: number }>;
+}
 interface Dated extends Doc {
   startAt?: number;
   opensAt?: number;
@@ -94,6 +99,9 @@ export async function datesOf(store: DocStore, name: string, ids: Iterable<strin
   return dates;
 }
 
+/** A member's first of a month the records show (learner, participant): the reconcile keeps a mark of each. */
+export type OnMonthFirst = (memberId: string, month: string, kind: 'studied' | 'attended') => void;
+
 /**
  * Adds the records of the members `tallyOf` knows to their tallies (a member it returns null for is skipped).
  * `only` narrows every read to one member.
@@ -102,11 +110,20 @@ export async function tallyRecords(
   store: DocStore,
   tallyOf: (memberId: string) => Tally | null,
   only?: string,
+  onMonthFirst?: OnMonthFirst,
 ): Promise<void> {
   const mine: Filter = only ? { memberId: only } : {};
+  const studied = new Set<string>();
   for await (const day of eachRecord<StudyDay>(store, 'study_days', mine)) {
     const tally = tallyOf(day.memberId);
-    if (tally) addStudy(tally, day.day, day.seconds);
+    if (!tally) continue;
+    addStudy(tally, day.day, day.seconds);
+    studied.add(`${day.memberId}:${day.day.slice(0, 7)}`);
+  }
+  for (const key of studied) {
+    const [memberId, month] = key.split(':') as [string, string];
+    addMonthFirst(tallyOf(memberId)!, month, 'studyMembers');
+    onMonthFirst?.(memberId, month, 'studied');
   }
   for await (const item of eachRecord<Progress>(store, 'study_progress', { ...mine, completedAt: { $exists: true } })) {
     const tally = tallyOf(item.memberId);
@@ -125,15 +142,26 @@ export async function tallyRecords(
     'activities',
     signups.map((s) => s.activityId),
   );
+  const attended = new Set<string>();
   for (const signup of signups) {
     const startAt = starts.get(signup.activityId);
-    if (startAt !== undefined)
-      addSignup(
-        tallyOf(signup.memberId)!,
-        startAt,
-        { status: signup.status, checkedIn: signup.checkedInAt !== undefined },
-        1,
-      );
+    if (startAt === undefined) continue;
+    addSignup(
+      tallyOf(signup.memberId)!,
+      startAt,
+      { status: signup.status, checkedIn: signup.checkedInAt !== undefined },
+      1,
+    );
+    if (signup.checkedInAt !== undefined) attended.add(`${signup.memberId}:${chinaDay(startAt).slice(0, 7)}`);
+  }
+  for (const key of attended) {
+    const [memberId, month] = key.split(':') as [string, string];
+    addMonthFirst(tallyOf(memberId)!, month, 'activityMembers');
+    onMonthFirst?.(memberId, month, 'attended');
+  }
+  for await (const member of eachRecord<StagedMember>(store, 'members', only ? { _id: only } : {})) {
+    const tally = tallyOf(member._id);
+    if (tally) addStagesReached(tally, member.stageHistory ?? []);
   }
   for await (const award of eachRecord<Award>(store, 'points_awards', mine)) {
     const tally = tallyOf(award.memberId);
@@ -157,6 +185,13 @@ export async function tallyRecords(
   }
   await tallyQuestions(store, tallyOf, mine);
   await tallyForumPosts(store, tallyOf, mine);
+}
+
+/** Each change of stage after the first entry of the history (joining is not a change). */
+function addStagesReached(tally: Tally, history: Array<{ stage: Stage; at: number }>) {
+  history.forEach((step, index) => {
+    if (index > 0 && step.stage !== history[index - 1]!.stage) addStageReached(tally, step.at, step.stage);
+  });
 }
 
 /** Board posts (topics and replies), each member's earliest of a month marking them a participant that month. */

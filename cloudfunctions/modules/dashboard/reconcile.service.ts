@@ -5,6 +5,7 @@ import type { MemberDoc } from '../members/members.types';
 import { chinaDay } from '../shared/china-time';
 import { aggregateCollections, emptyTally, encodeKey, type Counts, type MeetingEntry, type Tally } from './aggregates';
 import type { Collection, Doc } from '../../store/types';
+import { rewriteMarks, wantMark, type WantedMarks } from './member-months';
 import { eachDoc, eachRecord, tallyRecords } from './member-records';
 import { memberSnapshot } from './tallies';
 
@@ -23,7 +24,13 @@ export async function reconcileAggregates(ctx: CallContext) {
     perMember.set(member._id, tally);
     pathOf.set(member._id, member.unitPath);
   }
-  await tallyRecords(ctx.store, (memberId) => perMember.get(memberId) ?? null);
+  const marks: WantedMarks = new Map();
+  await tallyRecords(
+    ctx.store,
+    (memberId) => perMember.get(memberId) ?? null,
+    undefined,
+    (memberId, month, kind) => wantMark(marks, memberId, month, kind),
+  );
 
   const days = new Map<string, { unitId: string; day: string; c: Counts }>();
   const months = new Map<
@@ -79,7 +86,9 @@ export async function reconcileAggregates(ctx: CallContext) {
       (doc) => ({ c: doc.c }),
     ),
   };
-  const result = { at: ctx.now, outbox, drift, members: perMember.size };
+  // The marks of who already counted this month (not part of what the reconcile reports back).
+  const markDrift = await rewriteMarks(ctx.store, marks);
+  const result = { at: ctx.now, outbox, drift, marks: markDrift, members: perMember.size };
   const system = ctx.store.collection<Doc>('system');
   if (!(await system.updateWhere({ _id: 'aggregates-reconcile' }, { $set: result })))
     await system.insert({ _id: 'aggregates-reconcile', ...result });

@@ -1,5 +1,5 @@
 import type { MemberFacts, SignupFacts } from '../../kernel/events';
-import { INACTIVE_MEMBER_STATUSES, type PointRule } from '../../../types/labels';
+import { INACTIVE_MEMBER_STATUSES, type PointRule, type Stage } from '../../../types/labels';
 import { chinaDay } from '../shared/china-time';
 import { addDay, addTo, type Counts, type Tally } from './aggregates';
 
@@ -96,3 +96,17 @@ export function addQuestions(tally: Tally, day: string, questions: number, first
 
 /** A ballot counts on the day its vote opens (participations keep no time, so the reconcile can agree). */
 export const addBallot = (tally: Tally, opensAt: number) => addDay(tally, chinaDay(opensAt), 'ballotsCast', 1);
+
+/**
+ * A member's first study credit, or first check-in, of a month counts them once among the month's learners
+ * (`studyMembers`) or participants (`activityMembers`). Counted on the month's first day whatever day it
+ * happened, so the consumer (events in any order) and the reconcile (records) agree day by day.
+ */
+export function addMonthFirst(tally: Tally, month: string, key: 'studyMembers' | 'activityMembers'): void {
+  addDay(tally, `${month}-01`, key, 1);
+}
+
+/** A member reached `stage` (入党积极分子, 发展对象, 预备党员, 转正…), counted on the day the stage dates from. */
+export function addStageReached(tally: Tally, since: number, stage: Stage): void {
+  addDay(tally, chinaDay(since), `stageReached_${stage}`, 1);
+}

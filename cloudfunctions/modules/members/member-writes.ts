@@ -109,5 +109,11 @@ export async function insertMember(ctx: CallContext, repo: MembersRepository, do
 
 /** What the per-unit aggregates count a member by (ADR 0015). */
 function memberFacts(member: MemberDoc): MemberFacts {
-  return { unitPath: member.unitPath, stage: member.stage, status: member.status, joinedAt: member.joinedAt };
+  return {
+    unitPath: member.unitPath,
+    stage: member.stage,
+    stageSince: member.stageSince,
+    status: member.status,
+    joinedAt: member.joinedAt,
+  };
 }

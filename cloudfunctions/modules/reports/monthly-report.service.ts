@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MonthlyReport, MonthlyReportInput, ReportUnit } from '../../../types/schemas/report';
-import { THREE_MEETINGS, type ActivityType } from '../../../types/labels';
+import { DEVELOPMENT_STEPS, THREE_MEETINGS, type ActivityType } from '../../../types/labels';
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
 import { membersRepository } from '../members/members.repository';
@@ -70,6 +70,7 @@ export async function monthlyReport(
       figures,
       changes: monthChanges([
         { figure: '学习时长', unit: '分钟', current: figures.study.minutes, previous: last.study.minutes },
+        { figure: '学习人数', unit: '人', current: figures.study.members, previous: last.study.members },
         {
           figure: '完成学习内容',
           unit: '项',
@@ -91,6 +92,12 @@ export async function monthlyReport(
         },
         { figure: '活动签到', unit: '人次', current: figures.activities.checkins, previous: last.activities.checkins },
         {
+          figure: '参加活动人数',
+          unit: '人',
+          current: figures.activities.members,
+          previous: last.activities.members,
+        },
+        {
           figure: '出勤率',
           unit: '%',
           current: figures.activities.attendanceRate ?? null,
@@ -99,6 +106,13 @@ export async function monthlyReport(
         },
         { figure: '三会一课', unit: '次', current: meetingsHeld(now), previous: meetingsHeld(before) },
         { figure: '发放积分', unit: '分', current: figures.points.awarded, previous: last.points.awarded },
+        // A development step nobody took in either month says nothing.
+        ...DEVELOPMENT_STEPS.map(({ stage, label }) => ({
+          figure: label,
+          unit: '人',
+          current: figures.pipeline.reachedThisMonth[stage] ?? 0,
+          previous: last.pipeline.reachedThisMonth[stage] ?? 0,
+        })).filter((step) => step.current || step.previous),
       ]),
     };
   };

@@ -28,6 +28,7 @@ export function reportFigures(month: Counts, snapshot: Counts, meetings: Meeting
       minutes,
       itemsCompleted: n('itemsCompleted'),
       minutesPerMember: activeMembers ? Math.floor(minutes / activeMembers) : null,
+      members: n('studyMembers'),
     },
     quizzes: {
       attemptsHandedIn: attempts,
@@ -47,6 +48,7 @@ export function reportFigures(month: Counts, snapshot: Counts, meetings: Meeting
       leave: n('leave'),
       checkins: n('checkins'),
       attendanceRate: percentOf(n('checkins'), n('signups')),
+      members: n('activityMembers'),
     },
     meetings: {
       held: Object.fromEntries(THREE_MEETINGS.map((type) => [type, meetings.held[type] ?? 0])),
@@ -70,6 +72,10 @@ export function reportFigures(month: Counts, snapshot: Counts, meetings: Meeting
       members: snapshot.members ?? 0,
       activeMembers,
       byStage: Object.fromEntries(STAGES.map((stage) => [stage, snapshot[`stage_${stage}`] ?? 0])) as Record<
+        (typeof STAGES)[number],
+        number
+      >,
+      reachedThisMonth: Object.fromEntries(STAGES.map((stage) => [stage, n(`stageReached_${stage}`)])) as Record<
         (typeof STAGES)[number],
         number
       >,

@@ -1,5 +1,5 @@
 import type { MonthlyReport, ReportFigures } from '../../../types/schemas/report';
-import { ACTIVITY_TYPE_LABELS, STAGE_LABELS, STAGES, THREE_MEETINGS } from '../../../types/labels';
+import { ACTIVITY_TYPE_LABELS, DEVELOPMENT_STEPS, STAGE_LABELS, STAGES, THREE_MEETINGS } from '../../../types/labels';
 import { newWorkbook } from '../shared/heavy-libraries';
 
 type Cell = string | number;
@@ -9,6 +9,7 @@ const rate = (value: number | null) => (value === null ? '—' : `${value}%`);
 /** The rows every sheet shows, in the order of the page: study, quizzes, activities, 三会一课, points, pipeline. */
 export const FIGURE_ROWS: Array<[label: string, value: (f: ReportFigures) => Cell]> = [
   ['学习时长（分钟）', (f) => f.study.minutes],
+  ['学习人数（人）', (f) => f.study.members],
   ['人均学习（分钟）', (f) => f.study.minutesPerMember ?? '—'],
   ['完成学习内容（项）', (f) => f.study.itemsCompleted],
   ['交卷（人次）', (f) => f.quizzes.attemptsHandedIn],
@@ -19,6 +20,7 @@ export const FIGURE_ROWS: Array<[label: string, value: (f: ReportFigures) => Cel
   ['活动报名（人次）', (f) => f.activities.signups],
   ['请假（人次）', (f) => f.activities.leave],
   ['签到（人次）', (f) => f.activities.checkins],
+  ['参加活动人数（人）', (f) => f.activities.members],
   ['出勤率', (f) => rate(f.activities.attendanceRate)],
   ...THREE_MEETINGS.map((type): [string, (f: ReportFigures) => Cell] => [
     `${ACTIVITY_TYPE_LABELS[type]}（次）`,
@@ -26,6 +28,10 @@ export const FIGURE_ROWS: Array<[label: string, value: (f: ReportFigures) => Cel
   ]),
   ['三会一课缺项', (f) => f.meetings.missing.map((type) => ACTIVITY_TYPE_LABELS[type]).join('、') || '无'],
   ['发放积分（分）', (f) => f.points.awarded],
+  ...DEVELOPMENT_STEPS.map(({ stage, label }): [string, (f: ReportFigures) => Cell] => [
+    `本月${label}（人）`,
+    (f) => f.pipeline.reachedThisMonth[stage] ?? 0,
+  ]),
   ['在册党员（人）', (f) => f.pipeline.members],
   ...STAGES.map((stage): [string, (f: ReportFigures) => Cell] => [
     `${STAGE_LABELS[stage]}（人）`,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { MonthlyReport } from '@contract/schemas/report';
-import { ACTIVITY_TYPE_LABELS, THREE_MEETINGS, UNIT_KIND_LABELS } from '@contract/labels';
+import { ACTIVITY_TYPE_LABELS, DEVELOPMENT_STEPS, THREE_MEETINGS, UNIT_KIND_LABELS } from '@contract/labels';
 import { barChart, type Datum } from '@/features/charts/specs';
 import { ChartFigure, FigureCard } from '@/features/dashboard/figure-card';
 import { countText, dateTimeText } from '@/lib/format';
@@ -54,10 +54,15 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         />
       </View>
       <ReportChanges changes={report.changes} />
-      <FigureCard title="学习" note="学习时长为系统核验的有效学习时间；人均按状态正常的在册人员计算。">
+      <FigureCard
+        title="学习"
+        note="学习时长为系统核验的有效学习时间；学习人数为本月有学习时长的人数；人均按状态正常的在册人员计算。"
+      >
         <StatGrid
+          pairs
           stats={[
             { label: '学习时长', value: countText(f.study.minutes), unit: '分钟' },
+            { label: '学习人数', value: countText(f.study.members), unit: '人' },
             {
               label: '人均学习',
               value: f.study.minutesPerMember === null ? '—' : countText(f.study.minutesPerMember),
@@ -91,12 +96,14 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         emptyText="本月还没有人交卷。"
         note="得分率每 10 分一段（如 60 为 60–69 分）；纵轴为交卷次数"
       />
-      <FigureCard title="活动与三会一课">
+      <FigureCard title="活动与三会一课" note="参加活动人数为本月开始的活动中签到过的人数，每人只计一次。">
         <StatGrid
+          pairs
           stats={[
             { label: '报名', value: countText(f.activities.signups), unit: '人次' },
             { label: '请假', value: countText(f.activities.leave), unit: '人次' },
             { label: '签到', value: countText(f.activities.checkins), unit: '人次' },
+            { label: '参加活动', value: countText(f.activities.members), unit: '人' },
           ]}
         />
         <View className="report-meetings" data-testid="report-meetings">
@@ -137,6 +144,16 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         emptyText="本月还没有发放积分。"
         note="按积分规则统计本月发放的积分"
       />
+      <FigureCard title="本月发展党员" note="按阶段的起始日期统计本月进入新阶段的人数。">
+        <StatGrid
+          pairs
+          stats={DEVELOPMENT_STEPS.map(({ stage, label }) => ({
+            label,
+            value: countText(f.pipeline.reachedThisMonth[stage] ?? 0),
+            unit: '人',
+          }))}
+        />
+      </FigureCard>
       <ChartFigure
         canvasId="report-stages"
         title={`发展党员（在册 ${countText(f.pipeline.members)} 人）`}

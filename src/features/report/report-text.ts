@@ -20,12 +20,14 @@ export const missingText = (figures: ReportFigures) =>
 /** The rows of the side-by-side table: the figures a committee compares its branches by. */
 export const COMPARED_ROWS: Array<[label: string, value: (f: ReportFigures) => string]> = [
   ['学习时长（分钟）', (f) => countText(f.study.minutes)],
+  ['学习人数（人）', (f) => countText(f.study.members)],
   ['人均学习（分钟）', (f) => (f.study.minutesPerMember === null ? '—' : countText(f.study.minutesPerMember))],
   ['完成学习内容（项）', (f) => countText(f.study.itemsCompleted)],
   ['交卷（人次）', (f) => countText(f.quizzes.attemptsHandedIn)],
   ['及格率', (f) => rateText(f.quizzes.passRate)],
   ['平均得分', (f) => (f.quizzes.averageScore === null ? '—' : String(f.quizzes.averageScore))],
   ['签到（人次）', (f) => countText(f.activities.checkins)],
+  ['参加活动人数（人）', (f) => countText(f.activities.members)],
   ['出勤率', (f) => rateText(f.activities.attendanceRate)],
   ['三会一课（次）', (f) => countText(meetingsHeld(f))],
   ['三会一课缺项', (f) => missingText(f) || '无'],

@@ -6,10 +6,22 @@ export interface Stat {
   unit?: string;
 }
 
-/** A row of figures, each a number over its label; `strong` makes the numbers big and red. */
-export function StatGrid({ stats, strong = false }: { stats: Stat[]; strong?: boolean }) {
+/**
+ * A row of figures, each a number over its label; `strong` makes the numbers big and red, `pairs` lays four
+ * figures out two by two instead of three and one.
+ */
+export function StatGrid({
+  stats,
+  strong = false,
+  pairs = false,
+}: {
+  stats: Stat[];
+  strong?: boolean;
+  pairs?: boolean;
+}) {
+  const modifiers = [strong ? ' report-stats--strong' : '', pairs ? ' report-stats--pairs' : ''].join('');
   return (
-    <View className={strong ? 'report-stats report-stats--strong' : 'report-stats'}>
+    <View className={`report-stats${modifiers}`}>
       {stats.map((stat) => (
         <View
           key={stat.label}
