@@ -42,6 +42,24 @@ describe('hidden posts and comments stay on record', () => {
     await ok(d.as(writer)('forum.deleteOwn', { postId: kept.postId }));
   });
 
+  test('a study item not yet published takes no comments from members and shows them none', async () => {
+    await store.collection<any>('contents').insert({
+      _id: 'c-security-draft',
+      title: '尚未发布的学习材料',
+      status: 'draft',
+      publishAt: null,
+      audienceUnitId: 'u-gb-com',
+      audiencePath: ['u-committee', 'u-gb-com'],
+    });
+    const target = { targetKind: 'content', targetId: 'c-security-draft' };
+    const added = await d.as(writer)('comments.add', { ...target, text: '抢先评论' });
+    expect(added.error.code).toBe('NOT_FOUND');
+    expect(await store.collection('comments').count({ targetId: 'c-security-draft' })).toBe(0);
+    expect((await d.as(writer)('comments.list', target)).error.code).toBe('NOT_FOUND');
+    // Its admins, who may preview it, still reach its comments.
+    expect((await ok(d.as(DEMO.orgAdmin)('comments.list', target))).total).toBe(0);
+  });
+
   test('a comment hidden by the secretary cannot be deleted by its writer', async () => {
     await store.collection<any>('contents').insert({
       _id: 'c-security-forum',

@@ -5,6 +5,7 @@ import { pathInScope, ROLE_RANK } from '../../kernel/scope';
 import type { ActivityDoc } from '../activities/activities.types';
 import { newId } from '../audit/audit';
 import type { MemberDoc } from '../members/members.types';
+import { isVisible } from '../study/content-access';
 import type { ContentDoc } from '../study/study.types';
 import { forumRepository, HIDDEN_NOTICE, HIDDEN_STAYS } from './forum.repository';
 import type { CommentDoc } from './forum.types';
@@ -14,19 +15,26 @@ import { assertSafeText } from './posting';
  * Comments under a study item or an activity. The router has checked the caller may read the target; its
  * admins (the item's audience unit, the activity's organiser, and above) moderate them.
  */
-async function managedPathOf(ctx: CallContext, kind: CommentTargetKind, id: string): Promise<string[]> {
+const moderates = (member: MemberDoc, managedPath: string[]) =>
+  ROLE_RANK[member.role] >= ROLE_RANK.branch_admin && pathInScope(member, managedPath);
+
+/** A study item not yet published (a draft, or one scheduled) exists only for the admins who may preview it. */
+async function managedPathOf(
+  ctx: CallContext,
+  member: MemberDoc,
+  kind: CommentTargetKind,
+  id: string,
+): Promise<string[]> {
   if (kind === 'activity') {
     const activity = await ctx.store.collection<ActivityDoc>('activities').get(id);
     if (!activity) throw new AppError('NOT_FOUND', '没有找到这个活动，请返回刷新。');
     return activity.organiserPath;
   }
   const content = await ctx.store.collection<ContentDoc>('contents').get(id);
-  if (!content) throw new AppError('NOT_FOUND', '没有找到这篇学习内容，请返回刷新。');
+  if (!content || (!isVisible(content, member, ctx.now) && !moderates(member, content.audiencePath)))
+    throw new AppError('NOT_FOUND', '没有找到这篇学习内容，请返回刷新。');
   return content.audiencePath;
 }
-
-const moderates = (member: MemberDoc, managedPath: string[]) =>
-  ROLE_RANK[member.role] >= ROLE_RANK.branch_admin && pathInScope(member, managedPath);
 
 function commentView(doc: CommentDoc, viewerId: string, canModerate: boolean) {
   return {
@@ -48,7 +56,7 @@ export async function listComments(
   const { comments } = forumRepository(ctx.store);
   const filter = { targetKind: input.targetKind, targetId: input.targetId };
   const [managedPath, items, total] = await Promise.all([
-    managedPathOf(ctx, input.targetKind, input.targetId),
+    managedPathOf(ctx, member, input.targetKind, input.targetId),
     comments.find(filter, { sort: [['createdAt', -1]], skip: input.skip, limit: input.limit }),
     comments.count(filter),
   ]);
@@ -66,7 +74,7 @@ export async function addComment(
     _id: newId('cm'),
     targetKind: input.targetKind,
     targetId: input.targetId,
-    managedPath: [...(await managedPathOf(ctx, input.targetKind, input.targetId))],
+    managedPath: [...(await managedPathOf(ctx, member, input.targetKind, input.targetId))],
     memberId: member._id,
     authorName: member.name,
     text: input.text,
