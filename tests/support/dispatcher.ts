@@ -154,7 +154,9 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
     },
     pii: services.pii,
   });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  // Races send a thousand calls at once: a deep accept queue keeps a busy machine from dropping their
+  // connections (Node's default of 511 lets the rest time out connecting, which is not what the race tests).
+  const url = await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
 
   const post = async (route: string, input: unknown, token?: string) => {
     const response = await fetch(`${url}/api/${route}`, {

@@ -42,7 +42,9 @@ export async function startTestHost(
     STATIC_DIR: staticDir,
   });
   const app = await buildHttpHost({ env, store, clock, log: () => {} });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  // Races send a thousand calls at once: a deep accept queue keeps a busy machine from dropping their
+  // connections (Node's default of 511 lets the rest time out connecting, which is not what the race tests).
+  const url = await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
   return {
     url,
     authMode: env.AUTH_MODE,
