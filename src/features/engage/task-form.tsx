@@ -5,6 +5,7 @@ import { DateTimeField } from '@/components/date-time-field';
 import { ChoiceField, Field, TextField } from '@/components/form';
 import { useCall } from '@/lib/use-call';
 import { useRouteForm } from '@/lib/use-route-form';
+import { squareMarks } from '@/components/square-check';
 
 const SUGGESTED_TITLES = ['提交学习心得', '参加志愿服务', '填写信息核对'];
 
@@ -72,6 +73,7 @@ export function TaskForm({ unitId, onDone }: { unitId: string; onDone: () => voi
           ? members.state.data.items.map((member) => (
               <Cell key={member.memberId}>
                 <Checkbox
+                  {...squareMarks}
                   checked={values.memberIds.includes(member.memberId)}
                   onChange={(on) => toggle(member.memberId, on)}
                   label={`${member.name}（${member.unitName}）`}

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Checkbox, SearchBar, Tag } from '@nutui/nutui-react-taro';
 import { ChoiceField, Field } from '@/components/form';
 import { useCall } from '@/lib/use-call';
+import { squareMarks } from '@/components/square-check';
 
 export type AudienceKind = 'subtree' | 'units' | 'members';
 export interface AudienceValue {
@@ -32,7 +33,7 @@ function UnitChoices({
   return (
     <Checkbox.Group value={value} onChange={(ids) => onChange(ids as string[])} className="notice-form__pick">
       {units.map((unit) => (
-        <Checkbox key={unit.unitId} value={unit.unitId} label={unit.name} />
+        <Checkbox {...squareMarks} key={unit.unitId} value={unit.unitId} label={unit.name} />
       ))}
     </Checkbox.Group>
   );
@@ -67,6 +68,7 @@ function MemberChoices({
       {state.status === 'ready'
         ? state.data.items.map((member) => (
             <Checkbox
+              {...squareMarks}
               key={member.memberId}
               checked={chosen.has(member.memberId)}
               label={`${member.name} · ${member.unitName}`}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Checkbox, Radio, Rate, TextArea } from '@nutui/nutui-react-taro';
 import type { SurveyAnswer, SurveyQuestion } from '@contract/schemas/surveys';
 import { TEXT_ANSWER_LIMITS } from '@contract/survey-labels';
+import { squareMarks } from '@/components/square-check';
 
 /** One question of the answer form, with the kit control its kind takes and its rule said above it. */
 export function SurveyQuestionField({
@@ -58,6 +59,7 @@ export function SurveyQuestionField({
         >
           {question.options.map((option) => (
             <Checkbox
+              {...squareMarks}
               key={option.optionId}
               value={option.optionId}
               className="survey-question__option"

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Checkbox, Radio } from '@nutui/nutui-react-taro';
 import type { VoteDetail } from '@contract/schemas/votes';
+import { squareMarks } from '@/components/square-check';
 
 /**
  * The ballot: one choice with radio buttons, several with check boxes (at most `maxChoices`, said above
@@ -54,6 +55,7 @@ export function BallotForm({
         >
           {vote.options.map((option) => (
             <Checkbox
+              {...squareMarks}
               key={option.optionId}
               value={option.optionId}
               className="ballot__option"

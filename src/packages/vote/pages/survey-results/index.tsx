@@ -17,7 +17,7 @@ export default function SurveyResultsPage() {
       <CallView state={state} onRetry={reload}>
         {(results) => (
           <View className="survey-results">
-            <SurveyResultsView results={results} />
+            <SurveyResultsView results={results} titled />
             <Button block type="primary" fill="outline" onClick={() => void exportSurvey(surveyId)}>
               导出 Excel
             </Button>

@@ -18,7 +18,7 @@ export default function SurveyPage() {
         {(survey) => (
           <View className="survey-form">
             <View className="card survey-question">
-              <Text className="section-title">{survey.title}</Text>
+              <Text className="survey-title">{survey.title}</Text>
               {survey.description ? <Text className="muted">{survey.description}</Text> : null}
               <Text className="survey-question__rule">
                 {survey.unitName} · {survey.anonymous ? '匿名填写，结果不显示您的姓名' : '实名填写'} ·{' '}
