@@ -4,6 +4,7 @@ import { Cell, Progress } from '@nutui/nutui-react-taro';
 import type { RouteOutput } from '@contract/contract';
 import { call } from '@/lib/api-client';
 import { shortDateText } from '@/lib/format';
+import { colors } from '@/theme/tokens';
 
 type Plans = RouteOutput<'admin.plansFromAbove'>['items'];
 
@@ -47,7 +48,7 @@ export function PlansFromAbove({ plans }: { plans: Plans }) {
                 <Text className="plans-above__meta">
                   {plan.unitName}部署 · {shortDateText(plan.deadline)}截止
                 </Text>
-                <Progress percent={percent} strokeWidth="6" />
+                <Progress percent={percent} color={colors.primary} background={colors.track} strokeWidth="6" />
               </View>
             }
             extra={

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { call } from '@/lib/api-client';
 import { dateTimeText } from '@/lib/format';
 import { TASK_TAG_TYPE } from './task-card';
+import { colors } from '@/theme/tokens';
 
 type Detail = z.output<typeof TaskDetailOutput>;
 
@@ -34,7 +35,12 @@ export function TaskReview({ detail, onChange }: { detail: Detail; onChange: (ne
               <Text>
                 {unit.unitName}：已完成 {unit.accepted}/{unit.assigned} 人
               </Text>
-              <Progress percent={unit.assigned ? Math.round((unit.accepted / unit.assigned) * 100) : 0} showText />
+              <Progress
+                percent={unit.assigned ? Math.round((unit.accepted / unit.assigned) * 100) : 0}
+                color={colors.primary}
+                background={colors.track}
+                showText
+              />
             </View>
           </Cell>
         ))}

@@ -8,6 +8,7 @@ import { shortDateText, whenText } from '@/lib/format';
 import { openPage } from '@/lib/pages';
 import { ActivityTodo } from './activity-todo';
 import { ENTRY_ICONS, type EntryIconName } from './entry-icon';
+import { colors } from '@/theme/tokens';
 
 type Today = MeHome['today'];
 
@@ -70,6 +71,8 @@ function StudyTodo({ minutes, goal, elder }: { minutes: number; goal: number; el
     >
       <Progress
         className="todo__progress"
+        color={colors.primary}
+        background={colors.track}
         percent={goal > 0 ? Math.min(100, Math.round((minutes / goal) * 100)) : 100}
         ariaLabel={`今日学习 ${minutes} 分钟，目标 ${goal} 分钟`}
       />

@@ -12,6 +12,7 @@ import { TaskReview } from '@/features/engage/task-review';
 import { call } from '@/lib/api-client';
 import { dateTimeText } from '@/lib/format';
 import { usePagedCall } from '@/lib/use-paged-call';
+import { colors } from '@/theme/tokens';
 import '@/features/engage/engage.scss';
 
 /** 任务管理: the unit's tasks with completion; 布置任务; open one to review feedback. */
@@ -46,7 +47,11 @@ export default function TaskManagePage() {
                 <Text className="engage-card__meta">
                   已完成 {task.counts.accepted}/{task.assigned} 人
                 </Text>
-                <Progress percent={task.assigned ? Math.round((task.counts.accepted / task.assigned) * 100) : 0} />
+                <Progress
+                  percent={task.assigned ? Math.round((task.counts.accepted / task.assigned) * 100) : 0}
+                  color={colors.primary}
+                  background={colors.track}
+                />
               </View>
             </Cell>
           )}
