@@ -77,7 +77,12 @@ export const COLLECTIONS = {
     { fields: ['startAt'] },
     { fields: ['endAt'] },
   ],
-  signups: [{ fields: ['activityId', 'status'] }, { fields: ['activityId', 'arrival'] }, { fields: ['memberId'] }],
+  signups: [
+    { fields: ['activityId', 'status'] },
+    { fields: ['activityId', 'arrival'] },
+    { fields: ['memberId'] },
+    { fields: ['organiserPath', 'status', 'endAt'] },
+  ],
   reminders: [{ fields: ['dueAt'] }],
   notices: [{ fields: ['memberId', 'createdAt'] }],
   bulletins: [{ fields: ['unitPath'] }, { fields: ['publishedAt'] }],

@@ -95,6 +95,8 @@ export async function seedDemoReportMonths(store: DocStore, now: number): Promis
             arrival: startAt - 5 * DAY + index,
             answers: {},
             leaveReason: onLeave ? '外出办事' : null,
+            // On leave, a sign-up carries its activity's path and end, as the 请假 route stores it.
+            ...(onLeave ? { organiserPath: [...unit.path, branchId], endAt: startAt + 2 * HOUR } : {}),
             ...(onLeave || index % 7 === 6 ? {} : { checkedInAt: startAt + 5 * 60_000 }),
             createdAt: startAt - 5 * DAY,
             updatedAt: startAt - 5 * DAY,

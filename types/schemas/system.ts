@@ -14,6 +14,8 @@ export const SetupOutput = z.object({
     /** Those whose voter had cast again after the upgrade: removed, so each member keeps one ballot. */
     duplicatesRemoved: z.number().int(),
   }),
+  /** Sign-ups on leave stored before they carried their activity's organiser path and end, given them now. */
+  leavePaths: z.object({ migrated: z.number().int() }),
   /** Members whose pinyin sort key (for lists in pinyin order) this run set or recomputed. */
   memberSortKeys: z.number().int(),
   /** Questions stored before random draw keys that this run gave one (a keyless question is never drawn). */

@@ -61,6 +61,9 @@ export interface SignupDoc {
   /** Where the member's device said it was at check-in: a claim, not a verified position. */
   claimedPosition?: ClaimedPosition;
   proxy?: { by: string; reason: string };
+  /** Set when on leave: the activity's organiser path and end, for the console's one-count leave badge. */
+  organiserPath?: string[];
+  endAt?: number;
   createdAt: number;
   updatedAt: number;
 }

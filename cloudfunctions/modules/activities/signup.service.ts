@@ -14,6 +14,7 @@ import { refreshHomeSignups } from '../home/summary-signups';
 import { refreshShareCard } from './share.service';
 import { cancelRefusal, CHECKED_IN_REFUSAL } from './signup-actions';
 import { signupChanged, signupFacts } from './signup-events';
+import { leaveFields } from './leave-index';
 
 /**
  * Sign-up against capacity. The activity's `confirmedCount` is the seat ledger: a seat is taken by one
@@ -208,7 +209,7 @@ export async function requestLeave(ctx: CallContext, activityId: string, reason:
   if (existing) {
     const changed = await signups.updateWhere(
       { _id: id, status: existing.status },
-      { $set: { status: 'leave', leaveReason: reason, updatedAt: ctx.now } },
+      { $set: { status: 'leave', leaveReason: reason, updatedAt: ctx.now, ...leaveFields(activity) } },
     );
     if (changed === 0) return (await signups.get(id))?.status ?? 'leave';
     await signupChanged(ctx, activity, member, signupFacts(existing), signupFacts({ status: 'leave' }));
@@ -216,7 +217,11 @@ export async function requestLeave(ctx: CallContext, activityId: string, reason:
     await refreshHomeSignups(ctx, member._id);
     await refreshShareCard(ctx, activityId);
   } else {
-    const record = memberRecord(activityId, member, ctx.now, { status: 'leave', leaveReason: reason });
+    const record = memberRecord(activityId, member, ctx.now, {
+      status: 'leave',
+      leaveReason: reason,
+      ...leaveFields(activity),
+    });
     if (await insertOrKeep(ctx, record)) await signupChanged(ctx, activity, member, null, signupFacts(record));
   }
   return 'leave';

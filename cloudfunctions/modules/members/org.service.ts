@@ -1,5 +1,6 @@
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../types/labels';
 import { activitiesRepository } from '../activities/activities.repository';
+import { rebaseLeavePaths } from '../activities/leave-index';
 import { appendAudit, newId } from '../audit/audit';
 import { bumpHomeFeeds } from '../home/feed-stamps';
 import { assertUnitInScope } from '../../kernel/scope';
@@ -97,6 +98,7 @@ export async function moveUnit(ctx: CallContext, unitId: string, newParentId: st
   for (const activity of organised) {
     await activities.updateWhere({ _id: activity._id }, { $set: { organiserPath: rebase(activity.organiserPath) } });
   }
+  await rebaseLeavePaths(ctx, unit._id, rebase);
   await repo.units.updateWhere({ _id: unit._id }, { $set: { parentId: parent._id, path: prefix } });
   await publish(ctx, { type: 'unit.moved', payload: { unitId: unit._id, before: unit.path, after: prefix } });
   await appendAudit(ctx, {

@@ -10,6 +10,7 @@ import { refreshNameKeys } from '../members/name-keys';
 import { memberSession } from '../members/session-generation';
 import { giveQuestionsRandomKeys } from '../quiz/question-keys';
 import { migrateLegacyBallots } from '../votes/ballot-migration';
+import { migrateLeavePaths } from '../activities/leave-index';
 import { reconcileAggregates } from '../dashboard/reconcile.service';
 import { reconcileStudyViews } from '../study/summary-reconcile';
 
@@ -35,6 +36,7 @@ export async function setup(ctx: CallContext) {
   const result = {
     ...(await ensureAllCollections(ctx.store)),
     legacyBallots: await migrateLegacyBallots(ctx),
+    leavePaths: await migrateLeavePaths(ctx),
     memberSortKeys: await refreshNameKeys(ctx),
     questionRandomKeys: await giveQuestionsRandomKeys(ctx),
     aggregates: await reconcileAggregates(ctx),

@@ -1,6 +1,6 @@
 import type { PendingWork } from '../../../types/schemas/pending-work';
 import type { CallContext } from '../../kernel/context';
-import { activitiesRepository } from '../activities/activities.repository';
+import { countLeaveInSubtree } from '../activities/leave-index';
 import { engageRepository } from '../engage/engage.repository';
 import { findAll, membersRepository } from '../members/members.repository';
 import { quizRepository } from '../quiz/quiz.repository';
@@ -11,8 +11,8 @@ import { publicityRepository } from '../publicity/publicity.repository';
 
 /**
  * The console's pending-work badges, counted in a unit's subtree with the same filters as the queues they
- * open, so a badge and its list agree. Each queue is one count on its path index; leave needs the
- * subtree's activities that have not ended first (sign-ups carry no organiser path), then one count.
+ * open, so a badge and its list agree. Each queue is one count on its path index (sign-ups on leave carry
+ * their activity's organiser path and end for it).
  */
 export async function pendingWork(ctx: CallContext, unitId: string): Promise<PendingWork> {
   const { requests } = membersRepository(ctx.store);
@@ -35,7 +35,7 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     notes.count({ unitPath: unitId, status: 'pending' }),
     reports.count({ bankPath: unitId, status: 'open' }),
     flags.count({ reviewPath: unitId, status: 'pending' }),
-    leaveForComingActivities(ctx, unitId),
+    countLeaveInSubtree(ctx, unitId),
     transfersToHandle(ctx, unitId),
     suggestions.count({ unitPath: unitId, status: { $in: ['received', 'in_progress'] } }),
     reportsToReview(ctx, unitId),
@@ -66,13 +66,4 @@ async function reportsToReview(ctx: CallContext, unitId: string): Promise<number
     waiting += await assignments.count({ taskId: { $in: taskIds }, state: 'submitted' });
   }
   return waiting;
-}
-
-async function leaveForComingActivities(ctx: CallContext, unitId: string): Promise<number> {
-  const { activities, signups } = activitiesRepository(ctx.store);
-  const coming = await findAll((skip) =>
-    activities.find({ organiserPath: unitId, endAt: { $gte: ctx.now } }, { sort: [['_id', 1]], skip, limit: 100 }),
-  );
-  if (coming.length === 0) return 0;
-  return signups.count({ activityId: { $in: coming.map((activity) => activity._id) }, status: 'leave' });
 }
