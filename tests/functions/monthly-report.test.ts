@@ -341,3 +341,62 @@ test('on PostgreSQL the same records give the same report', async () => {
     await postgres.close();
   }
 }, 120_000);
+
+test('plans due this month show how many of the members they reach completed them, counted from the records', async () => {
+  const DAY_MS = 86_400_000;
+  const itemIds = ['c-plan-1', 'c-plan-2'];
+  // Three east members completed both items, a fourth only one.
+  const eastMembers = await all('members', { unitId: 'u-b-east', status: 'normal' });
+  for (const [index, member] of eastMembers.slice(0, 4).entries())
+    for (const contentId of index === 3 ? itemIds.slice(0, 1) : itemIds)
+      await store.collection<any>('study_progress').insert({
+        _id: `p-plan-${member._id}-${contentId}`,
+        memberId: member._id,
+        contentId,
+        creditedSeconds: 600,
+        watched: [],
+        position: 0,
+        lastOpenedAt: FIXED_NOW - 3 * DAY_MS,
+        completedAt: FIXED_NOW - 3 * DAY_MS,
+      });
+  const progress = await all('study_progress', { contentId: { $in: itemIds }, completedAt: { $exists: true } });
+  const plan = (id: string, unitId: string, unitPath: string[], deadline: number) => ({
+    _id: id,
+    title: `本月计划${id.slice(-1)}`,
+    unitId,
+    unitPath,
+    itemIds,
+    quizIds: [],
+    startAt: FIXED_NOW - 20 * DAY_MS,
+    deadline,
+    createdBy: 'm-001',
+    createdAt: FIXED_NOW - 20 * DAY_MS,
+  });
+  const plans = store.collection<any>('plans');
+  await plans.insert(plan('plan-month-a', 'u-committee', ['u-committee'], FIXED_NOW - DAY_MS));
+  const east = (await all('units', { _id: 'u-b-east' }))[0];
+  await plans.insert(plan('plan-month-b', 'u-b-east', [...east.path, 'u-b-east'], FIXED_NOW - 2 * DAY_MS));
+  // Due last month: not this month's.
+  await plans.insert(plan('plan-month-c', 'u-committee', ['u-committee'], FIXED_NOW - 40 * DAY_MS));
+
+  const directCompletion = async (unitId: string) => {
+    const members = await all('members', { unitPath: unitId, status: 'normal' });
+    const done = members.filter((m) =>
+      itemIds.every((contentId) => progress.some((p) => p.memberId === m._id && p.contentId === contentId)),
+    );
+    return { members: members.length, completedMembers: done.length };
+  };
+  const got = await report(DEMO.orgAdmin, 'u-committee');
+  const byId = new Map(got.plans.map((p: any) => [p.planId, p]));
+  expect([...byId.keys()].filter((id) => String(id).startsWith('plan-month-')).sort()).toEqual([
+    'plan-month-a',
+    'plan-month-b',
+  ]);
+  expect(byId.get('plan-month-a')).toMatchObject(await directCompletion('u-committee'));
+  expect(byId.get('plan-month-b')).toMatchObject(await directCompletion('u-b-east'));
+  // A branch sees a plan from above among its own members only.
+  const branch = await report(DEMO.eastBranchAdmin, 'u-b-east');
+  const fromAbove = branch.plans.find((p: any) => p.planId === 'plan-month-a');
+  expect(fromAbove).toMatchObject(await directCompletion('u-b-east'));
+  expect(fromAbove.completedMembers).toBe(3);
+});

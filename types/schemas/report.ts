@@ -95,6 +95,17 @@ export const ReportUnit = z.object({
   changes: z.array(ReportChange),
 });
 
+/** A study plan due this month that reaches the unit's members: how many of them completed it. */
+export const ReportPlan = z.object({
+  planId: Id,
+  title: z.string(),
+  deadline: EpochMs,
+  members: Count,
+  completedMembers: Count,
+  /** Completed per member reached; null when it reaches nobody. */
+  completionRate: Percent,
+});
+
 export const MonthlyReport = ReportUnit.extend({
   month: ReportMonth,
   previousMonth: ReportMonth,
@@ -103,5 +114,7 @@ export const MonthlyReport = ReportUnit.extend({
   /** For a committee or general branch: every branch of its subtree (first 100 by name), side by side. */
   branches: z.array(ReportUnit),
   branchTotal: Count,
+  /** Study plans due this month assigned to the unit, above it or inside its subtree (the first 5 by deadline). */
+  plans: z.array(ReportPlan),
 });
 export type MonthlyReport = z.infer<typeof MonthlyReport>;

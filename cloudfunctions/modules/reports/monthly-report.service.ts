@@ -9,7 +9,9 @@ import { chinaDay } from '../shared/china-time';
 import { aggregateCollections, type Counts, type UnitMonthDoc } from '../dashboard/aggregates';
 import { meetingCell, REQUIRED_MONTHLY } from '../dashboard/dashboard.service';
 import { monthChanges } from './report-changes';
-import { meetingsHeld, reportFigures, type MeetingTally } from './report-figures';
+import { planCompletionIn } from '../study/plans.service';
+import { studyRepository } from '../study/study.repository';
+import { meetingsHeld, percentOf, reportFigures, type MeetingTally } from './report-figures';
 
 const MAX_BRANCHES = 100;
 
@@ -124,7 +126,48 @@ export async function monthlyReport(
     generatedAt: ctx.now,
     branches: branches.map((branch) => reportOf(branch, [branch])),
     branchTotal,
+    plans: await plansDue(ctx, unit, input.month),
   };
+}
+
+const MAX_PLANS = 5;
+
+/**
+ * Study plans due in `month` that reach the unit's members (assigned to it, above it or inside its subtree),
+ * each with its completion counted as the plan report counts it: these read the plans' members and
+ * completions, the only figures of the report not kept in the aggregates.
+ */
+async function plansDue(ctx: CallContext, unit: UnitDoc, month: string) {
+  const { plans } = studyRepository(ctx.store);
+  const due = { deadline: { $gte: chinaMonthStart(month), $lt: chinaMonthStart(monthAfter(month)) } };
+  const [inside, above] = await Promise.all([
+    plans.find({ unitPath: unit._id, ...due }, { sort: [['deadline', 1]], limit: MAX_PLANS }),
+    unit.path.length
+      ? plans.find({ unitId: { $in: unit.path }, ...due }, { sort: [['deadline', 1]], limit: MAX_PLANS })
+      : Promise.resolve([]),
+  ]);
+  const chosen = [...above, ...inside].sort((a, b) => a.deadline - b.deadline).slice(0, MAX_PLANS);
+  const out = [];
+  for (const plan of chosen) {
+    const { members, completedMembers } = await planCompletionIn(ctx, plan, unit._id);
+    out.push({
+      planId: plan._id,
+      title: plan.title,
+      deadline: plan.deadline,
+      members,
+      completedMembers,
+      completionRate: percentOf(completedMembers, members),
+    });
+  }
+  return out;
+}
+
+/** 00:00 China time on the first day of `YYYY-MM`. */
+const chinaMonthStart = (month: string) => Date.parse(`${month}-01T00:00:00+08:00`);
+
+function monthAfter(month: string): string {
+  const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
 /**

@@ -63,6 +63,12 @@ export async function writeReportXlsx(report: MonthlyReport): Promise<Buffer> {
     ...columns.map((unit, index) => (index === 0 && report.branches.length ? `${unit.name}（合计）` : unit.name)),
   ]);
   for (const [label, value] of FIGURE_ROWS) summary.addRow([label, ...columns.map((unit) => value(unit.figures))]);
+  if (report.plans.length) {
+    summary.addRow([]);
+    summary.addRow(['本月到期的学习计划', '应学（人）', '完成（人）', '完成率']);
+    for (const plan of report.plans)
+      summary.addRow([plan.title, plan.members, plan.completedMembers, rate(plan.completionRate)]);
+  }
   summary.getRow(1).font = { bold: true, size: 14 };
   summary.getRow(2).font = { bold: true };
   summary.getColumn(1).width = 22;

@@ -235,6 +235,16 @@ export async function planReportInUnit(ctx: CallContext, unitId: string, planId:
   return reportWithin(ctx, plan, unitId);
 }
 
+/**
+ * How many of the members a plan reaches under `unitId` completed it: under the unit when the plan was assigned
+ * to it or above it, under the plan's own unit when assigned further down. The same count as the plan report.
+ */
+export async function planCompletionIn(ctx: CallContext, plan: PlanDoc, unitId: string) {
+  const within = plan.unitPath.includes(unitId) && plan.unitId !== unitId ? plan.unitId : unitId;
+  const report = await reportWithin(ctx, plan, within);
+  return { members: report.members, completedMembers: report.completedMembers };
+}
+
 /** Completion of `plan` among the members under `withinUnitId` (the plan's own unit when null). */
 async function reportWithin(ctx: CallContext, plan: PlanDoc, withinUnitId: string | null) {
   const rootId = withinUnitId ?? plan.unitId;

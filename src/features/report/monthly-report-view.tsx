@@ -8,6 +8,7 @@ import { ChartFigure, FigureCard } from '@/features/dashboard/figure-card';
 import { countText, dateTimeText } from '@/lib/format';
 import { BranchTable } from './branch-table';
 import { ReportChanges } from './report-changes';
+import { ReportPlans } from './report-plans';
 import { branchStudyBars, pointsBars, scoreBars, stageBars } from './report-series';
 import { meetingsHeld, meetingsRequired, missingText, monthTitle, rateText } from './report-text';
 import { StatGrid } from './stat-grid';
@@ -88,6 +89,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
           ]}
         />
       </FigureCard>
+      <ReportPlans plans={report.plans} />
       <ChartFigure
         canvasId="report-scores"
         title="答题成绩分布"
