@@ -26,14 +26,6 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
 export const STAGES = ['applicant', 'activist', 'candidate', 'probationary', 'full'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** The development steps a report names, by the stage a member reaches (正式党员 reached = 转正). */
-export const DEVELOPMENT_STEPS = [
-  { stage: 'activist', label: '新确定入党积极分子' },
-  { stage: 'candidate', label: '新确定发展对象' },
-  { stage: 'probationary', label: '新发展预备党员' },
-  { stage: 'full', label: '预备党员转正' },
-] as const;
-
 export const STAGE_LABELS: Record<Stage, string> = {
   applicant: '入党申请人',
   activist: '入党积极分子',

@@ -67,6 +67,11 @@ test('a branch secretary opens last month’s report and sees the figures counte
   const minutes = expected.figures.study.minutes.toLocaleString('zh-CN');
   await report.getByLabel(`学习时长 ${minutes}分钟`).first().waitFor({ state: 'visible' });
   await report.getByLabel('三会一课 2/2次').waitFor({ state: 'visible' });
+  const learners = expected.figures.study.members.toLocaleString('zh-CN');
+  await report.getByLabel(`学习人数 ${learners}人`).waitFor({ state: 'visible' });
+  const attendees = expected.figures.activities.members.toLocaleString('zh-CN');
+  await report.getByLabel(`参加活动 ${attendees}人`).waitFor({ state: 'visible' });
+  await report.getByText('本月发展党员').waitFor({ state: 'visible' });
   await report.getByText('本月应开的会都已召开').waitFor({ state: 'visible' });
   const changes = report.getByTestId('report-changes');
   for (const change of expected.changes) await expect(changes.getByText(change.text).count()).resolves.toBe(1);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MonthlyReport, MonthlyReportInput, ReportUnit } from '../../../types/schemas/report';
-import { DEVELOPMENT_STEPS, THREE_MEETINGS, type ActivityType } from '../../../types/labels';
+import { DEVELOPMENT_STEPS } from '../../../types/development-steps';
+import { THREE_MEETINGS, type ActivityType } from '../../../types/labels';
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
 import { membersRepository } from '../members/members.repository';

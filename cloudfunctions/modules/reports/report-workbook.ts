@@ -1,5 +1,6 @@
 import type { MonthlyReport, ReportFigures } from '../../../types/schemas/report';
-import { ACTIVITY_TYPE_LABELS, DEVELOPMENT_STEPS, STAGE_LABELS, STAGES, THREE_MEETINGS } from '../../../types/labels';
+import { DEVELOPMENT_STEPS } from '../../../types/development-steps';
+import { ACTIVITY_TYPE_LABELS, STAGE_LABELS, STAGES, THREE_MEETINGS } from '../../../types/labels';
 import { newWorkbook } from '../shared/heavy-libraries';
 
 type Cell = string | number;
