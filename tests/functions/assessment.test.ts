@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { THREE_MEETINGS } from '../../types/labels';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
@@ -299,6 +300,35 @@ describe.each(['embedded', 'postgres'] as const)('assessment on %s', (driver) =>
     ).toBe('OUT_OF_SCOPE');
     const file = await ok(above('admin.assessmentExport', { unitId: 'u-gb-com', periodId: '2026' }));
     expect(Buffer.from(file.file, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('the ranking and the export name only members of a lower role than the caller', async () => {
+    const members = store.collection<any>('members');
+    const roleOf = async (ids: string[]) =>
+      new Map((await members.find({ _id: { $in: ids } }, { limit: 100 })).map((m: any) => [m._id, m.role]));
+    const above = d.as(GENERAL_BRANCH_ADMIN);
+    const scores = await ok(above('admin.assessmentScores', { unitId: 'u-gb-com', periodId: '2026' }));
+    const ranked: string[] = scores.ranking.map((r: any) => r.memberId);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect([...(await roleOf(ranked)).values()].every((role) => role === 'member')).toBe(true);
+    expect(ranked).not.toContain(DEMO.eastBranchAdmin);
+    expect(ranked).not.toContain(GENERAL_BRANCH_ADMIN);
+    const byCommittee = await ok(
+      d.as(DEMO.orgAdmin)('admin.assessmentScores', { unitId: 'u-gb-com', periodId: '2026' }),
+    );
+    expect(byCommittee.ranking.map((r: any) => r.memberId)).toContain(DEMO.eastBranchAdmin);
+
+    const file = await ok(above('admin.assessmentExport', { unitId: 'u-gb-com', periodId: '2026' }));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.file, 'base64') as unknown as ArrayBuffer);
+    const names = book.worksheets[0]!.getColumn(2).values.map(String);
+    const { name: secretaryName } = await members.get(DEMO.eastBranchAdmin);
+    expect(names).not.toContain(secretaryName);
+    expect(names).toContain((await members.get(east[0]!)).name);
+    const [audit] = await store
+      .collection<any>('audit')
+      .find({ action: 'assessment.export' }, { sort: [['at', -1]], limit: 1 });
+    expect(audit.summary).toMatch(/名同级或上级管理员未列入/);
   });
 
   test('versioning: a new scheme version does not rescore a closed period', async () => {

@@ -65,6 +65,43 @@ describe('民主评议 against its own admins', () => {
     expect(byCommittee.grade).toBe('qualified');
   });
 
+  test('the secretary cannot grade an equal or a superior in the branch; the committee above grades them', async () => {
+    const roundId = `${EAST}_2026`;
+    const { rows } = await ok(d.as(DEMO.eastBranchAdmin)('admin.reviewTally', { roundId }));
+    const [deputy, superior] = rows
+      .map((row: { memberId: string }) => row.memberId)
+      .filter((id: string) => id !== DEMO.eastBranchAdmin);
+    const members = store.collection<MemberRow>('members');
+    await members.updateWhere({ _id: deputy }, { $set: { role: 'branch_admin', adminUnitId: EAST } });
+    await members.updateWhere({ _id: superior }, { $set: { role: 'org_admin', adminUnitId: EAST } });
+    const before = await store.collection('review_grades').count({ roundId });
+    for (const memberId of [deputy, superior]) {
+      const refused = await d.as(DEMO.eastBranchAdmin)('admin.reviewGrade', {
+        roundId,
+        memberId,
+        grade: 'excellent',
+        reason: '表现突出',
+      });
+      expect(refused.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('角色低于您') });
+    }
+    expect(await store.collection('review_grades').count({ roundId })).toBe(before);
+    expect(await store.collection('audit').count({ action: 'review.grade', targetId: deputy })).toBe(0);
+    const byCommittee = await ok(
+      d.as(DEMO.orgAdmin)('admin.reviewGrade', { roundId, memberId: deputy, grade: 'qualified', reason: '经党委评定' }),
+    );
+    expect(byCommittee.grade).toBe('qualified');
+    expect(
+      (
+        await d.as(DEMO.orgAdmin)('admin.reviewGrade', {
+          roundId,
+          memberId: superior,
+          grade: 'qualified',
+          reason: '经党委评定',
+        })
+      ).error.code,
+    ).toBe('FORBIDDEN');
+  });
+
   test('a round with two raters is refused: each would read the other’s whole sheet in the tally', async () => {
     const members = store.collection<MemberRow>('members');
     const full = await members.find({ unitPath: WEST, stage: 'full' }, { sort: [['_id', 1]], limit: 100 });

@@ -3,13 +3,18 @@ import type { CallContext } from '../../kernel/context';
 import { appendAudit } from '../audit/audit';
 import { chinaDay } from '../shared/china-time';
 import { newWorkbook } from '../shared/heavy-libraries';
+import { outrankedScores } from './outranked-scores';
 import { scoresForUnit, unitPathOf } from './scores.service';
 
-/** A period's scores of a unit subtree as XLSX: one row per member, one column per indicator, best first. */
+/**
+ * A period's scores of a unit subtree as XLSX: one row per member, one column per indicator, best first.
+ * Members of the caller's role or above are left out (the audit entry says how many), as in the roster export.
+ */
 export async function exportScores(ctx: CallContext, unitId: string, periodId: string) {
   const result = await scoresForUnit(ctx, unitId, periodId);
   const unit = (await unitPathOf(ctx, unitId)).at(-1)!;
-  const rows = [...result.scores].sort((a, b) => b.total - a.total);
+  const rows = (await outrankedScores(ctx, result.scores)).sort((a, b) => b.total - a.total);
+  const leftOut = result.scores.length - rows.length;
   const labels = rows[0]?.indicators.map((i) => i.label) ?? [];
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('考核成绩');
@@ -30,7 +35,7 @@ export async function exportScores(ctx: CallContext, unitId: string, periodId: s
   const file = Buffer.from(await workbook.xlsx.writeBuffer());
   await appendAudit(ctx, {
     action: 'assessment.export',
-    summary: `导出了${result.period.label}的考核成绩（${rows.length} 人）`,
+    summary: `导出了${result.period.label}的考核成绩（${rows.length} 人${leftOut ? `，另有 ${leftOut} 名同级或上级管理员未列入` : ''}）`,
     targetId: unit,
     unitPath: await unitPathOf(ctx, unitId),
   });

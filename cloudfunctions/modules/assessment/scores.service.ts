@@ -8,6 +8,7 @@ import type { MemberDoc } from '../members/members.types';
 import { assessmentRepository } from './assessment.repository';
 import type { SchemeDoc } from './assessment.types';
 import { rawValuesOf } from './indicators';
+import { outrankedScores } from './outranked-scores';
 import { periodOf, recentPeriods, type Period } from './periods';
 import { closedPeriods, schemeInForce } from './schemes.service';
 import { maxTotalOf, scoreIndicators } from './scoring';
@@ -104,12 +105,15 @@ export async function scoresForUnit(ctx: CallContext, unitId: string, periodId: 
 const average = (values: number[]) =>
   values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : 0;
 
-/** The console's view: grade distribution, everyone by score with their rank in their unit, and child units by average. */
+/**
+ * The console's view: grade distribution, everyone by score with their rank in their unit, and child units by
+ * average. The figures count everyone; the ranking names only members of a lower role than the caller.
+ */
 export async function unitScores(ctx: CallContext, unitId: string, periodId: string) {
   const result = await scoresForUnit(ctx, unitId, periodId);
   const { units } = membersRepository(ctx.store);
   const names = await membersRepository(ctx.store).unitNames(result.scores.map((s) => s.unitId));
-  const sorted = [...result.scores]
+  const sorted = [...(await outrankedScores(ctx, result.scores))]
     .map((s) => ({ ...s, unitName: names.get(s.unitId) ?? s.unitName }))
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh'));
   const ranks = new Map<string, number>();

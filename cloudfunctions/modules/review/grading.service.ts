@@ -3,9 +3,10 @@ import type { GradeInput, TallyRow } from '../../../types/schemas/review';
 import { REVIEW_GRADE_LABELS, REVIEW_GRADES, REVIEW_PHASE_LABELS } from '../../../types/review-labels';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
+import { assertOutranks } from '../../kernel/scope';
 import { assessmentScoreOf } from '../assessment/scores.service';
 import { appendAudit } from '../audit/audit';
-import { findAll } from '../members/members.repository';
+import { findAll, membersRepository } from '../members/members.repository';
 import { upsert } from '../shared/upsert';
 import { storePendingSheets } from './rating-box';
 import { loadRound, ratingsUnsealed, roundCard, zeroCounts } from './round-facts';
@@ -79,6 +80,9 @@ export async function recordGrade(ctx: CallContext, input: z.output<typeof Grade
     throw new AppError('NOT_FOUND', '这位党员不在本次民主评议的名单中，请刷新后重试。', {
       memberId: '不在评议名单中',
     });
+  // The role ceiling (ADR 0011): an equal or a superior in the branch is graded by someone above them.
+  const graded = await membersRepository(ctx.store).memberById(entry.memberId);
+  if (graded) assertOutranks(admin, graded);
   const { grades } = reviewRepository(ctx.store);
   const id = memberDocId(round._id, entry.memberId);
   const before = await grades.get(id);
