@@ -22,7 +22,7 @@ async function confirmSignOut() {
   if (confirm) await signOut();
 }
 
-/** 我的's rows: my records, settings and, for admins, the console. */
+/** 我的's rows in three groups (study, organisation life, the branch's exchange), settings and, for admins, the console. */
 export function MeMenu({
   card,
   adminPending,
@@ -36,66 +36,28 @@ export function MeMenu({
 }) {
   return (
     <>
-      <CellGroup title="我的记录">
-        <Cell title="我的档案" description="个人信息、发展历程、培训记录" extra={arrow} clickable onClick={onDossier} />
-        <Cell
-          title="学习报告"
-          description="每月、每年的学习情况，可生成海报"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('reportLearning')}
-        />
+      <CellGroup title="学习与活动">
+        <Cell title="学习报告" extra={arrow} clickable onClick={() => openPage('reportLearning')} />
         <Cell title="积分与规则" extra={arrow} clickable onClick={() => openPage('studyPoints')} />
         <Cell title="我的活动" extra={arrow} clickable onClick={() => openPage('activity')} />
         <Cell title="我的心得" extra={arrow} clickable onClick={() => openPage('studyNotes')} />
         <Cell title="我的收藏" extra={arrow} clickable onClick={() => openPage('studyMine', { view: 'favorites' })} />
         <Cell title="答题记录" extra={arrow} clickable onClick={() => openPage('quizHistory')} />
-        <Cell
-          title="通知公告"
-          description="发给我的通知和系统消息"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('noticeList')}
-        />
-        <Cell
-          title="意见建议"
-          description="向支部提意见建议，可匿名"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('engageSuggest')}
-        />
-        <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
-        <Cell
-          title="交流园地"
-          description="和本支部党员交流学习体会"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('forumBoard')}
-        />
-        <Cell
-          title="民主评议"
-          description="自我评价、民主测评和评议结果"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('reviewMine')}
-        />
+      </CellGroup>
+      <CellGroup title="组织生活">
+        <Cell title="我的档案" extra={arrow} clickable onClick={onDossier} />
         <Cell title="我的发展进程" extra={arrow} clickable onClick={() => openPage('developMine')} />
-        <Cell
-          title="我的考核"
-          description="考核得分、表彰与指导建议"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('assessMine')}
-        />
-        <Cell title="公示栏" extra={arrow} clickable onClick={() => openPage('publicityList')} />
         <Cell title="组织关系与志愿时长" extra={arrow} clickable onClick={() => openPage('transferMine')} />
-        <Cell
-          title="我的党费"
-          description="每月应缴、缴纳记录与年度明细"
-          extra={arrow}
-          clickable
-          onClick={() => openPage('duesMine')}
-        />
+        <Cell title="我的党费" extra={arrow} clickable onClick={() => openPage('duesMine')} />
+        <Cell title="我的考核" extra={arrow} clickable onClick={() => openPage('assessMine')} />
+        <Cell title="民主评议" extra={arrow} clickable onClick={() => openPage('reviewMine')} />
+      </CellGroup>
+      <CellGroup title="支部交流">
+        <Cell title="通知公告" extra={arrow} clickable onClick={() => openPage('noticeList')} />
+        <Cell title="公示栏" extra={arrow} clickable onClick={() => openPage('publicityList')} />
+        <Cell title="交流园地" extra={arrow} clickable onClick={() => openPage('forumBoard')} />
+        <Cell title="意见建议" extra={arrow} clickable onClick={() => openPage('engageSuggest')} />
+        <Cell title="我的任务" extra={arrow} clickable onClick={() => openPage('engageTasks')} />
       </CellGroup>
       {card.role !== 'member' ? (
         <CellGroup title="管理">
