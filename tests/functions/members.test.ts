@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LOCAL_SOTER_SIGNATURE } from '../../cloudfunctions/platform/soter';
 import { DEMO, testCipher } from '../support/demo-store';
 import { newWechatUser, signIn, startTestHost, type TestHost } from '../support/http-host';
+import { placeOwnRecords } from '../support/own-records-fixture';
 
 /** Member records, the org tree, personal data protection and the audit log, through the HTTP host. */
 let host: TestHost;
@@ -310,5 +311,42 @@ describe('a member’s own record', () => {
     expect(data.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/); // their own data in full, unlike the masked record
     const audit = (await host.call('admin.auditList', { unitId: 'u-b-east', limit: 1 }, eastAdmin)).body.data.items[0];
     expect(audit.summary).toContain('下载了本人数据');
+  });
+
+  test('the download holds their records of every module, decided and sent ones only, and nothing of anyone else', async () => {
+    // Two members with no seeded records, so the demo data can never stand in for what is checked.
+    const members = host.store.collection<any>('members');
+    const { phoneHash: _p, idCardHash: _i, openid: _o, ...template } = await members.get(DEMO.member);
+    for (const [id, name] of [
+      ['m-export-self', '本人党员'],
+      ['m-export-other', '他人党员'],
+    ])
+      await members.insert({ ...template, _id: id, name, nameKey: name, phone: null, idCard: null });
+    await placeOwnRecords(host.store, 'm-export-self', '本人');
+    await placeOwnRecords(host.store, 'm-export-other', '他人');
+    const token = await signIn(host, 'm-export-self');
+    const data = JSON.parse((await host.call('me.exportData', {}, token)).body.data.json);
+    const text = JSON.stringify(data);
+    expect(data.dues.profile).toMatchObject({ baseFen: 812300, monthlyDueFen: 4062 });
+    expect(data.dues.months.map((m: any) => m.month)).toEqual(['2026-03']);
+    expect(data.dues.payments[0].reference).toBe('本人收据');
+    expect(data.transfers.transfers[0]).toMatchObject({ to: '本人接收党组织', status: 'completed' });
+    expect(data.transfers.flowRegistration.place).toBe('本人外出地点');
+    expect(data.transfers.volunteer[0]).toMatchObject({ title: '本人志愿服务', minutes: 90 });
+    expect(data.assessment.items.map((i: any) => i.evidence)).toEqual(['本人加分依据']);
+    expect(data.assessment.scores[0]).toMatchObject({ periodId: '2026', total: 88 });
+    expect(data.assessment.commendations.map((h: any) => h.title)).toEqual(['本人优秀共产党员']);
+    expect(data.assessment.guidance.map((g: any) => g.message)).toEqual(['本人指导意见']);
+    expect(data.review.selfAssessments).toEqual([expect.objectContaining({ year: 2024, text: '本人自我评价' })]);
+    expect(data.review.grades).toEqual([{ year: 2024, grade: 'excellent' }]); // the 2025 grade is not yet published
+    expect(data.forum.topics[0]).toMatchObject({ title: '本人话题', hiddenByAdmin: false });
+    expect(data.forum.replies[0]).toMatchObject({ text: '本人被隐藏的回复', hiddenByAdmin: true });
+    expect(data.forum.comments[0].text).toBe('本人评论');
+    expect(data.publicity.objections[0]).toMatchObject({ text: '本人异议', phone: '17711112222' });
+    expect(data.development.timeline[0]).toMatchObject({ stepKey: 'application', note: '本人发展记录' });
+    expect(data.note).toContain('关怀走访记录仅作为党组织的管理记录保存');
+    expect(text).not.toContain('本人隐藏'); // care notes, pending items, 处分, drafts, grade reasons
+    expect(text).not.toContain('rating-'); // the anonymous 民主测评 sheets
+    expect(text).not.toContain('他人');
   });
 });

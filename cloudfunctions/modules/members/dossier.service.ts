@@ -19,6 +19,7 @@ import { memberChanges, protectPersonalData, revealField, toDossier, toListItem 
 import { auditIdentifierSearch, parseMemberQuery } from './member-search';
 import { insertMember, loadMember, unitNameOf, validIdCard, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
+import { ownRecords } from './own-records';
 import { assertMayGrant, assertNotLastSuperAdmin } from './role-rules';
 import { takeDisclosure } from './personal-data-quota';
 import type { MemberDoc } from './members.types';
@@ -249,7 +250,7 @@ export async function updateOwnPhone(ctx: CallContext, phone: string): Promise<D
 /** Everything stored about the member, in full: it is their own data. The export itself is audited. */
 export async function exportOwnData(ctx: CallContext): Promise<{ fileName: string; json: string }> {
   const member = requireMember(ctx);
-  const dossier = await dossierOf(ctx, member);
+  const [dossier, records] = await Promise.all([dossierOf(ctx, member), ownRecords(ctx, member)]);
   const data = {
     exportedAt: new Date(ctx.now).toISOString(),
     ...dossier,
@@ -257,6 +258,7 @@ export async function exportOwnData(ctx: CallContext): Promise<{ fileName: strin
     idCard: revealField(ctx.pii, member, 'idCard'),
     phone: revealField(ctx.pii, member, 'phone'),
     adminOf: member.role === 'member' ? null : adminUnitOf(member),
+    ...records,
   };
   delete (data as Partial<typeof data>).idCardMasked;
   delete (data as Partial<typeof data>).phoneMasked;
