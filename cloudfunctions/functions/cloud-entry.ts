@@ -8,6 +8,7 @@ import { createWxMessaging } from '../platform/messaging';
 import { wxSoter } from '../platform/soter';
 import { wxIdentity } from '../platform/wx-identity';
 import { timerEventToCall } from './manifest';
+import { mediaCheckToCall } from './media-check-notice';
 import { payNoticeReply, payNoticeToCall } from './pay-notice';
 import { wxCloudPayments } from '../platform/payments-wxcloud';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
@@ -70,6 +71,9 @@ export function createCloudEntry(fn: FunctionName) {
     // A payment result notice only names an order, which the route checks with the payment platform.
     const payCall = payNoticeToCall(fn, event);
     if (payCall) return payNoticeReply(await dispatch(fn, payCall, { kind: 'system' }, await services));
+    // WeChat's verdict on a posted image names only a trace id, which the route matches to an upload of ours.
+    const mediaCall = mediaCheckToCall(fn, event);
+    if (mediaCall) return dispatch(fn, mediaCall, { kind: 'system' }, await services);
     const identity = wxIdentity(cloud.getWXContext(), timerCall !== null);
     return dispatch(fn, timerCall ?? event, identity, await services);
   };

@@ -49,7 +49,7 @@ export const COLLECTIONS = {
   forum_topics: [{ fields: ['unitId', 'pinned', 'lastPostAt'] }, { fields: ['unitPath'] }, { fields: ['memberId'] }],
   forum_posts: [{ fields: ['topicId', 'seq'] }, { fields: ['memberId'] }],
   forum_reads: [{ fields: ['memberId'] }],
-  forum_uploads: [{ fields: ['memberId'] }],
+  forum_uploads: [{ fields: ['memberId'] }, { fields: ['traceId'] }],
   forum_month_posters: [{ fields: ['month'] }],
   comments: [{ fields: ['targetId', 'createdAt'] }, { fields: ['memberId'] }, { fields: ['managedPath'] }],
   publicity_items: [{ fields: ['unitId'] }, { fields: ['unitPath'] }, { fields: ['endsAt'] }],

@@ -529,6 +529,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'me.dues': () => ({}),
   'me.duesPay': () => ({ months: ['2026-11'] }),
   'system.duesPayResult': () => ({ outTradeNo: 'DF20261122abc' }),
+  'system.mediaCheckResult': () => ({ traceId: 'trace-matrix', suggest: 'risky' }),
   'system.duesMonthly': () => ({}),
   'system.duesReconcile': () => ({}),
   'system.duesReminders': () => ({}),

@@ -1,5 +1,7 @@
 /** 交流园地 (the branch's discussion board) and comments under study items and activities. */
 import {
+  MediaCheckResultInput,
+  MediaCheckResultOutput,
   AdminCommentHideInput,
   AdminForumCloseInput,
   AdminForumHideInput,
@@ -127,5 +129,12 @@ export const forumRoutes = {
     access: { role: 'branch_admin', scope: 'comment' },
     writes: true,
     summary: 'Hides a comment with a reason (audited); members see that it was hidden.',
+  }),
+  'system.mediaCheckResult': route({
+    input: MediaCheckResultInput,
+    output: MediaCheckResultOutput,
+    access: { role: 'system' },
+    writes: true,
+    summary: 'WeChat’s later verdict on a posted image: a risky one hides every post that shows it (audited).',
   }),
 };

@@ -139,3 +139,10 @@ export const ForumTopicState = z.object({
 export const CommentHidden = z.object({ commentId: Id, hidden: z.literal(true) });
 
 export type CommentTargetKind = (typeof COMMENT_TARGET_KINDS)[number];
+
+/** WeChat's later verdict on an image a member posted (`security.mediaCheckAsync`), by the trace id it answered. */
+export const MediaCheckResultInput = z.strictObject({
+  traceId: z.string().trim().min(1).max(128),
+  suggest: z.enum(['pass', 'review', 'risky']),
+});
+export const MediaCheckResultOutput = z.object({ hidden: z.number().int().nonnegative() });

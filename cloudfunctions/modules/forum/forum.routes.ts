@@ -1,6 +1,7 @@
 import type { Handlers } from '../../kernel/handler-types';
 import { boardTopics, createTopic, deleteOwnPost, replyTopic, topicDetail } from './board.service';
 import { addComment, deleteOwnComment, listComments } from './comments.service';
+import { mediaCheckResult } from './media-verdict.service';
 import { mentionCandidates, uploadImage } from './members-and-images.service';
 import { closeTopic, hideComment, hidePost, pinTopic } from './moderation.service';
 
@@ -19,4 +20,5 @@ export const forumRoutes = {
   'admin.forumClose': (input, ctx) => closeTopic(ctx, input.topicId, input.closed),
   'admin.forumHide': (input, ctx) => hidePost(ctx, input),
   'admin.commentHide': (input, ctx) => hideComment(ctx, input.commentId, input.reason),
+  'system.mediaCheckResult': (input, ctx) => mediaCheckResult(ctx, input),
 } satisfies Partial<Handlers>;

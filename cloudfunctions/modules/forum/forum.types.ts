@@ -54,6 +54,8 @@ export interface UploadDoc {
   at: number;
   /** WeChat's asynchronous media check, whose verdict arrives later. */
   traceId: string | null;
+  /** That verdict, once it has arrived. */
+  verdict?: 'pass' | 'review' | 'risky';
 }
 
 /** `<memberId>:<YYYY-MM>`: the member posted on a board that month (participation, counted once). */
