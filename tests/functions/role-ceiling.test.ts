@@ -48,6 +48,35 @@ const EXAMPLES: Partial<Record<RouteName, (memberId: string) => unknown>> = {
   'admin.inviteCreate': (memberId) => ({ memberId }),
   'admin.activityDecide': (memberId) => ({ activityId: ACTIVITY, memberId, approve: true }),
   'admin.proxyCheckIn': (memberId) => ({ activityId: ACTIVITY, memberId, reason: '手机没电' }),
+  'admin.transferStart': (memberId) => ({
+    memberId,
+    to: { outsideName: '某某市某某区委组织部' },
+    letterNo: '第009号',
+    validUntil: FIXED_NOW + 30 * 86_400_000,
+    reason: '工作调动',
+  }),
+  'admin.flowRegister': (memberId) => ({ memberId, place: '深圳市南山区', since: FIXED_NOW - 86_400_000 }),
+  'admin.careAdd': (memberId) => ({ memberId, kind: 'visit', at: FIXED_NOW - 1000, note: '走访了解生活情况' }),
+  'admin.careList': (memberId) => ({ memberId }),
+  'admin.duesProfileSet': (memberId) => ({ memberId, category: 'salaried', amountFen: 400_000 }),
+  'admin.duesRecordPayment': (memberId) => ({ memberId, method: 'cash', receiptNo: 'SJ-909', months: ['2026-11'] }),
+  'admin.assessmentItemAdd': (memberId) => ({
+    memberId,
+    indicatorKey: 'volunteer',
+    points: 2,
+    occurredAt: FIXED_NOW - 86_400_000,
+    evidence: '参加社区志愿服务',
+  }),
+  'admin.assessmentMember': (memberId) => ({ memberId, periodId: '2026' }),
+  'admin.honourAdd': (memberId) => ({
+    memberId,
+    kind: 'commendation',
+    title: '优秀共产党员',
+    level: 'street',
+    awardedAt: FIXED_NOW - 86_400_000,
+  }),
+  'admin.honours': (memberId) => ({ memberId }),
+  'admin.guidanceDraft': (memberId) => ({ memberId, periodId: '2026' }),
 };
 
 /** Admin routes acting on a member, read from their declared access. */
