@@ -163,7 +163,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   test('admission needs a year as an activist, and the committee records its own steps', async () => {
     const id = await newApplicant(d, '吴志强');
     await ok(
-      d.as(DEMO.orgAdmin)('admin.developmentRulesUpdate', {
+      d.as(DEMO.superAdmin)('admin.developmentRulesUpdate', {
         intervals: [
           {
             stepKey: 'activistReview1',
@@ -243,7 +243,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
       intervals: [{ stepKey: 'oath', from: 'application', notBefore: null, within: null }],
     });
     expect(refused.error.code).toBe('FORBIDDEN');
-    const unknown = await d.as(DEMO.orgAdmin)('admin.developmentRulesUpdate', {
+    const unknown = await d.as(DEMO.superAdmin)('admin.developmentRulesUpdate', {
       intervals: [{ stepKey: 'oath', from: 'application', notBefore: null, within: null }],
     });
     expect(unknown.error.code).toBe('VALIDATION_FAILED');

@@ -76,7 +76,7 @@ describe('committee steps of the development workflow', () => {
     );
     const id = created.memberId as string;
     await ok(
-      d.as(DEMO.orgAdmin)('admin.developmentRulesUpdate', {
+      d.as(DEMO.superAdmin)('admin.developmentRulesUpdate', {
         intervals: [
           {
             stepKey: 'activistReview1',

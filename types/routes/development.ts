@@ -45,9 +45,9 @@ export const developmentRoutes = {
   'admin.developmentRulesUpdate': route({
     input: DevelopmentRulesUpdateInput,
     output: DevelopmentRulesOutput,
-    access: { role: 'org_admin', scope: 'none' },
+    access: { role: 'super_admin', scope: 'none' },
     writes: true,
-    summary: 'Corrects intervals for the deployment; only an admin of the top Party committee (audited).',
+    summary: 'Corrects intervals for the whole deployment (audited); like the points rules, a super admin’s.',
   }),
   'me.developmentTimeline': route({
     input: Empty,

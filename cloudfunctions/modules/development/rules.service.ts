@@ -4,7 +4,6 @@ import type { DevelopmentRulesOutput, DevelopmentRulesUpdateInput } from '../../
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { appendAudit } from '../audit/audit';
-import { membersRepository } from '../members/members.repository';
 import { developmentRepository } from './development.repository';
 import type { IntervalOverride, RulesDoc } from './development.types';
 import { applyOverrides, rulesInForce } from './rules-in-force';
@@ -55,9 +54,6 @@ export async function updateDevelopmentRules(
   input: z.output<typeof DevelopmentRulesUpdateInput>,
 ): Promise<DevelopmentRulesOutput> {
   const admin = requireMember(ctx);
-  const unit = await membersRepository(ctx.store).unitById(admin.adminUnitId ?? admin.unitId);
-  if (admin.role !== 'super_admin' && (!unit || unit.path.length > 0))
-    throw new AppError('FORBIDDEN', '发展党员的时限由最上级党委统一设置，请联系党委管理员。');
   for (const change of input.intervals) {
     const exists = DEVELOPMENT_STEPS.some(
       (s) => s.key === change.stepKey && s.intervals.some((i) => i.from === change.from),
@@ -87,7 +83,8 @@ export async function updateDevelopmentRules(
     summary: `调整发展党员时限：${input.intervals
       .map((c) => `「${DEVELOPMENT_STEP_LABELS[c.stepKey]}」${intervalText(c)}`)
       .join('；')}`,
-    unitPath: unit ? [...unit.path, unit._id] : [],
+    // Deployment-wide, like the points rules: on the audit log of the whole organisation.
+    unitPath: [],
   });
   return rulesOutput(doc);
 }
