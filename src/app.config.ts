@@ -84,11 +84,12 @@ export default defineAppConfig({
       pages: ['pages/suggest/index', 'pages/tasks/index', 'pages/suggestions/index', 'pages/task-manage/index'],
     },
     { root: 'packages/forum', pages: ['pages/board/index', 'pages/topic/index', 'pages/new/index'] },
-    { root: 'packages/develop', pages: ['pages/console/index', 'pages/timeline/index', 'pages/mine/index'] },
     {
       root: 'packages/assess',
       pages: ['pages/mine/index', 'pages/showcase/index', 'pages/manage/index', 'pages/member/index'],
     },
+    { root: 'packages/develop', pages: ['pages/console/index', 'pages/timeline/index', 'pages/mine/index'] },
+    { root: 'packages/dues', pages: ['pages/mine/index', 'pages/manage/index'] },
     {
       root: 'packages/transfer',
       pages: [
@@ -108,7 +109,6 @@ export default defineAppConfig({
       root: 'packages/publicity',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/form/index', 'pages/item/index'],
     },
-    { root: 'packages/dues', pages: ['pages/mine/index', 'pages/manage/index'] },
   ],
   tabBar: {
     color: '#8C8C8C',

@@ -90,13 +90,13 @@ import { surveyRoutes } from './routes/surveys';
 import { voteRoutes } from './routes/votes';
 import { wallRoutes } from './routes/wall';
 import { engageRoutes } from './routes/engage';
+import { publicityRoutes } from './routes/publicity';
+import { developmentRoutes } from './routes/development';
+import { duesRoutes } from './routes/dues';
+import { transferRoutes } from './routes/transfers';
+import { reviewRoutes } from './routes/review';
 import { forumRoutes } from './routes/forum';
 import { assessmentRoutes } from './routes/assessment';
-import { developmentRoutes } from './routes/development';
-import { reviewRoutes } from './routes/review';
-import { duesRoutes } from './routes/dues';
-import { publicityRoutes } from './routes/publicity';
-import { transferRoutes } from './routes/transfers';
 
 export type { Access, Audience, Edited, LinkKind, RouteDef, Scope } from './route-def';
 
@@ -615,13 +615,13 @@ export const contract = {
   ...noticeRoutes,
   ...wallRoutes,
   ...engageRoutes,
+  ...publicityRoutes,
+  ...developmentRoutes,
+  ...duesRoutes,
+  ...transferRoutes,
+  ...reviewRoutes,
   ...forumRoutes,
   ...assessmentRoutes,
-  ...developmentRoutes,
-  ...reviewRoutes,
-  ...duesRoutes,
-  ...publicityRoutes,
-  ...transferRoutes,
 } as const;
 
 export type Contract = typeof contract;

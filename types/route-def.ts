@@ -15,11 +15,11 @@ import type { z } from 'zod';
  * `questionReport` → the bank unit of the question `input.reportId` is about; `vote` → the unit of `input.voteId`;
  * `questionDraft` → the bank unit `input.draftId` was drafted for; `survey` → the unit of `input.surveyId`;
  * `suggestion` → the unit `input.suggestionId` was addressed to; `task` → the unit of `input.taskId`;
- * `assessmentItem` → the member's unit path of the manual item `input.itemId`; `guidance` → the member's unit path
- * of the guidance note `input.guidanceId`;
- * `reviewRound` → the branch of the 民主评议 round `input.roundId`;
  * `publicity` → the board unit of `input.publicityId`;
  * `transferFrom` / `transferTo` → the sending / receiving unit of `input.transferId` (none for one leaving the system);
+ * `reviewRound` → the branch of the 民主评议 round `input.roundId`;
+ * `assessmentItem` → the member's unit path of the manual item `input.itemId`; `guidance` → the member's unit path
+ * of the guidance note `input.guidanceId`;
  * `forumTopic` → the board unit of `input.topicId`; `comment` → the unit that manages what `input.commentId`
  * is under (a study item's audience unit, an activity's organiser);
  * `none` → nothing (the route checks what it needs itself).
@@ -41,14 +41,14 @@ export type Scope =
   | 'notice'
   | 'suggestion'
   | 'task'
-  | 'assessmentItem'
-  | 'guidance'
-  | 'reviewRound'
   | 'transferFrom'
   | 'transferTo'
-  | 'publicity'
+  | 'reviewRound'
+  | 'assessmentItem'
+  | 'guidance'
   | 'forumTopic'
   | 'comment'
+  | 'publicity'
   | 'none';
 
 /**
@@ -68,10 +68,10 @@ export type Edited = 'content' | 'question' | 'quiz';
  * (its unit's subtree, once published); `reviewRound` → `input.roundId` (the members of its branch);
  * `noteTarget` → `input.targetId`, a content or plan as `input.targetKind` says (a plan: its unit's subtree);
  * `own` → the id names the caller's own record (an attempt, a study session), which the service reads by
- * owner, so the router reads nothing; `publicity` → `input.publicityId` (its board unit's subtree); `member` → `input.memberId`, absent or the caller (their own data),
+ * owner, so the router reads nothing; `member` → `input.memberId`, absent or the caller (their own data),
  * else a member whose unit lies in an admin caller's subtree; `forumTopic` → `input.topicId` (its board's
  * unit: that unit's members); `commentTarget` → `input.targetId`, a content or activity as `input.targetKind`
- * says (as `content` or `activity`).
+ * says (as `content` or `activity`); `publicity` → `input.publicityId` (its board unit's subtree).
  */
 export type Audience =
   | 'activity'
@@ -84,11 +84,11 @@ export type Audience =
   | 'notice'
   | 'noteTarget'
   | 'reviewRound'
-  | 'publicity'
   | 'own'
   | 'member'
   | 'forumTopic'
-  | 'commentTarget';
+  | 'commentTarget'
+  | 'publicity';
 
 /**
  * A signed, expiring link an admin issued for people without a session: `wall` → `input.token`, a 大屏 link

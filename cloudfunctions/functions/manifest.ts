@@ -118,6 +118,13 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         route: 'system.developmentReminders',
         everySeconds: 86_400,
       },
+      {
+        name: 'transferOverdue',
+        type: 'timer',
+        config: '0 0 9 * * * *',
+        route: 'system.transferOverdue',
+        everySeconds: 86_400,
+      },
       // 公示栏: items whose period ended get their one closing record within ten minutes.
       {
         name: 'publicityClose',
@@ -125,13 +132,6 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         config: '0 */10 * * * * *',
         route: 'system.publicityClose',
         everySeconds: 600,
-      },
-      {
-        name: 'transferOverdue',
-        type: 'timer',
-        config: '0 0 9 * * * *',
-        route: 'system.transferOverdue',
-        everySeconds: 86_400,
       },
     ],
     consoleTasks: [{ name: 'setup', route: 'system.setup' }],

@@ -86,15 +86,15 @@ export interface EventPayloads {
   /** `opensAt`: the vote's opening, the day a ballot counts on (a participation keeps no time). */
   'vote.ballotCast': { memberId: string; unitPath: string[]; voteId: string; opensAt: number };
   /**
-   * A member's question to 问一问 was answered; `firstInMonth` when it is their first question that month (the
-   * month's users). Counted per unit and day for the dashboards: the question's text never travels.
-   */
-  'assistant.asked': { memberId: string; unitPath: string[]; at: number; firstInMonth: boolean };
-  /**
    * A topic or reply on a board (交流园地), counted per unit and day as participation; `firstInMonth` when it
    * is the member's first post that month (the month's participants). No content travels, nobody is scored.
    */
   'forum.posted': { memberId: string; unitPath: string[]; at: number; kind: 'topic' | 'reply'; firstInMonth: boolean };
+  /**
+   * A member's question to 问一问 was answered; `firstInMonth` when it is their first question that month (the
+   * month's users). Counted per unit and day for the dashboards: the question's text never travels.
+   */
+  'assistant.asked': { memberId: string; unitPath: string[]; at: number; firstInMonth: boolean };
   /** A whole unit moved in the tree: `before` and `after` are its path (its ancestors), without the unit. */
   'unit.moved': { unitId: string; before: string[]; after: string[] };
   /** A 三会一课 meeting was scheduled, changed or removed (after null): it counts as held once it has ended. */

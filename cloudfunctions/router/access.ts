@@ -115,6 +115,18 @@ const SCOPE_TARGETS: Record<
       .get(String(input.roundId));
     return round ? round.unitPath : null;
   },
+  async forumTopic(input, store) {
+    const topic = await store
+      .collection<{ _id: string; unitPath: string[] }>('forum_topics')
+      .get(String(input.topicId));
+    return topic ? topic.unitPath : null;
+  },
+  async comment(input, store) {
+    const comment = await store
+      .collection<{ _id: string; managedPath: string[] }>('comments')
+      .get(String(input.commentId));
+    return comment ? comment.managedPath : null;
+  },
   async transferFrom(input, store) {
     const transfer = await store
       .collection<{ _id: string; fromPath: string[] }>('transfers')
@@ -132,18 +144,6 @@ const SCOPE_TARGETS: Record<
       .collection<{ _id: string; unitPath: string[] }>('publicity_items')
       .get(String(input.publicityId));
     return item ? item.unitPath : null;
-  },
-  async forumTopic(input, store) {
-    const topic = await store
-      .collection<{ _id: string; unitPath: string[] }>('forum_topics')
-      .get(String(input.topicId));
-    return topic ? topic.unitPath : null;
-  },
-  async comment(input, store) {
-    const comment = await store
-      .collection<{ _id: string; managedPath: string[] }>('comments')
-      .get(String(input.commentId));
-    return comment ? comment.managedPath : null;
   },
   async bindingRequest(input, store) {
     const request = await store.collection<BindingRequestDoc>('binding_requests').get(String(input.requestId));
@@ -269,16 +269,6 @@ const AUDIENCE_OBJECTS: Record<
         }
       : null;
   },
-  async publicity(input, member, store) {
-    const item = await get<PublicityItemDoc>(store, 'publicity_items', input.publicityId);
-    return item
-      ? {
-          inAudience: member.unitPath.includes(item.unitId),
-          managedPath: item.unitPath,
-          refusal: `这条公示只面向${item.unitName}的党员；如有疑问请联系该单位党组织。`,
-        }
-      : null;
-  },
   async forumTopic(input, member, store) {
     const topic = await get<TopicDoc>(store, 'forum_topics', input.topicId);
     return topic
@@ -286,6 +276,16 @@ const AUDIENCE_OBJECTS: Record<
           inAudience: member.unitPath.includes(topic.unitId),
           managedPath: topic.unitPath,
           refusal: `这是${topic.unitName}的交流园地，只有本支部党员可以参与。`,
+        }
+      : null;
+  },
+  async publicity(input, member, store) {
+    const item = await get<PublicityItemDoc>(store, 'publicity_items', input.publicityId);
+    return item
+      ? {
+          inAudience: member.unitPath.includes(item.unitId),
+          managedPath: item.unitPath,
+          refusal: `这条公示只面向${item.unitName}的党员；如有疑问请联系该单位党组织。`,
         }
       : null;
   },

@@ -15,11 +15,11 @@ import { systemRoutes } from '../modules/system/system.routes';
 import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import { votesRoutes } from '../modules/votes/votes.routes';
 import { engageRoutes } from '../modules/engage/engage.routes';
-import { forumRoutes } from '../modules/forum/forum.routes';
-import { assessmentRoutes } from '../modules/assessment/assessment.routes';
-import { developmentRoutes } from '../modules/development/development.routes';
-import { duesRoutes } from '../modules/dues/dues.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
+import { developmentRoutes } from '../modules/development/development.routes';
+import { assessmentRoutes } from '../modules/assessment/assessment.routes';
+import { duesRoutes } from '../modules/dues/dues.routes';
+import { forumRoutes } from '../modules/forum/forum.routes';
 import { transfersRoutes } from '../modules/transfers/transfers.routes';
 import { wallRoutes } from '../modules/wall/wall.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
@@ -48,12 +48,12 @@ export const handlers: Handlers = {
   ...monthlyReportRoutes,
   ...wallRoutes,
   ...engageRoutes,
-  ...forumRoutes,
-  ...assessmentRoutes,
-  ...developmentRoutes,
-  ...reviewRoutes,
-  ...duesRoutes,
   ...publicityRoutes,
+  ...developmentRoutes,
+  ...assessmentRoutes,
+  ...duesRoutes,
+  ...reviewRoutes,
+  ...forumRoutes,
   ...transfersRoutes,
 };
 

@@ -327,6 +327,24 @@ const CATALOGUE: ScreenPage[] = [
     query: inUnit,
   },
   {
+    path: 'packages/forum/pages/board/index',
+    audience: 'everyone',
+    elder: true,
+    what: '交流园地: my branch’s topics, pinned first, with 新话题 / N 条新回复 marks; 发新话题 at the bottom.',
+  },
+  {
+    path: 'packages/forum/pages/topic/index',
+    audience: 'everyone',
+    elder: true,
+    what: 'A 交流园地 topic: the opening post, numbered replies, the reply bar with @; 管理 and 隐藏 for the secretary.',
+    query: () => '?topicId=ft-demo-1',
+  },
+  {
+    path: 'packages/forum/pages/new/index',
+    audience: 'everyone',
+    what: '发新话题: title, text, up to three images, and members to @ (each told once).',
+  },
+  {
     path: 'packages/assess/pages/mine/index',
     audience: 'everyone',
     elder: true,
@@ -349,24 +367,6 @@ const CATALOGUE: ScreenPage[] = [
     audience: 'admins',
     what: 'One member’s 表彰奖惩 (处分 behind identity confirmation) and 生成指导建议 to review and send.',
     query: needs('memberId', 'memberId', '&periodId=2026'),
-  },
-  {
-    path: 'packages/forum/pages/board/index',
-    audience: 'everyone',
-    elder: true,
-    what: '交流园地: my branch’s topics, pinned first, with 新话题 / N 条新回复 marks; 发新话题 at the bottom.',
-  },
-  {
-    path: 'packages/forum/pages/topic/index',
-    audience: 'everyone',
-    elder: true,
-    what: 'A 交流园地 topic: the opening post, numbered replies, the reply bar with @; 管理 and 隐藏 for the secretary.',
-    query: () => '?topicId=ft-demo-1',
-  },
-  {
-    path: 'packages/forum/pages/new/index',
-    audience: 'everyone',
-    what: '发新话题: title, text, up to three images, and members to @ (each told once).',
   },
   {
     path: 'packages/develop/pages/console/index',

@@ -75,13 +75,15 @@ interface PageQueries {
   forumBoard: void;
   forumTopic: { topicId: string };
   forumNew: void;
-  developConsole: { unitId: string };
-  developTimeline: { memberId: string };
-  developMine: void;
   assessMine: void;
   assessShowcase: void;
   assessManage: { unitId: string };
   assessMember: { memberId: string; periodId: string };
+  developConsole: { unitId: string };
+  developTimeline: { memberId: string };
+  developMine: void;
+  duesMine: void;
+  duesManage: { unitId: string };
   transferList: { unitId: string };
   transferStart: { unitId: string; memberId?: string };
   transferFlow: { unitId: string };
@@ -97,8 +99,6 @@ interface PageQueries {
   publicityManage: { unitId: string };
   publicityForm: { unitId: string; publicityId?: string };
   publicityItem: { publicityId: string };
-  duesMine: void;
-  duesManage: { unitId: string };
 }
 
 export type PageName = keyof PageQueries;
@@ -171,13 +171,15 @@ const PATHS: Record<PageName, string> = {
   forumBoard: '/packages/forum/pages/board/index',
   forumTopic: '/packages/forum/pages/topic/index',
   forumNew: '/packages/forum/pages/new/index',
-  developConsole: '/packages/develop/pages/console/index',
-  developTimeline: '/packages/develop/pages/timeline/index',
-  developMine: '/packages/develop/pages/mine/index',
   assessMine: '/packages/assess/pages/mine/index',
   assessShowcase: '/packages/assess/pages/showcase/index',
   assessManage: '/packages/assess/pages/manage/index',
   assessMember: '/packages/assess/pages/member/index',
+  developConsole: '/packages/develop/pages/console/index',
+  developTimeline: '/packages/develop/pages/timeline/index',
+  developMine: '/packages/develop/pages/mine/index',
+  duesMine: '/packages/dues/pages/mine/index',
+  duesManage: '/packages/dues/pages/manage/index',
   transferList: '/packages/transfer/pages/list/index',
   transferStart: '/packages/transfer/pages/start/index',
   transferFlow: '/packages/transfer/pages/flow/index',
@@ -193,8 +195,6 @@ const PATHS: Record<PageName, string> = {
   publicityManage: '/packages/publicity/pages/manage/index',
   publicityForm: '/packages/publicity/pages/form/index',
   publicityItem: '/packages/publicity/pages/item/index',
-  duesMine: '/packages/dues/pages/mine/index',
-  duesManage: '/packages/dues/pages/manage/index',
 };
 
 /** The pages of the tab bar, in its order (src/app.config.ts lists the same paths). */

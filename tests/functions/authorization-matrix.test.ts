@@ -20,10 +20,10 @@ import { wallToken } from '../../cloudfunctions/modules/wall/wall-link-token';
 import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { addEngageFixtures } from '../support/engage-fixtures';
 import { addForumFixtures } from '../support/forum-fixtures';
-import { addAssessmentFixtures } from '../support/assessment-fixtures';
 import { addReviewFixtures } from '../support/review-fixtures';
-import { addPublicityFixtures } from '../support/publicity-fixtures';
+import { addAssessmentFixtures } from '../support/assessment-fixtures';
 import { addTransferFixtures } from '../support/transfer-fixtures';
+import { addPublicityFixtures } from '../support/publicity-fixtures';
 
 /**
  * The authorisation matrix: every route of the contract × every kind of caller × a target inside and
@@ -53,11 +53,11 @@ type Target = {
   task: string;
   forumTopic: string;
   comment: string;
-  assessmentItem: string;
-  guidance: string;
   /** A 民主评议 round (the branch's, this year). */
   reviewRound: string;
   publicity: string;
+  assessmentItem: string;
+  guidance: string;
   /** Open transfers out of and into the target's branch. */
   transferOut: string;
   transferIn: string;
@@ -89,10 +89,10 @@ const INSIDE: Target = {
   task: 'task-east',
   forumTopic: 'ft-east',
   comment: 'cm-east',
-  assessmentItem: 'ai-east',
-  guidance: 'g-east',
   reviewRound: 'u-b-east_2026',
   publicity: 'pb-east',
+  assessmentItem: 'ai-east',
+  guidance: 'g-east',
   transferOut: 'tr-east-out',
   transferIn: 'tr-east-in',
   wallToken: wallToken(testCipher(), WALL_LINK),
@@ -120,10 +120,10 @@ const OUTSIDE: Target = {
   task: 'task-other',
   forumTopic: 'ft-other',
   comment: 'cm-other',
-  assessmentItem: 'ai-other',
-  guidance: 'g-other',
   reviewRound: 'u-x-branch_2026',
   publicity: 'pb-other',
+  assessmentItem: 'ai-other',
+  guidance: 'g-other',
   transferOut: 'tr-other-out',
   transferIn: 'tr-other-in',
   wallToken: `${WALL_LINK._id}.${WALL_LINK.expiresAt}.${'A'.repeat(43)}`,
@@ -461,45 +461,23 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.taskCreate': (t) => ({ unitId: t.unit, title: '提交学习心得', deadline: FIXED_NOW + 86_400_000 }),
   'admin.taskList': (t) => ({ unitId: t.unit }),
   'admin.taskDetail': (t) => ({ taskId: t.task }),
-  'admin.assessmentSchemeSave': (t) => ({
-    unitId: t.unit,
-    name: '年度考核',
-    periodKind: 'year',
-    indicators: [{ key: 'study', label: '学习时长', source: 'study_minutes', weight: 0.1, cap: 30 }],
-  }),
-  'admin.assessmentSchemes': (t) => ({ unitId: t.unit }),
-  'admin.assessmentItemAdd': (t) => ({
-    memberId: t.member,
-    indicatorKey: 'volunteer',
-    points: 2,
-    occurredAt: FIXED_NOW - 86_400_000,
-    evidence: '参加社区志愿服务',
-  }),
-  'admin.assessmentItems': (t) => ({ unitId: t.unit }),
-  'admin.assessmentItemDecide': (t) => ({ itemId: t.assessmentItem, decision: 'approve' }),
-  'admin.assessmentScores': (t) => ({ unitId: t.unit, periodId: '2026' }),
-  'admin.assessmentMember': (t) => ({ memberId: t.member, periodId: '2026' }),
-  'admin.assessmentClose': (t) => ({ unitId: t.unit, periodId: '2025' }),
-  'admin.assessmentExport': (t) => ({ unitId: t.unit, periodId: '2026' }),
-  'me.assessment': () => ({}),
-  'admin.honourAdd': (t) => ({
-    memberId: t.member,
-    kind: 'commendation',
-    title: '优秀共产党员',
-    level: 'street',
-    awardedAt: FIXED_NOW - 86_400_000,
-  }),
-  'admin.honours': (t) => ({ memberId: t.member }),
-  'me.honours': () => ({}),
-  'showcase.list': () => ({}),
-  'admin.guidanceDraft': (t) => ({ memberId: t.member, periodId: '2026' }),
-  'admin.guidanceSend': (t) => ({ guidanceId: t.guidance, message: '请加强学习，按时参加组织生活。' }),
-  'me.guidance': () => ({}),
   'admin.taskReview': (t) => ({
     taskId: t.task,
     memberId: t === INSIDE ? 'm-x-east' : 'm-x-other',
     decision: 'accept',
   }),
+  'admin.duesProfileSet': (t) => ({ memberId: t.member, category: 'salaried', amountFen: 400_000 }),
+  'admin.duesMonth': (t) => ({ unitId: t.unit, month: '2026-11' }),
+  'admin.duesRecordPayment': (t) => ({ memberId: t.member, method: 'cash', receiptNo: 'SJ-001', months: ['2026-11'] }),
+  'admin.duesExport': (t) => ({ unitId: t.unit, year: 2026 }),
+  'admin.duesPublish': (t) => ({ unitId: t.unit, month: '2026-11' }),
+  'me.dues': () => ({}),
+  'me.duesPay': () => ({ months: ['2026-11'] }),
+  'system.duesPayResult': () => ({ outTradeNo: 'DF20261122abc' }),
+  'system.mediaCheckResult': () => ({ traceId: 'trace-matrix', suggest: 'risky' }),
+  'system.duesMonthly': () => ({}),
+  'system.duesReconcile': () => ({}),
+  'system.duesReminders': () => ({}),
   'admin.developmentRecord': (t) => ({
     memberId: t.member,
     stepKey: 'application',
@@ -521,18 +499,6 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   }),
   'me.developmentTimeline': () => ({}),
   'system.developmentReminders': () => ({}),
-  'admin.duesProfileSet': (t) => ({ memberId: t.member, category: 'salaried', amountFen: 400_000 }),
-  'admin.duesMonth': (t) => ({ unitId: t.unit, month: '2026-11' }),
-  'admin.duesRecordPayment': (t) => ({ memberId: t.member, method: 'cash', receiptNo: 'SJ-001', months: ['2026-11'] }),
-  'admin.duesExport': (t) => ({ unitId: t.unit, year: 2026 }),
-  'admin.duesPublish': (t) => ({ unitId: t.unit, month: '2026-11' }),
-  'me.dues': () => ({}),
-  'me.duesPay': () => ({ months: ['2026-11'] }),
-  'system.duesPayResult': () => ({ outTradeNo: 'DF20261122abc' }),
-  'system.mediaCheckResult': () => ({ traceId: 'trace-matrix', suggest: 'risky' }),
-  'system.duesMonthly': () => ({}),
-  'system.duesReconcile': () => ({}),
-  'system.duesReminders': () => ({}),
   'publicity.list': () => ({}),
   'publicity.detail': (t) => ({ publicityId: t.publicity }),
   // Inside: an item on the committee's board, whose audience holds every caller of the matrix.
@@ -567,6 +533,40 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
     note: '已核实，情况属实',
   }),
   'system.publicityClose': () => ({}),
+  'admin.assessmentSchemeSave': (t) => ({
+    unitId: t.unit,
+    name: '年度考核',
+    periodKind: 'year',
+    indicators: [{ key: 'study', label: '学习时长', source: 'study_minutes', weight: 0.1, cap: 30 }],
+  }),
+  'admin.assessmentSchemes': (t) => ({ unitId: t.unit }),
+  'admin.assessmentItemAdd': (t) => ({
+    memberId: t.member,
+    indicatorKey: 'volunteer',
+    points: 2,
+    occurredAt: FIXED_NOW - 86_400_000,
+    evidence: '参加社区志愿服务',
+  }),
+  'admin.assessmentItems': (t) => ({ unitId: t.unit }),
+  'admin.assessmentItemDecide': (t) => ({ itemId: t.assessmentItem, decision: 'approve' }),
+  'admin.assessmentScores': (t) => ({ unitId: t.unit, periodId: '2026' }),
+  'admin.assessmentMember': (t) => ({ memberId: t.member, periodId: '2026' }),
+  'admin.assessmentClose': (t) => ({ unitId: t.unit, periodId: '2025' }),
+  'admin.assessmentExport': (t) => ({ unitId: t.unit, periodId: '2026' }),
+  'me.assessment': () => ({}),
+  'admin.honourAdd': (t) => ({
+    memberId: t.member,
+    kind: 'commendation',
+    title: '优秀共产党员',
+    level: 'street',
+    awardedAt: FIXED_NOW - 86_400_000,
+  }),
+  'admin.honours': (t) => ({ memberId: t.member }),
+  'me.honours': () => ({}),
+  'showcase.list': () => ({}),
+  'admin.guidanceDraft': (t) => ({ memberId: t.member, periodId: '2026' }),
+  'admin.guidanceSend': (t) => ({ guidanceId: t.guidance, message: '请加强学习，按时参加组织生活。' }),
+  'me.guidance': () => ({}),
   'review.current': () => ({}),
   'review.selfSubmit': (t) => ({
     roundId: t.reviewRound,
@@ -1110,10 +1110,10 @@ const SCOPE_FIELD: Record<Exclude<Scope, 'none'>, string> = {
   task: 'taskId',
   forumTopic: 'topicId',
   comment: 'commentId',
-  assessmentItem: 'itemId',
-  guidance: 'guidanceId',
   reviewRound: 'roundId',
   publicity: 'publicityId',
+  assessmentItem: 'itemId',
+  guidance: 'guidanceId',
   transferFrom: 'transferId',
   transferTo: 'transferId',
 };
@@ -1173,10 +1173,10 @@ beforeAll(async () => {
   await addWallFixtures(store);
   await addEngageFixtures(store, FIXED_NOW);
   await addForumFixtures(store, FIXED_NOW);
-  await addAssessmentFixtures(store, FIXED_NOW);
   await addReviewFixtures(store, FIXED_NOW);
-  await addPublicityFixtures(store, FIXED_NOW);
+  await addAssessmentFixtures(store, FIXED_NOW);
   await addTransferFixtures(store, FIXED_NOW);
+  await addPublicityFixtures(store, FIXED_NOW);
   await store.close();
   templateDir = dataDir;
 });

@@ -30,10 +30,10 @@ export const openAdmin = {
   tasks: (unitId: string) => openPage('engageTaskManage', { unitId }),
   review: (unitId: string) => openPage('reviewManage', { unitId }),
   branchRatings: (unitId: string) => openPage('reviewBranches', { unitId }),
-  development: (unitId: string) => openPage('developConsole', { unitId }),
   assessment: (unitId: string) => openPage('assessManage', { unitId }),
+  development: (unitId: string) => openPage('developConsole', { unitId }),
+  dues: (unitId: string) => openPage('duesManage', { unitId }),
   transfers: (unitId: string) => openPage('transferList', { unitId }),
   flows: (unitId: string) => openPage('transferFlow', { unitId }),
   publicity: (unitId: string) => openPage('publicityManage', { unitId }),
-  dues: (unitId: string) => openPage('duesManage', { unitId }),
 };

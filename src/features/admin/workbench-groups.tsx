@@ -159,6 +159,10 @@ export function workbenchGroups(
       entries: [{ key: 'assessment', label: '考核管理', Icon: Star, onClick: () => openAdmin.assessment(unitId) }],
     },
     {
+      title: '党费',
+      entries: [{ key: 'dues', label: '党费管理', Icon: Order, onClick: () => openAdmin.dues(unitId) }],
+    },
+    {
       title: '组织关系',
       entries: [
         {
@@ -170,10 +174,6 @@ export function workbenchGroups(
         },
         { key: 'flows', label: '流动党员', Icon: Location, onClick: () => openAdmin.flows(unitId) },
       ],
-    },
-    {
-      title: '党费',
-      entries: [{ key: 'dues', label: '党费管理', Icon: Order, onClick: () => openAdmin.dues(unitId) }],
     },
   ];
 }
