@@ -34,7 +34,7 @@ const OBJECTION: AdminObjection = {
   memberName: '付利民',
   memberUnitName: '东湖社区党支部',
   text: '该同志近半年参加志愿服务较少',
-  phone: '13900001111',
+  phoneMasked: '139******11',
   handled: false,
   note: null,
   handledAt: null,
@@ -66,13 +66,13 @@ test('a closed 公示: its kind, status and period in words, my handled objectio
   expect(text).not.toMatch(/pb-demo|m-044|\d{4}-\d{2}-\d{2}/);
 });
 
-test('an objection for the admins: who raised it, the phone they left, and the handling action', () => {
+test('an objection for the admins: who raised it, the phone they left (masked), and the handling action', () => {
   let handled = 0;
   act(() => root.render(<ObjectionCard objection={OBJECTION} onHandle={() => (handled += 1)} />));
   const text = container.textContent ?? '';
   expect(text).toContain('待处理');
   expect(text).toContain('付利民');
-  expect(text).toContain('联系电话 13900001111');
+  expect(text).toContain('留有电话 139******11');
   const button = [...container.querySelectorAll('button, [role="button"], .nut-button')].find((el) =>
     el.textContent?.includes('标记已处理'),
   ) as HTMLElement;

@@ -70,7 +70,7 @@ describe.each(['embedded', 'postgres'] as const)('the public board on %s', (driv
     expect(Object.keys(other)).not.toEqual(expect.arrayContaining(['objectionCount']));
 
     const seen = await ok(admin('admin.publicityObjections', { publicityId }));
-    expect(seen.items).toEqual([expect.objectContaining({ text, phone: '13800001234', handled: false })]);
+    expect(seen.items).toEqual([expect.objectContaining({ text, phoneMasked: '138******34', handled: false })]);
     expect(seen.items[0].memberName).toBeTruthy();
     const stored = await store.collection<any>('publicity_objections').find({ itemId: publicityId });
     expect(JSON.stringify(stored)).not.toContain('13800001234');

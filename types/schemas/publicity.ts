@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { MAX_OBJECTIONS_PER_MEMBER, PUBLICITY_KINDS, PUBLICITY_STATUSES } from '../publicity-labels';
-import { EpochMs, Id, MainlandPhone, PageInput } from './common';
+import { EpochMs, Id, MainlandPhone, MaskedPhone, PageInput } from './common';
 
 /**
  * 公示栏 (the public board): items a unit must show for a period, with objections filed privately to the
@@ -78,8 +78,11 @@ export const AdminObjection = z.object({
   memberName: z.string(),
   memberUnitName: z.string(),
   text: z.string(),
-  /** The phone the objector left for this objection (not roster data); null when none. */
-  phone: z.string().nullable(),
+  /**
+   * The phone the objector left, masked like every phone a route answers (3 + 2 digits); null when none. The
+   * unit's admins call back through the member's record, whose full number is revealed with an audited check.
+   */
+  phoneMasked: MaskedPhone.nullable(),
   handled: z.boolean(),
   note: z.string().nullable(),
   handledAt: EpochMs.nullable(),

@@ -6,6 +6,7 @@ import { callerOpenid, requireMember, type CallContext } from '../../kernel/cont
 import { DuplicateKeyError } from '../../store/types';
 import { appendAudit } from '../audit/audit';
 import { membersRepository } from '../members/members.repository';
+import { maskPhone } from '../../security/personal-data';
 import { notifySecretaries } from '../transfers/secretaries';
 import { visibleItem } from './board.service';
 import { loadItem } from './items.service';
@@ -79,7 +80,7 @@ function forAdmin(ctx: CallContext, doc: PublicityObjectionDoc): z.output<typeof
     memberName: doc.memberName,
     memberUnitName: doc.memberUnitName,
     text: doc.text,
-    phone: doc.phoneSealed ? ctx.pii.decrypt(doc.phoneSealed) : null,
+    phoneMasked: doc.phoneSealed ? maskPhone(ctx.pii.decrypt(doc.phoneSealed)) : null,
     handled: doc.handled,
     note: doc.note,
     handledAt: doc.handledAt,
