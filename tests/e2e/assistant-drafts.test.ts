@@ -56,6 +56,8 @@ test('a secretary drafts questions from a study item, discards one and accepts o
   await generate.click({ force: true });
   await seen(page, '这篇内容只找到 3 处适合出题的关键句。');
   const cards = shown(page, 'draft-card');
+  // The message comes with the call's answer; the cards render just after it, so wait for them before counting.
+  await cards.nth(2).waitFor({ state: 'visible' });
   await expect(cards.count()).resolves.toBe(3);
   await cards
     .first()
