@@ -1058,6 +1058,7 @@ const NAMES_NO_OBJECT: Partial<Record<RouteName, string>> = {
  * or no record at all.
  */
 const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
+  'system.mediaCheckResult': { traceId: 'WeChat’s trace id for an image check, sent by the platform (system only)' },
   'admin.assessmentScores': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
   'admin.assessmentMember': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
   'admin.assessmentClose': { periodId: 'a period such as 2026 or 2026-Q3, not a record' },
