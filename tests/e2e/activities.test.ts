@@ -165,8 +165,18 @@ test('the first cancels from 更多, after confirming, and the waitlisted member
 
 test('the promoted member checks in on the check-in page with the code, and the organiser sees the attendance', async () => {
   await organiser.goto(`${host.url}/#/packages/admin/pages/activity-manage/index?activityId=${activityId}`);
-  await tap(organiser, '签到码');
-  await seen(organiser, '二维码每 5 秒更新一次');
+  await seen(organiser, '签到码');
+  await settle(organiser);
+  // A tap while the page is still starting can be lost: tap again until the code's sheet is open.
+  for (let attempt = 1; ; attempt += 1) {
+    await tap(organiser, '签到码');
+    const opened = await seen(organiser, '二维码每 5 秒更新一次', 10_000).then(
+      () => true,
+      () => false,
+    );
+    if (opened) break;
+    if (attempt === 3) throw new Error('签到码 did not open after three taps');
+  }
   const digits = (await byTestId(organiser, 'checkin-digits').innerText()).trim();
   expect(digits).toMatch(/^\d{6}$/);
   await settle(organiser);

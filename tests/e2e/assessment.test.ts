@@ -70,7 +70,11 @@ test('the branch secretary enters a 加分 with evidence, waiting for the level 
   const form = secretary.getByTestId('assess-item-form').filter({ visible: true });
   await form.waitFor();
   await form.locator('input').first().fill(memberName.slice(0, 1));
-  await form.getByText(`${memberName}（东湖社区党支部）`, { exact: true }).click({ force: true });
+  // The search answers after a pause: pick the member once the list has come to rest.
+  const option = form.getByText(`${memberName}（东湖社区党支部）`, { exact: true });
+  await option.waitFor({ state: 'visible' });
+  await settle(secretary);
+  await option.click({ force: true });
   await form.locator('textarea').fill(EVIDENCE);
   await settle(secretary);
   await secretary.screenshot({ path: artifactPath('assessment-item-form.png'), fullPage: true });

@@ -33,6 +33,13 @@ async function tap(page: Page, text: string) {
   const control = byText(page, text);
   await settle(page);
   await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  // An action sheet slides up from below: wait until the control has come to rest inside the window.
+  const handle = await control.elementHandle();
+  await page.waitForFunction((element) => {
+    const box = element!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  }, handle);
+  await settle(page);
   await control.click({ force: true });
 }
 /** A text box by its placeholder: the native input or textarea inside the kit's wrapper. */

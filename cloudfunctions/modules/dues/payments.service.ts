@@ -76,10 +76,14 @@ export async function recordPayment(ctx: CallContext, input: z.output<typeof Due
 
   const docs = await openMonths(ctx, member._id, wanted);
   const paid = docs.filter((d) => d.state === 'paid');
-  if (paid.length)
+  if (paid.length) {
+    // The same receipt recorded a moment ago by a concurrent call may have paid them: that is a repeat, not a clash.
+    const winner = await payments.get(id);
+    if (winner) return repeatOf(ctx, winner, member._id, wanted);
     throw new AppError('CONFLICT', `${monthsText(paid.map((d) => d.month))}已经缴过了，请取消勾选后再记录。`, {
       months: '所选月份已缴',
     });
+  }
   const payment: DuesPaymentDoc = {
     _id: id,
     memberId: member._id,

@@ -7,7 +7,8 @@ import { PHASE_STEPS, stepOf } from './review-labels';
 export function PhaseSteps({ phase }: { phase: ReviewPhase }) {
   return (
     <View className="review-steps" data-testid="review-steps">
-      <Steps value={stepOf(phase)} type="dot" layout="double">
+      {/* `dynamic`: each step is marked done, current or waiting (the kit's default status marks none). */}
+      <Steps value={stepOf(phase)} status="dynamic" type="dot" layout="double">
         {PHASE_STEPS.map((step, i) => (
           <Step key={step.phase} value={i + 1} title={step.title} />
         ))}
