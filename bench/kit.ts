@@ -54,7 +54,10 @@ export const perCall = (lines: CallLine[], route: string, key: 'reads' | 'writes
   return mine.length ? mine.reduce((sum, line) => sum + line[key], 0) / mine.length : 0;
 };
 
-/** The host's environment for every scenario: one identity drives each write scenario, so its limit is lifted. */
+/**
+ * The host's environment for every scenario: one identity drives each write scenario, so its limit is lifted.
+ * It serves the H5 build in dist/h5, or the copy H5_DIST names (to compare two builds side by side).
+ */
 export function hostEnv(driver: Driver, dataDir: string, databaseUrl: string): Record<string, string> {
   return {
     ...BENCH_ENV,
@@ -63,7 +66,7 @@ export function hostEnv(driver: Driver, dataDir: string, databaseUrl: string): R
     ...(driver === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
     AUTH_MODE: 'dev',
     JOBS: 'off',
-    STATIC_DIR: 'dist/h5',
+    STATIC_DIR: process.env.H5_DIST ?? 'dist/h5',
     WRITE_RATE_PER_MINUTE: '100000000',
     READ_RATE_PER_MINUTE: '100000000',
   };
