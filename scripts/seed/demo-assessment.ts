@@ -44,7 +44,7 @@ export async function seedDemoAssessment(store: DocStore, now: number): Promise<
       { key: 'exams_passed', label: '考试通过', source: 'exams_passed', weight: 5, cap: 10 },
       { key: 'tasks_done', label: '完成任务', source: 'tasks_done', weight: 5, cap: 5 },
       { key: 'volunteer', label: '志愿服务', source: 'manual', weight: 1, cap: 10 },
-      { key: 'discipline', label: '违纪扣分', source: 'manual', weight: 1, cap: 5 },
+      { key: 'discipline', label: '违纪扣分', source: 'manual', weight: 1, cap: 5, deduction: true },
     ],
     createdBy: 'm-002',
     createdByName: '党委组织委员',

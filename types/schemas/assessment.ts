@@ -24,8 +24,13 @@ export const Indicator = z.strictObject({
   source: z.enum(INDICATOR_SOURCES, '请选择数据来源'),
   /** Points per unit of the raw value (per minute, per exam, per manual point). */
   weight: z.number().min(0.01, '权重至少 0.01').max(100, '权重不超过 100'),
-  /** The most the indicator adds (and, for manual deductions, takes away). */
+  /** The most the indicator adds (a deduction: the most it takes away). */
   cap: z.number().int().min(1, '封顶分至少 1 分').max(100, '封顶分不超过 100 分'),
+  /**
+   * A deduction (扣分项, e.g. 违纪扣分): it only takes points away, at most its cap, and never counts towards the
+   * maximum. Only a manual indicator can be one.
+   */
+  deduction: z.boolean().optional(),
 });
 
 export const SchemeSaveInput = z
@@ -37,6 +42,14 @@ export const SchemeSaveInput = z
   })
   .refine((v) => new Set(v.indicators.map((i) => i.key)).size === v.indicators.length, {
     message: '指标代号不能重复',
+    path: ['indicators'],
+  })
+  .refine((v) => v.indicators.every((i) => !i.deduction || i.source === 'manual'), {
+    message: '只有手工录入的指标可以设为扣分项',
+    path: ['indicators'],
+  })
+  .refine((v) => v.indicators.some((i) => !i.deduction), {
+    message: '请至少设置一个加分指标，否则方案没有满分',
     path: ['indicators'],
   });
 
@@ -110,6 +123,8 @@ export const IndicatorScore = z.object({
   raw: z.number(),
   points: z.number(),
   cap: z.number(),
+  /** A deduction: `points` is 0 or below and `cap` is the most it takes away. */
+  deduction: z.boolean().optional(),
 });
 export const MemberScore = z.object({
   memberId: Id,

@@ -20,6 +20,7 @@ interface Row {
   source: IndicatorSource;
   weight: string;
   cap: string;
+  deduction?: boolean;
 }
 
 /** The first indicators of a new scheme: what the system counts, plus 志愿服务 and 违纪扣分 entered by hand. */
@@ -30,7 +31,7 @@ const STARTER: Row[] = [
   { key: 'tasks_done', label: '完成任务', source: 'tasks_done', weight: '2', cap: '10' },
   { key: 'volunteer_hours', label: '志愿时长', source: 'volunteer_hours', weight: '1', cap: '10' },
   { key: 'volunteer', label: '志愿服务', source: 'manual', weight: '1', cap: '15' },
-  { key: 'discipline', label: '违纪扣分', source: 'manual', weight: '1', cap: '15' },
+  { key: 'discipline', label: '违纪扣分', source: 'manual', weight: '1', cap: '15', deduction: true },
 ];
 
 const sourceOptions = INDICATOR_SOURCES.map((s) => ({ value: s, label: INDICATOR_SOURCE_LABELS[s] }));
@@ -61,7 +62,12 @@ export function SchemeEditor({
     toInput: ({ rows, ...v }) => ({
       unitId,
       ...v,
-      indicators: rows.map((r) => ({ ...r, weight: Number(r.weight), cap: Number(r.cap) })),
+      indicators: rows.map(({ deduction, ...r }) => ({
+        ...r,
+        weight: Number(r.weight),
+        cap: Number(r.cap),
+        ...(deduction && r.source === 'manual' ? { deduction: true } : {}),
+      })),
     }),
     successToast: '已保存为新版本',
     onDone,
@@ -113,6 +119,17 @@ export function SchemeEditor({
             options={sourceOptions}
             onChange={(source) => update(index, { source })}
           />
+          {row.source === 'manual' ? (
+            <ChoiceField
+              label="计分方式"
+              value={row.deduction ? 'deduct' : 'add'}
+              options={[
+                { value: 'add', label: '加分项（计入满分）' },
+                { value: 'deduct', label: '扣分项（只扣分，不计入满分）' },
+              ]}
+              onChange={(mode) => update(index, { deduction: mode === 'deduct' })}
+            />
+          ) : null}
           <TextField
             label="每单位得分（权重）"
             type="number"
@@ -121,7 +138,7 @@ export function SchemeEditor({
             error={errors[`indicators.${index}.weight`]}
           />
           <TextField
-            label="封顶分"
+            label={row.deduction && row.source === 'manual' ? '最多扣分' : '封顶分'}
             type="number"
             value={row.cap}
             onChange={(cap) => update(index, { cap })}

@@ -27,13 +27,15 @@ export function SchemeView({ scheme }: { scheme: z.output<typeof Scheme> }) {
             title={
               <View className="assess-line">
                 <Text className="assess-line__label">{i.label}</Text>
-                <Text className="assess-line__value">最多 {i.cap} 分</Text>
+                <Text className="assess-line__value">{i.deduction ? `最多扣 ${i.cap} 分` : `最多 ${i.cap} 分`}</Text>
               </View>
             }
             description={
-              i.source === 'manual'
-                ? `${INDICATOR_SOURCE_LABELS.manual}：经上级审核的加扣分 × ${i.weight}`
-                : `${INDICATOR_SOURCE_LABELS[i.source]}：每 1 ${INDICATOR_SOURCE_UNITS[i.source]}得 ${i.weight} 分`
+              i.deduction
+                ? `扣分项，不计入满分：经上级审核的扣分 × ${i.weight}`
+                : i.source === 'manual'
+                  ? `${INDICATOR_SOURCE_LABELS.manual}：经上级审核的加扣分 × ${i.weight}`
+                  : `${INDICATOR_SOURCE_LABELS[i.source]}：每 1 ${INDICATOR_SOURCE_UNITS[i.source]}得 ${i.weight} 分`
             }
           />
         ))}

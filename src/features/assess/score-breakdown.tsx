@@ -57,18 +57,22 @@ export function ScoreBreakdown({ indicators }: { indicators: Indicator[] }) {
           <View className="assess-line">
             <Text className="assess-line__label">{indicator.label}</Text>
             <Text className={`assess-line__value ${indicator.points < 0 ? 'assess-line__value--minus' : ''}`}>
-              {signed(indicator.points)} / {indicator.cap} 分
+              {indicator.deduction
+                ? `${indicator.points < 0 ? `扣 ${-indicator.points}` : '未扣'} / 最多扣 ${indicator.cap} 分`
+                : `${signed(indicator.points)} / ${indicator.cap} 分`}
             </Text>
           </View>
           <Progress
-            percent={Math.max(0, Math.min(100, Math.round((indicator.points / indicator.cap) * 100)))}
-            color={colors.primary}
+            percent={Math.max(0, Math.min(100, Math.round((Math.abs(indicator.points) / indicator.cap) * 100)))}
+            color={indicator.deduction ? colors.gold : colors.primary}
             strokeWidth="8"
           />
           <Text className="assess-meta">
-            {indicator.source === 'manual'
-              ? `经审核的加扣分合计 ${signed(indicator.raw)} 分`
-              : `记录 ${indicator.raw} ${INDICATOR_SOURCE_UNITS[indicator.source]}`}
+            {indicator.deduction
+              ? '扣分项：只扣分，不计入满分'
+              : indicator.source === 'manual'
+                ? `经审核的加扣分合计 ${signed(indicator.raw)} 分`
+                : `记录 ${indicator.raw} ${INDICATOR_SOURCE_UNITS[indicator.source]}`}
           </Text>
         </View>
       ))}
