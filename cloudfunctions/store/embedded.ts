@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import Datastore from '@seald-io/nedb';
+import { idWalkBounds, walkById } from './embedded-id-walk';
 import { assertFilter, assertUpdate, isOperatorObject, normalisePage } from './query-guard';
 import {
   DuplicateKeyError,
@@ -78,11 +79,15 @@ class EmbeddedCollection<T extends Doc> implements Collection<T> {
   async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
     assertFilter(filter);
     const { limit, skip } = normalisePage(options);
+    const query = toNedbQuery(filter);
+    const byIdOnly = (options.sort ?? []).every(([field, direction]) => field === '_id' && direction === 1);
+    const bounds = byIdOnly ? idWalkBounds(this.db as Datastore<unknown>, query) : null;
+    if (bounds) return walkById(this.db, query, bounds, skip, limit);
     const sort: Record<string, 1 | -1> = {};
     for (const [field, direction] of options.sort ?? []) sort[field] = direction;
     if (!('_id' in sort)) sort._id = 1;
     return this.db
-      .findAsync(toNedbQuery(filter) as never)
+      .findAsync(query as never)
       .sort(sort)
       .skip(skip)
       .limit(limit);
