@@ -11,3 +11,10 @@ export function functionOf(route: string): FunctionName {
   if (route.startsWith('system.')) return 'jobs';
   return 'api';
 }
+
+/** `functionOf` at the type level: lets each function's route table name exactly the routes it serves. */
+export type FunctionOf<R extends string> = R extends `admin.${string}`
+  ? 'admin'
+  : R extends `system.${string}`
+    ? 'jobs'
+    : 'api';

@@ -13,7 +13,8 @@ import { payNoticeReply, payNoticeToCall } from './pay-notice';
 import { wxCloudPayments } from '../platform/payments-wxcloud';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { Services } from '../kernel/context';
-import { dispatch } from '../router/dispatch';
+import type { RouteTable } from '../kernel/handler-types';
+import { dispatchWith } from '../router/pipeline';
 import { openStore } from '../store/open-store';
 import type { WxDatabase } from '../store/wxcloud';
 
@@ -62,7 +63,9 @@ async function cloudServices(): Promise<Services> {
   };
 }
 
-export function createCloudEntry(fn: FunctionName) {
+/** `table` is the function's own routes: the bundle holds only the modules they reach. */
+export function createCloudEntry(fn: FunctionName, table: RouteTable) {
+  const dispatch = dispatchWith.bind(null, table);
   let services: Promise<Services> | null = null;
   return async function main(event: unknown, _context?: unknown) {
     services ??= cloudServices();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Contract, RouteName } from '../../types/contract';
+import type { FunctionName, FunctionOf } from '../../types/functions';
 import type { CallContext } from './context';
 
 /** A route's service entry: parsed input in, output (checked against the contract afterwards) out. */
@@ -9,3 +10,12 @@ export type Handler<R extends RouteName> = (
 ) => Promise<z.input<Contract[R]['output']>>;
 
 export type Handlers = { [R in RouteName]: Handler<R> };
+
+/** The routes one cloud function serves (`functionOf`): a module's route table per function names only these. */
+export type RouteOf<F extends FunctionName> = { [R in RouteName]: FunctionOf<R> extends F ? R : never }[RouteName];
+
+/** One cloud function's handlers: a route of another function in it is a compile error. */
+export type FunctionHandlers<F extends FunctionName> = { [R in RouteOf<F>]: Handler<R> };
+
+/** What a dispatcher serves: one function's handlers, or all of them on the HTTP host. */
+export type RouteTable = Partial<Handlers>;

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { activityDetail, adminActivities, createActivity, listActivities, signupList } from './activities.service';
 import { checkIn, issueCheckinToken } from './checkin.service';
 import {
@@ -16,7 +16,7 @@ import { sendDueReminders, subscribeReminder } from './reminders.service';
 import { bindGroup, groupEnter, roster, shareInfo } from './share.service';
 import { cancelSignUp, decideSignup, requestLeave, signUp } from './signup.service';
 
-export const activitiesRoutes = {
+export const activitiesApiRoutes = {
   'activity.list': (input, ctx) => listActivities(ctx, input),
   'activity.get': (input, ctx) => activityDetail(ctx, input.activityId),
   'activity.signUp': async (input, ctx) => ({ status: await signUp(ctx, input) }),
@@ -36,6 +36,9 @@ export const activitiesRoutes = {
   'activity.shareInfo': (input, ctx) => shareInfo(ctx, input.activityId),
   'activity.groupEnter': (input, ctx) => groupEnter(ctx, input.cloudID),
   'activity.subscribeReminder': (input, ctx) => subscribeReminder(ctx, input.activityId),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const activitiesAdminRoutes = {
   'admin.activityCreate': async (input, ctx) => ({ activityId: await createActivity(ctx, input) }),
   'admin.activityList': (input, ctx) => adminActivities(ctx, input.unitId, input.skip, input.limit),
   'admin.activitySignups': (input, ctx) => signupList(ctx, input.activityId),
@@ -56,5 +59,8 @@ export const activitiesRoutes = {
   'admin.meetingRecords': (input, ctx) => meetingRecords(ctx, input.unitId, input.period),
   'admin.remindMissing': (input, ctx) => remindMissing(ctx, input.unitId, input.period),
   'admin.bindGroup': (input, ctx) => bindGroup(ctx, input.unitId, input.cloudID),
+} satisfies Partial<FunctionHandlers<'admin'>>;
+
+export const activitiesJobsRoutes = {
   'system.sendReminders': (_input, ctx) => sendDueReminders(ctx),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'jobs'>>;

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { closePeriod } from './close.service';
 import { draftGuidance, myGuidance, sendGuidance } from './guidance.service';
 import { addHonour, memberHonours, myHonours } from './honours.service';
@@ -8,7 +8,14 @@ import { exportScores } from './scores-export';
 import { memberAssessment, myAssessment, unitScores } from './scores.service';
 import { showcaseStories } from './showcase.service';
 
-export const assessmentRoutes = {
+export const assessmentApiRoutes = {
+  'me.assessment': (input, ctx) => myAssessment(ctx, input.periodId),
+  'me.honours': (_input, ctx) => myHonours(ctx),
+  'showcase.list': (_input, ctx) => showcaseStories(ctx),
+  'me.guidance': (_input, ctx) => myGuidance(ctx),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const assessmentAdminRoutes = {
   'admin.assessmentSchemeSave': (input, ctx) => saveScheme(ctx, input),
   'admin.assessmentSchemes': (input, ctx) => listSchemes(ctx, input.unitId),
   'admin.assessmentItemAdd': (input, ctx) => addItem(ctx, input),
@@ -18,12 +25,8 @@ export const assessmentRoutes = {
   'admin.assessmentMember': (input, ctx) => memberAssessment(ctx, input.memberId, input.periodId),
   'admin.assessmentClose': (input, ctx) => closePeriod(ctx, input.unitId, input.periodId),
   'admin.assessmentExport': (input, ctx) => exportScores(ctx, input.unitId, input.periodId),
-  'me.assessment': (input, ctx) => myAssessment(ctx, input.periodId),
   'admin.honourAdd': (input, ctx) => addHonour(ctx, input),
   'admin.honours': (input, ctx) => memberHonours(ctx, input),
-  'me.honours': (_input, ctx) => myHonours(ctx),
-  'showcase.list': (_input, ctx) => showcaseStories(ctx),
   'admin.guidanceDraft': (input, ctx) => draftGuidance(ctx, input.memberId, input.periodId),
   'admin.guidanceSend': (input, ctx) => sendGuidance(ctx, input.guidanceId, input.message),
-  'me.guidance': (_input, ctx) => myGuidance(ctx),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'admin'>>;

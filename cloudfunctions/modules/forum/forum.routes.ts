@@ -1,11 +1,11 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { boardTopics, createTopic, deleteOwnPost, replyTopic, topicDetail } from './board.service';
 import { addComment, deleteOwnComment, listComments } from './comments.service';
 import { mediaCheckResult } from './media-verdict.service';
 import { mentionCandidates, uploadImage } from './members-and-images.service';
 import { closeTopic, hideComment, hidePost, pinTopic } from './moderation.service';
 
-export const forumRoutes = {
+export const forumApiRoutes = {
   'forum.topics': (input, ctx) => boardTopics(ctx, input.skip, input.limit),
   'forum.topic': (input, ctx) => topicDetail(ctx, input.topicId, input.skip, input.limit),
   'forum.topicCreate': (input, ctx) => createTopic(ctx, input),
@@ -16,9 +16,15 @@ export const forumRoutes = {
   'comments.list': (input, ctx) => listComments(ctx, input),
   'comments.add': (input, ctx) => addComment(ctx, input),
   'comments.deleteOwn': (input, ctx) => deleteOwnComment(ctx, input.commentId),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const forumAdminRoutes = {
   'admin.forumPin': (input, ctx) => pinTopic(ctx, input.topicId, input.pinned),
   'admin.forumClose': (input, ctx) => closeTopic(ctx, input.topicId, input.closed),
   'admin.forumHide': (input, ctx) => hidePost(ctx, input),
   'admin.commentHide': (input, ctx) => hideComment(ctx, input.commentId, input.reason),
+} satisfies Partial<FunctionHandlers<'admin'>>;
+
+export const forumJobsRoutes = {
   'system.mediaCheckResult': (input, ctx) => mediaCheckResult(ctx, input),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'jobs'>>;

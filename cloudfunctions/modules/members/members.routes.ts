@@ -1,4 +1,4 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { listAudit } from '../audit/audit';
 import {
   bindableUnits,
@@ -34,7 +34,7 @@ import { rosterTemplate } from './roster-template';
 import { importRoster } from './roster.service';
 import { refreshSession, signOut, wxLogin } from './session.service';
 
-export const membersRoutes = {
+export const membersApiRoutes = {
   'auth.devMembers': (_input, ctx) => demoMembers(ctx),
   'auth.devLogin': (input, ctx) => devLogin(ctx, input.memberId),
   'auth.devLoginWechat': (_input, ctx) => devLoginWechat(ctx),
@@ -50,6 +50,9 @@ export const membersRoutes = {
   'me.dossier': (_input, ctx) => ownDossier(ctx),
   'me.updatePhone': (input, ctx) => updateOwnPhone(ctx, input.phone),
   'me.exportData': (_input, ctx) => exportOwnData(ctx),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const membersAdminRoutes = {
   'admin.unitOverview': (input, ctx) => unitOverview(ctx, input.unitId),
   'admin.unitCreate': (input, ctx) => createUnit(ctx, input.unitId, input.name, input.kind),
   'admin.unitRename': (input, ctx) => renameUnit(ctx, input.unitId, input.name),
@@ -74,4 +77,4 @@ export const membersRoutes = {
   'admin.rosterExport': (input, ctx) => exportRoster(ctx, input.unitId),
   'admin.rosterTemplate': (input, ctx) => rosterTemplate(ctx, input.unitId),
   'admin.auditList': (input, ctx) => listAudit(ctx.store, input.unitId, input.skip, input.limit),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'admin'>>;

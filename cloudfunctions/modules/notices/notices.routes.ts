@@ -1,4 +1,4 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { exportBulletinReceipts } from './bulletin-export';
 import { uploadAttachment } from './bulletin-files';
 import { confirmBulletin, listMyBulletins, listUnitBulletins, openBulletin } from './bulletin-reading';
@@ -6,11 +6,14 @@ import { bulletinReceipts, remindBulletin } from './bulletin-receipts';
 import { editBulletin, pinBulletin, publishBulletin, unpublishBulletin } from './bulletins.service';
 import { myNotices } from './inbox.service';
 
-export const noticesRoutes = {
+export const noticesApiRoutes = {
   'me.notices': (_input, ctx) => myNotices(ctx),
   'notice.list': (input, ctx) => listMyBulletins(ctx, input.skip, input.limit),
   'notice.detail': (input, ctx) => openBulletin(ctx, input.noticeId),
   'notice.confirm': (input, ctx) => confirmBulletin(ctx, input.noticeId),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const noticesAdminRoutes = {
   'admin.noticePublish': (input, ctx) => publishBulletin(ctx, input),
   'admin.noticeEdit': (input, ctx) => editBulletin(ctx, input),
   'admin.noticeUnpublish': (input, ctx) => unpublishBulletin(ctx, input.noticeId),
@@ -20,4 +23,4 @@ export const noticesRoutes = {
   'admin.noticeRemind': (input, ctx) => remindBulletin(ctx, input.noticeId, input.round),
   'admin.noticeExport': (input, ctx) => exportBulletinReceipts(ctx, input.noticeId),
   'admin.noticeUpload': (input, ctx) => uploadAttachment(ctx, input.name, input.content),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'admin'>>;

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { quizAnalysis, quizExport } from './analysis.service';
 import {
   attemptResult,
@@ -25,7 +25,7 @@ import {
 import { listQuizzes, quizHome, saveQuiz, wrongBookPage } from './quizzes.service';
 import { listReports, reportQuestion, resolveReport } from './reports.service';
 
-export const quizRoutes = {
+export const quizApiRoutes = {
   'quiz.home': (_input, ctx) => quizHome(ctx),
   'quiz.startDaily': (_input, ctx) => startDaily(ctx),
   'quiz.startExam': (input, ctx) => startExam(ctx, input.quizId),
@@ -41,6 +41,9 @@ export const quizRoutes = {
   'quiz.unitBoard': (input, ctx) => competitionUnits(ctx, input.quizId),
   'quiz.wrongBook': (input, ctx) => wrongBookPage(ctx, input.skip, input.limit),
   'quiz.reportQuestion': (input, ctx) => reportQuestion(ctx, input.questionId, input.reason),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const quizAdminRoutes = {
   'admin.questionSave': async (input, ctx) => ({ questionId: await saveQuestion(ctx, input) }),
   'admin.questionGet': async (input, ctx) => (await questionView(ctx, [await loadQuestion(ctx, input.questionId)]))[0]!,
   'admin.questionList': (input, ctx) => listQuestions(ctx, input),
@@ -55,4 +58,4 @@ export const quizRoutes = {
   'admin.quizExport': (input, ctx) => quizExport(ctx, input.quizId),
   'admin.quizFlags': (input, ctx) => listFlags(ctx, input),
   'admin.quizFlagDecide': (input, ctx) => decideFlag(ctx, input),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'admin'>>;

@@ -1,6 +1,6 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { learningReport } from './learning-report.service';
 
-export const learningReportRoutes = {
+export const learningReportApiRoutes = {
   'me.learningReport': (input, ctx) => learningReport(ctx, input),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'api'>>;

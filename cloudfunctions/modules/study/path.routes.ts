@@ -1,7 +1,7 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { dismissFromPath, studyPath } from './path.service';
 
-export const pathRoutes = {
+export const pathApiRoutes = {
   'study.path': (_input, ctx) => studyPath(ctx),
   'study.pathDismiss': (input, ctx) => dismissFromPath(ctx, input.contentId),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'api'>>;

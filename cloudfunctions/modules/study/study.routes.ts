@@ -1,4 +1,4 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { balanceOf, myPoints, pointRules, ranking, saveRules } from '../points/points.service';
 import { requireMember } from '../../kernel/context';
 import {
@@ -29,7 +29,7 @@ import {
 import { heartbeat, openStudy, studyStats } from './progress.service';
 import { reconcileStudyViews } from './summary-reconcile';
 
-export const studyRoutes = {
+export const studyApiRoutes = {
   'study.home': (_input, ctx) => studyHome(ctx),
   'study.list': (input, ctx) => listContent(ctx, input),
   'study.mine': (input, ctx) => myContent(ctx, input.view, input.skip, input.limit),
@@ -47,6 +47,9 @@ export const studyRoutes = {
   'study.branchNotes': (input, ctx) => branchNotes(ctx, input.skip, input.limit),
   'points.mine': (input, ctx) => myPoints(ctx, input.skip, input.limit),
   'points.rules': async (_input, ctx) => ({ rules: (await pointRules(ctx.store)).filter((rule) => rule.enabled) }),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const studyAdminRoutes = {
   'admin.contentSave': async (input, ctx) => ({ contentId: await saveContent(ctx, input) }),
   'admin.contentGet': (input, ctx) => adminContent(ctx, input.contentId),
   'admin.contentPublish': (input, ctx) => publishContent(ctx, input.contentId, input.publishAt),
@@ -66,5 +69,8 @@ export const studyRoutes = {
   'admin.pointsRules': async (_input, ctx) => ({ rules: await pointRules(ctx.store) }),
   'admin.pointsRulesSave': (input, ctx) => saveRules(ctx, input.rules),
   'admin.pointsRanking': (input, ctx) => ranking(ctx, input.unitId, input.skip, input.limit),
+} satisfies Partial<FunctionHandlers<'admin'>>;
+
+export const studyJobsRoutes = {
   'system.reconcileStudy': (_input, ctx) => reconcileStudyViews(ctx),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'jobs'>>;

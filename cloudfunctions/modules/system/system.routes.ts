@@ -1,9 +1,15 @@
-import type { Handlers } from '../../kernel/handler-types';
+import type { FunctionHandlers } from '../../kernel/handler-types';
 import { redeemBootstrap, setup } from './bootstrap.service';
 import { pendingWork } from './pending-work.service';
 
-export const systemRoutes = {
-  'system.setup': (_input, ctx) => setup(ctx),
+export const systemApiRoutes = {
   'auth.bootstrap': (input, ctx) => redeemBootstrap(ctx, input),
+} satisfies Partial<FunctionHandlers<'api'>>;
+
+export const systemAdminRoutes = {
   'admin.pendingWork': (input, ctx) => pendingWork(ctx, input.unitId),
-} satisfies Partial<Handlers>;
+} satisfies Partial<FunctionHandlers<'admin'>>;
+
+export const systemJobsRoutes = {
+  'system.setup': (_input, ctx) => setup(ctx),
+} satisfies Partial<FunctionHandlers<'jobs'>>;
