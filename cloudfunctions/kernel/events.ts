@@ -191,7 +191,13 @@ async function deliver(ctx: CallContext, doc: OutboxDoc): Promise<boolean> {
       await outbox.updateWhere(
         { _id: doc._id },
         {
-          $set: { [`progress.${target.name}`]: step, leaseUntil: ctx.now, lastError: String(error).slice(0, 300) },
+          // The consumers already finished are recorded too: the drain must not run them again.
+          $set: {
+            [`progress.${target.name}`]: step,
+            done: doc.done,
+            leaseUntil: ctx.now,
+            lastError: String(error).slice(0, 300),
+          },
           $inc: { failures: 1 },
         },
       );
