@@ -14,6 +14,7 @@ import {
   BindGroupInput,
   CheckInInput,
   CheckInOutput,
+  CheckOutOutput,
   CheckinTokenOutput,
   Created,
   DecideSignupInput,
@@ -440,6 +441,13 @@ export const contract = {
     access: { role: 'member' },
     writes: true,
     summary: 'Check in with the rotating QR token, or the 6-digit code beside it and the activity id.',
+  }),
+  'activity.checkOut': route({
+    input: CheckInInput,
+    output: CheckOutOutput,
+    access: { role: 'member' },
+    writes: true,
+    summary: '志愿服务 check-out with the same proof as check-in: the hours run from check-in to check-out (once).',
   }),
   'activity.roster': route({
     input: ActivityIdInput,

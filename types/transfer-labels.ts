@@ -20,9 +20,11 @@ export const CARE_KIND_LABELS: Record<CareKind, string> = {
   difficulty: '困难登记',
 };
 
-export const VOLUNTEER_SOURCES = ['checkin', 'confirmed'] as const;
+/** checkin: no check-out, counted to the activity's end (the fallback); checkout: check-in to check-out. */
+export const VOLUNTEER_SOURCES = ['checkin', 'checkout', 'confirmed'] as const;
 export type VolunteerSource = (typeof VOLUNTEER_SOURCES)[number];
 export const VOLUNTEER_SOURCE_LABELS: Record<VolunteerSource, string> = {
-  checkin: '签到计时',
+  checkin: '签到至活动结束',
+  checkout: '签到至签退',
   confirmed: '组织者确认',
 };

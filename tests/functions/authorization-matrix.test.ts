@@ -230,6 +230,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'activity.cancel': (t) => ({ activityId: t.activity }),
   'activity.requestLeave': (t) => ({ activityId: t.activity, reason: '出差在外' }),
   'activity.checkIn': (t) => ({ token: checkinToken(t.activity) }),
+  'activity.checkOut': (t) => ({ token: checkinToken(t.activity) }),
   'activity.roster': (t) => ({ activityId: t.activity }),
   'activity.minutes': (t) => ({ activityId: t.activity }),
   'activity.shareInfo': (t) => ({ activityId: t.activity }),
@@ -1088,6 +1089,9 @@ const OTHER_IDS: Partial<Record<RouteName, Record<string, string>>> = {
   'admin.homeBannerRemove': { bannerId: "the banner to remove: the service finds it among the unit's own" },
   'activity.checkIn': {
     activityId: 'with a typed code: the service checks in only a member expected at or confirmed for it',
+  },
+  'activity.checkOut': {
+    activityId: 'with a typed code: the service checks out only a member who checked in to it',
   },
 };
 

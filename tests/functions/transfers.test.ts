@@ -254,6 +254,7 @@ describe.each(['embedded', 'postgres'] as const)('transfers of membership on %s'
         activityId: 'act-volunteer',
         memberIds: [member, eastMembers[9]],
         minutes: 120,
+        reason: '中途离开半小时',
       }),
     );
     expect(confirmed).toEqual({ confirmed: 1, skipped: 1 });

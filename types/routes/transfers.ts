@@ -93,7 +93,8 @@ export const transferRoutes = {
     output: VolunteerConfirmOutput,
     access: { role: 'branch_admin', scope: 'activity' },
     writes: true,
-    summary: 'The organiser confirms volunteer hours for members who checked in to a 志愿服务 activity.',
+    summary:
+      'The organiser confirms volunteer hours for members who checked in to a 志愿服务 activity; other minutes than their check-in/check-out figure need a reason (audited).',
   }),
   'me.volunteer': route({
     input: Empty,

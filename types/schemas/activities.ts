@@ -135,6 +135,14 @@ export const CheckInInput = z
     { message: '请扫描签到二维码，或输入组织者屏幕上的 6 位数字签到码', path: ['code'] },
   );
 export const CheckInOutput = z.object({ activityId: Id, title: z.string(), checkedInAt: EpochMs });
+/** 志愿服务 check-out: the same proof as check-in; the minutes counted from check-in to check-out. */
+export const CheckOutOutput = z.object({
+  activityId: Id,
+  title: z.string(),
+  checkedInAt: EpochMs,
+  checkedOutAt: EpochMs,
+  minutes: z.number().int(),
+});
 
 export const RosterOutput = z.object({
   confirmed: z.array(z.object({ name: z.string(), unitName: z.string() })),

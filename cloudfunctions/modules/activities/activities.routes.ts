@@ -1,6 +1,7 @@
 import type { FunctionHandlers } from '../../kernel/handler-types';
 import { activityDetail, adminActivities, createActivity, listActivities, signupList } from './activities.service';
 import { checkIn, issueCheckinToken } from './checkin.service';
+import { checkOut } from './checkout.service';
 import {
   attendance,
   attendanceExport,
@@ -30,6 +31,13 @@ export const activitiesApiRoutes = {
         : { activityId: input.activityId ?? '', code: input.code ?? '' },
       input.latitude,
       input.longitude,
+    ),
+  'activity.checkOut': (input, ctx) =>
+    checkOut(
+      ctx,
+      input.token !== undefined
+        ? { token: input.token }
+        : { activityId: input.activityId ?? '', code: input.code ?? '' },
     ),
   'activity.roster': (input, ctx) => roster(ctx, input.activityId),
   'activity.minutes': (input, ctx) => readMinutes(ctx, input.activityId),

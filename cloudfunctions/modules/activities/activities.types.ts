@@ -58,6 +58,8 @@ export interface SignupDoc {
   answers: Record<string, string | number>;
   leaveReason: string | null;
   checkedInAt?: number;
+  /** 志愿服务 only: when the member checked out; set once, by a conditional write. */
+  checkedOutAt?: number;
   /** Where the member's device said it was at check-in: a claim, not a verified position. */
   claimedPosition?: ClaimedPosition;
   proxy?: { by: string; reason: string };

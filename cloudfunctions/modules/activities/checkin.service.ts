@@ -39,7 +39,7 @@ export async function issueCheckinToken(ctx: CallContext, activityId: string) {
   };
 }
 
-function verifyToken(ctx: CallContext, token: string): { activityId: string } {
+export function verifyToken(ctx: CallContext, token: string): { activityId: string } {
   const [activityId, windowText, mac, extra] = token.split('.');
   const window = Number(windowText);
   if (!activityId || !mac || extra !== undefined || !Number.isInteger(window)) {

@@ -60,6 +60,8 @@ export interface VolunteerRecordDoc {
   source: VolunteerSource;
   confirmedBy: string;
   confirmedAt: number;
+  /** Why the organiser confirmed other minutes than the member's own check-in/check-out figure. */
+  reason?: string;
 }
 
 /** A care record (关怀): a visit, help given or a difficulty, seen only by the member's branch admins and above. */

@@ -5,13 +5,16 @@ import { activitiesRepository, signupId } from '../activities/activities.reposit
 import type { ActivityDoc, SignupDoc } from '../activities/activities.types';
 import { appendAudit } from '../audit/audit';
 import { chinaPeriod } from '../shared/china-time';
+import { servedMinutes } from '../activities/volunteer-minutes';
+import type { VolunteerSource } from '../../../types/transfer-labels';
 import { transfersRepository, volunteerRecordId } from './transfers.repository';
 import type { VolunteerRecordDoc } from './transfers.types';
 
 /**
  * Volunteer hours (志愿服务时长). A member who checked in to a 志愿服务 activity earns the minutes from their
- * check-in to the activity's end (the activities module records check-in, not check-out); an organiser may
- * confirm other minutes instead, which then count in place of the check-in figure.
+ * check-in to their check-out, held to the activity's window; without a check-out, from check-in to the
+ * activity's end (the explicit fallback, marked as such). An organiser may confirm other minutes instead,
+ * with a reason, which then count in place of the member's own figure.
  */
 interface VolunteerEntry {
   memberId: string;
@@ -19,14 +22,7 @@ interface VolunteerEntry {
   title: string;
   startAt: number;
   minutes: number;
-  source: 'checkin' | 'confirmed';
-}
-
-const MINUTE = 60_000;
-
-function checkinMinutes(activity: ActivityDoc, checkedInAt: number): number {
-  const from = Math.max(checkedInAt, activity.startAt);
-  return Math.max(0, Math.round((activity.endAt - from) / MINUTE));
+  source: VolunteerSource;
 }
 
 async function volunteerActivities(ctx: CallContext, ids: string[], from: number, to: number) {
@@ -89,8 +85,8 @@ async function volunteerEntries(ctx: CallContext, memberIds: string[], from: num
       activityId: activity._id,
       title: activity.title,
       startAt: activity.startAt,
-      minutes: checkinMinutes(activity, signup.checkedInAt as number),
-      source: 'checkin',
+      minutes: servedMinutes(activity, signup),
+      source: signup.checkedOutAt === undefined ? 'checkin' : 'checkout',
     });
   }
   for (const record of confirmed)
@@ -135,7 +131,7 @@ export async function myVolunteer(ctx: CallContext) {
 
 export async function confirmVolunteer(
   ctx: CallContext,
-  input: { activityId: string; memberIds: string[]; minutes?: number },
+  input: { activityId: string; memberIds: string[]; minutes?: number; reason: string },
 ) {
   const admin = requireMember(ctx);
   const { activities, signups } = activitiesRepository(ctx.store);
@@ -153,11 +149,17 @@ export async function confirmVolunteer(
     { _id: { $in: ids.map((id) => signupId(activity._id, id)) }, checkedInAt: { $exists: true } },
     { limit: ids.length },
   );
+  const differs = attended.some((s) => input.minutes !== undefined && input.minutes !== servedMinutes(activity, s));
+  if (differs && input.reason === '')
+    throw new AppError('VALIDATION_FAILED', '确认的时长与签到签退记录不同，请写明原因。', {
+      reason: '请写明调整时长的原因',
+    });
   const { volunteer } = transfersRepository(ctx.store);
   let confirmed = 0;
   for (const signup of attended) {
-    const minutes = input.minutes ?? checkinMinutes(activity, signup.checkedInAt as number);
+    const minutes = input.minutes ?? servedMinutes(activity, signup);
     if (minutes <= 0) continue;
+    const reason = input.minutes !== undefined && minutes !== servedMinutes(activity, signup) ? input.reason : '';
     const record: VolunteerRecordDoc = {
       _id: volunteerRecordId(activity._id, signup.memberId),
       activityId: activity._id,
@@ -168,6 +170,7 @@ export async function confirmVolunteer(
       source: 'confirmed',
       confirmedBy: admin._id,
       confirmedAt: ctx.now,
+      ...(reason ? { reason } : {}),
     };
     try {
       await volunteer.insert(record);
@@ -175,7 +178,7 @@ export async function confirmVolunteer(
       if (!(error instanceof DuplicateKeyError)) throw error;
       await volunteer.updateWhere(
         { _id: record._id },
-        { $set: { minutes, confirmedBy: admin._id, confirmedAt: ctx.now } },
+        { $set: { minutes, confirmedBy: admin._id, confirmedAt: ctx.now, reason } },
       );
     }
     confirmed += 1;
@@ -183,7 +186,7 @@ export async function confirmVolunteer(
   if (confirmed > 0)
     await appendAudit(ctx, {
       action: 'volunteer.confirm',
-      summary: `确认「${activity.title}」${confirmed} 人的志愿服务时长`,
+      summary: `确认「${activity.title}」${confirmed} 人的志愿服务时长${differs ? `（调整为 ${input.minutes} 分钟：${input.reason}）` : ''}`,
       targetId: activity._id,
       targetName: activity.title,
       unitPath: activity.organiserPath,
