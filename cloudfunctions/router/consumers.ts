@@ -1,6 +1,7 @@
 import type { Consumer } from '../kernel/events';
 import { passageIndexConsumer } from '../modules/assistant/passage-index';
 import { aggregatesConsumer } from '../modules/dashboard/aggregates.consumer';
+import { overdueIndexConsumer } from '../modules/development/overdue-index';
 import { planCompletionConsumer } from '../modules/study/plan-completion.consumer';
 import { studySummaryConsumer } from '../modules/study/summary.consumer';
 
@@ -14,4 +15,5 @@ export const eventConsumers: readonly Consumer[] = [
   aggregatesConsumer,
   studySummaryConsumer,
   planCompletionConsumer,
+  overdueIndexConsumer,
 ];

@@ -105,6 +105,9 @@ describe('admin.pendingWork', () => {
       stepKey: 'application',
       date: FIXED_NOW - 40 * 24 * HOUR,
     });
+    // Written without the routes, like a seed: the nightly reconcile is the backfill of the indexes behind the
+    // task and 发展 badges (a report's review path, a person's overdue moment).
+    expect((await d.system('system.reconcileAggregates')).ok).toBe(true);
     const eastMember = (
       await d.as(DEMO.eastBranchAdmin)('admin.memberList', { unitId: 'u-b-east', limit: 50 })
     ).data.items.find((m: { role: string }) => m.role === 'member');

@@ -2,6 +2,8 @@ import type { CallContext } from '../../kernel/context';
 import { drainEvents } from '../../kernel/events';
 import { THREE_MEETINGS } from '../../../types/labels';
 import type { MemberDoc } from '../members/members.types';
+import { rebuildOverdueEntries } from '../development/overdue-index';
+import { repairReviewPaths } from '../engage/review-paths';
 import { chinaDay } from '../shared/china-time';
 import { aggregateCollections, emptyTally, encodeKey, type Counts, type MeetingEntry, type Tally } from './aggregates';
 import type { Collection, Doc } from '../../store/types';
@@ -88,7 +90,12 @@ export async function reconcileAggregates(ctx: CallContext) {
   };
   // The marks of who already counted this month (not part of what the reconcile reports back).
   const markDrift = await rewriteMarks(ctx.store, marks);
-  const result = { at: ctx.now, outbox, drift, marks: markDrift, members: perMember.size };
+  // The indexes behind the console's 待办 badges that a count cannot keep by itself (not reported back either).
+  const badges = {
+    developmentOverdue: await rebuildOverdueEntries(ctx.store),
+    taskReviewPaths: await repairReviewPaths(ctx),
+  };
+  const result = { at: ctx.now, outbox, drift, marks: markDrift, badges, members: perMember.size };
   const system = ctx.store.collection<Doc>('system');
   if (!(await system.updateWhere({ _id: 'aggregates-reconcile' }, { $set: result })))
     await system.insert({ _id: 'aggregates-reconcile', ...result });

@@ -84,10 +84,3 @@ export async function dueInSubtree(
     total: listed.length,
   };
 }
-
-/** The console badge: how many people in the subtree have a step overdue. */
-export async function overdueInSubtree(ctx: CallContext, unitId: string): Promise<number> {
-  const { steps: rules } = await rulesInForce(ctx.store);
-  const people = await pipeline(ctx, { unitPath: unitId }, rules);
-  return people.filter((p) => p.next.state === 'overdue').length;
-}

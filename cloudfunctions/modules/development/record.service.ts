@@ -14,6 +14,7 @@ import { loadMember } from '../members/member-writes';
 import { developmentRepository, stepId } from './development.repository';
 import { ACTIVE_STATUSES } from './due.service';
 import type { StepDoc } from './development.types';
+import { refreshOverdueEntry } from './overdue-index';
 import { dateText, nextStep, publicityEnd, stageRank } from './progress';
 import { assertPublicityCleared, postPublicity } from './publicity-step';
 import { rulesInForce } from './rules-in-force';
@@ -151,6 +152,7 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
     await repo.steps.removeWhere({ _id: doc._id });
     throw error;
   }
+  await refreshOverdueEntry(ctx.store, member._id);
   await appendAudit(ctx, {
     action: 'development.record',
     summary: `为 ${member.name} 记录发展步骤「${step.label}」（${dateText(date)}）`,

@@ -6,6 +6,7 @@ import { requireMember, type CallContext } from '../../kernel/context';
 import { appendAudit } from '../audit/audit';
 import { developmentRepository } from './development.repository';
 import type { IntervalOverride, RulesDoc } from './development.types';
+import { rebuildOverdueEntries } from './overdue-index';
 import { applyOverrides, rulesInForce } from './rules-in-force';
 
 /** The intervals in force, and their correction by an admin of the top Party committee (audited). */
@@ -78,6 +79,8 @@ export async function updateDevelopmentRules(
   };
   const { _id, ...fields } = doc;
   if ((await settings.updateWhere({ _id }, { $set: fields })) === 0) await settings.insert(doc);
+  // New deadlines move when each person's next step turns overdue.
+  await rebuildOverdueEntries(ctx.store);
   await appendAudit(ctx, {
     action: 'development.rules',
     summary: `调整发展党员时限：${input.intervals

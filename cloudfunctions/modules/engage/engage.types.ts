@@ -53,4 +53,6 @@ export interface AssignmentDoc {
   photoFileId: string | null;
   returnReason: string | null;
   submittedAt: number | null;
+  /** The task's unit path while the report waits for review (state `submitted`), else empty or absent. */
+  reviewPath?: string[];
 }

@@ -160,7 +160,10 @@ export async function submitTask(
   }
   const changed = await assignments.updateWhere(
     { _id: id, state: { $in: ['todo', 'returned'] } },
-    { $set: { state: 'submitted', feedback: input.text, photoFileId, submittedAt: ctx.now } },
+    // The task's path while the report waits for review: the console counts a subtree's waiting reports at once.
+    {
+      $set: { state: 'submitted', feedback: input.text, photoFileId, submittedAt: ctx.now, reviewPath: task.unitPath },
+    },
   );
   if (changed === 0) throw new AppError('CONFLICT', '这项任务已经提交过了，请等待管理员审核。');
   return myTask(ctx, task, { ...mine, state: 'submitted', feedback: input.text, photoFileId, submittedAt: ctx.now });
@@ -247,7 +250,11 @@ export async function reviewTask(
   const accept = input.decision === 'accept';
   const changed = await assignments.updateWhere(
     { _id: id, state: 'submitted' },
-    { $set: accept ? { state: 'accepted', returnReason: null } : { state: 'returned', returnReason: input.reason } },
+    {
+      $set: accept
+        ? { state: 'accepted', returnReason: null, reviewPath: [] }
+        : { state: 'returned', returnReason: input.reason, reviewPath: [] },
+    },
   );
   if (changed === 0) throw new AppError('CONFLICT', '这份反馈已经审核过或尚未提交，请刷新后查看。');
   await appendAudit(ctx, {

@@ -2,11 +2,12 @@ import type { PendingWork } from '../../../types/schemas/pending-work';
 import type { CallContext } from '../../kernel/context';
 import { countLeaveInSubtree } from '../activities/leave-index';
 import { engageRepository } from '../engage/engage.repository';
-import { findAll, membersRepository } from '../members/members.repository';
+import { countReportsToReview } from '../engage/review-paths';
+import { membersRepository } from '../members/members.repository';
 import { quizRepository } from '../quiz/quiz.repository';
 import { studyRepository } from '../study/study.repository';
 import { transfersToHandle } from '../transfers/transfers.service';
-import { overdueInSubtree } from '../development/due.service';
+import { countOverdueInSubtree } from '../development/overdue-index';
 import { publicityRepository } from '../publicity/publicity.repository';
 
 /**
@@ -38,8 +39,8 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     countLeaveInSubtree(ctx, unitId),
     transfersToHandle(ctx, unitId),
     suggestions.count({ unitPath: unitId, status: { $in: ['received', 'in_progress'] } }),
-    reportsToReview(ctx, unitId),
-    overdueInSubtree(ctx, unitId),
+    countReportsToReview(ctx, unitId),
+    countOverdueInSubtree(ctx, unitId),
     publicityRepository(ctx.store).objections.count({ unitPath: unitId, handled: false }),
   ]);
   return {
@@ -54,16 +55,4 @@ export async function pendingWork(ctx: CallContext, unitId: string): Promise<Pen
     developmentOverdue,
     objectionsToHandle,
   };
-}
-
-/** Reports handed in on the subtree's tasks (assignments carry no path: the tasks are read first, then one count each 100). */
-async function reportsToReview(ctx: CallContext, unitId: string): Promise<number> {
-  const { tasks, assignments } = engageRepository(ctx.store);
-  const mine = await findAll((skip) => tasks.find({ unitPath: unitId }, { sort: [['_id', 1]], skip, limit: 100 }));
-  let waiting = 0;
-  for (let i = 0; i < mine.length; i += 100) {
-    const taskIds = mine.slice(i, i + 100).map((task) => task._id);
-    waiting += await assignments.count({ taskId: { $in: taskIds }, state: 'submitted' });
-  }
-  return waiting;
 }
