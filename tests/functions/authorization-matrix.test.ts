@@ -159,6 +159,7 @@ const EXAMPLES: Record<RouteName, (t: Target) => unknown> = {
   'admin.transfers': (t) => ({ unitId: t.unit, direction: 'in' }),
   'me.transfer': () => ({}),
   'admin.flowRegister': (t) => ({ memberId: t.member, place: '深圳市南山区', since: FIXED_NOW - 86_400_000 }),
+  'admin.flowEnd': (t) => ({ memberId: t.member, endedOn: FIXED_NOW - 1000, reason: '已返回本地工作' }),
   'admin.flowList': (t) => ({ unitId: t.unit }),
   'admin.volunteerConfirm': (t) => ({ activityId: t.activity, memberIds: [t.member] }),
   'me.volunteer': () => ({}),

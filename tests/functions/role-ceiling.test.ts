@@ -56,6 +56,7 @@ const EXAMPLES: Partial<Record<RouteName, (memberId: string) => unknown>> = {
     reason: '工作调动',
   }),
   'admin.flowRegister': (memberId) => ({ memberId, place: '深圳市南山区', since: FIXED_NOW - 86_400_000 }),
+  'admin.flowEnd': (memberId) => ({ memberId, endedOn: FIXED_NOW - 1000, reason: '已返回本地工作' }),
   'admin.careAdd': (memberId) => ({ memberId, kind: 'visit', at: FIXED_NOW - 1000, note: '走访了解生活情况' }),
   'admin.careList': (memberId) => ({ memberId }),
   'admin.duesProfileSet': (memberId) => ({ memberId, category: 'salaried', amountFen: 400_000 }),

@@ -4,6 +4,8 @@ import {
   CareAddInput,
   CareListOutput,
   CareRecord,
+  FlowEndInput,
+  FlowEndOutput,
   FlowListInput,
   FlowListOutput,
   FlowRegisterInput,
@@ -80,6 +82,14 @@ export const transferRoutes = {
     access: { role: 'branch_admin', scope: 'member' },
     writes: true,
     summary: 'Registers (or updates) where a 流动党员 of my subtree is and whom to contact there.',
+  }),
+  'admin.flowEnd': route({
+    input: FlowEndInput,
+    output: FlowEndOutput,
+    access: { role: 'branch_admin', scope: 'member' },
+    writes: true,
+    summary:
+      'Ends a 流动党员 registration (结束流动) on the day picked, with the reason; ending it again changes and logs nothing.',
   }),
   'admin.flowList': route({
     input: FlowListInput,

@@ -54,7 +54,6 @@ export const TransferListOutput = z.object({
   waiting: z.number().int(),
   overdue: z.number().int(),
 });
-export const MyTransfersOutput = z.object({ items: z.array(Transfer) });
 export const TransferOverdueOutput = z.object({ notified: z.number().int() });
 
 export const FlowRegisterInput = z.strictObject({
@@ -65,6 +64,16 @@ export const FlowRegisterInput = z.strictObject({
   until: EpochMs.nullable().default(null),
 });
 export const FlowListInput = z.strictObject({ unitId: Id, ...PageInput });
+/** 结束流动: the member is back (or the registration no longer applies), on the day picked, with the reason. */
+export const FlowEndInput = z.strictObject({
+  memberId: Id,
+  endedOn: EpochMs,
+  reason: Reason('结束原因'),
+});
+/** How a registration ended: the day, the reason and who recorded it. */
+export const FlowEnding = z.object({ on: EpochMs, reason: z.string(), byName: z.string() });
+/** An earlier registration of the same member, kept when they are registered again. */
+export const PastFlow = z.object({ place: z.string(), since: EpochMs, ended: FlowEnding });
 export const FlowRegistration = z.object({
   memberId: Id,
   memberName: z.string(),
@@ -74,6 +83,18 @@ export const FlowRegistration = z.object({
   since: EpochMs,
   until: EpochMs.nullable(),
   registeredAt: EpochMs,
+  /** Null while the member is away. */
+  ended: FlowEnding.nullable(),
+  past: z.array(PastFlow),
+});
+export const FlowEndOutput = FlowRegistration.extend({
+  /** True when the registration had already ended: nothing was changed or logged again. */
+  alreadyEnded: z.boolean(),
+});
+export const MyTransfersOutput = z.object({
+  items: z.array(Transfer),
+  /** My 流动党员 registration, current or ended; null if I was never registered. */
+  flow: FlowRegistration.nullable(),
 });
 export const FlowListOutput = z.object({ items: z.array(FlowRegistration), total: z.number().int() });
 

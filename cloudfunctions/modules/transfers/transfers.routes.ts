@@ -1,6 +1,6 @@
 import type { FunctionHandlers } from '../../kernel/handler-types';
 import { addCare, memberCare } from './care.service';
-import { registerFlow, unitFlows } from './flow.service';
+import { endFlow, registerFlow, unitFlows } from './flow.service';
 import {
   acceptTransfer,
   cancelTransfer,
@@ -26,6 +26,7 @@ export const transfersAdminRoutes = {
   'admin.transferReceipt': (input, ctx) => recordReceipt(ctx, input.transferId, input.receivedAt),
   'admin.transfers': (input, ctx) => unitTransfers(ctx, input),
   'admin.flowRegister': (input, ctx) => registerFlow(ctx, input),
+  'admin.flowEnd': (input, ctx) => endFlow(ctx, input),
   'admin.flowList': (input, ctx) => unitFlows(ctx, input.unitId, input.skip, input.limit),
   'admin.volunteerConfirm': (input, ctx) => confirmVolunteer(ctx, input),
   'admin.careAdd': (input, ctx) => addCare(ctx, input),

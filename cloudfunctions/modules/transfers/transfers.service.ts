@@ -9,6 +9,7 @@ import { loadMember } from '../members/member-writes';
 import { membersRepository } from '../members/members.repository';
 import { notify } from '../notices/notify';
 import { chinaDay } from '../shared/china-time';
+import { myFlow } from './flow.service';
 import { moveMember, setMemberStatus } from './member-move';
 import { closedSortKey, receiptDueAt } from './receipt-period';
 import { notifySecretaries } from './secretaries';
@@ -274,7 +275,7 @@ export async function myTransfers(ctx: CallContext) {
     { memberId: member._id },
     { sort: [['createdAt', -1]], limit: 20 },
   );
-  return { items: items.map((doc) => toTransfer(doc, ctx.now)) };
+  return { items: items.map((doc) => toTransfer(doc, ctx.now)), flow: await myFlow(ctx, member._id) };
 }
 
 /** The daily timer: each outside transfer whose receipt is overdue is announced to its sending secretary once. */

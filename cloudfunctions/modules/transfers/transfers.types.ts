@@ -47,6 +47,18 @@ export interface FlowRegistrationDoc {
   until: number | null;
   registeredBy: string;
   registeredAt: number;
+  /** Set once, by the first 结束流动; absent while the member is away. */
+  ended?: FlowEndingDoc;
+  /** Earlier registrations, ended, kept when the member is registered again. */
+  past?: Array<{ place: string; since: number; ended: FlowEndingDoc }>;
+}
+
+export interface FlowEndingDoc {
+  on: number;
+  reason: string;
+  by: string;
+  byName: string;
+  at: number;
 }
 
 /** Volunteer minutes confirmed by an organiser; `<activityId>_<memberId>`, so once per member and activity. */
