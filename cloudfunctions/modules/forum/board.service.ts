@@ -5,17 +5,17 @@ import { requireMember, type CallContext } from '../../kernel/context';
 import { pathInScope, ROLE_RANK } from '../../kernel/scope';
 import { DuplicateKeyError } from '../../store/types';
 import { newId } from '../audit/audit';
-import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
 import { upsert } from '../shared/upsert';
+import { boardOfTopic, boardUnitOf } from './board-unit';
 import { forumRepository, HIDDEN_NOTICE, HIDDEN_STAYS, readId } from './forum.repository';
 import type { ReplyDoc, TopicDoc } from './forum.types';
 import { announcePost, assertOwnImages, assertSafeText, boardMembers, notifyMentions } from './posting';
 import { excerptOf, postView } from './post-view';
 
 /**
- * A branch's board (交流园地): the member's own unit's topics, pinned first then by the latest post, and
- * their replies in order. Reading a topic records how many replies the reader has seen, which is all the
+ * A branch's board (交流园地): the topics of the member's branch (its 党小组 share it), pinned first then by
+ * the latest post, and their replies in order. Reading a topic records how many replies the reader has seen, which is all the
  * unread markers need.
  */
 const canModerate = (member: MemberDoc, topic: TopicDoc) =>
@@ -24,9 +24,9 @@ const canModerate = (member: MemberDoc, topic: TopicDoc) =>
 export async function boardTopics(ctx: CallContext, skip: number, limit: number) {
   const member = requireMember(ctx);
   const { topics, reads } = forumRepository(ctx.store);
-  const filter = { unitId: member.unitId };
-  const [unit, page, total] = await Promise.all([
-    membersRepository(ctx.store).unitById(member.unitId),
+  const board = await boardUnitOf(ctx, member);
+  const filter = { unitId: board.unitId };
+  const [page, total] = await Promise.all([
     topics.find(filter, {
       sort: [
         ['pinned', -1],
@@ -44,7 +44,7 @@ export async function boardTopics(ctx: CallContext, skip: number, limit: number)
     ).map((read) => [read.topicId, read.seen]),
   );
   return {
-    unitName: unit?.name ?? '',
+    unitName: board.unitName,
     total,
     items: page.map((topic) => {
       const read = seen.get(topic._id);
@@ -102,13 +102,13 @@ export async function createTopic(ctx: CallContext, input: z.output<typeof Forum
   const member = requireMember(ctx);
   await assertSafeText(ctx, { title: input.title, text: input.text });
   const imageFileIds = await assertOwnImages(ctx, member, input.imageFileIds);
-  const mentioned = await boardMembers(ctx, member.unitId, member, input.mentionIds);
-  const unit = await membersRepository(ctx.store).unitById(member.unitId);
+  const board = await boardUnitOf(ctx, member);
+  const mentioned = await boardMembers(ctx, board, member, input.mentionIds);
   const topic: TopicDoc = {
     _id: newId('ft'),
-    unitId: member.unitId,
-    unitPath: [...member.unitPath],
-    unitName: unit?.name ?? '',
+    unitId: board.unitId,
+    unitPath: board.unitPath,
+    unitName: board.unitName,
     title: input.title,
     memberId: member._id,
     authorName: member.name,
@@ -165,7 +165,7 @@ export async function replyTopic(ctx: CallContext, input: z.output<typeof ForumR
   const imageFileIds = await assertOwnImages(ctx, member, input.imageFileIds);
   const current = await loadTopic(ctx, input.topicId);
   if (current.closed) throw new AppError('CONFLICT', '这个话题已被关闭，不能再回复。');
-  const mentioned = await boardMembers(ctx, current.unitId, member, input.mentionIds);
+  const mentioned = await boardMembers(ctx, await boardOfTopic(ctx, current.unitId), member, input.mentionIds);
   const { topic, seq } = await takeReplySeq(ctx, input.topicId);
   const reply: ReplyDoc = {
     _id: newId('fp'),

@@ -3,6 +3,8 @@ import { AppError } from '../../kernel/app-error';
 import { callerOpenid, requireMember, type CallContext } from '../../kernel/context';
 import { IMAGE_TYPES } from '../../platform/files';
 import type { MemberDoc } from '../members/members.types';
+import { boardMemberFilter, boardUnitOf } from './board-unit';
+import { discardImages } from './discard-images';
 import { forumRepository } from './forum.repository';
 
 /** What a post needs before it is written: images uploaded and checked, and whom it may @mention. */
@@ -22,18 +24,26 @@ export async function uploadImage(ctx: CallContext, input: { name: string; conte
   const url = await ctx.platform.files.urlOf(fileId);
   if (!url) throw new AppError('INTERNAL');
   const { verdict, traceId } = await ctx.platform.contentSafety.checkImage(url, callerOpenid(ctx));
-  if (verdict === 'risky')
+  if (verdict === 'risky') {
+    await discardImages(ctx, [fileId], 'refused on upload');
     throw new AppError('CONTENT_REJECTED', '图片未通过安全检测，请换一张。', { imageFileIds: '请换一张图片' });
+  }
   await forumRepository(ctx.store).uploads.insert({ _id: fileId, memberId: member._id, at: ctx.now, traceId });
   return { fileId, url };
 }
 
-/** Members of the caller's branch whose name starts with `prefix`: names only, for the @ picker. */
+/** Members who share the caller's board (党小组 included) whose name starts with `prefix`: names only, for the @ picker. */
 export async function mentionCandidates(ctx: CallContext, prefix: string) {
   const member = requireMember(ctx);
   const byName = prefix ? { name: { $gte: prefix, $lt: `${prefix}\uffff` } } : {};
+  const board = await boardUnitOf(ctx, member);
   const found = await ctx.store.collection<MemberDoc>('members').find(
-    { unitId: member.unitId, _id: { $ne: member._id }, status: { $nin: [...INACTIVE_MEMBER_STATUSES] }, ...byName },
+    {
+      ...boardMemberFilter(board),
+      _id: { $ne: member._id },
+      status: { $nin: [...INACTIVE_MEMBER_STATUSES] },
+      ...byName,
+    },
     {
       sort: [['nameKey', 1]],
       limit: 20,

@@ -5,6 +5,7 @@ import { DuplicateKeyError } from '../../store/types';
 import type { MemberDoc } from '../members/members.types';
 import { notify } from '../notices/notify';
 import { chinaDay } from '../shared/china-time';
+import { boardMemberFilter, type BoardUnit } from './board-unit';
 import { forumRepository, monthPosterId } from './forum.repository';
 
 /** What every post goes through before it is stored: content safety, owned images, real mentions. */
@@ -34,13 +35,18 @@ export async function assertOwnImages(ctx: CallContext, member: MemberDoc, fileI
   return unique;
 }
 
-/** The mentioned members who belong to the board's unit (the writer excluded), each once. */
-export async function boardMembers(ctx: CallContext, unitId: string, writer: MemberDoc, ids: string[]) {
+/** The mentioned members who share the board (the writer excluded), each once. */
+export async function boardMembers(
+  ctx: CallContext,
+  board: Pick<BoardUnit, 'unitId' | 'branch'>,
+  writer: MemberDoc,
+  ids: string[],
+) {
   const unique = [...new Set(ids)].filter((id) => id !== writer._id);
   if (unique.length === 0) return [];
   const found = await ctx.store
     .collection<MemberDoc>('members')
-    .find({ _id: { $in: unique }, unitId }, { limit: unique.length });
+    .find({ _id: { $in: unique }, ...boardMemberFilter(board) }, { limit: unique.length });
   return found;
 }
 
