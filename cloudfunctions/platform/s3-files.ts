@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { FilesPort } from './files';
+import { LOCAL_FILE_ID, type FilesPort } from './files';
 
 /**
  * Files on S3-compatible storage (MinIO, Ceph, AWS S3, Tencent COS, Aliyun OSS) for self-hosted
@@ -48,7 +48,7 @@ function stamps(now: number): { amzDate: string; day: string } {
 }
 
 export interface SignInput {
-  method: 'GET' | 'PUT';
+  method: 'GET' | 'PUT' | 'DELETE';
   url: URL;
   /** Lower-case names; `host` is added. */
   headers: Record<string, string>;
@@ -116,6 +116,32 @@ export function presignGet(config: S3Config, key: string, now: number, seconds: 
   return `${url.toString()}?${search}`;
 }
 
+/** The headers of a header-signed request for `url` carrying `body` (empty for a DELETE). */
+function signedHeadersFor(
+  config: S3Config,
+  method: 'PUT' | 'DELETE',
+  url: URL,
+  body: Buffer,
+  extra: Record<string, string>,
+  now: number,
+): Record<string, string> {
+  const { amzDate, day } = stamps(now);
+  const headers = { ...extra, 'x-amz-content-sha256': sha256(body), 'x-amz-date': amzDate };
+  const { signature, scope, signedHeaders } = signatureOf(config, {
+    method,
+    url,
+    headers,
+    query: {},
+    payloadHash: headers['x-amz-content-sha256'],
+    amzDate,
+    day,
+  });
+  return {
+    ...headers,
+    authorization: `AWS4-HMAC-SHA256 Credential=${config.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
+  };
+}
+
 export function s3Files(config: S3Config): FilesPort & { origin: string } {
   const fetchImpl = config.fetchImpl ?? fetch;
   const now = config.now ?? Date.now;
@@ -126,23 +152,9 @@ export function s3Files(config: S3Config): FilesPort & { origin: string } {
       const ext = path.extname(name).slice(1).toLowerCase();
       const fileId = `${randomBytes(12).toString('base64url')}.${ext}`;
       const url = objectUrl(config, PREFIX + fileId);
-      const { amzDate, day } = stamps(now());
-      const headers = { 'content-type': contentType, 'x-amz-content-sha256': sha256(content), 'x-amz-date': amzDate };
-      const { signature, scope, signedHeaders } = signatureOf(config, {
-        method: 'PUT',
-        url,
-        headers,
-        query: {},
-        payloadHash: headers['x-amz-content-sha256'],
-        amzDate,
-        day,
-      });
       const response = await fetchImpl(url, {
         method: 'PUT',
-        headers: {
-          ...headers,
-          authorization: `AWS4-HMAC-SHA256 Credential=${config.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
-        },
+        headers: signedHeadersFor(config, 'PUT', url, content, { 'content-type': contentType }, now()),
         body: new Uint8Array(content),
         signal: AbortSignal.timeout(30_000),
       });
@@ -150,7 +162,21 @@ export function s3Files(config: S3Config): FilesPort & { origin: string } {
       return fileId;
     },
     async urlOf(fileId) {
-      return /^[\w-]+\.\w+$/.test(fileId) ? presignGet(config, PREFIX + fileId, now(), seconds) : null;
+      return LOCAL_FILE_ID.test(fileId) ? presignGet(config, PREFIX + fileId, now(), seconds) : null;
+    },
+    // S3 answers 204 for an object that is already gone, so deleting twice is harmless.
+    async delete(fileIds) {
+      const failed: string[] = [];
+      for (const fileId of fileIds.filter((id) => LOCAL_FILE_ID.test(id))) {
+        const url = objectUrl(config, PREFIX + fileId);
+        const response = await fetchImpl(url, {
+          method: 'DELETE',
+          headers: signedHeadersFor(config, 'DELETE', url, Buffer.alloc(0), {}, now()),
+          signal: AbortSignal.timeout(30_000),
+        });
+        if (!response.ok) failed.push(`${fileId}: ${response.status}`);
+      }
+      if (failed.length) throw new Error(`S3 DELETE failed for ${failed.join('; ')}`);
     },
   };
 }
