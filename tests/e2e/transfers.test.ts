@@ -1,12 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
+import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
 
 /**
  * 组织关系转接 in Chromium: the 东湖 secretary starts a transfer of one of the branch's members to 西苑, the
- * 西苑 secretary accepts it in 转入, and the member sees the transfer done and 西苑 as their branch.
+ * 西苑 secretary accepts it in 转入, and the member sees the transfer done and 西苑 as their branch. Then the
+ * 东湖 secretary ends a 流动党员 registration (结束流动) and the member sees it ended.
  */
 let host: TestHost;
 let browser: Browser;
@@ -82,4 +83,32 @@ test('东湖 starts a transfer to 西苑, 西苑 accepts it, the member sees the
   await expect(mine.innerText()).resolves.toMatch(/已接收[\s\S]*东湖社区党支部 → 西苑社区党支部/);
   await member.goto(`${host.url}/#/pages/me/index`);
   await seen(member, '西苑社区党支部');
+});
+
+test('东湖 ends a 流动党员 registration, it stays listed as ended, and the member sees it ended', async () => {
+  const token = await signIn(host, DEMO.eastBranchAdmin);
+  const listed = (await host.call('admin.flowList', { unitId: 'u-b-east' }, token)).body.data.items;
+  const flowing = listed.find((flow: { ended: unknown }) => flow.ended === null)!;
+  const east = await pageSignedInAs(demo.find((m) => m.memberId === DEMO.eastBranchAdmin)!.name);
+  await east.goto(`${host.url}/#/packages/transfer/pages/flow/index?unitId=u-b-east`);
+  const card = east.getByTestId('flow-card').filter({ visible: true, hasText: flowing.memberName }).first();
+  await card.waitFor();
+  await expect(card.innerText()).resolves.toContain('流动中');
+  await card.getByText('结束流动', { exact: true }).click({ force: true });
+  await seen(east, `确认后，${flowing.memberName}的党籍状态恢复为“正常”，这次流动登记保留在记录中。`);
+  await tap(east, '确认结束');
+  await seen(east, '结束原因至少 2 个字');
+  await east.getByRole('textbox', { name: '结束原因' }).filter({ visible: true }).fill('已返回本地工作');
+  await settle(east);
+  await east.screenshot({ path: artifactPath('flow-end.png'), fullPage: true });
+  await tap(east, '确认结束');
+  await card.getByText('已结束流动', { exact: true }).waitFor();
+  await expect(card.innerText()).resolves.toContain('结束原因：已返回本地工作');
+  await expect(card.getByText('结束流动', { exact: true }).count()).resolves.toBe(0);
+
+  const member = await pageSignedInAs(flowing.memberName);
+  await member.goto(`${host.url}/#/packages/transfer/pages/mine/index`);
+  const mine = member.getByTestId('flow-card').filter({ visible: true }).first();
+  await mine.waitFor();
+  await expect(mine.innerText()).resolves.toMatch(/已结束流动[\s\S]*结束原因：已返回本地工作/);
 });
