@@ -294,7 +294,8 @@ describe.each(['embedded', 'postgres'] as const)('assessment on %s', (driver) =>
       await store.collection('members').count({ unitPath: 'u-gb-com', status: { $in: ['normal', 'mobile'] } }),
     );
     const one = await ok(above('admin.assessmentMember', { memberId: east[1], periodId: '2026' }));
-    expect(one.score.total).toBe(-10);
+    expect(one.score.total).toBe(0);
+    expect(one.score.indicators.find((i: any) => i.key === 'volunteer').points).toBe(-10);
     expect(
       (await d.as(DEMO.officeBranchAdmin)('admin.assessmentMember', { memberId: east[1], periodId: '2026' })).error
         .code,
