@@ -38,6 +38,8 @@ export const DEVELOPMENT_STEP_KEYS = [
   'conversionPublicity',
   'conversionMeeting',
   'conversionApproval',
+  'probationExtension',
+  'probationCancellation',
 ] as const;
 export type DevelopmentStepKey = (typeof DEVELOPMENT_STEP_KEYS)[number];
 
@@ -57,6 +59,18 @@ export interface StepInterval {
   within?: Span;
   /** Where the interval comes from, for the ADR and the rules page. */
   source: string;
+  /** Counts the probation (预备期): a recorded extension (延长预备期) moves it by the months extended. */
+  probation?: true;
+}
+
+/**
+ * A decision the branch may take during the probation instead of the next step on the path (off the path:
+ * never the next step, never reminded), once: `extends` lengthens the probation by a number of months in
+ * [min, max]; `ends` closes the path (取消预备党员资格).
+ */
+export interface BranchDecision {
+  extends?: { minMonths: number; maxMonths: number };
+  ends?: true;
 }
 
 export interface DevelopmentStep {
@@ -77,6 +91,8 @@ export interface DevelopmentStep {
    * which cannot be recorded until the period has ended (objections handled).
    */
   publicity?: true;
+  /** Off the path: a decision of the branch (see BranchDecision), taken while the person is in `stage`. */
+  decision?: BranchDecision;
   intervals: StepInterval[];
 }
 
@@ -205,7 +221,9 @@ export const DEVELOPMENT_STEPS: readonly DevelopmentStep[] = [
     label: '提交转正申请',
     stage: 'probationary',
     documents: ['转正申请'],
-    intervals: [{ from: 'admissionMeeting', notBefore: month(11), source: '预备期满前提出（组织可调整）' }],
+    intervals: [
+      { from: 'admissionMeeting', notBefore: month(11), source: '预备期满前提出（组织可调整）', probation: true },
+    ],
   },
   {
     key: 'conversionPublicity',
@@ -221,7 +239,13 @@ export const DEVELOPMENT_STEPS: readonly DevelopmentStep[] = [
     stage: 'probationary',
     documents: ['支部大会决议'],
     intervals: [
-      { from: 'admissionMeeting', notBefore: month(12), within: month(13), source: '《党章》第七条：预备期一年' },
+      {
+        from: 'admissionMeeting',
+        notBefore: month(12),
+        within: month(13),
+        source: '《党章》第七条：预备期一年',
+        probation: true,
+      },
       { from: 'conversionPublicity', notBefore: day(5), source: '公示期满后讨论（公示期可由组织调整）' },
     ],
   },
@@ -233,6 +257,22 @@ export const DEVELOPMENT_STEPS: readonly DevelopmentStep[] = [
     committee: true,
     documents: ['审批意见'],
     intervals: [{ from: 'conversionMeeting', within: month(3), source: '《细则》：基层党委在三个月内审批' }],
+  },
+  {
+    key: 'probationExtension',
+    label: '延长预备期',
+    stage: 'probationary',
+    documents: ['支部大会决议', '上级党委审批意见'],
+    decision: { extends: { minMonths: 6, maxMonths: 12 } },
+    intervals: [],
+  },
+  {
+    key: 'probationCancellation',
+    label: '取消预备党员资格',
+    stage: 'probationary',
+    documents: ['支部大会决议', '上级党委审批意见'],
+    decision: { ends: true },
+    intervals: [],
   },
 ];
 

@@ -55,7 +55,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
       memberId,
       stepKey,
       date,
-      documents: step.documents.map((name) => ({ name })),
+      documents: step.documents.map((name) => ({ name, fileId: 'material.pdf' })),
       contactIds: contacts.slice(0, step.contacts?.min ?? 0),
     };
   };

@@ -38,7 +38,12 @@ const EXAMPLES: Partial<Record<RouteName, (memberId: string) => unknown>> = {
     memberId,
     stepKey: 'application',
     date: FIXED_NOW,
-    documents: [{ name: '入党申请书' }],
+    documents: [{ name: '入党申请书', fileId: 'application.pdf' }],
+  }),
+  'admin.developmentUpload': (memberId) => ({
+    memberId,
+    name: '入党申请书.png',
+    content: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
   }),
   'admin.developmentTimeline': (memberId) => ({ memberId }),
   'admin.memberAddTraining': (memberId) => ({ memberId, title: '党史学习', at: FIXED_NOW, hours: 2 }),

@@ -25,7 +25,7 @@ describe('committee steps of the development workflow', () => {
       memberId,
       stepKey,
       date,
-      documents: step.documents.map((name) => ({ name })),
+      documents: step.documents.map((name) => ({ name, fileId: 'material.pdf' })),
       contactIds: contacts.slice(0, step.contacts?.min ?? 0),
     };
   };

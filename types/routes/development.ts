@@ -7,6 +7,8 @@ import {
   DevelopmentRulesOutput,
   DevelopmentRulesUpdateInput,
   DevelopmentTimeline,
+  DevelopmentUploadInput,
+  DevelopmentUploadOutput,
 } from '../schemas/development';
 import { Empty } from '../schemas/common';
 import { MemberIdInput } from '../schemas/dossier';
@@ -19,7 +21,15 @@ export const developmentRoutes = {
     access: { role: 'branch_admin', scope: 'member' },
     writes: true,
     summary:
-      'Records the next development step of a person with its date, documents and contacts; refuses a step out of order, too early or incomplete; a stage-moving step changes the stage.',
+      'Records the next development step of a person (or a branch decision: 延长预备期 once, 取消预备党员资格) with its date, documents (each with its file) and contacts; refuses a step out of order, too early or incomplete; a stage-moving step changes the stage.',
+  }),
+  'admin.developmentUpload': route({
+    input: DevelopmentUploadInput,
+    output: DevelopmentUploadOutput,
+    access: { role: 'branch_admin', scope: 'member' },
+    writes: true,
+    summary: 'Stores a material of a development step (PDF or photo) and answers its file id, to send with the step.',
+    maxInputBytes: 1_500_000,
   }),
   'admin.developmentTimeline': route({
     input: MemberIdInput,

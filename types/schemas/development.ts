@@ -13,7 +13,7 @@ export const StepKey = z.enum(DEVELOPMENT_STEP_KEYS);
 
 export const StepDocument = z.strictObject({
   name: z.string().trim().min(1, '请填写材料名称').max(40, '材料名称不能超过 40 个字'),
-  fileId: Id.optional(),
+  fileId: z.string().min(1).max(300).optional(),
 });
 
 export const DevelopmentRecordInput = z.strictObject({
@@ -24,14 +24,28 @@ export const DevelopmentRecordInput = z.strictObject({
   documents: z.array(StepDocument).max(10, '材料最多 10 项').default([]),
   contactIds: z.array(Id).max(2, '最多选择 2 人').default([]),
   note: z.string().trim().max(200, '备注不能超过 200 字').default(''),
+  /** 延长预备期 only: the months the probation is extended by (the rules' bounds are checked by the server). */
+  extensionMonths: z.number().int('请选择整月数').min(1).max(24).optional(),
 });
+
+/** A step's material (入党申请书、支部大会决议…) as a PDF or a photo, stored before the step is recorded. */
+export const DevelopmentUploadInput = z.strictObject({
+  memberId: Id,
+  name: z
+    .string()
+    .trim()
+    .max(80, '文件名不超过 80 个字')
+    .regex(/\.(pdf|jpe?g|png)$/i, '只能上传 PDF 文件或 jpg、png 图片'),
+  content: z.string().min(1, '文件是空的').max(1_400_000, '文件太大，请压缩到 1 MB 以内'),
+});
+export const DevelopmentUploadOutput = z.object({ fileId: z.string(), url: z.string().nullable() });
 
 export const RecordedStep = z.object({
   stepKey: StepKey,
   label: z.string(),
   stage: z.enum(STAGES),
   date: EpochMs,
-  documents: z.array(z.object({ name: z.string(), fileId: Id.nullable() })),
+  documents: z.array(z.object({ name: z.string(), fileId: z.string().nullable(), url: z.string().nullable() })),
   contacts: z.array(z.object({ memberId: Id, name: z.string() })),
   contactLabel: z.string().nullable(),
   note: z.string(),
@@ -41,6 +55,8 @@ export const RecordedStep = z.object({
   late: z.boolean(),
   /** A 公示: the day its period ends (the next step may be recorded from then), else null. */
   publicityEndsAt: EpochMs.nullable(),
+  /** 延长预备期: the months extended, else null. */
+  extensionMonths: z.number().int().nullable(),
 });
 export type RecordedStep = z.infer<typeof RecordedStep>;
 
@@ -73,6 +89,16 @@ export const DevelopmentTimeline = z.object({
   later: z.array(z.object({ stepKey: StepKey, label: z.string(), stage: z.enum(STAGES) })),
   /** Reached the current stage before its steps were recorded here: the earlier steps may be entered afterwards. */
   backfill: z.boolean(),
+  /** Decisions the branch may record now instead of the next step (延长预备期, 取消预备党员资格). */
+  decisions: z.array(
+    z.object({
+      stepKey: StepKey,
+      label: z.string(),
+      documents: z.array(z.string()),
+      extension: z.object({ minMonths: z.number().int(), maxMonths: z.number().int() }).nullable(),
+      ends: z.boolean(),
+    }),
+  ),
 });
 export type DevelopmentTimeline = z.infer<typeof DevelopmentTimeline>;
 

@@ -1,5 +1,6 @@
 import type { FunctionHandlers } from '../../kernel/handler-types';
 import { dueInSubtree } from './due.service';
+import { uploadMaterial } from './materials.service';
 import { recordStep } from './record.service';
 import { sendDevelopmentReminders } from './reminders.service';
 import { developmentRules, updateDevelopmentRules } from './rules.service';
@@ -11,6 +12,7 @@ export const developmentApiRoutes = {
 
 export const developmentAdminRoutes = {
   'admin.developmentRecord': (input, ctx) => recordStep(ctx, input),
+  'admin.developmentUpload': (input, ctx) => uploadMaterial(ctx, input),
   'admin.developmentTimeline': (input, ctx) => memberTimeline(ctx, input.memberId),
   'admin.developmentDue': (input, ctx) => dueInSubtree(ctx, input),
   'admin.developmentRules': (_input, ctx) => developmentRules(ctx),

@@ -17,6 +17,8 @@ export interface StepDoc {
   recordedByName: string;
   recordedAt: number;
   late: boolean;
+  /** 延长预备期: the months the probation was extended by. */
+  extensionMonths?: number;
   /** A 公示 step posted to the unit's 公示栏: the board item, whose objections must be handled first. */
   publicityItemId?: string;
 }

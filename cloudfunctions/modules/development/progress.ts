@@ -41,11 +41,36 @@ export function doneByKey(done: StepDoc[]): Map<DevelopmentStepKey, StepDoc> {
   return new Map(done.map((step) => [step.stepKey, step]));
 }
 
+/** The months a recorded 延长预备期 adds to the probation, 0 without one. */
+export function probationExtension(rules: DevelopmentStep[], done: StepDoc[]): number {
+  const extending = new Set(rules.filter((rule) => rule.decision?.extends).map((rule) => rule.key));
+  return done.find((step) => extending.has(step.stepKey))?.extensionMonths ?? 0;
+}
+
+/** A decision that closes the path (取消预备党员资格) has been recorded. */
+export function pathEnded(rules: DevelopmentStep[], done: StepDoc[]): boolean {
+  const ending = new Set(rules.filter((rule) => rule.decision?.ends).map((rule) => rule.key));
+  return done.some((step) => ending.has(step.stepKey));
+}
+
+/**
+ * The branch decisions open now: in the person's stage, not yet taken, the path still open, and the last step
+ * that counts the probation (the branch meeting on the conversion) not yet recorded.
+ */
+export function openDecisions(rules: DevelopmentStep[], stage: Stage, done: StepDoc[]): DevelopmentStep[] {
+  if (pathEnded(rules, done)) return [];
+  const byKey = doneByKey(done);
+  const decidedBy = [...rules].reverse().find((rule) => !rule.decision && rule.intervals.some((i) => i.probation));
+  if (decidedBy && byKey.has(decidedBy.key)) return [];
+  return rules.filter((rule) => rule.decision && rule.stage === stage && !byKey.has(rule.key));
+}
+
 /** The next step of a person at `stage` with these steps done, or null when the path is complete. */
 export function nextStep(rules: DevelopmentStep[], stage: Stage, done: StepDoc[], now: number): NextStepDates | null {
   const byKey = doneByKey(done);
-  const step = rules.find((candidate) => !byKey.has(candidate.key));
-  if (!step || stage === 'full') return null;
+  const step = rules.find((candidate) => !candidate.decision && !byKey.has(candidate.key));
+  if (!step || stage === 'full' || pathEnded(rules, done)) return null;
+  const extension = probationExtension(rules, done);
   let earliestAt: number | null = null;
   let earliestRule: string | null = null;
   let dueAt: number | null = null;
@@ -54,9 +79,12 @@ export function nextStep(rules: DevelopmentStep[], stage: Stage, done: StepDoc[]
     const from = byKey.get(interval.from);
     if (!from) continue;
     const fromLabel = DEVELOPMENT_STEP_LABELS[interval.from];
+    const shift = interval.probation ? extension : 0;
+    const start = shift > 0 ? addSpan(from.date, { count: shift, unit: 'month' }) : from.date;
     if (interval.notBefore) {
-      const at = addSpan(from.date, interval.notBefore);
-      const text = `${fromLabel}后满${spanText(interval.notBefore)}`;
+      const at = addSpan(start, interval.notBefore);
+      const extended = shift > 0 ? `（预备期延长${spanText({ count: shift, unit: 'month' })}）` : '';
+      const text = `${fromLabel}后满${spanText(interval.notBefore)}${extended}`;
       if (earliestAt === null || at > earliestAt) {
         earliestAt = at;
         earliestRule = text;
@@ -64,7 +92,7 @@ export function nextStep(rules: DevelopmentStep[], stage: Stage, done: StepDoc[]
       words.push(`${text}，${dateText(at)}起可办理`);
     }
     if (interval.within) {
-      const at = addSpan(from.date, interval.within);
+      const at = addSpan(start, interval.within);
       if (dueAt === null || at < dueAt) dueAt = at;
       words.push(`应在${fromLabel}后${spanText(interval.within)}内完成，即${dateText(at)}前`);
     }

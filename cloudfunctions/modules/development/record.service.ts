@@ -15,7 +15,7 @@ import { developmentRepository, stepId } from './development.repository';
 import { ACTIVE_STATUSES } from './due.service';
 import type { StepDoc } from './development.types';
 import { refreshOverdueEntry } from './overdue-index';
-import { dateText, nextStep, publicityEnd, stageRank } from './progress';
+import { dateText, nextStep, openDecisions, pathEnded, publicityEnd, stageRank } from './progress';
 import { assertPublicityCleared, postPublicity } from './publicity-step';
 import { rulesInForce } from './rules-in-force';
 import { timelineOf } from './timeline.service';
@@ -31,9 +31,16 @@ type RecordInput = z.output<typeof DevelopmentRecordInput>;
 function assertInOrder(step: DevelopmentStep, member: MemberDoc, done: StepDoc[], rules: DevelopmentStep[]): void {
   if (member.stage === 'full')
     throw new AppError('CONFLICT', `${member.name} 已是正式党员，发展流程已完成，无需再记录。`);
+  if (pathEnded(rules, done))
+    throw new AppError('CONFLICT', `${member.name} 的预备党员资格已取消，发展流程已结束，无需再记录。`);
   if (done.some((d) => d.stepKey === step.key))
     throw new AppError('CONFLICT', `「${step.label}」已经记录过了；如需更正，请联系党委管理员。`);
-  const expected = rules.find((rule) => !done.some((d) => d.stepKey === rule.key));
+  if (step.decision) {
+    if (!openDecisions(rules, member.stage, done).some((rule) => rule.key === step.key))
+      throw new AppError('CONFLICT', `「${step.label}」只能在预备期内、支部大会讨论转正之前办理。`);
+    return;
+  }
+  const expected = rules.find((rule) => !rule.decision && !done.some((d) => d.stepKey === rule.key));
   if (expected && expected.key !== step.key)
     throw new AppError('CONFLICT', `请按顺序办理：下一步应是「${expected.label}」，完成后才能记录「${step.label}」。`);
 }
@@ -53,7 +60,14 @@ async function assertMayRecord(step: DevelopmentStep, ctx: CallContext, member: 
   if (at < 0 || at >= member.unitPath.indexOf(branch)) throw refused;
 }
 
-function assertDate(input: RecordInput, rules: DevelopmentStep[], member: MemberDoc, done: StepDoc[], now: number) {
+function assertDate(
+  step: DevelopmentStep,
+  input: RecordInput,
+  rules: DevelopmentStep[],
+  member: MemberDoc,
+  done: StepDoc[],
+  now: number,
+) {
   const date = chinaDayStart(input.date);
   if (date > chinaDayStart(now)) throw new AppError('VALIDATION_FAILED', undefined, { date: '日期不能晚于今天' });
   const last = done.reduce<StepDoc | null>((latest, d) => (!latest || d.date > latest.date ? d : latest), null);
@@ -61,7 +75,7 @@ function assertDate(input: RecordInput, rules: DevelopmentStep[], member: Member
     const message = `日期不能早于上一步「${DEVELOPMENT_STEP_LABELS[last.stepKey]}」（${dateText(last.date)}）。`;
     throw new AppError('CONFLICT', message, { date: message });
   }
-  const next = nextStep(rules, member.stage, done, now);
+  const next = step.decision ? null : nextStep(rules, member.stage, done, now);
   if (next?.earliestAt !== null && next?.earliestAt !== undefined && date < next.earliestAt) {
     const message = `「${next.step.label}」最早可在 ${dateText(next.earliestAt)} 办理（${next.earliestRule}），请到时再记录。`;
     throw new AppError('CONFLICT', message, { date: `最早 ${dateText(next.earliestAt)}` });
@@ -69,6 +83,7 @@ function assertDate(input: RecordInput, rules: DevelopmentStep[], member: Member
   return { date, late: next?.dueAt !== null && next?.dueAt !== undefined && date > next.dueAt };
 }
 
+/** Every document the step requires is named and has its file (uploaded with admin.developmentUpload). */
 function assertDocuments(step: DevelopmentStep, input: RecordInput): void {
   const names = new Set(input.documents.map((d) => d.name));
   const missing = step.documents.filter((name) => !names.has(name));
@@ -76,6 +91,28 @@ function assertDocuments(step: DevelopmentStep, input: RecordInput): void {
     throw new AppError('VALIDATION_FAILED', `还缺材料：${missing.join('、')}。请备齐后再记录。`, {
       documents: `还缺：${missing.join('、')}`,
     });
+  const withoutFile = step.documents.filter((name) => !input.documents.some((d) => d.name === name && d.fileId));
+  if (withoutFile.length > 0)
+    throw new AppError('VALIDATION_FAILED', `请上传材料文件：${withoutFile.join('、')}（PDF 或照片）。`, {
+      documents: `未上传文件：${withoutFile.join('、')}`,
+    });
+}
+
+/** A branch decision carries its reason; an extension, its months within the rules' bounds. */
+function decisionFacts(step: DevelopmentStep, input: RecordInput): { extensionMonths?: number } {
+  const bounds = step.decision?.extends;
+  if (input.extensionMonths !== undefined && !bounds)
+    throw new AppError('VALIDATION_FAILED', '只有“延长预备期”需要填写延长的月数。', { extensionMonths: '无需填写' });
+  if (!step.decision) return {};
+  if (input.note.length < 2)
+    throw new AppError('VALIDATION_FAILED', `请写明「${step.label}」的原因。`, { note: '请写明原因' });
+  if (!bounds) return {};
+  const months = input.extensionMonths;
+  if (months === undefined || months < bounds.minMonths || months > bounds.maxMonths) {
+    const message = `预备期可延长 ${bounds.minMonths}–${bounds.maxMonths} 个月，请重新选择。`;
+    throw new AppError('VALIDATION_FAILED', message, { extensionMonths: message });
+  }
+  return { extensionMonths: months };
 }
 
 /** The named contacts: as many as the step needs, distinct, 正式党员 in good standing, in the admin's subtree. */
@@ -117,8 +154,9 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
   const step = rules.find((rule) => rule.key === input.stepKey) as DevelopmentStep;
   assertInOrder(step, member, done, rules);
   await assertMayRecord(step, ctx, member);
-  const { date, late } = assertDate(input, rules, member, done, ctx.now);
+  const { date, late } = assertDate(step, input, rules, member, done, ctx.now);
   assertDocuments(step, input);
+  const facts = decisionFacts(step, input);
   await assertPublicityCleared(ctx, step, done);
   const contacts = await contactsOf(ctx, step, member, input.contactIds);
   const doc: StepDoc = {
@@ -135,6 +173,7 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
     recordedByName: admin.name,
     recordedAt: ctx.now,
     late,
+    ...facts,
   };
   try {
     await repo.steps.insert(doc);
@@ -155,7 +194,9 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
   await refreshOverdueEntry(ctx.store, member._id);
   await appendAudit(ctx, {
     action: 'development.record',
-    summary: `为 ${member.name} 记录发展步骤「${step.label}」（${dateText(date)}）`,
+    summary: `为 ${member.name} 记录发展步骤「${step.label}」（${dateText(date)}${
+      facts.extensionMonths ? `，延长 ${facts.extensionMonths} 个月` : ''
+    }${step.decision ? `；原因：${input.note}` : ''}）`,
     targetId: member._id,
     targetName: member.name,
     unitPath: member.unitPath,

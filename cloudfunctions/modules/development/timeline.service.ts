@@ -7,7 +7,7 @@ import type { MemberDoc } from '../members/members.types';
 import { loadMember, unitNameOf } from '../members/member-writes';
 import { developmentRepository } from './development.repository';
 import type { StepDoc } from './development.types';
-import { nextStep, publicityEnd, type NextStepDates } from './progress';
+import { nextStep, openDecisions, publicityEnd, type NextStepDates } from './progress';
 import { rulesInForce } from './rules-in-force';
 
 /** A person's development timeline: the steps recorded, the next one with its dates, and the rest of the path. */
@@ -36,7 +36,12 @@ export function buildTimeline(
 ): DevelopmentTimeline {
   const next = nextStep(rules, member.stage, done, now);
   const doneKeys = new Set(done.map((step) => step.stepKey));
-  const ordered = rules.filter((rule) => doneKeys.has(rule.key));
+  // Branch decisions sit where they were taken: by date, then in the rules' order.
+  const ordered = rules
+    .filter((rule) => doneKeys.has(rule.key))
+    .map((rule, index) => ({ rule, index, date: done.find((step) => step.stepKey === rule.key)?.date ?? 0 }))
+    .sort((a, b) => a.date - b.date || a.index - b.index)
+    .map(({ rule }) => rule);
   const byKey = new Map(done.map((step) => [step.stepKey, step]));
   return {
     memberId: member._id,
@@ -51,7 +56,7 @@ export function buildTimeline(
         label: rule.label,
         stage: step.stage,
         date: step.date,
-        documents: step.documents,
+        documents: step.documents.map((document) => ({ ...document, url: null })),
         contacts: step.contacts,
         contactLabel: rule.contacts?.label ?? null,
         note: step.note,
@@ -59,16 +64,41 @@ export function buildTimeline(
         recordedAt: step.recordedAt,
         late: step.late,
         publicityEndsAt: publicityEnd(rules, step),
+        extensionMonths: step.extensionMonths ?? null,
       };
     }),
     next: next ? toNextStep(next) : null,
     later: next
       ? rules
           .slice(rules.findIndex((rule) => rule.key === next.step.key) + 1)
+          .filter((rule) => !rule.decision)
           .map((rule) => ({ stepKey: rule.key, label: rule.label, stage: rule.stage }))
       : [],
     backfill: next?.backfill ?? false,
+    decisions: openDecisions(rules, member.stage, done).map((rule) => ({
+      stepKey: rule.key,
+      label: rule.label,
+      documents: rule.documents,
+      extension: rule.decision?.extends ?? null,
+      ends: rule.decision?.ends === true,
+    })),
   };
+}
+
+/** The stored materials' addresses, asked of the files port when the timeline is read. */
+async function withFileUrls(ctx: CallContext, timeline: DevelopmentTimeline): Promise<DevelopmentTimeline> {
+  const done = await Promise.all(
+    timeline.done.map(async (step) => ({
+      ...step,
+      documents: await Promise.all(
+        step.documents.map(async (document) => ({
+          ...document,
+          url: document.fileId ? await ctx.platform.files.urlOf(document.fileId) : null,
+        })),
+      ),
+    })),
+  );
+  return { ...timeline, done };
 }
 
 export async function timelineOf(ctx: CallContext, member: MemberDoc): Promise<DevelopmentTimeline> {
@@ -77,7 +107,7 @@ export async function timelineOf(ctx: CallContext, member: MemberDoc): Promise<D
     developmentRepository(ctx.store).stepsOf(member._id),
     unitNameOf(membersRepository(ctx.store), member.unitId),
   ]);
-  return buildTimeline(rules, member, unitName, done, ctx.now);
+  return withFileUrls(ctx, buildTimeline(rules, member, unitName, done, ctx.now));
 }
 
 export async function memberTimeline(ctx: CallContext, memberId: string): Promise<DevelopmentTimeline> {
