@@ -98,6 +98,7 @@ export default defineAppConfig({
         'pages/flow/index',
         'pages/care/index',
         'pages/mine/index',
+        'pages/dossier/index',
         'pages/volunteer/index',
       ],
     },

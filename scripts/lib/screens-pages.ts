@@ -59,7 +59,7 @@ const CATALOGUE: ScreenPage[] = [
     path: 'pages/me/index',
     audience: 'everyone',
     elder: true,
-    what: '我的: member card, records, settings (长辈模式, privacy, sign-out) and the dossier.',
+    what: '我的: member card, records, settings (长辈模式, privacy, sign-out) and the row to the dossier.',
   },
   {
     path: 'pages/quiz/index',
@@ -426,7 +426,13 @@ const CATALOGUE: ScreenPage[] = [
     path: 'packages/transfer/pages/mine/index',
     audience: 'everyone',
     elder: true,
-    what: '组织关系与志愿时长: my transfers and their status, my volunteer hours this year and in all.',
+    what: '组织关系与志愿时长: my transfers and their status, my 流动党员 registration, my volunteer hours.',
+  },
+  {
+    path: 'packages/transfer/pages/dossier/index',
+    audience: 'everyone',
+    elder: true,
+    what: '我的档案: personal facts (masked), 发展历程, trainings, my 表彰, and rows to 发展进程 and 组织关系转接.',
   },
   {
     path: 'packages/transfer/pages/volunteer/index',

@@ -89,6 +89,7 @@ interface PageQueries {
   transferFlow: { unitId: string };
   transferCare: { memberId: string };
   transferMine: void;
+  myDossier: void;
   transferVolunteer: { activityId: string };
   reviewMine: void;
   reviewManage: { unitId: string };
@@ -185,6 +186,7 @@ const PATHS: Record<PageName, string> = {
   transferFlow: '/packages/transfer/pages/flow/index',
   transferCare: '/packages/transfer/pages/care/index',
   transferMine: '/packages/transfer/pages/mine/index',
+  myDossier: '/packages/transfer/pages/dossier/index',
   transferVolunteer: '/packages/transfer/pages/volunteer/index',
   reviewMine: '/packages/review/pages/mine/index',
   reviewManage: '/packages/review/pages/manage/index',

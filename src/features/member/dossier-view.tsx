@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { normalisePhone } from '@contract/identifiers';
@@ -47,8 +47,19 @@ function PhoneEditor({ onSaved, onCancel }: { onSaved: (dossier: Dossier) => voi
   );
 }
 
-/** My dossier as the branch keeps it: personal facts (masked), development steps and trainings. */
-export function DossierView({ dossier, onChange }: { dossier: Dossier; onChange: (dossier: Dossier) => void }) {
+/**
+ * My dossier as the branch keeps it: personal facts (masked), development steps and trainings; `children`
+ * (my honours and the rows to my other records) come before the closing note.
+ */
+export function DossierView({
+  dossier,
+  onChange,
+  children,
+}: {
+  dossier: Dossier;
+  onChange: (dossier: Dossier) => void;
+  children?: ReactNode;
+}) {
   const [editingPhone, setEditingPhone] = useState(false);
   const [saved, setSaved] = useState(false);
   const steps = [...dossier.stageHistory].reverse();
@@ -100,6 +111,7 @@ export function DossierView({ dossier, onChange }: { dossier: Dossier; onChange:
       </View>
       <SectionHeader title="培训记录" />
       <TrainingList trainings={dossier.trainings} />
+      {children}
       <CellGroup>
         <Cell title={<Text className="muted">本档案由支部维护，其他信息有误请联系支部书记更正。</Text>} />
       </CellGroup>
