@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, confirmPicker, launchChromium, seen, settle } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, confirmPicker, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { signIn, startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
+import { signIn } from '../support/http-host';
 
 /**
  * The study console in Chromium: an org admin writes an article with a table (cells, not pipes), previews
@@ -12,9 +12,7 @@ import { H5_DIST } from '../support/h5-dist';
 const ORG_UNIT = 'u-committee';
 const TITLE = '学习贯彻党章专题辅导';
 const PLAN = '十二月党章学习';
-let host: TestHost;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2E();
 let admin: Page;
 
 /** The one visible element with exactly this text (a button's label, a tab's title). */
@@ -23,29 +21,11 @@ const byText = (text: string) => admin.getByText(text, { exact: true }).filter({
 const tap = (text: string) => byText(text).click({ force: true });
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  browser = await launchChromium();
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  const name = demo.find((m) => m.memberId === DEMO.orgAdmin)?.name ?? '';
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  admin = await context.newPage();
-  await admin.goto(host.url);
-  // The demo sign-in lists members as kit cells, whose row takes the tap.
-  await admin.getByText(name, { exact: true }).click({ force: true });
-  await seen(admin, name);
-  await admin.waitForURL((url) => !url.hash.includes('login'));
-  // The sign-in relaunches at the 首页: wait for it, or the next navigation races the relaunch.
-  await seen(admin, `您好，${name}`);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await host?.close();
+  admin = await e2e.pageAs(DEMO.orgAdmin);
 });
 
 test('the admin writes an article with a table, previews it and publishes it', async () => {
-  await admin.goto(`${host.url}/#/packages/admin/pages/contents/index?unitId=${ORG_UNIT}`);
+  await admin.goto(`${e2e.host.url}/#/packages/admin/pages/contents/index?unitId=${ORG_UNIT}`);
   await tap('新建学习内容');
   await seen(admin, '内容类型');
   await admin.locator('input[name="content-title"]').filter({ visible: true }).fill(TITLE);
@@ -78,13 +58,17 @@ test('the admin writes an article with a table, previews it and publishes it', a
   await seen(admin, '新建学习内容');
   await byText(TITLE).waitFor();
   const saved = (
-    await host.call('admin.contentList', { unitId: ORG_UNIT, status: 'published' }, await signIn(host, DEMO.orgAdmin))
+    await e2e.host.call(
+      'admin.contentList',
+      { unitId: ORG_UNIT, status: 'published' },
+      await signIn(e2e.host, DEMO.orgAdmin),
+    )
   ).body.data.items as Array<{ title: string }>;
   expect(saved.map((item) => item.title)).toContain(TITLE);
 });
 
 test('the admin assigns a plan: content found by search, the deadline picked on wheels', async () => {
-  await admin.goto(`${host.url}/#/packages/admin/pages/plans/index?unitId=${ORG_UNIT}`);
+  await admin.goto(`${e2e.host.url}/#/packages/admin/pages/plans/index?unitId=${ORG_UNIT}`);
   await tap('布置学习计划');
   await admin.locator('input[name="plan-title"]').filter({ visible: true }).fill(PLAN);
   const picker = admin.getByTestId('plan-items').filter({ visible: true });

@@ -1,50 +1,33 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen, settle } from '../support/browser';
 import { seedDemoLearning } from '../../scripts/seed/demo-learning';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
 
 /**
  * AI 出题 and 学习路径 in Chromium: a branch secretary picks a study item, drafts questions, discards one and
  * accepts one into the branch bank; a member opens their learning path and drops a suggestion.
  */
-let host: TestHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = useE2E();
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  await seedDemoStudy(host.store, Date.now());
-  await seedDemoQuiz(host.store, Date.now());
-  await seedDemoLearning(host.store, Date.now());
-  browser = await launchChromium();
+  await seedDemoStudy(e2e.host.store, Date.now());
+  await seedDemoQuiz(e2e.host.store, Date.now());
+  await seedDemoLearning(e2e.host.store, Date.now());
 });
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
-});
-
-async function openAs(memberId: string): Promise<Page> {
-  const { page, context } = await signedInPage(browser, host.url, await demoMemberName(host, memberId));
-  contexts.push(context);
-  return page;
-}
 
 const shown = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });
 
 test('a secretary drafts questions from a study item, discards one and accepts one into the bank', async () => {
-  const page = await openAs(DEMO.eastBranchAdmin);
-  await page.goto(`${host.url}/#/packages/assistant/pages/drafts/index?unitId=u-b-east`);
+  const page = await e2e.pageAs(DEMO.eastBranchAdmin);
+  await page.goto(`${e2e.host.url}/#/packages/assistant/pages/drafts/index?unitId=u-b-east`);
   await seen(page, '没有待审核的草稿，选一篇学习内容生成吧。');
   const generate = page.getByText('生成草稿', { exact: true }).filter({ visible: true });
   // Nothing to draft from until an item is picked.
   await generate.click({ force: true });
-  expect(await host.store.collection<any>('question_drafts').count({})).toBe(0);
+  expect(await e2e.host.store.collection<any>('question_drafts').count({})).toBe(0);
 
   await shown(page, 'content-picker').click();
   await seen(page, '选择学习内容');
@@ -75,11 +58,11 @@ test('a secretary drafts questions from a study item, discards one and accepts o
   await cards.nth(2).waitFor({ state: 'detached' });
   await expect(cards.count()).resolves.toBe(2);
 
-  const before = await host.store.collection<any>('questions').count({ bankUnitId: 'u-b-east' });
+  const before = await e2e.host.store.collection<any>('questions').count({ bankUnitId: 'u-b-east' });
   await cards.first().getByText('采纳', { exact: true }).click({ force: true });
   await cards.nth(1).waitFor({ state: 'detached' });
   await expect(cards.count()).resolves.toBe(1);
-  expect(await host.store.collection<any>('questions').count({ bankUnitId: 'u-b-east' })).toBe(before + 1);
+  expect(await e2e.host.store.collection<any>('questions').count({ bankUnitId: 'u-b-east' })).toBe(before + 1);
 
   await page.getByText('已入题库', { exact: true }).filter({ visible: true }).first().click({ force: true });
   await cards.first().getByText('采纳', { exact: true }).waitFor({ state: 'detached' });
@@ -89,8 +72,8 @@ test('a secretary drafts questions from a study item, discards one and accepts o
 });
 
 test('a member sees the next three items with reasons and drops one with 不感兴趣', async () => {
-  const page = await openAs(DEMO.member);
-  await page.goto(`${host.url}/#/packages/assistant/pages/path/index`);
+  const page = await e2e.pageAs(DEMO.member);
+  await page.goto(`${e2e.host.url}/#/packages/assistant/pages/path/index`);
   await seen(page, '下一步学什么');
   const suggestions = shown(page, 'path-suggestion');
   await expect(suggestions.count()).resolves.toBe(3);

@@ -1,44 +1,27 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen, settle } from '../support/browser';
 import { seedDemoAssistant } from '../../scripts/seed/demo-assistant';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
 
 /**
  * 问一问 in Chromium: a member finds it on the 学习 tab, asks in their own words, reads a quoted answer with
  * its sources and opens one at the quoted passage; asks what the library cannot answer; then finds and deletes
  * the conversation.
  */
-let host: TestHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = useE2E();
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  await seedDemoStudy(host.store, Date.now());
-  await seedDemoAssistant(host.store, Date.now());
-  browser = await launchChromium();
+  await seedDemoStudy(e2e.host.store, Date.now());
+  await seedDemoAssistant(e2e.host.store, Date.now());
 });
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
-});
-
-async function openAs(memberId: string): Promise<Page> {
-  const { page, context } = await signedInPage(browser, host.url, await demoMemberName(host, memberId));
-  contexts.push(context);
-  return page;
-}
 
 const shown = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });
 
 test('a member asks in their own words, reads the cited answer and opens its source', async () => {
-  const page = await openAs(DEMO.member);
-  await page.goto(`${host.url}/#/pages/study/index`);
+  const page = await e2e.pageAs(DEMO.member);
+  await page.goto(`${e2e.host.url}/#/pages/study/index`);
   await page.getByText('用自己的话问学习资料，回答注明出处').filter({ visible: true }).click();
   await seen(page, '试试这样问');
 
@@ -75,8 +58,10 @@ test('a member asks in their own words, reads the cited answer and opens its sou
 });
 
 test('a question the library cannot answer says so; the conversation can be deleted', async () => {
-  const page = await openAs('m-011');
-  await page.goto(`${host.url}/#/packages/assistant/pages/ask/index?question=${encodeURIComponent('高铁票怎么退')}`);
+  const page = await e2e.pageAs('m-011');
+  await page.goto(
+    `${e2e.host.url}/#/packages/assistant/pages/ask/index?question=${encodeURIComponent('高铁票怎么退')}`,
+  );
   await seen(page, '资料库中没有找到答案', 15_000);
   expect(await shown(page, 'ask-turn').getByRole('link').count()).toBe(0);
 
@@ -87,5 +72,5 @@ test('a question the library cannot answer says so; the conversation can be dele
   await seen(page, '删除这段对话？');
   await page.getByText('删除', { exact: true }).filter({ visible: true }).last().click({ force: true });
   await seen(page, '还没有提过问题。');
-  expect(await host.store.collection('assistant_conversations').count({ memberId: 'm-011' })).toBe(0);
+  expect(await e2e.host.store.collection('assistant_conversations').count({ memberId: 'm-011' })).toBe(0);
 });

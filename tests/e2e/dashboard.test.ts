@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen } from '../support/browser';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
+import { useE2E } from '../support/e2e';
 import { dispatcherFor, ok } from '../support/dispatcher';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
 
 /**
  * The 数据看板 in Chromium: the org admin opens the committee's dashboard, every chart is drawn by F2 onto its
@@ -13,34 +12,15 @@ import { H5_DIST } from '../support/h5-dist';
  * activity form for that branch.
  */
 const ORG_UNIT = 'u-committee';
-let host: TestHost;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2E();
 let admin: Page;
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  await seedDemoStudy(host.store, FIXED_NOW);
-  await seedDemoQuiz(host.store, FIXED_NOW);
+  await seedDemoStudy(e2e.host.store, FIXED_NOW);
+  await seedDemoQuiz(e2e.host.store, FIXED_NOW);
   // Seeding writes records without domain events: the nightly reconcile builds the aggregates from them.
-  await ok((await dispatcherFor(host.store)).system('system.reconcileAggregates'));
-  browser = await launchChromium();
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  const name = demo.find((m) => m.memberId === DEMO.orgAdmin)?.name ?? '';
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  admin = await context.newPage();
-  await admin.goto(host.url);
-  await admin.getByText(name, { exact: true }).click({ force: true });
-  await seen(admin, name);
-  await admin.waitForURL((url) => !url.hash.includes('login'));
-  // The sign-in relaunches at the 首页: wait for it, or the next navigation races the relaunch.
-  await seen(admin, `您好，${name}`);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await host?.close();
+  await ok((await dispatcherFor(e2e.host.store)).system('system.reconcileAggregates'));
+  admin = await e2e.pageAs(DEMO.orgAdmin);
 });
 
 /** How many pixels of a chart's canvas hold paint (alpha above zero). */
@@ -60,7 +40,7 @@ function paintedPixels(page: Page, testId: string): Promise<number> {
 }
 
 test('every chart of the committee’s dashboard is drawn, and the matrix marks a missing meeting', async () => {
-  await admin.goto(`${host.url}/#/packages/report/pages/dashboard/index?unitId=${ORG_UNIT}`);
+  await admin.goto(`${e2e.host.url}/#/packages/report/pages/dashboard/index?unitId=${ORG_UNIT}`);
   await seen(admin, '党员构成');
   // The whole year takes in the demo's records, dated around FIXED_NOW.
   await admin.getByText('按年', { exact: true }).filter({ visible: true }).click({ force: true });

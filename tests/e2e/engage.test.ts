@@ -1,28 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, demoMemberName, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
 
 /**
  * The suggestion box and tasks in Chromium: a member sends an anonymous suggestion, the org admin answers it
  * without seeing who wrote it, the member reads the reply; the admin assigns a task, the member reports it
  * done, the admin accepts it and sees the unit's completion.
  */
-let host: TestHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = useE2E();
 let admin: Page;
 let member: Page;
 const ORG_UNIT = 'u-committee';
 const SUGGESTION = '建议每季度请老党员讲一次党课';
 const TASK = '参加志愿服务';
-
-async function pageSignedInAs(name: string): Promise<Page> {
-  const { page, context } = await signedInPage(browser, host.url, name);
-  contexts.push(context);
-  return page;
-}
 
 const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
 /** Taps a control by its label, scrolled into view first (sheets scroll inside themselves). */
@@ -35,20 +26,12 @@ async function tap(page: Page, text: string) {
 const visibleTextArea = (page: Page) => page.locator('textarea').filter({ visible: true }).last();
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  browser = await launchChromium();
-  admin = await pageSignedInAs(await demoMemberName(host, DEMO.orgAdmin));
-  member = await pageSignedInAs(await demoMemberName(host, DEMO.member));
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
+  admin = await e2e.pageAs(DEMO.orgAdmin);
+  member = await e2e.pageAs(DEMO.member);
 });
 
 test('a member sends an anonymous suggestion, told plainly what anonymous means', async () => {
-  await member.goto(`${host.url}/#/packages/engage/pages/suggest/index`);
+  await member.goto(`${e2e.host.url}/#/packages/engage/pages/suggest/index`);
   await tap(member, '提建议');
   await seen(member, '匿名提交后，支部管理员看不到您的姓名；系统仅保存用于回复通知的加密标记，答复会照常通知您。');
   await tap(member, '提交建议');
@@ -65,8 +48,8 @@ test('a member sends an anonymous suggestion, told plainly what anonymous means'
 });
 
 test('the admin answers it without seeing who wrote it; the member reads the reply', async () => {
-  const memberName = await demoMemberName(host, DEMO.member);
-  await admin.goto(`${host.url}/#/packages/engage/pages/suggestions/index?unitId=${ORG_UNIT}`);
+  const memberName = await demoMemberName(e2e.host, DEMO.member);
+  await admin.goto(`${e2e.host.url}/#/packages/engage/pages/suggestions/index?unitId=${ORG_UNIT}`);
   const card = admin.getByTestId('suggestion-card').filter({ visible: true, hasText: SUGGESTION }).first();
   await card.waitFor();
   await expect(card.innerText()).resolves.toContain('匿名党员');
@@ -93,7 +76,7 @@ test('the admin answers it without seeing who wrote it; the member reads the rep
 });
 
 test('the admin assigns a task, the member reports it done, the admin accepts it', async () => {
-  await admin.goto(`${host.url}/#/packages/engage/pages/task-manage/index?unitId=${ORG_UNIT}`);
+  await admin.goto(`${e2e.host.url}/#/packages/engage/pages/task-manage/index?unitId=${ORG_UNIT}`);
   await tap(admin, '布置任务');
   await seen(admin, '任务名称');
   await tap(admin, TASK);
@@ -102,7 +85,7 @@ test('the admin assigns a task, the member reports it done, the admin accepts it
   await admin.getByText('布置任务', { exact: true }).filter({ visible: true }).last().click({ force: true });
   await admin.getByTestId('task-row').filter({ visible: true, hasText: TASK }).first().waitFor();
 
-  await member.goto(`${host.url}/#/packages/engage/pages/tasks/index`);
+  await member.goto(`${e2e.host.url}/#/packages/engage/pages/tasks/index`);
   await member.getByTestId('task-card').filter({ visible: true, hasText: TASK }).first().click();
   await seen(member, '提交反馈');
   await visibleTextArea(member).fill('已完成学习心得一篇');

@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, demoMemberName, seen, settle } from '../support/browser';
 import { seedDemoLearning } from '../../scripts/seed/demo-learning';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
 
 /**
  * The 学习报告 in Chromium: a member opens it from 我的, switches to the year, reads figures, strengths and weak
@@ -13,23 +12,15 @@ import { H5_DIST } from '../support/h5-dist';
  * page. The demo records are dated around FIXED_NOW (November 2026), which the year always holds.
  */
 const WEST_ADMIN = 'm-007';
-let host: TestHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function nameOf(memberId: string): Promise<string> {
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  return demo.find((m) => m.memberId === memberId)?.name ?? '';
-}
+const e2e = useE2E();
 
 /** A phone-sized page signed in as the member, its clock at FIXED_NOW so 本月 is the demo's month. */
 async function signIn(memberId: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  contexts.push(context);
+  const context = await e2e.newContext();
   await context.clock.install({ time: FIXED_NOW });
   const page = await context.newPage();
-  await page.goto(host.url);
-  const name = await nameOf(memberId);
+  await page.goto(e2e.host.url);
+  const name = await demoMemberName(e2e.host, memberId);
   await page.getByText(name, { exact: true }).click({ force: true });
   await seen(page, `您好，${name}`);
   return page;
@@ -47,22 +38,14 @@ async function showYear(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  await seedDemoStudy(host.store, FIXED_NOW);
-  await seedDemoQuiz(host.store, FIXED_NOW);
-  await seedDemoLearning(host.store, FIXED_NOW);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
+  await seedDemoStudy(e2e.host.store, FIXED_NOW);
+  await seedDemoQuiz(e2e.host.store, FIXED_NOW);
+  await seedDemoLearning(e2e.host.store, FIXED_NOW);
 });
 
 test('a member opens the report from 我的, switches to the year and makes a poster image', async () => {
   const page = await signIn(DEMO.member);
-  await page.goto(`${host.url}/#/pages/me/index`);
+  await page.goto(`${e2e.host.url}/#/pages/me/index`);
   await page.getByText('学习报告', { exact: true }).filter({ visible: true }).click({ force: true });
   await seen(page, '学习时长');
   // This month: the two quizzes handed in during November.
@@ -103,10 +86,10 @@ test('a member opens the report from 我的, switches to the year and makes a po
 
 test('the branch secretary opens a member’s report from the member page; it is that member’s', async () => {
   const page = await signIn(WEST_ADMIN);
-  await page.goto(`${host.url}/#/packages/admin/pages/member/index?memberId=${DEMO.member}`);
+  await page.goto(`${e2e.host.url}/#/packages/admin/pages/member/index?memberId=${DEMO.member}`);
   await page.getByText('学习报告', { exact: true }).filter({ visible: true }).click({ force: true });
   await seen(page, '学习时长');
   await settle(page);
-  await seen(page, await nameOf(DEMO.member));
+  await seen(page, await demoMemberName(e2e.host, DEMO.member));
   await showYear(page);
 });

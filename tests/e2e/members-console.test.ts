@@ -1,31 +1,23 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { useE2E } from '../support/e2e';
+import { signIn } from '../support/http-host';
 import { HEADER, idFor, validRow } from '../support/roster-files';
-import { H5_DIST } from '../support/h5-dist';
 
 /**
  * The members console in Chromium: a branch admin imports a roster file through the wizard, issues an
  * invite code, a new WeChat user binds with it, and the admin cannot open another branch's member.
  */
-let host: TestHost;
-let browser: Browser;
+const e2e = useE2E();
 let admin: Page;
 let inviteCode = '';
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  browser = await launchChromium();
-  admin = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  admin = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 });
 
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`).first();
@@ -37,14 +29,14 @@ const settle = (page: Page) =>
   page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 
 test('the branch admin imports a roster file: every row checked first, then the valid rows written', async () => {
-  const list = await host.call('auth.devMembers', {});
+  const list = await e2e.host.call('auth.devMembers', {});
   const east = list.body.data.members.find((m: { memberId: string }) => m.memberId === DEMO.eastBranchAdmin);
-  await admin.goto(host.url);
+  await admin.goto(e2e.host.url);
   // The demo sign-in lists members as cells; the cell takes the tap.
   await admin.getByText(east.name, { exact: true }).click({ force: true });
   // The sign-in relaunches at the 首页: wait for it, or the next navigation races the relaunch.
   await seen(admin, `您好，${east.name}`);
-  await admin.goto(`${host.url}/#/packages/admin/pages/index/index`);
+  await admin.goto(`${e2e.host.url}/#/packages/admin/pages/index/index`);
   await seen(admin, '组织与党员');
   expect(await byTestId(admin, 'workbench-unit').innerText()).toBe('东湖社区党支部');
 
@@ -111,9 +103,9 @@ test('the branch admin reaches the member’s 发展进程 from 管理; stage co
 });
 
 test('a new WeChat user binds with the invite code and lands on their own card', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const user = await context.newPage();
-  await user.goto(host.url);
+  await user.goto(e2e.host.url);
   await user.getByText('以新微信用户身份体验绑定').click();
   await seen(user, '使用绑定码');
   await user.screenshot({ path: artifactPath('bind.png'), fullPage: true });
@@ -133,7 +125,7 @@ test('a new WeChat user binds with the invite code and lands on their own card',
 
 test('the audit log shows the reveal and the binding', async () => {
   const unitId = 'u-b-east';
-  await admin.goto(`${host.url}/#/packages/admin/pages/audit/index?unitId=${unitId}`);
+  await admin.goto(`${e2e.host.url}/#/packages/admin/pages/audit/index?unitId=${unitId}`);
   await seen(admin, '浏览器新人 绑定了微信（绑定码）');
   expect(await byTestId(admin, 'page').innerText()).toContain(
     '查看了 浏览器新人 的完整手机号（未使用生物认证：电脑端办公）',
@@ -142,9 +134,9 @@ test('the audit log shows the reveal and the binding', async () => {
 });
 
 test('a branch admin cannot open another branch’s member', async () => {
-  const orgAdmin = await signIn(host, DEMO.orgAdmin);
-  const west = (await host.call('admin.memberList', { unitId: 'u-b-west', limit: 1 }, orgAdmin)).body.data.items[0];
-  await admin.goto(`${host.url}/#/packages/admin/pages/member/index?memberId=${west.memberId}`);
+  const orgAdmin = await signIn(e2e.host, DEMO.orgAdmin);
+  const west = (await e2e.host.call('admin.memberList', { unitId: 'u-b-west', limit: 1 }, orgAdmin)).body.data.items[0];
+  await admin.goto(`${e2e.host.url}/#/packages/admin/pages/member/index?memberId=${west.memberId}`);
   await seen(admin, '该单位不在您的管理范围内');
   expect(await byTestId(admin, 'page').innerText()).not.toContain(west.name);
 });

@@ -1,19 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen, settle } from '../support/browser';
 import { seedDemoReportMonths } from '../../scripts/seed/demo-report';
 import { DEMO } from '../support/demo-store';
+import { useE2E } from '../support/e2e';
 import { dispatcherFor, ok, type Dispatcher } from '../support/dispatcher';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
 
 /**
  * 月度报告 in Chromium: a branch secretary opens last month's report of their branch and sees the figures the
  * server counted; the org admin sees the committee's branches side by side; printing leaves the buttons out.
  */
-let host: TestHost;
-let browser: Browser;
+const e2e = useE2E();
 let d: Dispatcher;
-const contexts: BrowserContext[] = [];
 
 /** Last month, complete: the demo seeds it whole, while this month may only have begun. */
 const lastMonth = (() => {
@@ -24,42 +21,30 @@ const lastMonth = (() => {
 const monthTitle = `${lastMonth.slice(0, 4)}年${Number(lastMonth.slice(5, 7))}月`;
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  await seedDemoReportMonths(host.store, Date.now());
-  d = await dispatcherFor(host.store);
+  await seedDemoReportMonths(e2e.host.store, Date.now());
+  d = await dispatcherFor(e2e.host.store);
   // Seeding writes records without domain events: the nightly reconcile builds the aggregates from them.
   await ok(d.system('system.reconcileAggregates'));
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
   await d?.close();
-  await host?.close();
 });
 
 /** The report as the server gives it to `memberId`, on the host's own clock. */
 async function served(memberId: string, unitId: string) {
-  const { token } = (await host.call('auth.devLogin', { memberId })).body.data;
-  const response = await host.call('admin.monthlyReport', { unitId, month: lastMonth }, token);
+  const { token } = (await e2e.host.call('auth.devLogin', { memberId })).body.data;
+  const response = await e2e.host.call('admin.monthlyReport', { unitId, month: lastMonth }, token);
   return response.body.data;
 }
 
-async function openAs(memberId: string): Promise<Page> {
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  const { page, context } = await signedInPage(browser, host.url, demo.find((m) => m.memberId === memberId)!.name);
-  contexts.push(context);
-  return page;
-}
-
 const openReport = (page: Page, unitId: string) =>
-  page.goto(`${host.url}/#/packages/report/pages/monthly/index?unitId=${unitId}&month=${lastMonth}`);
+  page.goto(`${e2e.host.url}/#/packages/report/pages/monthly/index?unitId=${unitId}&month=${lastMonth}`);
 
 test('a branch secretary opens last month’s report and sees the figures counted on the server', async () => {
   const expected = await served(DEMO.eastBranchAdmin, 'u-b-east');
   expect(expected.figures.study.minutes).toBeGreaterThan(0);
-  const page = await openAs(DEMO.eastBranchAdmin);
+  const page = await e2e.pageAs(DEMO.eastBranchAdmin);
   await openReport(page, 'u-b-east');
   await seen(page, `${monthTitle}党建工作月报`);
   await seen(page, expected.name);
@@ -92,7 +77,7 @@ test('a branch secretary opens last month’s report and sees the figures counte
 test('the org admin sees the committee’s branches side by side', async () => {
   const expected = await served(DEMO.orgAdmin, 'u-committee');
   expect(expected.branches.length).toBeGreaterThan(1);
-  const page = await openAs(DEMO.orgAdmin);
+  const page = await e2e.pageAs(DEMO.orgAdmin);
   await openReport(page, 'u-committee');
   await seen(page, '各支部对比');
   const table = page.getByTestId('branch-table').filter({ visible: true });

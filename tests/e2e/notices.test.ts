@@ -1,17 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
 
 /**
  * 通知公告 in Chromium: a branch secretary publishes a must-read notice; a member of the branch sees it unread
  * (with the 首页 tab's count and a to-do on 首页, whose 通知 entry opens the list), opens it and confirms 已阅; the
  * secretary then sees the receipt.
  */
-let host: TestHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = useE2E();
 let admin: Page;
 let member: Page;
 let memberName: string;
@@ -19,12 +16,6 @@ const TITLE = '本周六上午开展主题党日活动';
 /** The demo member's branch (西苑社区党支部) and its secretary. */
 const BRANCH = 'u-b-west';
 const SECRETARY = 'm-007';
-
-async function pageSignedInAs(name: string): Promise<Page> {
-  const { page, context } = await signedInPage(browser, host.url, name);
-  contexts.push(context);
-  return page;
-}
 
 const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
 /** Taps a control by its label, scrolled into view; forced, as the kit's button lays an overlay over its label. */
@@ -38,23 +29,18 @@ const noticeRow = (page: Page, testId: string) =>
   page.getByTestId(testId).filter({ visible: true, hasText: TITLE }).first();
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  browser = await launchChromium();
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
+  const demo = (await e2e.host.call('auth.devMembers', {})).body.data.members as Array<{
+    memberId: string;
+    name: string;
+  }>;
   const nameOf = (id: string) => demo.find((m) => m.memberId === id)?.name ?? '';
-  admin = await pageSignedInAs(nameOf(SECRETARY));
+  admin = await e2e.pageSignedInAs(nameOf(SECRETARY));
   memberName = nameOf(DEMO.member);
-  member = await pageSignedInAs(memberName);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
+  member = await e2e.pageSignedInAs(memberName);
 });
 
 test('the secretary publishes a must-read notice to the branch; a missing title is named first', async () => {
-  await admin.goto(`${host.url}/#/packages/notice/pages/manage/index?unitId=${BRANCH}`);
+  await admin.goto(`${e2e.host.url}/#/packages/notice/pages/manage/index?unitId=${BRANCH}`);
   await seen(admin, '还没有发布过通知公告，点下方“发布通知”开始。');
   await tap(admin, '发布通知');
   await admin.getByTestId('notice-form').filter({ visible: true }).waitFor();

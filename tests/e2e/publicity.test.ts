@@ -1,17 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, demoMemberName, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
 
 /**
  * 公示栏 in Chromium: the 东湖 secretary posts a 公示, a member of the branch sees it and raises an objection
  * privately, the secretary sees the objection with the member's name, and a member of another branch does
  * not see the item at all.
  */
-let host: TestHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = useE2E();
 let secretary: Page;
 let member: Page;
 let outsider: Page;
@@ -19,12 +16,6 @@ const EAST_BRANCH = 'u-b-east';
 const EAST_MEMBER = 'm-009'; // 东湖社区党支部
 const TITLE = '2026年度民主评议党员结果公示';
 const OBJECTION = '本人对评议结果中的个别等次有不同意见';
-
-async function pageSignedInAs(name: string): Promise<Page> {
-  const { page, context } = await signedInPage(browser, host.url, name);
-  contexts.push(context);
-  return page;
-}
 
 const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
 async function tap(page: Page, text: string) {
@@ -35,21 +26,13 @@ async function tap(page: Page, text: string) {
 }
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: H5_DIST });
-  browser = await launchChromium();
-  secretary = await pageSignedInAs(await demoMemberName(host, DEMO.eastBranchAdmin));
-  member = await pageSignedInAs(await demoMemberName(host, EAST_MEMBER));
-  outsider = await pageSignedInAs(await demoMemberName(host, DEMO.member)); // 西苑社区党支部
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
+  secretary = await e2e.pageAs(DEMO.eastBranchAdmin);
+  member = await e2e.pageAs(EAST_MEMBER);
+  outsider = await e2e.pageAs(DEMO.member); // 西苑社区党支部
 });
 
 test('the secretary posts a 公示: choosing the kind proposes its period', async () => {
-  await secretary.goto(`${host.url}/#/packages/publicity/pages/manage/index?unitId=${EAST_BRANCH}`);
+  await secretary.goto(`${e2e.host.url}/#/packages/publicity/pages/manage/index?unitId=${EAST_BRANCH}`);
   await tap(secretary, '发布公示');
   await seen(secretary, '公示类别');
   await tap(secretary, '评议结果公示');
@@ -69,7 +52,7 @@ test('the secretary posts a 公示: choosing the kind proposes its period', asyn
 });
 
 test('a member of the branch sees it and raises an objection, told who will read it', async () => {
-  await member.goto(`${host.url}/#/packages/publicity/pages/list/index`);
+  await member.goto(`${e2e.host.url}/#/packages/publicity/pages/list/index`);
   await member.getByTestId('publicity-row').filter({ visible: true, hasText: TITLE }).first().click({ force: true });
   await seen(member, '提出异议');
   await seen(member, '异议仅本单位党组织管理员可见，其他党员看不到', 10_000);
@@ -81,8 +64,8 @@ test('a member of the branch sees it and raises an objection, told who will read
 });
 
 test('the secretary sees the objection with who raised it and marks it handled', async () => {
-  const name = await demoMemberName(host, EAST_MEMBER);
-  await secretary.goto(`${host.url}/#/packages/publicity/pages/manage/index?unitId=${EAST_BRANCH}`);
+  const name = await demoMemberName(e2e.host, EAST_MEMBER);
+  await secretary.goto(`${e2e.host.url}/#/packages/publicity/pages/manage/index?unitId=${EAST_BRANCH}`);
   await secretary.getByTestId('publicity-row').filter({ visible: true, hasText: TITLE }).first().click({ force: true });
   const card = secretary.getByTestId('objection-card').filter({ visible: true, hasText: OBJECTION }).first();
   await card.waitFor();
@@ -104,7 +87,7 @@ test('the secretary sees the objection with who raised it and marks it handled',
 });
 
 test('a member of another branch does not see the item', async () => {
-  await outsider.goto(`${host.url}/#/packages/publicity/pages/list/index`);
+  await outsider.goto(`${e2e.host.url}/#/packages/publicity/pages/list/index`);
   await seen(outsider, '现在没有正在公示的事项。');
   await expect(outsider.getByText(TITLE).filter({ visible: true }).count()).resolves.toBe(0);
 });

@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage, visible } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen, settle, visible } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { signIn, startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
+import { signIn } from '../support/http-host';
 
 /**
  * Quizzes in Chromium: an org admin imports a bank through the wizard; a member takes the daily quiz (the
@@ -13,9 +13,9 @@ import { H5_DIST } from '../support/h5-dist';
  * The host's clock runs six times faster, so honest answering is not flagged as too fast.
  */
 const SPEED = 6;
-let host: TestHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+/** The host's clock, from the moment the file loads. */
+const start = Date.now();
+const e2e = useE2E({ clock: () => start + (Date.now() - start) * SPEED });
 let admin: Page;
 let member: Page;
 const payloads: string[] = [];
@@ -41,12 +41,6 @@ async function handIn(page: Page) {
   await page.getByText('交卷', { exact: true }).filter({ visible: true }).last().click({ force: true });
 }
 
-async function pageSignedInAs(name: string): Promise<Page> {
-  const { page, context } = await signedInPage(browser, host.url, name);
-  contexts.push(context);
-  return page;
-}
-
 const BANK = [
   '题型,题干,选项A,选项B,选项C,选项D,答案,解析,知识点,难度',
   '单选题,党的根本宗旨是什么,全心全意为人民服务,发展经济,改革开放,科技兴国,A,党章总纲规定,党章,易',
@@ -59,26 +53,15 @@ const BANK = [
 ].join('\n');
 
 beforeAll(async () => {
-  const start = Date.now();
-  host = await startTestHost({ STATIC_DIR: H5_DIST }, () => start + (Date.now() - start) * SPEED);
-  browser = await launchChromium();
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  const nameOf = (id: string) => demo.find((m) => m.memberId === id)?.name ?? '';
-  admin = await pageSignedInAs(nameOf(DEMO.orgAdmin));
-  member = await pageSignedInAs(nameOf(DEMO.member));
+  admin = await e2e.pageAs(DEMO.orgAdmin);
+  member = await e2e.pageAs(DEMO.member);
   member.on('response', async (response) => {
     if (/\/api\/quiz\.(startDaily|startExam|get)$/.test(response.url())) payloads.push(await response.text());
   });
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
-});
-
 test('the admin imports a question bank: a dry run first, then the valid rows', async () => {
-  await admin.goto(`${host.url}/#/packages/admin/pages/questions/index?unitId=${ORG_UNIT}`);
+  await admin.goto(`${e2e.host.url}/#/packages/admin/pages/questions/index?unitId=${ORG_UNIT}`);
   await tap(admin, '批量导入');
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bank-')), '题库.csv');
   writeFileSync(file, BANK);
@@ -96,12 +79,12 @@ test('the admin imports a question bank: a dry run first, then the valid rows', 
 test('a member takes the daily quiz; the payloads carry no answers; the review shows them', async () => {
   // An exam for the member's whole organisation: the imported blank question, so the exam always asks for a
   // written answer, and three more drawn from the bank.
-  const token = await signIn(host, DEMO.orgAdmin);
-  const blanks = await host.call('admin.questionList', { unitId: ORG_UNIT, type: 'blank' }, token);
+  const token = await signIn(e2e.host, DEMO.orgAdmin);
+  const blanks = await e2e.host.call('admin.questionList', { unitId: ORG_UNIT, type: 'blank' }, token);
   const founded = blanks.body.data.items.find((q: { stem: string }) => q.stem === '中国共产党成立于哪一年');
   expect(founded).toBeDefined();
   const now = Date.now();
-  const saved = await host.call(
+  const saved = await e2e.host.call(
     'admin.quizSave',
     {
       unitId: ORG_UNIT,
@@ -183,7 +166,7 @@ test('the member takes the exam with a countdown and sees the review', async () 
 });
 
 test('the admin sees the exam statistics', async () => {
-  await admin.goto(`${host.url}/#/packages/admin/pages/quizzes/index?unitId=${ORG_UNIT}`);
+  await admin.goto(`${e2e.host.url}/#/packages/admin/pages/quizzes/index?unitId=${ORG_UNIT}`);
   await tap(admin, '党章党规知识测试');
   await seen(admin, '分数分布');
   await seen(admin, '逐题分析');

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { startTestHost, type TestHost } from '../support/http-host';
+import { useE2E } from '../support/e2e';
 
 /**
  * The built H5 app in Chromium against a real host: find a demo member by name and sign in, land on the
@@ -10,19 +9,11 @@ import { startTestHost, type TestHost } from '../support/http-host';
  * the console, and sign out from 我的 after confirming. A newcomer's binding form shows a disabled
  * button that still reads as a button with its label.
  */
-let host: TestHost;
-let browser: Browser;
+const e2e = useE2E();
 let page: Page;
 
 beforeAll(async () => {
-  host = await startTestHost({ STATIC_DIR: path.resolve(process.env.H5_DIST ?? 'dist/h5') });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 });
 
 const pageFontSize = () =>
@@ -44,10 +35,10 @@ const waitForPageFontSize = (size: number, exactly = false) =>
   );
 
 test('a member finds their name, signs in and sees today’s to-dos', async () => {
-  const list = await host.call('auth.devMembers', {});
+  const list = await e2e.host.call('auth.devMembers', {});
   const admin = list.body.data.members.find((m: { memberId: string }) => m.memberId === DEMO.officeBranchAdmin);
 
-  await page.goto(host.url);
+  await page.goto(e2e.host.url);
   await page.getByText('选择演示账号登录').waitFor();
   await page.getByText('支部管理员（', { exact: false }).first().waitFor();
   await page.screenshot({ path: artifactPath('login.png') });
@@ -105,9 +96,9 @@ test('signing out from 我的 asks first, then returns to the demo list', async 
 });
 
 test('a disabled button keeps its label and looks disabled: grey fill, grey label', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
   const newcomer = await context.newPage();
-  await newcomer.goto(host.url);
+  await newcomer.goto(e2e.host.url);
   await newcomer.getByText('以新微信用户身份体验绑定').click();
   await seen(newcomer, '使用绑定码');
 

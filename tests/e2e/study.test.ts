@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, seen, settle } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { signIn, startTestHost, type TestHost } from '../support/http-host';
-import { H5_DIST } from '../support/h5-dist';
+import { useE2E } from '../support/e2e';
+import { signIn } from '../support/http-host';
 
 /**
  * Study in Chromium: an org admin publishes an article and assigns it in a plan (through the API; the
@@ -14,12 +14,12 @@ const SPEED = 6;
 const ORG_UNIT = 'u-committee';
 const TITLE = '学习贯彻党的二十大精神';
 const PLAN = '十一月集中学习';
-let host: TestHost;
-let browser: Browser;
+/** The host's clock, from the moment the file loads. */
+const start = Date.now();
+const e2e = useE2E({ clock: () => start + (Date.now() - start) * SPEED });
 let adminToken: string;
 let contentId: string;
 let planId: string;
-const contexts: BrowserContext[] = [];
 let member: Page;
 
 /** The one visible element with exactly this text (a button's label, a tab's title). */
@@ -28,26 +28,14 @@ const byText = (page: Page, text: string) => page.getByText(text, { exact: true 
 const tap = (page: Page, text: string) => byText(page, text).click({ force: true });
 
 async function adminCall(route: string, input: unknown) {
-  const { body } = await host.call(route, input, adminToken);
+  const { body } = await e2e.host.call(route, input, adminToken);
   if (!body.ok) throw new Error(`${route}: ${JSON.stringify(body.error)}`);
   return body.data;
 }
 
 beforeAll(async () => {
-  const start = Date.now();
-  host = await startTestHost({ STATIC_DIR: H5_DIST }, () => start + (Date.now() - start) * SPEED);
-  browser = await launchChromium();
-  const demo = (await host.call('auth.devMembers', {})).body.data.members as Array<{ memberId: string; name: string }>;
-  const { page, context } = await signedInPage(browser, host.url, demo.find((m) => m.memberId === DEMO.member)!.name);
-  contexts.push(context);
-  member = page;
-  adminToken = await signIn(host, DEMO.orgAdmin);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await host?.close();
+  member = await e2e.pageAs(DEMO.member);
+  adminToken = await signIn(e2e.host, DEMO.orgAdmin);
 });
 
 test('the admin publishes an article and assigns it in a plan', async () => {
