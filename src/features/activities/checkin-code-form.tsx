@@ -5,28 +5,42 @@ import type { z } from 'zod';
 import type { CheckInOutput } from '@contract/schemas/activities';
 import { TextField } from '@/components/form';
 import { call } from '@/lib/api-client';
+import type { ApiResult } from '@contract/errors';
 import { currentLocation } from '@/lib/platform/wechat-extras';
 import './checkin.scss';
 
-export type CheckedIn = z.infer<typeof CheckInOutput>;
+/** A check-in, or a 志愿服务 check-out with the minutes it counts. */
+export type CheckedIn = z.infer<typeof CheckInOutput> & { checkedOutAt?: number; minutes?: number };
+export type CheckinMode = 'in' | 'out';
 
 /**
  * Check-in by typing the 6-digit code shown beside the organiser's QR code: for browsers, which cannot
  * scan, and for anyone who finds scanning hard. The code changes every few seconds, so it is sent at once;
  * a refusal (wrong code, outside the window, too far away) stays on the field so the member can retype.
  */
-export function CheckinCodeForm({ activityId, onDone }: { activityId: string; onDone: (done: CheckedIn) => void }) {
+export function CheckinCodeForm({
+  activityId,
+  mode = 'in',
+  onDone,
+}: {
+  activityId: string;
+  mode?: CheckinMode;
+  onDone: (done: CheckedIn) => void;
+}) {
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const digits = code.replace(/\D/g, '');
   const submit = async () => {
     setBusy(true);
+    if (mode === 'out') return finish(await call('activity.checkOut', { activityId, code: digits }));
     const location = await currentLocation();
     // Declined the privacy guide: the user has been told, and nothing is sent.
     if (location.kind === 'refused') return setBusy(false);
     const where = location.kind === 'located' ? { latitude: location.latitude, longitude: location.longitude } : {};
-    const result = await call('activity.checkIn', { activityId, code: digits, ...where });
+    finish(await call('activity.checkIn', { activityId, code: digits, ...where }));
+  };
+  const finish = (result: ApiResult<CheckedIn>) => {
     setBusy(false);
     if (!result.ok) {
       setError(result.error.fields?.code ?? result.error.message);
@@ -58,7 +72,7 @@ export function CheckinCodeForm({ activityId, onDone }: { activityId: string; on
         disabled={busy || digits.length !== 6}
         onClick={() => void submit()}
       >
-        签到
+        {mode === 'out' ? '签退' : '签到'}
       </Button>
     </View>
   );

@@ -1,11 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CheckChecked, Warning } from '@nutui/icons-react-taro';
-import { clockTimeText } from '@/lib/format';
+import { clockTimeText, minutesText } from '@/lib/format';
 import { colors } from '@/theme/tokens';
 import type { CheckedIn } from './checkin-code-form';
 
-export type CheckinOutcome = { ok: true; done: CheckedIn } | { ok: false; message: string };
+export type CheckinOutcome = { ok: true; done: CheckedIn } | { ok: false; message: string; out?: boolean };
+
+function doneText(done: CheckedIn): string {
+  if (done.checkedOutAt === undefined) return `${done.title} · ${clockTimeText(done.checkedInAt)} 已签到`;
+  return `${done.title} · ${clockTimeText(done.checkedInAt)}–${clockTimeText(done.checkedOutAt)}，计入志愿服务 ${minutesText(done.minutes ?? 0)}`;
+}
 
 /** The end of a check-in, unmistakable from across a room: a large tick or warning, what happened, what next. */
 export function CheckinResult({
@@ -18,6 +23,8 @@ export function CheckinResult({
   onBack: () => void;
 }) {
   const failed = !outcome.ok;
+  const out = outcome.ok && outcome.done.checkedOutAt !== undefined;
+  const verb = out || (!outcome.ok && outcome.out) ? '签退' : '签到';
   return (
     <View className="checkin-card checkin-result" role="status" data-testid="checkin-result">
       <View className={failed ? 'checkin-result__icon checkin-result__icon--failed' : 'checkin-result__icon'}>
@@ -26,14 +33,12 @@ export function CheckinResult({
       <Text
         className={failed ? 'checkin-result__headline checkin-result__headline--failed' : 'checkin-result__headline'}
       >
-        {failed ? '签到未成功' : '签到成功'}
+        {failed ? `${verb}未成功` : `${verb}成功`}
       </Text>
-      <Text className="checkin-result__text">
-        {outcome.ok ? `${outcome.done.title} · ${clockTimeText(outcome.done.checkedInAt)} 已签到` : outcome.message}
-      </Text>
+      <Text className="checkin-result__text">{outcome.ok ? doneText(outcome.done) : outcome.message}</Text>
       {failed ? (
         <Button block type="primary" size="large" onClick={onRetry}>
-          重新签到
+          重新{verb}
         </Button>
       ) : null}
       <Button block type="primary" fill="outline" size="large" onClick={onBack}>

@@ -1,25 +1,29 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
 import { Scan } from '@nutui/icons-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { CheckinByCode } from '@/features/activities/checkin-by-code';
+import type { CheckinMode } from '@/features/activities/checkin-code-form';
 import { type CheckinOutcome, CheckinResult } from '@/features/activities/checkin-result';
 import { scanAndCheckIn } from '@/features/activities/checkin-scan';
 import { replacePage } from '@/lib/pages';
 import '@/features/activities/checkin.scss';
 
 /**
- * 现场签到: in WeChat, scan the QR code on the organiser's screen; anywhere, type the 6-digit code beside
- * it for an activity open for check-in now. The outcome fills the page, with the way back to 活动.
+ * 现场签到 and, for 志愿服务, 签退: in WeChat, scan the QR code on the organiser's screen; anywhere, type the
+ * 6-digit code beside it. Check-out uses the same code, so volunteer hours run from check-in to check-out.
+ * The outcome fills the page, with the way back to 活动.
  */
 export default function CheckinPage() {
+  const [mode, setMode] = useState<CheckinMode>('in');
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [scanning, setScanning] = useState(false);
   const back = () => replacePage('activity');
+  const verb = mode === 'out' ? '签退' : '签到';
   const scan = async () => {
     setScanning(true);
-    const scanned = await scanAndCheckIn();
+    const scanned = await scanAndCheckIn(mode);
     setScanning(false);
     if (scanned) setOutcome(scanned);
   };
@@ -31,9 +35,13 @@ export default function CheckinPage() {
           <CheckinResult outcome={outcome} onRetry={() => setOutcome(null)} onBack={back} />
         ) : (
           <>
+            <Tabs value={mode} onChange={(value) => setMode(value as CheckinMode)} activeType="simple">
+              <Tabs.TabPane title="签到" value="in" />
+              <Tabs.TabPane title="志愿服务签退" value="out" />
+            </Tabs>
             {process.env.TARO_ENV === 'weapp' ? (
               <View className="checkin-card">
-                <Text className="checkin-card__title">扫码签到</Text>
+                <Text className="checkin-card__title">扫码{verb}</Text>
                 <Text className="checkin-card__hint">对准组织者屏幕上的签到二维码。</Text>
                 <Button
                   block
@@ -44,11 +52,11 @@ export default function CheckinPage() {
                   disabled={scanning}
                   onClick={() => void scan()}
                 >
-                  扫描签到二维码
+                  {mode === 'out' ? '扫描二维码签退' : '扫描签到二维码'}
                 </Button>
               </View>
             ) : null}
-            <CheckinByCode onDone={(done) => setOutcome({ ok: true, done })} onBack={back} />
+            <CheckinByCode key={mode} mode={mode} onDone={(done) => setOutcome({ ok: true, done })} onBack={back} />
           </>
         )}
       </View>
