@@ -1,11 +1,11 @@
-import type { Page, Route } from 'playwright-core';
+import path from 'node:path';
+import type { Browser, Page, Route } from 'playwright-core';
 import { seedDemoHome } from '../../scripts/seed/demo-home';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { seedDemoVotes } from '../../scripts/seed/demo-votes';
-import { seen } from '../support/browser';
+import { launchChromium, seen, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { useE2E } from '../support/e2e';
-import { signIn } from '../support/http-host';
+import { signIn, startTestHost, type TestHost } from '../support/http-host';
 
 /**
  * The 首页 in the browser without the weight it used to carry: its banners as a row the browser scrolls and
@@ -13,15 +13,25 @@ import { signIn } from '../support/http-host';
  * first render: the answer index.html asked for, when it is already there, is drawn at once (no loading
  * skeleton, no second call); the sections below the first screen follow the first paint.
  */
-const e2e = useE2E();
+let host: TestHost;
+let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  host = await startTestHost({ STATIC_DIR: path.resolve(process.env.H5_DIST ?? 'dist/h5') });
   // The banners open demo content and a demo vote, so those come first.
-  await seedDemoStudy(e2e.host.store, Date.now());
-  await seedDemoVotes(e2e.host.store, Date.now());
-  await seedDemoHome(e2e.host.store, Date.now());
-  page = await e2e.pageAs(DEMO.eastBranchAdmin);
+  await seedDemoStudy(host.store, Date.now());
+  await seedDemoVotes(host.store, Date.now());
+  await seedDemoHome(host.store, Date.now());
+  browser = await launchChromium();
+  const list = await host.call('auth.devMembers', {});
+  const member = list.body.data.members.find((m: { memberId: string }) => m.memberId === DEMO.eastBranchAdmin);
+  ({ page } = await signedInPage(browser, host.url, member.name));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
 });
 
 test('two banners sit side by side in one row, a swipe bringing the second into view', async () => {
@@ -61,8 +71,8 @@ interface FirstRender {
 }
 
 async function openHomeFresh(hold: { app?: Promise<void>; answer?: Promise<void> }) {
-  const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
-  const token = await signIn(e2e.host, DEMO.eastBranchAdmin);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const token = await signIn(host, DEMO.eastBranchAdmin);
   await context.addInitScript((stored) => {
     localStorage.setItem('session-token', JSON.stringify({ data: stored }));
     const record: FirstRender = { skeletonShown: false, statsWithGreeting: null };
@@ -86,7 +96,7 @@ async function openHomeFresh(hold: { app?: Promise<void>; answer?: Promise<void>
   await page.route(/\/js\/app\.[0-9a-f]+\.js$/, holdUntil(hold.app));
   await page.route(/\/api\/me\.home$/, holdUntil(hold.answer));
   // Only until the document arrives: its scripts may be held back.
-  await page.goto(e2e.host.url, { waitUntil: 'commit' });
+  await page.goto(host.url, { waitUntil: 'commit' });
   return { page, context, homeCalls };
 }
 
