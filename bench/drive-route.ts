@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { overhead, perCall, post, type HostChild } from './kit';
+import { CALLS, overhead, perCall, post, type HostChild } from './kit';
 
 /** A route to drive, as one member, or (`rotate`) as a different member on each call. */
 export interface DrivenRoute {
@@ -56,7 +56,10 @@ export async function hotRoutes(
   ];
 }
 
-/** Drives one route with autocannon; the host's call records give reads, writes and overhead, /proc its memory. */
+/**
+ * Drives one route with autocannon for `seconds`, or for BENCH_CALLS calls (at least one per connection) when
+ * that is set; the host's call records give reads, writes and overhead, /proc its memory.
+ */
 export async function measure(host: HostChild, driven: DrivenRoute, connections: number, seconds: number) {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${driven.token}` };
   const sample = await fetch(`${host.url}/api/${driven.route}`, {
@@ -76,7 +79,9 @@ export async function measure(host: HostChild, driven: DrivenRoute, connections:
     headers,
     body: JSON.stringify(driven.body),
     connections,
-    duration: seconds,
+    // autocannon notices it is done only when it samples, each second by default: a run of a few calls samples
+    // often so that it ends when they have.
+    ...(CALLS ? { amount: Math.max(CALLS, connections), sampleInt: 20 } : { duration: seconds }),
     ...(rotate.length
       ? {
           requests: [
@@ -97,7 +102,8 @@ export async function measure(host: HostChild, driven: DrivenRoute, connections:
     p50: result.latency.p50,
     p97_5: result.latency.p97_5,
     p99: result.latency.p99,
-    rps: Math.round(result.requests.average),
+    // Samples of a fixed number of calls are shorter than a second: the rate is then over the run's length.
+    rps: Math.round(CALLS ? result.requests.total / Math.max(result.duration, 0.01) : result.requests.average),
     reads: perCall(host.calls, driven.route, 'reads'),
     writes: perCall(host.calls, driven.route, 'writes'),
     bytes,

@@ -11,6 +11,13 @@ import { createSessionTokens } from '../cloudfunctions/platform/session-tokens';
  */
 export const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/**
+ * BENCH_CALLS: each measurement sends this many calls instead of running for a time window. A smoke run then
+ * does the same work however busy the machine is, and every row has calls to report on.
+ */
+export const CALLS = process.env.BENCH_CALLS ? Number(process.env.BENCH_CALLS) : undefined;
+/** How long each measurement runs, as the table's heading states it. */
+export const MEASURE_TEXT = CALLS ? `${CALLS} calls per measurement` : `${SECONDS} s per run`;
 /** The sign-up race: up to 2,000 members sign up at once for seats for 5 % of them. */
 export const RACE_SIGNUPS = Math.min(2000, MEMBERS);
 export const RACE_SEATS = Math.max(1, Math.round(RACE_SIGNUPS / 20));

@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureSystemTools } from '../scripts/lib/system-tools';
-import { MEMBERS, SECONDS } from './kit';
+import { MEASURE_TEXT, MEMBERS } from './kit';
 import type { BenchScenario, ScenarioResult } from './scenario';
 import { BenchStores } from './stores';
 
 /**
  * `npm run bench`: measures routes through the real HTTP host on each store and prints a markdown table
  * (also written to bench/results/latest.md and latest.json). Figures are for comparing over time; nothing
- * here asserts a time. BENCH_MEMBERS and BENCH_SECONDS tune the size and length of a run, BENCH_OUT where the
+ * here asserts a time. BENCH_MEMBERS and BENCH_SECONDS (or BENCH_CALLS) tune the size and length of a run, BENCH_OUT where the
  * results go. `npm run bench -- --only <scenario>` runs one scenario (a file name in bench/scenarios/).
  */
 const OUT_DIR = process.env.BENCH_OUT ?? 'bench/results';
@@ -35,7 +35,7 @@ function onlyName(argv: string[]): string | undefined {
 function write(results: ScenarioResult[], base: string): string {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const table = [
-    `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${SECONDS} s per run.`,
+    `Machine: ${machine}. ${MEMBERS} synthetic members + the demo organisation; ${MEASURE_TEXT}.`,
     ...results.flatMap((result) => ['', ...result.markdown]),
   ].join('\n');
   mkdirSync(OUT_DIR, { recursive: true });

@@ -7,14 +7,17 @@ import type { BenchScenario } from '../scenario';
 const OWN_MS_TARGET = 100;
 const API_BYTES_TARGET = 600 * 1024;
 
-/** Each cloud function's cold start in fresh Node processes (median of five) and the size of its bundle. */
+/** Fresh processes per function (BENCH_COLD_START_SAMPLES, default five): the smoke run takes one. */
+const SAMPLES = Number(process.env.BENCH_COLD_START_SAMPLES ?? 5);
+
+/** Each cloud function's cold start in fresh Node processes (the median of SAMPLES) and the size of its bundle. */
 const coldStart: BenchScenario = {
   name: 'cold-start',
   order: 45,
   async run() {
     if (!existsSync('dist/cloudfunctions/api/index.js'))
       spawnSync('npm', ['run', '--silent', 'build:cloud'], { stdio: 'ignore' });
-    const rows = await measureColdStart();
+    const rows = await measureColdStart(SAMPLES);
     return {
       json: { coldStart: rows },
       markdown: [

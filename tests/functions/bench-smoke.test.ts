@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FUNCTION_NAMES } from '../../types/functions';
 
 /** A figure is a number, or null when no call finished in the window (JSON has no NaN). */
 const numberOrNull = {
@@ -19,13 +20,15 @@ const FIGURES = {
 test('the benchmark runs end to end on both stores', () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-out-'));
   const result = spawnSync('npx', ['tsx', 'bench/run.ts'], {
+    // Tiny sizes: a fixed handful of calls per measurement rather than a time window, one load per paint
+    // profile and one fresh process per function's cold start.
     env: {
       ...process.env,
-      BENCH_SECONDS: '0.5',
+      BENCH_CALLS: '20',
       BENCH_MEMBERS: '100',
       BENCH_SCALE: '100,200',
-      BENCH_SCALE_SECONDS: '0.5',
       H5_PAINT_RUNS: '1',
+      BENCH_COLD_START_SAMPLES: '1',
       BENCH_OUT: out,
     },
     encoding: 'utf8',
@@ -42,7 +45,7 @@ test('the benchmark runs end to end on both stores', () => {
   expect(json.rows.every((row: { rssMb: number }) => row.rssMb > 0)).toBe(true);
   for (const race of json.races)
     expect(race).toMatchObject({ signups: 100, seats: 5, confirmed: 5, waitlisted: 95, failed: 0 });
-  // How many calls finish in a one-second window depends on the machine's load, so only the shape is checked.
+  // Figures depend on the machine's load, so only the shape is checked.
   for (const row of json.rows) expect(row).toMatchObject(FIGURES);
   // Each member hands in today's quiz twice at once: exactly one counts.
   for (const round of json.quizRounds) expect(round).toMatchObject({ members: 100, submitted: 100, refused: 100 });
@@ -61,6 +64,18 @@ test('the benchmark runs end to end on both stores', () => {
   for (const row of json.scale) expect(row).toMatchObject(FIGURES);
   expect(json.scale.every((row: { rssMb: number }) => row.rssMb > 0)).toBe(true);
   for (const paint of json.paints) expect(paint.fcpMs).toBeGreaterThan(0);
+  // Each cloud function's cold start and the size of its bundle, one row per function.
+  expect(json.coldStart.map((row: { fn: string }) => row.fn).sort()).toEqual([...FUNCTION_NAMES].sort());
+  for (const row of json.coldStart)
+    expect(row).toMatchObject(
+      Object.fromEntries(
+        ['bytes', 'sdkMs', 'requireMs', 'ownMs', 'ownCpuMs', 'firstCallMs'].map((key) => [key, expect.any(Number)]),
+      ),
+    );
+  expect(table).toContain('| cold start | bundle bytes |');
+  // 问一问's evaluation set, scored with the local model.
+  expect(json.assistantEval).toMatchObject({ model: expect.any(String), hitAt3: expect.any(Number) });
+  expect(json.assistantEval.answerable).toBeGreaterThan(0);
   // Client weight: the main package and each subpackage, each under WeChat's 2 MB.
   const app = JSON.parse(readFileSync(path.resolve('dist/weapp/app.json'), 'utf8'));
   expect(Object.keys(json.sizes.subpackages).sort()).toEqual(
