@@ -1,11 +1,17 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Popup, TextArea } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { Button, InputNumber, Popup, TextArea } from '@nutui/nutui-react-taro';
 import type { DevelopmentTimeline, NextStep } from '@contract/schemas/development';
 import { DateTimeField } from '@/components/date-time-field';
 import { Field } from '@/components/form';
 import { PickRow } from '@/components/pick-row';
 import { useCall } from '@/lib/use-call';
 import { useRouteForm } from '@/lib/use-route-form';
+import { type Materials, MaterialUpload } from './material-upload';
+
+type Decision = DevelopmentTimeline['decisions'][number];
+/** What the sheet records: the next step on the path, or one of the branch's decisions. */
+export type Recording = { kind: 'next'; step: NextStep } | { kind: 'decision'; step: Decision };
 
 const startOfToday = () => new Date(new Date().setHours(0, 0, 0, 0)).getTime();
 
@@ -45,27 +51,55 @@ function ContactPicker({
   );
 }
 
-/** 记录下一步: the day it was taken, the documents on file, the people named, a note. */
-function RecordForm({ timeline, next, onDone }: { timeline: DevelopmentTimeline; next: NextStep; onDone: () => void }) {
+/** Ending the path cannot be undone here: asked once more before it is sent. */
+async function confirmed(step: Decision | NextStep): Promise<boolean> {
+  if (!('ends' in step) || !step.ends) return true;
+  const { confirm } = await Taro.showModal({
+    title: `确认${step.label}？`,
+    content: '记录后发展流程结束，不能再记录其他步骤。',
+    confirmText: '确认取消',
+    cancelText: '再想想',
+  });
+  return confirm;
+}
+
+/** 记录: the day it was taken, each document's file, the people named, a note (a decision's reason). */
+function RecordForm({
+  timeline,
+  recording,
+  onDone,
+}: {
+  timeline: DevelopmentTimeline;
+  recording: Recording;
+  onDone: () => void;
+}) {
+  const next = recording.step;
+  const decision = recording.kind === 'decision' ? recording.step : null;
+  const contacts = recording.kind === 'next' ? recording.step.contacts : null;
   const form = useRouteForm('admin.developmentRecord', {
-    initial: { date: startOfToday(), documents: [] as string[], contactIds: [] as string[], note: '' },
+    initial: {
+      date: startOfToday(),
+      materials: {} as Materials,
+      contactIds: [] as string[],
+      note: '',
+      extensionMonths: decision?.extension?.minMonths ?? 0,
+    },
     toInput: (v) => ({
       memberId: timeline.memberId,
       stepKey: next.stepKey,
       date: v.date,
-      documents: v.documents.map((name) => ({ name })),
+      documents: Object.entries(v.materials).map(([name, file]) => ({ name, fileId: file.fileId })),
       contactIds: v.contactIds,
       note: v.note,
+      ...(decision?.extension ? { extensionMonths: v.extensionMonths } : {}),
     }),
     successToast: '已记录',
     onDone,
   });
   const { values, set, errors } = form;
-  const toggleDocument = (name: string) =>
-    set(
-      'documents',
-      values.documents.includes(name) ? values.documents.filter((d) => d !== name) : [...values.documents, name],
-    );
+  const submit = async () => {
+    if (await confirmed(next)) await form.submit();
+  };
   return (
     <View className="sheet develop-sheet" data-testid="develop-record-form">
       <Text className="develop-sheet__title">记录：{next.label}</Text>
@@ -78,30 +112,40 @@ function RecordForm({ timeline, next, onDone }: { timeline: DevelopmentTimeline;
         error={errors.date}
         testId="develop-date"
       />
-      {next.documents.length > 0 ? (
-        <Field label="材料已备齐（逐项勾选）" error={errors.documents}>
-          {next.documents.map((name) => (
-            <PickRow key={name} on={values.documents.includes(name)} onToggle={() => toggleDocument(name)}>
-              <Text>{name}</Text>
-            </PickRow>
-          ))}
+      {decision?.extension ? (
+        <Field label="延长预备期（月）" error={errors.extensionMonths}>
+          <InputNumber
+            value={values.extensionMonths}
+            min={decision.extension.minMonths}
+            max={decision.extension.maxMonths}
+            onChange={(months) => set('extensionMonths', Number(months))}
+          />
         </Field>
       ) : null}
-      {next.contacts ? (
+      {next.documents.length > 0 ? (
+        <MaterialUpload
+          memberId={timeline.memberId}
+          documents={next.documents}
+          value={values.materials}
+          onChange={(materials) => set('materials', materials)}
+          error={errors.documents}
+        />
+      ) : null}
+      {contacts ? (
         <ContactPicker
           unitId={timeline.unitId}
           exclude={timeline.memberId}
           picked={values.contactIds}
           onChange={(ids) => set('contactIds', ids)}
           error={errors.contactIds}
-          need={next.contacts}
+          need={contacts}
         />
       ) : null}
-      <Field label="备注（可不填）" error={errors.note}>
+      <Field label={decision ? '原因（必填）' : '备注（可不填）'} error={errors.note}>
         <TextArea
           value={values.note}
           maxLength={200}
-          placeholder="如：会议地点、谈话要点"
+          placeholder={decision ? '如：支部大会认为需要继续考察的方面' : '如：会议地点、谈话要点'}
           onChange={(t) => set('note', t)}
         />
       </Field>
@@ -110,7 +154,7 @@ function RecordForm({ timeline, next, onDone }: { timeline: DevelopmentTimeline;
           {form.formError.message}
         </View>
       ) : null}
-      <Button block type="primary" loading={form.busy} onClick={() => void form.submit()}>
+      <Button block type="primary" loading={form.busy} onClick={() => void submit()}>
         确认记录
       </Button>
     </View>
@@ -120,19 +164,25 @@ function RecordForm({ timeline, next, onDone }: { timeline: DevelopmentTimeline;
 /** The bottom sheet around the form; a fresh form each time it opens. */
 export function RecordStepSheet({
   timeline,
-  open,
+  recording,
   onClose,
   onDone,
 }: {
   timeline: DevelopmentTimeline;
-  open: boolean;
+  recording: Recording | null;
   onClose: () => void;
   onDone: () => void;
 }) {
-  const next = timeline.next;
   return (
-    <Popup visible={open && next !== null} position="bottom" round closeable title="记录下一步" onClose={onClose}>
-      {open && next ? <RecordForm timeline={timeline} next={next} onDone={onDone} /> : null}
+    <Popup
+      visible={recording !== null}
+      position="bottom"
+      round
+      closeable
+      title={recording?.kind === 'decision' ? recording.step.label : '记录下一步'}
+      onClose={onClose}
+    >
+      {recording ? <RecordForm timeline={timeline} recording={recording} onDone={onDone} /> : null}
     </Popup>
   );
 }

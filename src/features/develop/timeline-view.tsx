@@ -3,6 +3,7 @@ import { STAGE_LABELS } from '@contract/labels';
 import type { DevelopmentTimeline, RecordedStep } from '@contract/schemas/development';
 import { SectionHeader } from '@/components/section-header';
 import { dateText } from '@/lib/format';
+import { openMaterial } from './open-material';
 import { StepStateTag } from './step-state-tag';
 import { stepDateText } from './step-dates';
 
@@ -24,9 +25,25 @@ function DoneStep({ step }: { step: RecordedStep }) {
             {step.contactLabel}：{people}
           </Text>
         ) : null}
-        {step.documents.length > 0 ? (
-          <Text className="develop-step__meta">材料：{step.documents.map((d) => d.name).join('、')}</Text>
+        {step.extensionMonths !== null ? (
+          <Text className="develop-step__meta">预备期延长 {step.extensionMonths} 个月</Text>
         ) : null}
+        {step.documents.map((document) =>
+          document.url && document.fileId ? (
+            <Text
+              key={document.name}
+              className="develop-doc__link"
+              data-testid="develop-document"
+              onClick={() => void openMaterial(document.url as string, document.fileId as string)}
+            >
+              查看材料：{document.name}
+            </Text>
+          ) : (
+            <Text key={document.name} className="develop-step__meta">
+              材料：{document.name}（未上传文件）
+            </Text>
+          ),
+        )}
         {step.note ? <Text className="develop-step__meta">备注：{step.note}</Text> : null}
         <Text className="develop-step__meta">
           {step.recordedByName} 记录{step.late ? ' · 晚于期限' : ''}
