@@ -50,8 +50,11 @@ beforeAll(async () => {
   await seedDemoQuiz(store, Date.now());
   const members = store.collection<{ _id: string }>('members');
   await members.updateWhere({ _id: DEMO.orgAdmin }, { $set: { openid: 'o-admin' } });
-  for (let i = 0; i < MEMBERS; i += 1) await members.updateWhere({ _id: `s-${i}` }, { $set: { openid: `o-s-${i}` } });
-  hosts.push(await startHost(server.url), await startHost(server.url));
+  // Set-up only: the WeChat identities are written side by side, and the two hosts start side by side.
+  await Promise.all(
+    Array.from({ length: MEMBERS }, (_, i) => members.updateWhere({ _id: `s-${i}` }, { $set: { openid: `o-s-${i}` } })),
+  );
+  hosts.push(...(await Promise.all([startHost(server.url), startHost(server.url)])));
 }, 120_000);
 
 afterAll(async () => {

@@ -23,7 +23,10 @@ async function prepare(store: DocStore): Promise<void> {
   await seedSyntheticMembers(store, MEMBERS, FIXED_NOW);
   const members = store.collection<{ _id: string }>('members');
   await members.updateWhere({ _id: DEMO.orgAdmin }, { $set: { openid: 'o-admin' } });
-  for (let i = 0; i < MEMBERS; i += 1) await members.updateWhere({ _id: `s-${i}` }, { $set: { openid: `o-s-${i}` } });
+  // Set-up only: the WeChat identities are written side by side.
+  await Promise.all(
+    Array.from({ length: MEMBERS }, (_, i) => members.updateWhere({ _id: `s-${i}` }, { $set: { openid: `o-s-${i}` } })),
+  );
 }
 
 describe.each(['embedded', 'postgres'] as const)('crash safety on %s', (driver) => {
