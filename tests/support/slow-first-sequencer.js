@@ -5,14 +5,15 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 const LONGEST_FIRST = [
   'tests/functions/bench-smoke.test.ts',
-  'tests/functions/authorization-matrix.test.ts',
-  'tests/functions/activities.test.ts',
-  'tests/e2e/study.test.ts',
-  'tests/functions/votes.test.ts',
-  'tests/cluster/two-hosts.test.ts',
   'tests/reliability/crash.test.ts',
-  'tests/e2e/activities.test.ts',
+  'tests/e2e/study.test.ts',
   'tests/functions/bad-input.test.ts',
+  'tests/functions/unstorable-text.test.ts',
+  'tests/functions/authorization-matrix.test.ts',
+  'tests/cluster/two-hosts.test.ts',
+  'tests/functions/activities.test.ts',
+  'tests/functions/votes.test.ts',
+  'tests/e2e/activities.test.ts',
 ];
 
 class SlowFirstSequencer extends Sequencer {
