@@ -28,9 +28,11 @@ export function PostCard({ post, label, actions }: { post: Post; label?: string;
       ) : null}
       {post.imageUrls.length ? (
         <View className="forum-post__images">
-          {post.imageUrls.map((url) => (
+          {post.imageUrls.map((url, index) => (
             <Image
               key={url}
+              data-testid="forum-post-image"
+              ariaLabel={`图片 ${index + 1}，点按放大`}
               className="forum-post__image"
               src={url}
               mode="aspectFill"

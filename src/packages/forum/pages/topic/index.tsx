@@ -9,7 +9,7 @@ import { PagedList } from '@/components/paged-list';
 import { SectionHeader } from '@/components/section-header';
 import { ModerationTools, type HideTarget } from '@/features/forum/moderation-tools';
 import { PostCard } from '@/features/forum/post-card';
-import { ReplyBar } from '@/features/forum/reply-bar';
+import { ReplyBar, replyRefusal } from '@/features/forum/reply-bar';
 import { call } from '@/lib/api-client';
 import { usePagedCall } from '@/lib/use-paged-call';
 import '@/features/forum/forum.scss';
@@ -82,7 +82,7 @@ export default function ForumTopicPage() {
       </PagedList>
       {topic ? (
         <>
-          <ReplyBar topicId={topicId} closed={topic.closed} onSent={paged.reload} />
+          <ReplyBar topicId={topicId} refusal={replyRefusal(topic)} onSent={paged.reload} />
           <ModerationTools
             topic={{ topicId, pinned: topic.pinned, closed: topic.closed, hidden: topic.opening.hidden }}
             sheetOpen={sheet}
