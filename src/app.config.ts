@@ -88,7 +88,10 @@ export default defineAppConfig({
       root: 'packages/assess',
       pages: ['pages/mine/index', 'pages/showcase/index', 'pages/manage/index', 'pages/member/index'],
     },
-    { root: 'packages/develop', pages: ['pages/console/index', 'pages/timeline/index', 'pages/mine/index'] },
+    {
+      root: 'packages/develop',
+      pages: ['pages/console/index', 'pages/timeline/index', 'pages/mine/index', 'pages/rules/index'],
+    },
     { root: 'packages/dues', pages: ['pages/mine/index', 'pages/manage/index'] },
     {
       root: 'packages/transfer',

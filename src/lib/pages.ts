@@ -82,6 +82,7 @@ interface PageQueries {
   developConsole: { unitId: string };
   developTimeline: { memberId: string };
   developMine: void;
+  developRules: void;
   duesMine: void;
   duesManage: { unitId: string };
   transferList: { unitId: string };
@@ -179,6 +180,7 @@ const PATHS: Record<PageName, string> = {
   developConsole: '/packages/develop/pages/console/index',
   developTimeline: '/packages/develop/pages/timeline/index',
   developMine: '/packages/develop/pages/mine/index',
+  developRules: '/packages/develop/pages/rules/index',
   duesMine: '/packages/dues/pages/mine/index',
   duesManage: '/packages/dues/pages/manage/index',
   transferList: '/packages/transfer/pages/list/index',

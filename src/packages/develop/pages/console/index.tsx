@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { CellGroup, Tabs } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Tabs } from '@nutui/nutui-react-taro';
+import { ArrowRight } from '@nutui/icons-react-taro';
 import { STAGE_LABELS } from '@contract/labels';
 import { PIPELINE_STAGES } from '@contract/development-rules';
 import { PageShell } from '@/components/page-shell';
@@ -25,10 +26,21 @@ export default function DevelopConsolePage() {
     view,
   );
   const counts = summary.state.status === 'ready' ? summary.state.data : null;
+  const me = useCall('me.card', {}).state;
+  const superAdmin = me.status === 'ready' && me.data.role === 'super_admin';
   const countOf = (stage: View) => counts?.stageCounts.find((c) => c.stage === stage)?.count ?? 0;
   return (
     <PageShell>
       <PipelineSummary counts={counts} onPick={(stage) => setView(stage)} />
+      {superAdmin ? (
+        <Cell
+          title="发展党员时限设置"
+          description="各步骤的间隔和期限"
+          extra={<ArrowRight size={14} />}
+          clickable
+          onClick={() => openPage('developRules')}
+        />
+      ) : null}
       <Tabs value={view} onChange={(value) => setView(value as View)}>
         <Tabs.TabPane value="due" title="待办" />
         {PIPELINE_STAGES.map((stage) => (
