@@ -8,8 +8,9 @@ import { H5_DIST } from '../support/h5-dist';
 
 /**
  * 交流园地 in Chromium: a member opens a topic @mentioning a branch neighbour, the neighbour sees it as new and
- * replies, the branch secretary pins the topic and hides the reply with a reason, and the neighbour then sees
- * only that it was hidden.
+ * replies with a photo, the branch secretary pins the topic and hides the reply with a reason, and the neighbour
+ * then sees only that it was hidden; once the secretary closes the topic, the reply bar says why it takes no
+ * more replies.
  */
 let host: TestHost;
 let browser: Browser;
@@ -20,6 +21,16 @@ let secretary: Page;
 let neighbourName: string;
 const TITLE = '周六社区清扫请大家报名';
 const REPLY = '我报名参加，带两把扫帚';
+const PHOTO_REPLY = '这是上次清扫后的照片';
+/** A 1×1 PNG, as a phone's photo would be picked. */
+const PHOTO = {
+  name: '清扫照片.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+};
 const BOARD = '/#/packages/forum/pages/board/index';
 
 async function pageSignedInAs(name: string): Promise<Page> {
@@ -105,6 +116,28 @@ test('the neighbour sees it as new and replies', async () => {
   await neighbour.getByTestId('forum-post').filter({ visible: true, hasText: REPLY }).first().waitFor();
 });
 
+test('the neighbour replies with a photo, which shows in the thread', async () => {
+  await neighbour.getByLabel('给回复加图片', { exact: true }).filter({ visible: true }).click({ force: true });
+  const tray = neighbour.getByTestId('forum-reply-images').filter({ visible: true }).first();
+  await tray.waitFor();
+  const chooser = neighbour.waitForEvent('filechooser');
+  await tray.getByText('添加图片', { exact: true }).click({ force: true });
+  await (await chooser).setFiles(PHOTO);
+  await neighbour.getByLabel('回复图片（已加 1 张）', { exact: true }).filter({ visible: true }).waitFor();
+  await box(neighbour, '写回复…').fill(PHOTO_REPLY);
+  await settle(neighbour);
+  await neighbour.screenshot({ path: artifactPath('forum-reply-photo.png'), fullPage: true });
+  await tap(neighbour, '发送');
+  const post = neighbour.getByTestId('forum-post').filter({ visible: true, hasText: PHOTO_REPLY }).first();
+  await post.waitFor();
+  const image = post.getByTestId('forum-post-image').locator('img');
+  await expect(image.count()).resolves.toBe(1);
+  // The photo is served back, not a broken image.
+  await neighbour.waitForFunction((img) => (img as HTMLImageElement).naturalWidth > 0, await image.elementHandle());
+  // Sending clears the tray for the next reply.
+  await neighbour.getByLabel('给回复加图片', { exact: true }).filter({ visible: true }).waitFor();
+});
+
 test('the secretary pins the topic and hides the reply with a reason; members see only that it was hidden', async () => {
   await secretary.goto(`${host.url}${BOARD}`);
   await topicRow(secretary).click();
@@ -129,6 +162,18 @@ test('the secretary pins the topic and hides the reply with a reason; members se
   await expect(neighbour.getByText(REPLY).filter({ visible: true }).count()).resolves.toBe(0);
   await neighbour.goto(`${host.url}${BOARD}`);
   await expect(topicRow(neighbour).innerText()).resolves.toContain('置顶');
+});
+
+test('once the secretary closes the topic, the reply bar says it takes no more replies', async () => {
+  await tap(secretary, '管理');
+  await tap(secretary, '关闭话题（不再接受回复）');
+  await seen(secretary, '该话题已关闭，不能回复');
+  await neighbour.goto(`${host.url}${BOARD}`);
+  await topicRow(neighbour).click();
+  await seen(neighbour, '该话题已关闭，不能回复');
+  await expect(box(neighbour, '写回复…').count()).resolves.toBe(0);
+  await settle(neighbour);
+  await neighbour.screenshot({ path: artifactPath('forum-topic-closed.png'), fullPage: true });
 });
 
 test('under a study item a member reads the comments and adds one', async () => {
