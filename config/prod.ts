@@ -1,5 +1,6 @@
 import type { UserConfigExport } from '@tarojs/cli';
 import { FirstScreenPreloadPlugin } from './first-screen-preload';
+import { FirstScreenThemePlugin } from './first-screen-theme';
 import { PrecompressPlugin } from './precompress';
 
 /**
@@ -13,6 +14,7 @@ export default {
   h5: {
     webpackChain(chain) {
       chain.plugin('firstScreenPreload').use(FirstScreenPreloadPlugin, [FIRST_SCREEN_PAGES]);
+      chain.plugin('firstScreenTheme').use(FirstScreenThemePlugin);
       chain.plugin('precompress').use(PrecompressPlugin);
     },
   },

@@ -1,9 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { seedDemoHome } from '../../scripts/seed/demo-home';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { seedDemoVotes } from '../../scripts/seed/demo-votes';
-import { launchChromium, seen, signedInPage } from '../support/browser';
+import { artifactPath, launchChromium, seen, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
 
@@ -70,8 +71,12 @@ interface FirstRender {
   statsWithGreeting: boolean | null;
 }
 
-async function openHomeFresh(hold: { app?: Promise<void>; answer?: Promise<void> }) {
+async function openHomeFresh(
+  hold: { app?: Promise<void>; answer?: Promise<void> },
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await prepare?.(context);
   const token = await signIn(host, DEMO.eastBranchAdmin);
   await context.addInitScript((stored) => {
     localStorage.setItem('session-token', JSON.stringify({ data: stored }));
@@ -145,6 +150,101 @@ test('an answer still on its way is awaited behind the skeleton, and not asked f
     await fresh.getByTestId('home-stats').waitFor();
     expect((await firstRender(fresh)).skeletonShown).toBe(true);
     expect(homeCalls).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * What index.html draws before the app runs, as the page saw it: when the drawing went, whether the page's own
+ * banner title was already there beneath it.
+ */
+interface EarlyDrawing {
+  pageBeneathWhenGone: boolean | null;
+}
+
+/**
+ * Watches for the early drawing to go. And holds the banners still: they move on by themselves every 5 s, and
+ * two pictures taken apart must show the same slide.
+ */
+const watchEarlyDrawing = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    const start = window.setInterval.bind(window);
+    window.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+      ms === 5000 ? 0 : start(handler, ms, ...rest)) as typeof window.setInterval;
+    const record: EarlyDrawing = { pageBeneathWhenGone: null };
+    (window as unknown as { __early: EarlyDrawing }).__early = record;
+    new MutationObserver((changes) => {
+      for (const change of changes)
+        for (const node of change.removedNodes)
+          if (node instanceof HTMLElement && node.id === 'first-screen-shell')
+            record.pageBeneathWhenGone = document.querySelector('#app .home-banner__title') !== null;
+    }).observe(document, { childList: true, subtree: true });
+  });
+
+/** A theme's CSS variables as `--name: value` lines, sorted. */
+const themeOf = (target: Page, selector: string) =>
+  target.evaluate(
+    (css) =>
+      (document.querySelector(css)?.getAttribute('style') ?? '')
+        .split(';')
+        .map((pair) => pair.trim())
+        .filter((pair) => pair.startsWith('--'))
+        .sort(),
+    selector,
+  );
+
+test('before the app runs, index.html draws the greeting and first banner from its answer, as the page then draws them', async () => {
+  let openApp: () => void = () => undefined;
+  const { page: fresh, context } = await openHomeFresh(
+    { app: new Promise<void>((resolve) => (openApp = resolve)) },
+    watchEarlyDrawing,
+  );
+  try {
+    const early = fresh.getByTestId('first-screen-shell');
+    await early.waitFor();
+    const drawn = await early.textContent();
+    expect(drawn).toContain('您好，');
+    expect(drawn).toContain('主题党日怎么安排，听您的');
+    expect(drawn).toContain('长辈模式');
+    // The greeting and the banner: the same picture before and after the page takes over.
+    const clip = { x: 0, y: 0, width: 390, height: 250 };
+    const before = await fresh.screenshot({ clip });
+    const earlyTheme = await themeOf(fresh, '#first-screen-shell .nut-configprovider');
+
+    openApp();
+    await early.waitFor({ state: 'detached' });
+    await fresh.getByTestId('home-stats').waitFor();
+    const after = await fresh.screenshot({ clip });
+    const record = await fresh.evaluate(() => (window as unknown as { __early: EarlyDrawing }).__early);
+    expect(record.pageBeneathWhenGone).toBe(true);
+    expect(earlyTheme.length).toBeGreaterThan(50);
+    expect(earlyTheme).toEqual(await themeOf(fresh, '#app .nut-configprovider'));
+    writeFileSync(artifactPath('home-early-drawing.png'), before);
+    writeFileSync(artifactPath('home-page-drawn.png'), after);
+    expect(before.equals(after)).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('in 长辈模式 the page draws itself: index.html draws nothing early', async () => {
+  let openApp: () => void = () => undefined;
+  const { page: fresh, context } = await openHomeFresh(
+    { app: new Promise<void>((resolve) => (openApp = resolve)) },
+    (elderContext) =>
+      elderContext.addInitScript(() => localStorage.setItem('elder-mode', JSON.stringify({ data: true }))),
+  );
+  try {
+    // Everything the drawing waits for is in: the answer and every stylesheet index.html asked for.
+    await fresh.waitForFunction(
+      () =>
+        (window as unknown as { __FIRST_CALL__?: { settled?: unknown } }).__FIRST_CALL__?.settled !== undefined &&
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+    );
+    openApp();
+    await seen(fresh, '您好，');
+    expect(await fresh.getByTestId('first-screen-shell').count()).toBe(0);
   } finally {
     await context.close();
   }

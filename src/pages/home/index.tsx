@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell';
 import { ErrorView } from '@/components/state-views';
 import { useElderMode } from '@/features/elder-mode/use-elder-mode';
+import { useFirstScreenShellRemoved } from '@/features/home/first-screen-shell';
 import { HomeBanner } from '@/features/home/home-banner';
 import { HomeEntries, homeEntries } from '@/features/home/home-entries';
 import { HomeGreeting } from '@/features/home/home-greeting';
@@ -21,6 +22,7 @@ export default function HomePage() {
   const { state, reload, setData } = useHome();
   const [elder] = useElderMode();
   const belowFoldReady = useAfterFirstPaint();
+  useFirstScreenShellRemoved(belowFoldReady);
   const home = state.status === 'ready' ? state.data : null;
   const adminPending = useAdminPending(home?.member.role ?? null);
   useNoticeBadge(home?.bulletins.unread);
