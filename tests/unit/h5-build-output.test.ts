@@ -38,6 +38,15 @@ test('index.html lists the files of the 首页 and of sign-in, each a file of th
   expect(page.indexOf('id="first-screen-chunks"')).toBeLessThan(page.indexOf('__FIRST_CALL__'));
 });
 
+test('index.html carries the standard theme and the arrow its early drawing of the 首页 uses, before its boot script', () => {
+  const page = indexHtml();
+  const block = /<script type="application\/json" id="first-screen-theme">([^<]*)<\/script>/.exec(page)?.[1];
+  const look = JSON.parse(block ?? '{}') as { variables?: Array<[string, string]>; arrowRight?: string };
+  expect(new Map(look.variables).get('--app-font-size-title')).toMatch(/^\d+px$/);
+  expect(look.arrowRight).toMatch(/^data:image\/svg\+xml;base64,/);
+  expect(page.indexOf('id="first-screen-theme"')).toBeLessThan(page.indexOf('__FIRST_CALL__'));
+});
+
 /** The JavaScript a page's first screen runs: index.html's own scripts and the files listed for the page. */
 function firstScreenJsBytes(page: string, name: string): number {
   const entry = [...page.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
