@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
 import { DEMO } from '../support/demo-store';
-import { signIn, startTestHost, type TestHost } from '../support/http-host';
+import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
 
 /**
  * Votes in Chromium: an org admin publishes a 表决 from the console; a member votes after confirming and
- * cannot vote twice; the admin sees the turnout, ends the vote early, and the member then sees the count; a
- * 差额选举 ballot shows each candidate's profile.
+ * cannot vote twice; the admin sees the turnout, ends the vote early, and the member then sees the count; an
+ * admin fills each candidate's profile in the 差额选举 form and the member sees them on the ballot.
  */
 let host: TestHost;
 let browser: Browser;
@@ -40,6 +40,37 @@ async function tap(page: Page, text: string) {
 /** The confirming button of the dialog on top. */
 const confirm = (page: Page, label = '确定') =>
   page.getByText(label, { exact: true }).filter({ visible: true }).last().click({ force: true });
+const ELECTION = '第一党支部委员会委员差额选举';
+const VOTE_KIND_ELECTION = '差额选举（正式党员）';
+const CANDIDATES = [
+  { name: '王建国', profile: '1975年出生，2001年入党，现任社区党总支组织委员' },
+  { name: '李秀英', profile: '' },
+  { name: '赵志强', profile: '1988年出生，2012年入党，社区网格员' },
+];
+/**
+ * Picks the vote's 类型 on the wheel: the wheel is dragged until the wanted line sits in its window (a drag
+ * lands on a line whatever the window's height), then confirmed.
+ */
+async function chooseKind(page: Page, label: string) {
+  await tap(page, '表决（正式党员）');
+  // The wheel's lines: 表决 (where it stands), 意见征集, 差额选举; each line is as tall as the gap between two.
+  const second = byText(page, '意见征集（全体党员）');
+  const wanted = byText(page, label);
+  await wanted.waitFor();
+  await settle(page);
+  const from = (await second.boundingBox())!;
+  const to = (await wanted.boundingBox())!;
+  const lines = label === '意见征集（全体党员）' ? 1 : 2;
+  const x = from.x + from.width / 2;
+  const y = from.y + from.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 5; step += 1) await page.mouse.move(x, y - ((to.y - from.y) * lines * step) / 5);
+  await page.mouse.up();
+  await settle(page);
+  await tap(page, '确定');
+  await seen(page, label);
+}
 const voteRow = (page: Page) => page.getByTestId('vote-row').filter({ visible: true, hasText: TITLE }).first();
 
 beforeAll(async () => {
@@ -108,27 +139,39 @@ test('the admin sees the turnout, ends the vote early, and the member then sees 
   await member.screenshot({ path: artifactPath('votes-member-results.png'), fullPage: true });
 });
 
-test('a 差额选举 ballot shows each candidate with the short profile the admin gave', async () => {
-  const token = await signIn(host, DEMO.orgAdmin);
-  const created = await host.call(
-    'admin.voteCreate',
-    {
-      unitId: ORG_UNIT,
-      kind: 'election',
-      title: '支部委员会委员差额选举',
-      options: ['王建国', '李秀英', '赵志强'],
-      profiles: ['1975年出生，2001年入党，现任社区党总支组织委员', '', '1988年出生，2012年入党，社区网格员'],
-      maxChoices: 2,
-      opensAt: Date.now() - 60_000,
-      closesAt: Date.now() + 86_400_000,
-    },
-    token,
-  );
-  expect(created.body.ok).toBe(true);
-  await member.goto(`${host.url}/#/packages/vote/pages/detail/index?voteId=${created.body.data.voteId}`);
-  await seen(member, '应选 2 人，最多选 2 人');
-  await seen(member, '王建国（1975年出生，2001年入党，现任社区党总支组织委员）');
-  await seen(member, '李秀英');
+test('the admin fills each candidate’s profile in the 差额选举 form; the member sees them on the ballot', async () => {
+  await admin.goto(`${host.url}/#/packages/admin/pages/votes/index?unitId=${ORG_UNIT}`);
+  await tap(admin, '发起投票');
+  await seen(admin, '表决事项（标题）');
+  await chooseKind(admin, VOTE_KIND_ELECTION);
+  await seen(admin, '候选人（姓名与简介）');
+  await admin.locator('input[name="vote-title"]').filter({ visible: true }).fill(ELECTION);
+  for (const [index, candidate] of CANDIDATES.entries()) {
+    await admin
+      .getByRole('textbox', { name: `候选人 ${index + 1}`, exact: true })
+      .filter({ visible: true })
+      .fill(candidate.name);
+    await admin
+      .getByTestId('vote-form')
+      .filter({ visible: true })
+      .locator(`textarea[name="vote-profile-${index + 1}"]`)
+      .fill(candidate.profile);
+  }
+  await settle(admin);
+  await admin.screenshot({ path: artifactPath('votes-election-form.png'), fullPage: true });
+  await tap(admin, '发布投票');
+  const row = admin.getByTestId('vote-row').filter({ visible: true, hasText: ELECTION }).first();
+  await row.waitFor();
+
+  await member.goto(`${host.url}/#/packages/vote/pages/index/index`);
+  const memberRow = member.getByTestId('vote-row').filter({ visible: true, hasText: ELECTION }).first();
+  await memberRow.waitFor();
+  await memberRow.click();
+  await seen(member, '应选 1 人，最多选 1 人');
+  await seen(member, `${CANDIDATES[0]!.name}（${CANDIDATES[0]!.profile}）`);
+  await seen(member, `${CANDIDATES[2]!.name}（${CANDIDATES[2]!.profile}）`);
+  // A candidate without a profile is shown by name alone.
+  await member.getByText(CANDIDATES[1]!.name, { exact: true }).filter({ visible: true }).first().waitFor();
   await settle(member);
   await member.screenshot({ path: artifactPath('votes-election-ballot.png'), fullPage: true });
 });
