@@ -336,7 +336,7 @@ const CATALOGUE: ScreenPage[] = [
     path: 'packages/forum/pages/topic/index',
     audience: 'everyone',
     elder: true,
-    what: 'A 交流园地 topic: the opening post, numbered replies, the reply bar with @; 管理 and 隐藏 for the secretary.',
+    what: 'A 交流园地 topic: the opening post, numbered replies, the reply bar with @ and images; 管理 and 隐藏 for the secretary.',
     query: () => '?topicId=ft-demo-1',
   },
   {
