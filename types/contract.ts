@@ -68,6 +68,8 @@ import {
   RevealInput,
   RevealOutput,
   SetRoleInput,
+  StepDownInput,
+  SuperAdminsOutput,
   StageChangeInput,
   UpdatePhoneInput,
 } from './schemas/dossier';
@@ -75,7 +77,7 @@ import { Dashboard, DashboardInput, DrainEventsOutput, ReconcileOutput } from '.
 import { MemberCard, UnitOverview, UnitOverviewInput } from './schemas/members';
 import { UnitArchiveInput, UnitCreateInput, UnitMoveInput, UnitRef, UnitRenameInput } from './schemas/org';
 import { FileOutput, RosterExportInput, RosterImportInput, RosterImportReport } from './schemas/roster';
-import { BootstrapInput, SetupOutput } from './schemas/system';
+import { BootstrapInput, PruneQuotasOutput, SetupOutput } from './schemas/system';
 import { PendingWork, PendingWorkInput } from './schemas/pending-work';
 
 import { route } from './route-def';
@@ -327,7 +329,22 @@ export const contract = {
     output: Dossier,
     access: { role: 'branch_admin', scope: 'member' },
     writes: true,
-    summary: 'Grant or withdraw an admin role, never above the caller’s own (re-confirmed, audited).',
+    summary:
+      'Grant or withdraw an admin role below the caller’s own, or appoint a super admin as one (re-confirmed, audited).',
+  }),
+  'admin.superAdmins': route({
+    input: Empty,
+    output: SuperAdminsOutput,
+    access: { role: 'super_admin', scope: 'none' },
+    writes: false,
+    summary: 'The super admins, so one knows whether they may step down (another must remain).',
+  }),
+  'admin.stepDown': route({
+    input: StepDownInput,
+    output: Dossier,
+    access: { role: 'super_admin', scope: 'none' },
+    writes: true,
+    summary: 'A super admin steps down to a lower role while another remains (re-confirmed, audited, others told).',
   }),
   'admin.memberUnbind': route({
     input: UnbindInput,
@@ -603,6 +620,13 @@ export const contract = {
     access: { role: 'system' },
     writes: true,
     summary: 'Recompute the per-unit aggregates from the records and repair drift (nightly timer).',
+  }),
+  'system.pruneQuotas': route({
+    input: Empty,
+    output: PruneQuotasOutput,
+    access: { role: 'system' },
+    writes: true,
+    summary: 'Delete daily allowance counters older than 40 days (nightly timer; safe to run again).',
   }),
   'system.setup': route({
     input: Empty,

@@ -125,6 +125,13 @@ export const FUNCTION_MANIFESTS: Record<FunctionName, FunctionManifest> = {
         route: 'system.transferOverdue',
         everySeconds: 86_400,
       },
+      {
+        name: 'pruneQuotas',
+        type: 'timer',
+        config: '0 50 3 * * * *',
+        route: 'system.pruneQuotas',
+        everySeconds: 86_400,
+      },
       // 公示栏: items whose period ended get their one closing record within ten minutes.
       {
         name: 'publicityClose',

@@ -69,7 +69,7 @@ export const COLLECTIONS = {
   invites: [{ fields: ['codeHash'], unique: true }, { fields: ['memberId'] }],
   binding_requests: [{ fields: ['openid'] }, { fields: ['unitPath'] }],
   audit: [{ fields: ['unitPath'] }, { fields: ['at'] }],
-  personal_data_quota: [],
+  personal_data_quota: [{ fields: ['day'] }],
   checkin_code_tries: [],
   identity_challenges: [{ fields: ['memberId'] }],
   activities: [
@@ -155,7 +155,7 @@ export const COLLECTIONS = {
   study_path_dismissals: [{ fields: ['memberId'] }],
   assistant_passages: [{ fields: ['contentId'] }, { fields: ['terms'] }, { fields: ['audienceUnitId'] }],
   assistant_conversations: [{ fields: ['memberId', 'updatedAt'] }],
-  assistant_quota: [{ fields: ['memberId', 'day'] }],
+  assistant_quota: [{ fields: ['memberId', 'day'] }, { fields: ['day'] }],
   home_views: [],
   events: [{ fields: ['leaseUntil'] }, { fields: ['at'] }],
   unit_days: [{ fields: ['unitId', 'day'] }],

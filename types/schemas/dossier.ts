@@ -53,6 +53,8 @@ export const MemberListItem = z.object({
   role: z.enum(ROLES),
   position: z.string().nullable(),
   bound: z.boolean(),
+  /** Whether the caller outranks this member (the role ceiling), so the app offers actions only then. */
+  canManage: z.boolean(),
 });
 export type MemberListItem = z.infer<typeof MemberListItem>;
 
@@ -133,6 +135,17 @@ export const SetRoleInput = z.strictObject({
   /** The unit the new admin manages; defaults to the member's own unit. */
   adminUnitId: Id.optional(),
   confirmation: Confirmation,
+});
+
+/** A super admin leaves the role by their own hand, for a lower admin role or none, while another remains. */
+export const StepDownInput = z.strictObject({
+  role: z.enum(['org_admin', 'branch_admin', 'member']),
+  /** The unit they manage afterwards; defaults to their own unit. */
+  adminUnitId: Id.optional(),
+  confirmation: Confirmation,
+});
+export const SuperAdminsOutput = z.object({
+  items: z.array(z.object({ memberId: Id, name: z.string(), isSelf: z.boolean() })),
 });
 
 export const UpdatePhoneInput = z.strictObject({ phone: MainlandPhone });

@@ -35,3 +35,12 @@ export const BootstrapInput = z.strictObject({
   name: PersonName,
   organisationName: z.string().trim().min(2, '请填写党委名称').max(40),
 });
+
+export const PruneQuotasOutput = z.object({
+  /** Counters of days before this one (China time) were deleted. */
+  before: z.string(),
+  /** Old disclosure counters without a stored day that this run dated from their id. */
+  dated: z.number().int(),
+  personalData: z.number().int(),
+  assistant: z.number().int(),
+});

@@ -20,7 +20,9 @@ import { auditIdentifierSearch, parseMemberQuery } from './member-search';
 import { insertMember, loadMember, unitNameOf, validIdCard, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import { ownRecords } from './own-records';
-import { assertMayGrant, assertNotLastSuperAdmin } from './role-rules';
+import { assertMayGrant, assertNotLastSuperAdmin, outranks } from './role-rules';
+import { tellSuperAdmins } from './super-admins';
+import { notify } from '../notices/notify';
 import { takeDisclosure } from './personal-data-quota';
 import type { MemberDoc } from './members.types';
 
@@ -43,7 +45,12 @@ export async function listMembers(ctx: CallContext, input: z.output<typeof Membe
   ]);
   if (query?.identifier) await auditIdentifierSearch(ctx, input.unitId, query.identifier, total);
   const nameOf = await repo.unitNames(members.map((member) => member.unitId));
-  return { items: members.map((m) => toListItem(m, nameOf.get(m.unitId) ?? '未知单位', ctx.pii)), total };
+  const admin = requireMember(ctx);
+  const items = members.map((m) => ({
+    ...toListItem(m, nameOf.get(m.unitId) ?? '未知单位', ctx.pii),
+    canManage: outranks(admin, m),
+  }));
+  return { items, total };
 }
 
 export async function getMember(ctx: CallContext, memberId: string): Promise<Dossier> {
@@ -205,6 +212,15 @@ export async function setRole(ctx: CallContext, input: z.output<typeof SetRoleIn
     unitPath: member.unitPath,
     changes: memberChanges(member, updated, ctx.pii),
   });
+  if (input.role === 'super_admin' && member.role !== 'super_admin') {
+    await notify(ctx, updated, '您已被任命为超级管理员', `${admin.name} 任命您为超级管理员，可管理全部组织和党员。`);
+    await tellSuperAdmins(
+      ctx,
+      [admin._id, member._id],
+      '新任超级管理员',
+      `${admin.name} 任命 ${member.name} 为超级管理员。`,
+    );
+  }
   return dossierOf(ctx, updated);
 }
 

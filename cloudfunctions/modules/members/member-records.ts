@@ -68,7 +68,11 @@ export function toDossier(member: MemberDoc, unitName: string, pii: PersonalData
   };
 }
 
-export function toListItem(member: MemberDoc, unitName: string, pii: PersonalDataCipher): MemberListItem {
+export function toListItem(
+  member: MemberDoc,
+  unitName: string,
+  pii: PersonalDataCipher,
+): Omit<MemberListItem, 'canManage'> {
   return {
     memberId: member._id,
     name: member.name,

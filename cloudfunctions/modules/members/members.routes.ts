@@ -33,6 +33,7 @@ import { exportRoster } from './roster-export';
 import { rosterTemplate } from './roster-template';
 import { importRoster } from './roster.service';
 import { refreshSession, signOut, wxLogin } from './session.service';
+import { listSuperAdmins, stepDown } from './super-admins';
 
 export const membersApiRoutes = {
   'auth.devMembers': (_input, ctx) => demoMembers(ctx),
@@ -68,6 +69,8 @@ export const membersAdminRoutes = {
   'admin.memberReveal': (input, ctx) => revealPersonalData(ctx, input.memberId, input.field, input.confirmation),
   'admin.identityChallenge': (_input, ctx) => issueChallenge(ctx),
   'admin.memberSetRole': (input, ctx) => setRole(ctx, input),
+  'admin.superAdmins': (_input, ctx) => listSuperAdmins(ctx),
+  'admin.stepDown': (input, ctx) => stepDown(ctx, input),
   'admin.memberUnbind': (input, ctx) => unbindMember(ctx, input.memberId, input.reason),
   'admin.inviteCreate': (input, ctx) => createInvite(ctx, input.memberId),
   'admin.branchInviteCreate': (input, ctx) => createBranchInvite(ctx, input.unitId),

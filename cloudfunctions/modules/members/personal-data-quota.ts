@@ -22,6 +22,8 @@ export type QuotaKind = keyof typeof DAILY_LIMITS;
 interface QuotaDoc {
   _id: string;
   used: number;
+  /** The China-time day it counts, so the nightly cleanup finds old counters by index. */
+  day: string;
 }
 
 function quotaId(ctx: CallContext, kind: QuotaKind): string {
@@ -43,7 +45,7 @@ export async function takeQuota(ctx: CallContext, kind: QuotaKind, units = 1): P
   if ((await quota.updateWhere(fits, { $inc: { used: units } })) === 1) return true;
   if (await quota.get(_id)) return false;
   try {
-    await quota.insert({ _id, used: units });
+    await quota.insert({ _id, used: units, day: chinaDay(ctx.now) });
     return true;
   } catch (error) {
     if (!(error instanceof DuplicateKeyError)) throw error;
@@ -58,7 +60,7 @@ export async function exhaustQuota(ctx: CallContext, kind: QuotaKind): Promise<v
   const _id = quotaId(ctx, kind);
   if ((await quota.updateWhere({ _id }, { $set: { used: DAILY_LIMITS[kind] } })) === 1) return;
   try {
-    await quota.insert({ _id, used: DAILY_LIMITS[kind] });
+    await quota.insert({ _id, used: DAILY_LIMITS[kind], day: chinaDay(ctx.now) });
   } catch (error) {
     if (!(error instanceof DuplicateKeyError)) throw error;
     await quota.updateWhere({ _id }, { $set: { used: DAILY_LIMITS[kind] } });

@@ -10,9 +10,16 @@ import type { MemberDoc } from './members.types';
  * last super admin. (That the caller outranks the target, the router has checked already.)
  */
 export function assertMayGrant(admin: MemberDoc, role: Role): void {
+  // A super admin appoints another, else the last one could never hand over (nor step down).
+  if (role === 'super_admin' && admin.role === 'super_admin') return;
   if (role !== 'member' && ROLE_RANK[role] >= ROLE_RANK[admin.role]) {
     throw new AppError('FORBIDDEN', '只能授予低于您自己的管理员角色；如需任命同级或更高的管理员，请联系上级管理员。');
   }
+}
+
+/** Whether an admin may act on a member: the router's role ceiling, as the app's lists are told it. */
+export function outranks(admin: MemberDoc, member: Pick<MemberDoc, 'role'>): boolean {
+  return ROLE_RANK[admin.role] > ROLE_RANK[member.role];
 }
 
 /** Without a super admin nobody could manage the whole organisation, so the last one stays bound and in role. */

@@ -1,6 +1,7 @@
 import type { FunctionHandlers } from '../../kernel/handler-types';
 import { redeemBootstrap, setup } from './bootstrap.service';
 import { pendingWork } from './pending-work.service';
+import { pruneQuotas } from './quota-cleanup';
 
 export const systemApiRoutes = {
   'auth.bootstrap': (input, ctx) => redeemBootstrap(ctx, input),
@@ -12,4 +13,5 @@ export const systemAdminRoutes = {
 
 export const systemJobsRoutes = {
   'system.setup': (_input, ctx) => setup(ctx),
+  'system.pruneQuotas': (_input, ctx) => pruneQuotas(ctx),
 } satisfies Partial<FunctionHandlers<'jobs'>>;
