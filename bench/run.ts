@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   const only = onlyName(process.argv.slice(2));
   const scenarios = only === undefined ? all : all.filter((s) => s.name === only);
   if (scenarios.length === 0) throw new Error(`--only takes one of: ${all.map((s) => s.name).join(', ')}`);
-  if (!existsSync('dist/h5/index.html')) spawnSync('npm', ['run', '--silent', 'build:h5'], { stdio: 'ignore' });
+  // A copy named by H5_DIST is served as it is; only the working tree's own build is made when missing.
+  if (!process.env.H5_DIST && !existsSync('dist/h5/index.html'))
+    spawnSync('npm', ['run', '--silent', 'build:h5'], { stdio: 'ignore' });
   const stores = new BenchStores();
   const results: ScenarioResult[] = [];
   try {
