@@ -87,8 +87,14 @@ test('东湖 starts a transfer to 西苑, 西苑 accepts it, the member sees the
 
 test('东湖 ends a 流动党员 registration, it stays listed as ended, and the member sees it ended', async () => {
   const token = await signIn(host, DEMO.eastBranchAdmin);
-  const listed = (await host.call('admin.flowList', { unitId: 'u-b-east' }, token)).body.data.items;
-  const flowing = listed.find((flow: { ended: unknown }) => flow.ended === null)!;
+  const away = demo.filter((m) => m.unitName === '东湖社区党支部' && m.role === 'member').at(-2)!;
+  const registered = await host.call(
+    'admin.flowRegister',
+    { memberId: away.memberId, place: '广东省深圳市南山区', since: Date.now() - 30 * 86_400_000 },
+    token,
+  );
+  expect(registered.body).toMatchObject({ ok: true });
+  const flowing = registered.body.data;
   const east = await pageSignedInAs(demo.find((m) => m.memberId === DEMO.eastBranchAdmin)!.name);
   await east.goto(`${host.url}/#/packages/transfer/pages/flow/index?unitId=u-b-east`);
   const card = east.getByTestId('flow-card').filter({ visible: true, hasText: flowing.memberName }).first();
@@ -111,4 +117,30 @@ test('东湖 ends a 流动党员 registration, it stays listed as ended, and the
   const mine = member.getByTestId('flow-card').filter({ visible: true }).first();
   await mine.waitFor();
   await expect(mine.innerText()).resolves.toMatch(/已结束流动[\s\S]*结束原因：已返回本地工作/);
+});
+
+test('我的档案 shows my 表彰 and opens my 组织关系转接 and 发展进程', async () => {
+  const token = await signIn(host, DEMO.eastBranchAdmin);
+  const honoured = demo.filter((m) => m.unitName === '东湖社区党支部' && m.role === 'member').at(-3)!;
+  const honour = {
+    memberId: honoured.memberId,
+    title: '优秀共产党员',
+    level: 'street',
+    awardedAt: Date.now() - 86_400_000,
+  };
+  expect((await host.call('admin.honourAdd', { ...honour, kind: 'commendation' }, token)).body).toMatchObject({
+    ok: true,
+  });
+  const member = await pageSignedInAs(honoured.name);
+  await member.goto(`${host.url}/#/pages/me/index`);
+  await tap(member, '我的档案');
+  await seen(member, '表彰记录');
+  await seen(member, '优秀共产党员');
+  await settle(member);
+  await member.screenshot({ path: artifactPath('dossier.png'), fullPage: true });
+  await tap(member, '组织关系转接');
+  await seen(member, '志愿服务时长');
+  await member.goBack();
+  await tap(member, '发展进程');
+  await member.waitForURL(/packages\/develop\/pages\/mine/);
 });
