@@ -74,5 +74,5 @@ test('volunteer hours: totals in hours, each activity with its date and duration
   expect(text).toContain('9累计（小时）');
   expect(text).toContain('2026年11月3日');
   expect(text).toContain('时长 2 小时 30 分钟');
-  expect(text).toContain('签到计时');
+  expect(text).toContain('签到至活动结束');
 });

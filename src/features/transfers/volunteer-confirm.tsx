@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, InputNumber } from '@nutui/nutui-react-taro';
+import { Button, CellGroup, InputNumber, TextArea } from '@nutui/nutui-react-taro';
 import type { Attendance } from '@contract/schemas/activities';
 import type { z } from 'zod';
 import { ChoiceField, Field } from '@/components/form';
@@ -12,14 +12,16 @@ import { call } from '@/lib/api-client';
 type Rows = z.output<typeof Attendance>['rows'];
 
 /**
- * 确认志愿时长 for a 志愿服务 activity: the members who checked in, all picked to start with, and either the
- * time from each one's check-in to the end, or the same hours for everyone picked.
+ * 确认志愿时长 for a 志愿服务 activity: the members who checked in, all picked to start with, and either each
+ * one's own time (check-in to check-out, or to the end without a check-out), or the same hours for everyone
+ * picked, with the reason (the server asks for it when the hours differ from a member's own).
  */
 export function VolunteerConfirm({ activityId, rows }: { activityId: string; rows: Rows }) {
   const present = rows.filter((row) => row.outcome === 'present');
   const [picked, setPicked] = useState<string[]>(() => present.map((row) => row.memberId));
   const [how, setHow] = useState<'checkin' | 'fixed'>('checkin');
   const [hours, setHours] = useState(2);
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   if (present.length === 0)
@@ -31,10 +33,11 @@ export function VolunteerConfirm({ activityId, rows }: { activityId: string; row
     const result = await call('admin.volunteerConfirm', {
       activityId,
       memberIds: picked,
-      ...(how === 'fixed' ? { minutes: Math.round(hours * 60) } : {}),
+      ...(how === 'fixed' ? { minutes: Math.round(hours * 60), reason } : {}),
     });
     setBusy(false);
-    if (!result.ok) return setMessage(result.error.fields?.memberIds ?? result.error.message);
+    if (!result.ok)
+      return setMessage(result.error.fields?.memberIds ?? result.error.fields?.reason ?? result.error.message);
     setMessage(null);
     void Taro.showToast({ title: `已确认 ${result.data.confirmed} 人`, icon: 'success' });
   };
@@ -52,7 +55,7 @@ export function VolunteerConfirm({ activityId, rows }: { activityId: string; row
           label="计算方式"
           value={how}
           options={[
-            { value: 'checkin', label: '从签到到活动结束' },
+            { value: 'checkin', label: '按签到签退' },
             { value: 'fixed', label: '统一时长' },
           ]}
           onChange={setHow}
@@ -60,6 +63,11 @@ export function VolunteerConfirm({ activityId, rows }: { activityId: string; row
         {how === 'fixed' ? (
           <Field label="每人时长（小时）">
             <InputNumber value={hours} min={0.5} max={24} step={0.5} onChange={(value) => setHours(Number(value))} />
+          </Field>
+        ) : null}
+        {how === 'fixed' ? (
+          <Field label="调整原因（与签到签退时长不同时必填）">
+            <TextArea value={reason} maxLength={100} placeholder="如：中途离开一小时" onChange={setReason} />
           </Field>
         ) : null}
       </CellGroup>
