@@ -115,7 +115,11 @@ const CATALOGUE: ScreenPage[] = [
     what: 'A branch 主题党日 (the member has signed up).',
     query: needs('activityId', 'activityId'),
   },
-  { path: 'packages/activity/pages/checkin/index', audience: 'everyone', what: 'Check-in: scan or type the code.' },
+  {
+    path: 'packages/activity/pages/checkin/index',
+    audience: 'everyone',
+    what: 'Check-in, and 志愿服务签退 in its tab: scan or type the code.',
+  },
   { path: 'packages/vote/pages/index/index', audience: 'everyone', elder: true, what: 'Votes of my branch and above.' },
   {
     path: 'packages/vote/pages/detail/index',
@@ -385,6 +389,11 @@ const CATALOGUE: ScreenPage[] = [
     audience: 'everyone',
     elder: true,
     what: '我的发展进程: the steps my branch recorded and what comes next (a 正式党员 sees where the history is).',
+  },
+  {
+    path: 'packages/develop/pages/rules/index',
+    audience: 'admins',
+    what: '发展党员时限: every interval with its source; a super admin changes the numbers, others read them.',
   },
   {
     path: 'packages/dues/pages/mine/index',
