@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { Button, Cell } from '@nutui/nutui-react-taro';
 import { normalisePhone } from '@contract/identifiers';
 import { GENDER_LABELS, MEMBER_STATUS_LABELS, STAGE_LABELS } from '@contract/labels';
 import type { Dossier } from '@contract/schemas/dossier';
@@ -112,9 +112,9 @@ export function DossierView({
       <SectionHeader title="培训记录" />
       <TrainingList trainings={dossier.trainings} />
       {children}
-      <CellGroup>
-        <Cell title={<Text className="muted">本档案由支部维护，其他信息有误请联系支部书记更正。</Text>} />
-      </CellGroup>
+      <View className="card">
+        <Text className="muted">本档案由支部维护，其他信息有误请联系支部书记更正。</Text>
+      </View>
     </View>
   );
 }
