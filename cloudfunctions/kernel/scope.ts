@@ -15,9 +15,14 @@ export const ROLE_RANK: Record<Role, number> = { member: 0, branch_admin: 1, org
  * membership happens to sit in their subtree.
  */
 export function assertOutranks(actor: MemberDoc, target: Pick<MemberDoc, 'role'>): void {
-  if (ROLE_RANK[actor.role] <= ROLE_RANK[target.role]) {
+  if (!outranks(actor, target)) {
     throw new AppError('FORBIDDEN', '只能管理角色低于您的党员；涉及同级或上级管理员的操作，请联系更上级的管理员。');
   }
+}
+
+/** The ceiling as a fact, for lists that tell the app on which members it may offer actions. */
+export function outranks(actor: Pick<MemberDoc, 'role'>, target: Pick<MemberDoc, 'role'>): boolean {
+  return ROLE_RANK[actor.role] > ROLE_RANK[target.role];
 }
 
 /** The unit an admin manages: the one assigned with the role, else their own. */

@@ -19,7 +19,7 @@ describe.each(['embedded', 'postgres'] as const)('super admins on %s', (driver) 
   beforeAll(async () => {
     ({ store, close } = await seededStore(driver));
     d = await dispatcherFor(store);
-    await d.signIn(DEMO.superAdmin, DEMO.orgAdmin);
+    await d.signIn(DEMO.superAdmin, DEMO.orgAdmin, DEMO.eastBranchAdmin);
   });
   afterAll(async () => {
     await d.close();
@@ -47,6 +47,18 @@ describe.each(['embedded', 'postgres'] as const)('super admins on %s', (driver) 
       'FORBIDDEN',
     );
     expect({ role: await roleOf(DEMO.superAdmin), audit: await auditCount() }).toEqual(before);
+  });
+
+  test('lists say on whom the caller may act, by the same ceiling the router applies', async () => {
+    const list = await d.as(DEMO.eastBranchAdmin)('admin.memberList', { unitId: 'u-b-east', limit: 50 });
+    const canManage = new Map(list.data.items.map((i: any) => [i.name, i.canManage]));
+    const self = await store.collection<any>('members').get(DEMO.eastBranchAdmin);
+    expect(canManage.get(self.name)).toBe(false);
+    expect(list.data.items.filter((i: any) => i.role === 'member').every((i: any) => i.canManage)).toBe(true);
+    const month = await d.as(DEMO.eastBranchAdmin)('admin.duesMonth', { unitId: 'u-b-east', month: '2026-11' });
+    const own = month.data.members.find((row: any) => row.memberId === DEMO.eastBranchAdmin);
+    if (own) expect(own.canManage).toBe(false);
+    expect(month.data.members.some((row: any) => row.canManage)).toBe(true);
   });
 
   test('an org admin still cannot appoint a super admin', async () => {

@@ -36,6 +36,8 @@ export const DuesMemberRow = z.object({
   unpaidFen: Fen,
   /** The base was last reviewed before this year (the rules ask for a yearly review). */
   reviewDue: z.boolean(),
+  /** Whether the caller outranks this member (the role ceiling): only then may they set the base or record. */
+  canManage: z.boolean(),
 });
 export const DuesMonthOutput = z.object({
   month: Month,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DuesMemberRow } from '../../../types/schemas/dues';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
+import { outranks } from '../../kernel/scope';
 import { findAll, membersRepository } from '../members/members.repository';
 import { duesRepository, monthOf } from './dues.repository';
 import type { DuesMonthDoc, DuesProfileDoc } from './dues.types';
@@ -50,6 +51,7 @@ export async function unitMonth(ctx: CallContext, unitId: string, month: string)
   const recordsOf = new Map<string, DuesMonthDoc[]>();
   for (const record of records) recordsOf.set(record.memberId, [...(recordsOf.get(record.memberId) ?? []), record]);
   const yearStart = Date.parse(`${month.slice(0, 4)}-01-01T00:00:00+08:00`);
+  const admin = requireMember(ctx);
 
   const rows = roster.map((member): z.output<typeof DuesMemberRow> => {
     const profile = profileOf.get(member._id) ?? null;
@@ -75,6 +77,7 @@ export async function unitMonth(ctx: CallContext, unitId: string, month: string)
       unpaid: unpaid.map((r) => ({ month: r.month, dueFen: r.dueFen })),
       unpaidFen: unpaid.reduce((sum, r) => sum + r.dueFen, 0),
       reviewDue: profile !== null && profile.reviewedAt < yearStart,
+      canManage: outranks(admin, member),
     };
   });
   rows.sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.unpaidFen - a.unpaidFen);

@@ -9,7 +9,7 @@ import type {
   SetRoleInput,
 } from '../../../types/schemas/dossier';
 import { appendAudit, newId } from '../audit/audit';
-import { adminUnitOf, assertUnitInScope } from '../../kernel/scope';
+import { adminUnitOf, assertUnitInScope, outranks } from '../../kernel/scope';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
 import type { Filter } from '../../store/types';
@@ -20,7 +20,7 @@ import { auditIdentifierSearch, parseMemberQuery } from './member-search';
 import { insertMember, loadMember, unitNameOf, validIdCard, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import { ownRecords } from './own-records';
-import { assertMayGrant, assertNotLastSuperAdmin, outranks } from './role-rules';
+import { assertMayGrant, assertNotLastSuperAdmin } from './role-rules';
 import { tellSuperAdmins } from './super-admins';
 import { notify } from '../notices/notify';
 import { takeDisclosure } from './personal-data-quota';

@@ -17,11 +17,6 @@ export function assertMayGrant(admin: MemberDoc, role: Role): void {
   }
 }
 
-/** Whether an admin may act on a member: the router's role ceiling, as the app's lists are told it. */
-export function outranks(admin: MemberDoc, member: Pick<MemberDoc, 'role'>): boolean {
-  return ROLE_RANK[admin.role] > ROLE_RANK[member.role];
-}
-
 /** Without a super admin nobody could manage the whole organisation, so the last one stays bound and in role. */
 export async function assertNotLastSuperAdmin(ctx: CallContext, member: MemberDoc): Promise<void> {
   if (member.role !== 'super_admin') return;

@@ -11,13 +11,16 @@ const STAGE_TAG: Record<MemberListItem['stage'], 'danger' | 'warning' | 'default
   applicant: 'default',
 };
 
-/** One roster line: name (and role), stage Tag, masked phone on the right; the unit below when it differs. */
+/**
+ * One roster line: name (and role), stage Tag, masked phone on the right; the unit below when it differs. A member
+ * the caller does not outrank (an equal or superior admin) does not open: the server would refuse every action.
+ */
 export function MemberCell({ member, onOpen }: { member: MemberListItem; onOpen: () => void }) {
   return (
     <Cell
       className="member-cell members__item"
-      clickable
-      onClick={onOpen}
+      clickable={member.canManage}
+      onClick={member.canManage ? onOpen : undefined}
       title={
         <View className="member-cell__main">
           <Text className="member-cell__name" data-testid="member-cell">
@@ -34,6 +37,7 @@ export function MemberCell({ member, onOpen }: { member: MemberListItem; onOpen:
         <Text className="member-cell__meta">
           {member.unitName}
           {member.bound ? '' : ' · 未绑定微信'}
+          {member.canManage ? '' : ' · 同级或上级管理员，由上级管理员管理'}
         </Text>
       }
       extra={<Text className="member-cell__phone">{member.phoneMasked ?? '未登记手机'}</Text>}

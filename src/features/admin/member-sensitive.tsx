@@ -7,6 +7,7 @@ import { ConfirmIdentity } from '@/components/confirm-identity';
 import { ChoiceField, FieldGroup } from '@/components/form';
 import { call } from '@/lib/api-client';
 import type { Confirmation } from '@/lib/platform/identity-check';
+import { useCall } from '@/lib/use-call';
 import { useRouteForm } from '@/lib/use-route-form';
 
 /** 查看完整身份证号/手机号: the admin confirms who he is first; the reveal is audited. */
@@ -62,6 +63,9 @@ export function RoleSheet({
   onClose: () => void;
   onSaved: (dossier: Dossier) => void;
 }) {
+  const me = useCall('me.card', {}).state;
+  // Only a super admin appoints one; everyone else is offered the roles below their own (the server agrees).
+  const offered = ROLES.filter((role) => role !== 'super_admin' || (me.status === 'ready' && me.data.role === role));
   const form = useRouteForm('admin.memberSetRole', {
     initial: { role: dossier.role as Role, confirmation: null as Confirmation | null },
     toInput: (values) => ({
@@ -79,10 +83,15 @@ export function RoleSheet({
         <FieldGroup>
           <ChoiceField
             label="角色"
-            options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+            options={offered.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
             {...form.field('role')}
           />
         </FieldGroup>
+        {form.values.role === 'super_admin' && dossier.role !== 'super_admin' ? (
+          <Text className="form-sheet__warning" data-testid="super-admin-warning">
+            超级管理员可管理全部组织和党员，任命后与您同级，您将不能再修改其角色；其他超级管理员会收到通知。
+          </Text>
+        ) : null}
         <ConfirmIdentity
           purpose={`设为「${ROLE_LABELS[form.values.role]}」`}
           actionLabel="确认修改"

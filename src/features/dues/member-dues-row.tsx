@@ -45,10 +45,17 @@ export function MemberDuesRow({
               欠缴 {row.unpaid.length} 个月 · {yuanText(row.unpaidFen)} 元
             </Text>
           ) : null}
-          <Button size="small" fill="outline" onClick={onSetBase}>
-            {row.state === 'no_profile' ? '设定基数' : '调整基数'}
-          </Button>
-          {row.unpaid.length > 0 ? (
+          {row.canManage ? null : (
+            <Text className="dues-row__meta" data-testid="dues-not-manageable">
+              同级或上级管理员的党费由上级管理员办理
+            </Text>
+          )}
+          {row.canManage ? (
+            <Button size="small" fill="outline" onClick={onSetBase}>
+              {row.state === 'no_profile' ? '设定基数' : '调整基数'}
+            </Button>
+          ) : null}
+          {row.canManage && row.unpaid.length > 0 ? (
             <Button size="small" type="primary" onClick={onRecord}>
               记录缴费
             </Button>
