@@ -117,7 +117,7 @@ test('a new WeChat user binds with the invite code and lands on their own card',
   await seen(user, '组织生活');
   await user.getByText('我的档案', { exact: true }).filter({ visible: true }).first().click();
   await seen(user, '浏览器新人 的档案');
-  expect(await byTestId(user, 'page').innerText()).toContain('151******41');
+  expect(await byTestId(user, 'dossier').innerText()).toContain('151******41');
   await settle(user);
   await user.screenshot({ path: artifactPath('me.png'), fullPage: true });
   await context.close();
