@@ -25,6 +25,22 @@ async function tap(page: Page, text: string) {
   await control.click({ force: true });
 }
 
+/** Uploads a small PDF as the named document's file through the page's file picker. */
+async function upload(page: Page, documentName: string) {
+  const row = page.getByTestId('develop-material').filter({ visible: true, hasText: documentName }).first();
+  await settle(page);
+  const chooser = page.waitForEvent('filechooser');
+  await row.getByText('上传', { exact: true }).click({ force: true });
+  await (
+    await chooser
+  ).setFiles({
+    name: `${documentName}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  await row.getByText(`${documentName}.pdf`).waitFor();
+}
+
 beforeAll(async () => {
   host = await startTestHost({ STATIC_DIR: H5_DIST });
   await seedDemoDevelopment(host.store, Date.now());
@@ -65,8 +81,8 @@ test('the secretary records the due review with its documents; the next one is r
   await form.waitFor();
   await tap(secretary, '确认记录');
   await form.getByText('还缺：思想汇报、考察记录').first().waitFor();
-  await tap(secretary, '思想汇报');
-  await tap(secretary, '考察记录');
+  await upload(secretary, '思想汇报');
+  await upload(secretary, '考察记录');
   await settle(secretary);
   await secretary.screenshot({ path: artifactPath('development-record.png'), fullPage: true });
   await tap(secretary, '确认记录');
@@ -77,12 +93,18 @@ test('the secretary records the due review with its documents; the next one is r
     .first()
     .waitFor();
   const stored = await host.store.collection('development_steps').get(`${activist._id}_activistReview1`);
-  expect(stored).toMatchObject({ documents: [{ name: '思想汇报' }, { name: '考察记录' }] });
+  expect(stored).toMatchObject({
+    documents: [
+      { name: '思想汇报', fileId: expect.stringMatching(/\.pdf$/) },
+      { name: '考察记录', fileId: expect.stringMatching(/\.pdf$/) },
+    ],
+  });
+  await secretary.getByTestId('develop-document').filter({ visible: true, hasText: '思想汇报' }).first().waitFor();
 
   await tap(secretary, '记录下一步');
   await secretary.getByTestId('develop-record-form').filter({ visible: true }).first().waitFor();
-  await tap(secretary, '思想汇报');
-  await tap(secretary, '考察记录');
+  await upload(secretary, '思想汇报');
+  await upload(secretary, '考察记录');
   await tap(secretary, '确认记录');
   const refusal = secretary.getByTestId('develop-refusal').filter({ visible: true }).first();
   await refusal.waitFor();
@@ -90,4 +112,14 @@ test('the secretary records the due review with its documents; the next one is r
   await settle(secretary);
   await secretary.screenshot({ path: artifactPath('development-refused.png'), fullPage: true });
   expect(await host.store.collection('development_steps').get(`${activist._id}_activistReview2`)).toBeNull();
+});
+
+test('the intervals page shows each interval with its source, read-only for a secretary', async () => {
+  await secretary.goto(`${host.url}/#/packages/develop/pages/rules/index`);
+  const page = secretary.getByTestId('develop-intervals').filter({ visible: true }).first();
+  await page.waitFor();
+  await expect(page.innerText()).resolves.toContain('《党章》第七条：预备期一年');
+  expect(await secretary.getByText('保存修改', { exact: true }).filter({ visible: true }).count()).toBe(0);
+  await settle(secretary);
+  await secretary.screenshot({ path: artifactPath('development-rules.png'), fullPage: true });
 });
