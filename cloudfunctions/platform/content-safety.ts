@@ -64,7 +64,13 @@ export function wxContentSafety(openapi: WxSecurityOpenapi): ContentSafetyPort {
     async checkImage(url, openid) {
       if (!openid) return { verdict: 'review', traceId: null };
       // mediaType 2 = image. The verdict comes later as a wxa_media_check event carrying the trace id.
-      const answer = await openapi.security.mediaCheckAsync({ mediaUrl: url, mediaType: 2, version: 2, scene: 2, openid });
+      const answer = await openapi.security.mediaCheckAsync({
+        mediaUrl: url,
+        mediaType: 2,
+        version: 2,
+        scene: 2,
+        openid,
+      });
       if (answer.errCode) throw new Error(`mediaCheckAsync failed: ${answer.errCode}`);
       return { verdict: 'review', traceId: answer.traceId ?? null };
     },

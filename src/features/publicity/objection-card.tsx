@@ -16,7 +16,8 @@ export function ObjectionCard({ objection, onHandle }: { objection: AdminObjecti
           </View>
           <Text className="publicity-objection__text">{objection.text}</Text>
           <Text className="publicity-row__meta">
-            {whenText(objection.createdAt)} 提交{objection.phoneMasked ? ` · 留有电话 ${objection.phoneMasked}` : ' · 未留电话'}
+            {whenText(objection.createdAt)} 提交
+            {objection.phoneMasked ? ` · 留有电话 ${objection.phoneMasked}` : ' · 未留电话'}
           </Text>
           {objection.handled && objection.note ? (
             <Text className="publicity-objection__note">
