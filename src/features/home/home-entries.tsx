@@ -27,7 +27,7 @@ export function homeEntries(counts: {
     { label: '通知', icon: 'notice', open: counts.openNotices, badge: counts.notices },
     { label: '投票', icon: 'vote', open: () => openPage('voteIndex'), badge: counts.votes },
     { label: '积分', icon: 'points', open: () => openPage('studyPoints'), badge: 0 },
-    { label: '我的档案', icon: 'dossier', open: () => openPage('me'), badge: 0 },
+    { label: '我的档案', icon: 'dossier', open: () => openPage('myDossier'), badge: 0 },
   ];
   entries.push(
     counts.admin === null
