@@ -96,14 +96,14 @@ export function CommentsSection({ targetKind, targetId }: { targetKind: CommentT
             {comment.hiddenReason ? (
               <Text className="forum-post__reason">已对党员隐藏，原因：{comment.hiddenReason}</Text>
             ) : null}
-            {comment.mine || (canModerate && !comment.hidden) ? (
+            {!comment.hidden && (comment.mine || canModerate) ? (
               <View className="forum-post__actions">
                 {comment.mine ? (
                   <Button size="small" fill="outline" onClick={() => void remove(comment.commentId)}>
                     删除
                   </Button>
                 ) : null}
-                {canModerate && !comment.hidden ? (
+                {canModerate ? (
                   <Button size="small" fill="outline" type="primary" onClick={() => setHiding(comment.commentId)}>
                     隐藏
                   </Button>

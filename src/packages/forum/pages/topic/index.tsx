@@ -44,7 +44,7 @@ export default function ForumTopicPage() {
   }, topicId);
   const actions = (post: Post) => (
     <>
-      {post.mine && !post.deleted ? (
+      {post.mine && !post.deleted && !post.hidden ? (
         <Button size="small" fill="outline" onClick={() => void deleteOwn(post.postId, paged.reload)}>
           删除
         </Button>
