@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       for (const page of pages) {
         if (!viewer.sees(page.audience) || (viewer.elder && !page.elder)) continue;
         const query = page.query ? page.query(viewer.ids) : '';
-        const picture = `${viewer.folder}/${pictureName(page.path)}.png`;
+        const picture = `${viewer.folder}/${pictureName(page.path, page.variant)}.png`;
         if (query === null) {
           rows.push({
             page: page.path,

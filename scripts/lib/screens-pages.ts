@@ -34,6 +34,8 @@ export interface ScreenPage {
   what: string;
   /** The query string the page needs; null when the role has no such record to open. */
   query?: (ids: DemoIds) => string | null;
+  /** A second picture of the same page in another state (e.g. a tab), named `<page>-<variant>.png`. */
+  variant?: string;
 }
 
 const needs =
@@ -119,6 +121,13 @@ const CATALOGUE: ScreenPage[] = [
     path: 'packages/activity/pages/checkin/index',
     audience: 'everyone',
     what: 'Check-in, and 志愿服务签退 in its tab: scan or type the code.',
+  },
+  {
+    path: 'packages/activity/pages/checkin/index',
+    audience: 'everyone',
+    variant: 'checkout',
+    what: 'The 志愿服务签退 tab of the check-in page: the same code, and the hours it counts.',
+    query: () => '?mode=out',
   },
   { path: 'packages/vote/pages/index/index', audience: 'everyone', elder: true, what: 'Votes of my branch and above.' },
   {
@@ -512,18 +521,22 @@ export function screenPages(config: { pages: string[]; subPackages?: Array<{ roo
     ...config.pages,
     ...(config.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`)),
   ];
-  return declared.map(
-    (declaredPath): ScreenPage =>
-      CATALOGUE.find((page) => page.path === declaredPath) ?? {
-        path: declaredPath,
-        audience: 'everyone',
-        what: '(not described in scripts/lib/screens-pages.ts yet)',
-      },
-  );
+  return declared.flatMap((declaredPath): ScreenPage[] => {
+    const described = CATALOGUE.filter((page) => page.path === declaredPath);
+    if (described.length > 0) return described;
+    return [{ path: declaredPath, audience: 'everyone', what: '(not described in scripts/lib/screens-pages.ts yet)' }];
+  });
 }
 
-/** `pages/home/index` → `home`; `packages/report/pages/plan-report/index` → `report-plan-report`. */
-export function pictureName(pagePath: string): string {
+/**
+ * `pages/home/index` → `home`; `packages/report/pages/plan-report/index` → `report-plan-report`; a variant adds
+ * its name (`activity-checkin-checkout`).
+ */
+export function pictureName(pagePath: string, variant?: string): string {
+  return variant ? `${pageName(pagePath)}-${variant}` : pageName(pagePath);
+}
+
+function pageName(pagePath: string): string {
   const sub = /^packages\/([^/]+)\/pages\/([^/]+)\/index$/.exec(pagePath);
   if (sub) return `${sub[1]}-${sub[2]}`;
   return pagePath

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Tabs } from '@nutui/nutui-react-taro';
 import { Scan } from '@nutui/icons-react-taro';
@@ -16,7 +17,9 @@ import '@/features/activities/checkin.scss';
  * The outcome fills the page, with the way back to 活动.
  */
 export default function CheckinPage() {
-  const [mode, setMode] = useState<CheckinMode>('in');
+  // `?mode=out` opens on the 签退 tab, for a link that leads a volunteer straight to checking out.
+  const opensOnCheckout = useRouter().params.mode === 'out';
+  const [mode, setMode] = useState<CheckinMode>(opensOnCheckout ? 'out' : 'in');
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [scanning, setScanning] = useState(false);
   const back = () => replacePage('activity');
