@@ -16,6 +16,8 @@ export const SetupOutput = z.object({
   }),
   /** Sign-ups on leave stored before they carried their activity's organiser path and end, given them now. */
   leavePaths: z.object({ migrated: z.number().int() }),
+  /** Assessment scheme versions saved before the 扣分项 flag whose 违纪扣分 this run marked as a deduction. */
+  disciplineDeductions: z.object({ migrated: z.number().int() }),
   /** Members whose pinyin sort key (for lists in pinyin order) this run set or recomputed. */
   memberSortKeys: z.number().int(),
   /** Questions stored before random draw keys that this run gave one (a keyless question is never drawn). */

@@ -14,6 +14,8 @@ export interface SchemeDoc {
   createdBy: string;
   createdByName: string;
   createdAt: number;
+  /** Its 扣分项 flags were chosen on save (or set by `system.setup` for versions saved before the flag). */
+  deductionsFlagged?: true;
 }
 
 /** A manual item (加分/扣分) a branch admin entered; `unitPath` is the member's, ending with their unit. */

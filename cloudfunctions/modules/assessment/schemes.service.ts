@@ -63,6 +63,7 @@ export async function saveScheme(ctx: CallContext, input: z.output<typeof Scheme
     createdBy: admin._id,
     createdByName: admin.name,
     createdAt: ctx.now,
+    deductionsFlagged: true,
   };
   try {
     await schemes.insert(doc);

@@ -11,6 +11,7 @@ import { memberSession } from '../members/session-generation';
 import { giveQuestionsRandomKeys } from '../quiz/question-keys';
 import { migrateLegacyBallots } from '../votes/ballot-migration';
 import { migrateLeavePaths } from '../activities/leave-index';
+import { flagDisciplineDeductions } from '../assessment/deduction-migration';
 import { reconcileAggregates } from '../dashboard/reconcile.service';
 import { reconcileStudyViews } from '../study/summary-reconcile';
 
@@ -37,6 +38,7 @@ export async function setup(ctx: CallContext) {
     ...(await ensureAllCollections(ctx.store)),
     legacyBallots: await migrateLegacyBallots(ctx),
     leavePaths: await migrateLeavePaths(ctx),
+    disciplineDeductions: await flagDisciplineDeductions(ctx),
     memberSortKeys: await refreshNameKeys(ctx),
     questionRandomKeys: await giveQuestionsRandomKeys(ctx),
     aggregates: await reconcileAggregates(ctx),
