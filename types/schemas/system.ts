@@ -43,6 +43,6 @@ export const PruneQuotasOutput = z.object({
   before: z.string(),
   /** Old disclosure counters without a stored day that this run dated from their id. */
   dated: z.number().int(),
+  /** Disclosure counters deleted (问一问's daily counters are kept: its figures are rebuilt from them). */
   personalData: z.number().int(),
-  assistant: z.number().int(),
 });

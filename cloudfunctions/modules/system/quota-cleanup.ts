@@ -2,7 +2,7 @@ import type { CallContext } from '../../kernel/context';
 import { MAX_PAGE } from '../../store/types';
 import { chinaDay } from '../shared/china-time';
 
-/** Daily counters older than this are of no use: the assistant's month reaches back at most 31 days. */
+/** Disclosure counters older than this are of no use: each only limits its own day. */
 export const QUOTA_KEEP_DAYS = 40;
 const DAY_MS = 86_400_000;
 const BATCH = MAX_PAGE;
@@ -26,7 +26,11 @@ async function dateOldCounters(ctx: CallContext): Promise<number> {
   }
 }
 
-/** The nightly cleanup of daily allowance counters (personal-data disclosures, assistant questions). */
+/**
+ * The nightly cleanup of the personal-data allowance counters. The assistant's daily counters (`assistant_quota`)
+ * are kept: besides limiting a day's questions they are the record the nightly reconcile counts 问一问 from, in
+ * the unit aggregates and in what moves with a member to another branch.
+ */
 export async function pruneQuotas(ctx: CallContext) {
   const before = chinaDay(ctx.now - QUOTA_KEEP_DAYS * DAY_MS);
   const dated = await dateOldCounters(ctx);
@@ -35,7 +39,6 @@ export async function pruneQuotas(ctx: CallContext) {
     before,
     dated,
     personalData: await ctx.store.collection('personal_data_quota').removeWhere(old, { multi: true }),
-    assistant: await ctx.store.collection('assistant_quota').removeWhere(old, { multi: true }),
   };
   console.info(JSON.stringify({ event: 'quotas.prune', ...result }));
   return result;
