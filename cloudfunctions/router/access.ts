@@ -15,6 +15,7 @@ import type { VoteDoc } from '../modules/votes/votes.types';
 import { inSurveyAudience } from '../modules/surveys/audience';
 import type { ReviewRoundDoc } from '../modules/review/review.types';
 import type { SurveyDoc } from '../modules/surveys/surveys.types';
+import { boardUnitOf } from '../modules/forum/board-unit';
 import type { TopicDoc } from '../modules/forum/forum.types';
 import type { PublicityItemDoc } from '../modules/publicity/publicity.types';
 import { verifiedWallLink } from '../modules/wall/wall-link-token';
@@ -273,7 +274,7 @@ const AUDIENCE_OBJECTS: Record<
     const topic = await get<TopicDoc>(store, 'forum_topics', input.topicId);
     return topic
       ? {
-          inAudience: member.unitPath.includes(topic.unitId),
+          inAudience: (await boardUnitOf({ store }, member)).unitId === topic.unitId,
           managedPath: topic.unitPath,
           refusal: `这是${topic.unitName}的交流园地，只有本支部党员可以参与。`,
         }

@@ -17,7 +17,7 @@ export interface BoardUnit {
  * above it. A unit that holds members directly without a branch above (a committee, a general branch) has
  * its own board.
  */
-export async function boardUnitOf(ctx: CallContext, member: MemberDoc): Promise<BoardUnit> {
+export async function boardUnitOf(ctx: Pick<CallContext, 'store'>, member: MemberDoc): Promise<BoardUnit> {
   const repo = membersRepository(ctx.store);
   const unitId = await branchOf(repo, member.unitPath);
   const unit = await repo.unitById(unitId);
