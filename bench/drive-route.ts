@@ -62,13 +62,14 @@ export async function hotRoutes(
  */
 export async function measure(host: HostChild, driven: DrivenRoute, connections: number, seconds: number) {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${driven.token}` };
+  const earlier = loggedCalls(host, driven.route);
   const sample = await fetch(`${host.url}/api/${driven.route}`, {
     method: 'POST',
     headers,
     body: JSON.stringify(driven.body),
   });
   const bytes = (await sample.arrayBuffer()).byteLength;
-  await host.settle();
+  await callsLogged(host, driven.route, earlier + 1);
   host.calls.length = 0;
   host.resetPeak();
   const rotate = driven.rotate ?? [];
@@ -96,7 +97,7 @@ export async function measure(host: HostChild, driven: DrivenRoute, connections:
       : {}),
   });
   if (result.non2xx > 0) throw new Error(`${driven.route}: ${result.non2xx} non-2xx answers`);
-  await host.settle();
+  await callsLogged(host, driven.route, result.requests.total);
   return {
     connections,
     p50: result.latency.p50,
@@ -110,4 +111,21 @@ export async function measure(host: HostChild, driven: DrivenRoute, connections:
     overhead: overhead(host.calls, driven.route),
     rssMb: host.peakRssMb(),
   };
+}
+
+const LOGGED_WAIT_MS = 5000;
+
+const loggedCalls = (host: HostChild, route: string) => host.calls.filter((line) => line.route === route).length;
+
+/**
+ * Waits until the host has logged `count` calls of `route`, so the figures read from its call records are whole.
+ * A run of BENCH_CALLS knows how many to expect and goes on as soon as they are in; a timed run (and, as a safety
+ * net, a count that never arrives) waits instead for the host's output to go quiet, which also lets work a call
+ * left behind finish before the next measurement.
+ */
+async function callsLogged(host: HostChild, route: string, count: number): Promise<void> {
+  const logged = () => loggedCalls(host, route) >= count;
+  for (let waited = 0; CALLS && !logged() && waited < LOGGED_WAIT_MS; waited += 5)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!CALLS || !logged()) await host.settle();
 }

@@ -59,7 +59,9 @@ async function main(): Promise<void> {
   try {
     for (const scenario of scenarios) {
       process.stdout.write(`bench: ${scenario.name}\n`);
+      const started = performance.now();
       results.push(await scenario.run(stores));
+      process.stdout.write(`bench: ${scenario.name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }
   } finally {
     await stores.close();
