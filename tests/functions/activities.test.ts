@@ -88,6 +88,24 @@ describe.each(['embedded', 'postgres'] as const)('the sign-up race on %s', (driv
     const detail = (await d.as(DEMO.orgAdmin)('activity.get', { activityId })).data;
     expect(detail).toMatchObject({ confirmedCount: 100, waitlistCount: 70 });
   }, 120_000);
+
+  test('two hosts stamping the same arrival: the queue is still one order, shown and served alike', async () => {
+    const activityId = await publish(d, { title: '同一时刻的候补', capacity: 1 });
+    const [seated, first, second, third] = ['s-0', 's-1', 's-2', 's-3'];
+    for (const id of [seated, first, second, third]) await d.as(id)('activity.signUp', { activityId });
+    // The state two hosts produce when they stamp one arrival slot: `first` and `second` tie.
+    const { arrival } = (await store.collection<any>('signups').get(`${activityId}_${first}`)) as { arrival: number };
+    await store.collection('signups').updateWhere({ _id: `${activityId}_${second}` }, { $set: { arrival } });
+    const positionOf = async (id: string) =>
+      (await d.as(id)('activity.get', { activityId })).data.mine.waitlistPosition;
+    expect([await positionOf(first), await positionOf(second), await positionOf(third)]).toEqual([1, 2, 3]);
+
+    await d.as(seated)('activity.cancel', { activityId });
+    const signups = (await d.as(DEMO.orgAdmin)('admin.activitySignups', { activityId })).data.items;
+    const confirmed = signups.filter((s: any) => s.status === 'confirmed').map((s: any) => s.memberId);
+    expect(confirmed).toEqual([first]);
+    expect([await positionOf(second), await positionOf(third)]).toEqual([1, 2]);
+  }, 60_000);
 });
 
 describe('activity rules', () => {

@@ -23,6 +23,8 @@ import { inAudience } from './audience';
 import { mayReadMinutes } from './minutes-readers';
 import { signupActions } from './signup-actions';
 import { eligibleMemberIds, expectsWholeAudience } from './expected-attendees';
+import { aheadOf, QUEUE_ORDER } from './queue-order';
+import { storedActivity } from './stored-activity';
 
 /** Publishing activities and reading them: lists (upcoming, past, mine, by month) and the detail page. */
 const ACTIVE: SignupStatus[] = ['pending', 'confirmed', 'waitlisted', 'leave'];
@@ -83,7 +85,8 @@ function summary(activity: ActivityDoc, organiserName: string, myStatus: SignupS
   };
 }
 
-async function summaries(ctx: CallContext, activities: ActivityDoc[], member: MemberDoc | null) {
+async function summaries(ctx: CallContext, found: ActivityDoc[], member: MemberDoc | null) {
+  const activities = found.map(storedActivity);
   const unitName = await membersRepository(ctx.store).unitNames(activities.map((a) => a.organiserUnitId));
   const mine =
     member && activities.length
@@ -151,7 +154,7 @@ async function waitlistPositionOf(ctx: CallContext, signup: SignupDoc | null) {
   if (signup?.status !== 'waitlisted') return null;
   const { signups } = activitiesRepository(ctx.store);
   return (
-    (await signups.count({ activityId: signup.activityId, status: 'waitlisted', arrival: { $lt: signup.arrival } })) + 1
+    (await signups.count({ $and: [{ activityId: signup.activityId, status: 'waitlisted' }, aheadOf(signup)] })) + 1
   );
 }
 
@@ -189,7 +192,7 @@ export async function activityDetail(ctx: CallContext, activityId: string): Prom
 export async function signupList(ctx: CallContext, activityId: string) {
   const { signups } = activitiesRepository(ctx.store);
   const all: SignupDoc[] = await findAll((skip) =>
-    signups.find({ activityId }, { sort: [['arrival', 1]], skip, limit: 100 }),
+    signups.find({ activityId }, { sort: QUEUE_ORDER, skip, limit: 100 }),
   );
   const unitName = await membersRepository(ctx.store).unitNames(all.map((s) => s.unitId));
   let position = 0;

@@ -6,6 +6,7 @@ import { chinaDateTime } from '../shared/china-time';
 import { activitiesRepository } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
 import { canManage, loadActivity } from './activity-access';
+import { QUEUE_ORDER } from './queue-order';
 
 /**
  * Activity cards in group chats: the updatable share message that shows the live count, the group a card
@@ -83,7 +84,7 @@ export async function roster(ctx: CallContext, activityId: string) {
   if (!activity.showRoster && !canManage(activity, member)) throw new AppError('FORBIDDEN', '组织者没有公开报名名单。');
   const { signups } = activitiesRepository(ctx.store);
   const byArrival = (status: 'confirmed' | 'waitlisted') =>
-    findAll((skip) => signups.find({ activityId, status }, { sort: [['arrival', 1]], skip, limit: 100 }));
+    findAll((skip) => signups.find({ activityId, status }, { sort: QUEUE_ORDER, skip, limit: 100 }));
   const [confirmed, waitlisted] = await Promise.all([byArrival('confirmed'), byArrival('waitlisted')]);
   const unitName = await membersRepository(ctx.store).unitNames(confirmed.map((s) => s.unitId));
   const lines = [

@@ -15,6 +15,7 @@ import { refreshShareCard } from './share.service';
 import { cancelRefusal, CHECKED_IN_REFUSAL } from './signup-actions';
 import { signupChanged, signupFacts } from './signup-events';
 import { leaveFields } from './leave-index';
+import { arrivalStamps, QUEUE_ORDER } from './queue-order';
 
 /**
  * Sign-up against capacity. The activity's `confirmedCount` is the seat ledger: a seat is taken by one
@@ -24,12 +25,8 @@ import { leaveFields } from './leave-index';
  */
 const ACTIVE: SignupStatus[] = ['pending', 'confirmed', 'waitlisted'];
 
-let arrivalSequence = 0;
 /** Server time with a per-process sequence: ties within a millisecond keep their arrival order. */
-function arrivalStamp(now: number): number {
-  arrivalSequence = (arrivalSequence + 1) % 1000;
-  return now * 1000 + arrivalSequence;
-}
+const arrivalStamp = arrivalStamps();
 
 async function takeSeat(ctx: CallContext, activity: ActivityDoc, queueFirst: boolean): Promise<boolean> {
   const { activities } = activitiesRepository(ctx.store);
@@ -53,7 +50,7 @@ export async function promoteFromWaitlist(ctx: CallContext, activityId: string):
   for (;;) {
     const activity = await loadActivity(ctx, activityId);
     if (activity.waitlistCount <= 0 || !(await takeSeat(ctx, activity, false))) return;
-    const [head] = await signups.find({ activityId, status: 'waitlisted' }, { sort: [['arrival', 1]], limit: 1 });
+    const [head] = await signups.find({ activityId, status: 'waitlisted' }, { sort: QUEUE_ORDER, limit: 1 });
     if (!head) {
       await releaseSeat(ctx, activityId);
       return;
