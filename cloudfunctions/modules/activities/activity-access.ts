@@ -6,12 +6,13 @@ import type { MemberDoc } from '../members/members.types';
 import { activitiesRepository } from './activities.repository';
 import type { ActivityDoc } from './activities.types';
 import { inAudience } from './audience';
+import { storedActivity } from './stored-activity';
 
 /** Shared checks of the activity services. */
 export async function loadActivity(ctx: CallContext, activityId: string): Promise<ActivityDoc> {
   const activity = await activitiesRepository(ctx.store).activities.get(activityId);
   if (!activity) throw new AppError('NOT_FOUND', '没有找到这个活动，可能已被删除，请返回刷新。');
-  return activity;
+  return storedActivity(activity);
 }
 
 export function assertInAudience(activity: ActivityDoc, member: MemberDoc): void {
