@@ -112,6 +112,8 @@ export const AssessmentItem = z.object({
   rejectReason: z.string().nullable(),
   /** Whether the caller may decide it: an admin of a unit above the entering branch, not the one who entered it. */
   canDecide: z.boolean(),
+  /** Whether the caller outranks the member (the role ceiling): entry and decision are offered only then. */
+  canManage: z.boolean(),
   createdAt: EpochMs,
 });
 export const ItemsOutput = z.object({ items: z.array(AssessmentItem) });

@@ -3,7 +3,7 @@ import type { ItemStatus } from '../../../types/assessment-labels';
 import type { AssessmentItem, ItemAddInput, ItemDecideInput } from '../../../types/schemas/assessment';
 import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
-import { adminUnitOf } from '../../kernel/scope';
+import { adminUnitOf, outranks } from '../../kernel/scope';
 import { appendAudit, newId } from '../audit/audit';
 import { membersRepository } from '../members/members.repository';
 import type { MemberDoc } from '../members/members.types';
@@ -24,7 +24,22 @@ export function mayDecide(admin: MemberDoc, item: Pick<ItemDoc, 'unitPath' | 'en
   return decider >= 0 && (entered < 0 || decider < entered);
 }
 
-async function itemView(ctx: CallContext, doc: ItemDoc): Promise<z.output<typeof AssessmentItem>> {
+/**
+ * Whether the caller outranks each item's member (the role ceiling): only then are entry and decision offered.
+ * A member no longer on the roster has no role to compare, so their items stay decidable.
+ */
+async function manageable(ctx: CallContext, memberIds: string[]): Promise<Set<string>> {
+  const caller = requireMember(ctx);
+  const ids = [...new Set(memberIds)];
+  const { members } = membersRepository(ctx.store);
+  const notManaged = new Set<string>();
+  for (let i = 0; i < ids.length; i += 100)
+    for (const member of await members.find({ _id: { $in: ids.slice(i, i + 100) } }, { limit: 100 }))
+      if (!outranks(caller, member)) notManaged.add(member._id);
+  return new Set(ids.filter((id) => !notManaged.has(id)));
+}
+
+async function itemView(ctx: CallContext, doc: ItemDoc, canManage: boolean): Promise<z.output<typeof AssessmentItem>> {
   const unit = await membersRepository(ctx.store).unitById(doc.unitId);
   return {
     itemId: doc._id,
@@ -39,7 +54,8 @@ async function itemView(ctx: CallContext, doc: ItemDoc): Promise<z.output<typeof
     enteredByName: doc.enteredByName,
     decidedByName: doc.decidedByName,
     rejectReason: doc.rejectReason,
-    canDecide: doc.status === 'pending' && mayDecide(requireMember(ctx), doc),
+    canDecide: canManage && doc.status === 'pending' && mayDecide(requireMember(ctx), doc),
+    canManage,
     createdAt: doc.createdAt,
   };
 }
@@ -85,7 +101,7 @@ export async function addItem(ctx: CallContext, input: z.output<typeof ItemAddIn
     targetName: member.name,
     unitPath: doc.unitPath,
   });
-  return itemView(ctx, doc);
+  return itemView(ctx, doc, outranks(admin, member));
 }
 
 export async function listItems(ctx: CallContext, unitId: string, status?: ItemStatus) {
@@ -99,7 +115,11 @@ export async function listItems(ctx: CallContext, unitId: string, status?: ItemS
       limit: 100,
     },
   );
-  return { items: await Promise.all(found.map((doc) => itemView(ctx, doc))) };
+  const managed = await manageable(
+    ctx,
+    found.map((doc) => doc.memberId),
+  );
+  return { items: await Promise.all(found.map((doc) => itemView(ctx, doc, managed.has(doc.memberId)))) };
 }
 
 /** Decides once: the conditional update settles two admins deciding at the same moment. */
@@ -110,6 +130,8 @@ export async function decideItem(ctx: CallContext, input: z.output<typeof ItemDe
   if (!doc) throw new AppError('NOT_FOUND', '没有找到这条加扣分记录，请返回刷新。');
   if (!mayDecide(admin, doc))
     throw new AppError('FORBIDDEN', '加扣分须由录入单位的上级管理员审核，请提交上级党组织审核。');
+  if (!(await manageable(ctx, [doc.memberId])).has(doc.memberId))
+    throw new AppError('FORBIDDEN', '这位党员是同级或上级管理员，其加扣分请由更上级的管理员审核。');
   const status: ItemStatus = input.decision === 'approve' ? 'approved' : 'rejected';
   const decided = {
     status,
@@ -127,5 +149,5 @@ export async function decideItem(ctx: CallContext, input: z.output<typeof ItemDe
     targetName: doc.memberName,
     unitPath: doc.unitPath,
   });
-  return itemView(ctx, { ...doc, ...decided });
+  return itemView(ctx, { ...doc, ...decided }, true);
 }

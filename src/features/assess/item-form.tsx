@@ -76,11 +76,17 @@ export function ItemForm({
         <Field label="党员" error={errors.memberId}>
           <SearchBar value={query} placeholder="输入姓名查找党员" onChange={setQuery} />
         </Field>
-        {shown.slice(0, 8).map((m) => (
-          <PickRow key={m.memberId} on={values.memberId === m.memberId} onToggle={() => set('memberId', m.memberId)}>
-            {m.name}（{m.unitName}）
-          </PickRow>
-        ))}
+        {shown.slice(0, 8).map((m) =>
+          m.canManage ? (
+            <PickRow key={m.memberId} on={values.memberId === m.memberId} onToggle={() => set('memberId', m.memberId)}>
+              {m.name}（{m.unitName}）
+            </PickRow>
+          ) : (
+            <View key={m.memberId} className="assess-meta" data-testid="assess-item-outranked">
+              {m.name}（{m.unitName}）是同级或上级管理员，请由更上级的管理员录入
+            </View>
+          ),
+        )}
         <Field label="考核指标" error={errors.indicatorKey}>
           <Chips
             value={values.indicatorKey}

@@ -48,6 +48,11 @@ export function ItemList({ items, onChanged }: { items: Item[]; onChanged: () =>
             {item.decidedByName ? ` · ${item.decidedByName}审核` : ''}
           </Text>
           {item.rejectReason ? <Text className="assess-meta">驳回原因：{item.rejectReason}</Text> : null}
+          {item.status === 'pending' && !item.canManage ? (
+            <View className="assess-meta" data-testid="assess-item-outranked">
+              同级或上级管理员的加扣分，请由更上级的管理员审核
+            </View>
+          ) : null}
           {item.canDecide ? (
             <View className="assess-actions">
               <Button size="small" fill="outline" onClick={() => setRejecting(item)}>
