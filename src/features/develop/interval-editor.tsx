@@ -97,7 +97,7 @@ export function IntervalEditor({
                     title={
                       <View className="develop-interval">
                         <View className="develop-material__text">
-                          <Text className="develop-interval__label">
+                          <Text className="develop-interval__label develop-interval__label--wraps">
                             {interval.fromLabel}后{SIDE_LABELS[side]}
                           </Text>
                           <Text className="develop-material__file">
