@@ -6,7 +6,7 @@ import { protectPersonalData } from '../../cloudfunctions/modules/members/member
 import { assertNotLastSuperAdmin } from '../../cloudfunctions/modules/members/role-rules';
 import type { CallContext } from '../../cloudfunctions/kernel/context';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
+import { bindOpenid, DEMO, FIXED_NOW, seededDataDir, testCipher } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
 
 /**
@@ -289,9 +289,11 @@ test('the roster export leaves out admins of equal or higher rank', async () => 
   expect(names).toContain(someone.name);
 });
 
-test('the last super admin stays bound and in role (behind the ceiling, which already keeps everyone off them)', async () => {
+test('the last usable super admin stays bound and in role (behind the ceiling, which already keeps everyone off them)', async () => {
   const ctx = { store } as unknown as CallContext;
   const members = store.collection<any>('members');
+  await bindOpenid(store, PLACED.super_admin, 'o-ceiling-top');
+  await bindOpenid(store, DEMO.superAdmin, 'o-ceiling-first');
   await expect(assertNotLastSuperAdmin(ctx, await members.get(PLACED.super_admin))).resolves.toBeUndefined();
   await members.updateWhere({ _id: PLACED.super_admin }, { $set: { role: 'org_admin' } });
   await expect(assertNotLastSuperAdmin(ctx, await members.get(DEMO.superAdmin))).rejects.toMatchObject({

@@ -20,7 +20,7 @@ import { auditIdentifierSearch, parseMemberQuery } from './member-search';
 import { insertMember, loadMember, unitNameOf, validIdCard, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import { ownRecords } from './own-records';
-import { assertMayGrant, assertNotLastSuperAdmin } from './role-rules';
+import { assertMayBecomeSuperAdmin, assertMayGrant, assertNotLastSuperAdmin } from './role-rules';
 import { tellSuperAdmins } from './super-admins';
 import { notify } from '../notices/notify';
 import { takeDisclosure } from './personal-data-quota';
@@ -193,7 +193,8 @@ export async function setRole(ctx: CallContext, input: z.output<typeof SetRoleIn
   const admin = requireMember(ctx);
   const member = await loadMember(repo, input.memberId);
   assertMayGrant(admin, input.role);
-  if (input.role !== 'super_admin') await assertNotLastSuperAdmin(ctx, member);
+  if (input.role === 'super_admin') assertMayBecomeSuperAdmin(member);
+  else await assertNotLastSuperAdmin(ctx, member);
   const adminUnitId = input.role === 'member' ? undefined : (input.adminUnitId ?? member.unitId);
   if (adminUnitId) await assertUnitInScope(ctx, adminUnitId);
   const how = await confirmIdentity(ctx, input.confirmation);

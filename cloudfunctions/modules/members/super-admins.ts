@@ -10,7 +10,7 @@ import { confirmIdentity } from './identity-confirmation';
 import { memberChanges, toDossier } from './member-records';
 import { unitNameOf, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
-import { assertNotLastSuperAdmin } from './role-rules';
+import { assertNotLastSuperAdmin, usableSuperAdmins } from './role-rules';
 import type { MemberDoc } from './members.types';
 
 /**
@@ -46,12 +46,12 @@ export async function stepDown(ctx: CallContext, input: z.output<typeof StepDown
     adminUnitId ? { role: input.role, adminUnitId } : { role: input.role },
     adminUnitId ? [] : ['adminUnitId'],
   );
-  // Two super admins stepping down at once each saw the other still in role: whoever finds nobody left returns.
-  if ((await repo.members.count({ role: 'super_admin' })) === 0) {
+  // Two super admins stepping down at once each saw the other still in role: whoever finds no usable one left returns.
+  if ((await usableSuperAdmins(ctx)).length === 0) {
     await writeMember(ctx, repo, updated, { role: 'super_admin', adminUnitId: me.adminUnitId ?? me.unitId });
     throw new AppError(
       'CONFLICT',
-      '另一位超级管理员刚刚卸任，您已是唯一的超级管理员，不能卸任；请先任命另一位超级管理员。',
+      '另一位超级管理员刚刚卸任，您已是唯一可用的超级管理员，不能卸任；请先任命另一位已绑定微信的党员为超级管理员。',
     );
   }
   await appendAudit(ctx, {
