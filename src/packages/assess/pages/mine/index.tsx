@@ -37,7 +37,7 @@ export default function MyAssessmentPage() {
                 maxTotal={data.score.maxTotal}
                 percent={data.score.percent}
                 grade={data.score.grade}
-                caption={`${data.periodLabel} · ${data.closed ? '已归档' : '实时计算，周期结束后归档'}`}
+                caption={`${data.periodLabel} · ${data.closed ? '已归档' : '实时计算，期末归档'}`}
               />
               <SectionHeader title="得分明细" extra={`${data.scheme.name}`} />
               <ScoreBreakdown indicators={data.score.indicators} />
