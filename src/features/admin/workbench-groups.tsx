@@ -33,7 +33,13 @@ import type { Workbench } from './use-workbench';
 export function workbenchGroups(
   { overview }: Workbench,
   pending: PendingWork | null,
-  actions: { openSettings: () => void; exportRoster: () => void; branchInvite: () => void },
+  actions: {
+    openSettings: () => void;
+    exportRoster: () => void;
+    branchInvite: () => void;
+    /** 卸任超级管理员, for a super admin while another remains; null otherwise. */
+    stepDown: (() => void) | null;
+  },
 ): EntryGroup[] {
   const unitId = overview.unitId;
   return [
@@ -70,6 +76,9 @@ export function workbenchGroups(
         { key: 'branch-invite', label: '支部邀请码', Icon: QrCode, onClick: actions.branchInvite },
         { key: 'audit', label: '操作日志', Icon: Clock, onClick: () => openAdmin.audit(unitId) },
         { key: 'settings', label: '单位设置', Icon: Setting, onClick: actions.openSettings },
+        ...(actions.stepDown
+          ? [{ key: 'step-down', label: '卸任超级管理员', Icon: ShieldCheck, onClick: actions.stepDown }]
+          : []),
       ],
     },
     {

@@ -10,6 +10,7 @@ import { openAdmin } from '@/features/admin/admin-links';
 import { pendingTotal, usePendingWork } from '@/features/admin/pending-badge';
 import { PlansFromAbove, plansShare, usePlansFromAbove } from '@/features/admin/plans-from-above';
 import { exportRoster, showBranchInvite } from '@/features/admin/roster-tools';
+import { useStepDown } from '@/features/admin/step-down';
 import { UnitSettings } from '@/features/admin/unit-settings';
 import { useWorkbench } from '@/features/admin/use-workbench';
 import { WorkbenchGroup } from '@/features/admin/workbench-entries';
@@ -25,6 +26,7 @@ export default function AdminIndexPage() {
   const unitId = state.status === 'ready' ? state.workbench.overview.unitId : null;
   const pending = usePendingWork(unitId);
   const plans = usePlansFromAbove(unitId);
+  const stepDown = useStepDown(state.status === 'ready' ? state.workbench.role : null);
 
   if (state.status !== 'ready') {
     return (
@@ -45,6 +47,7 @@ export default function AdminIndexPage() {
     openSettings: () => setSettings(true),
     exportRoster: () => void exportRoster(unit.unitId),
     branchInvite: () => void showBranchInvite(unit.unitId),
+    stepDown: stepDown.open,
   });
 
   return (
@@ -92,6 +95,7 @@ export default function AdminIndexPage() {
         </View>
       ) : null}
       <UnitSettings workbench={workbench} visible={settings} onClose={() => setSettings(false)} onChanged={reload} />
+      {stepDown.sheet}
     </PageShell>
   );
 }
