@@ -21,6 +21,8 @@ export const COLLECTIONS = {
   development_settings: [],
   development_reminders: [{ fields: ['memberId'] }],
   development_overdue: [{ fields: ['unitPath'] }, { fields: ['overdueFrom'] }],
+  development_materials: [{ fields: ['memberId'] }],
+  development_paths: [],
   assessment_schemes: [{ fields: ['unitId'] }],
   assessment_items: [{ fields: ['unitPath'] }, { fields: ['memberId'] }],
   assessment_periods: [{ fields: ['unitId'] }],
