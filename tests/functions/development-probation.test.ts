@@ -2,6 +2,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 import { seededStore } from '../support/seeded-store';
+import { uploadMaterialFor } from '../support/development-materials';
 import { seedDemoDevelopment } from '../../scripts/seed/demo-development';
 
 /**
@@ -17,13 +18,14 @@ describe.each(['embedded', 'postgres'] as const)('probation decisions and step m
   let d: Dispatcher;
   let converting: string;
   let probationary: string;
-  let fileId: string;
+  /** Each person's material, uploaded for them: a step may cite only files uploaded for the same person. */
+  const fileIds = new Map<string, string>();
   const secretary = () => d.as(DEMO.eastBranchAdmin);
   const decision = (memberId: string, stepKey: string, extra: Record<string, unknown> = {}) => ({
     memberId,
     stepKey,
     date: FIXED_NOW,
-    documents: DECISION_DOCUMENTS.map((name) => ({ name, fileId })),
+    documents: DECISION_DOCUMENTS.map((name) => ({ name, fileId: fileIds.get(memberId) })),
     note: '支部大会认为需要继续考察',
     ...extra,
   });
@@ -51,7 +53,8 @@ describe.each(['embedded', 'postgres'] as const)('probation decisions and step m
     const uploaded = await ok(
       secretary()('admin.developmentUpload', { memberId: converting, name: '支部大会决议.png', content: TINY_PNG }),
     );
-    fileId = uploaded.fileId;
+    fileIds.set(converting, uploaded.fileId);
+    fileIds.set(probationary, await uploadMaterialFor(secretary(), probationary));
     expect(uploaded.url).toEqual(expect.any(String));
     const badType = await secretary()('admin.developmentUpload', {
       memberId: converting,
@@ -103,7 +106,7 @@ describe.each(['embedded', 'postgres'] as const)('probation decisions and step m
       memberId: converting,
       stepKey: 'conversionMeeting',
       date: FIXED_NOW,
-      documents: [{ name: '支部大会决议', fileId }],
+      documents: [{ name: '支部大会决议', fileId: fileIds.get(converting) }],
     });
     expect(early.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('最早可在') });
     const audit = await store.collection<any>('audit').find({ targetId: converting }, { limit: 20 });

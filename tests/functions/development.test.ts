@@ -3,6 +3,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 import { seededStore } from '../support/seeded-store';
+import { uploadMaterialFor } from '../support/development-materials';
 import { seedDemoDevelopment } from '../../scripts/seed/demo-development';
 
 /**
@@ -47,6 +48,13 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   let d: Dispatcher;
   let contacts: string[];
   const secretary = () => d.as(DEMO.eastBranchAdmin);
+  /** Each applicant's material, uploaded for them: a step may cite only files uploaded for the same person. */
+  const materials = new Map<string, string>();
+  const applicant = async (name: string): Promise<string> => {
+    const id = await newApplicant(d, name);
+    materials.set(id, await uploadMaterialFor(secretary(), id));
+    return id;
+  };
 
   /** The input that records a step with every document and as few contacts as it needs. */
   const complete = (memberId: string, stepKey: DevelopmentStepKey, date: number) => {
@@ -55,7 +63,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
       memberId,
       stepKey,
       date,
-      documents: step.documents.map((name) => ({ name, fileId: 'material.pdf' })),
+      documents: step.documents.map((name) => ({ name, fileId: materials.get(memberId) ?? 'never-uploaded.pdf' })),
       contactIds: contacts.slice(0, step.contacts?.min ?? 0),
     };
   };
@@ -75,7 +83,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   });
 
   test('steps go in order, each with its documents and contacts, and the stage moves with them', async () => {
-    const id = await newApplicant(d, '林小红');
+    const id = await applicant('林小红');
     const outOfOrder = await secretary()(
       'admin.developmentRecord',
       complete(id, 'activistDetermination', day('2025-03-01')),
@@ -138,7 +146,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   });
 
   test('a step too early is refused naming the earliest date; a deadline missed is recorded as late', async () => {
-    const id = await newApplicant(d, '周建国');
+    const id = await applicant('周建国');
     await walk(id, [
       ['application', '2025-01-02'],
       ['applicationTalk', '2025-02-20'],
@@ -161,7 +169,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   });
 
   test('admission needs a year as an activist, and the committee records its own steps', async () => {
-    const id = await newApplicant(d, '吴志强');
+    const id = await applicant('吴志强');
     await ok(
       d.as(DEMO.superAdmin)('admin.developmentRulesUpdate', {
         intervals: [
@@ -250,9 +258,9 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   });
 
   test('due and overdue steps are listed first, and each reminder is sent once however often the timer runs', async () => {
-    const overdue = await newApplicant(d, '郑晓东');
+    const overdue = await applicant('郑晓东');
     await walk(overdue, [['application', '2026-09-01']]);
-    const due = await newApplicant(d, '钱丽华');
+    const due = await applicant('钱丽华');
     await walk(due, [['application', '2026-11-10']]);
     const list = await ok(secretary()('admin.developmentDue', { unitId: EAST }));
     const names = list.items.map((item: any) => item.name);
@@ -282,7 +290,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   });
 
   test('a 公示 within its period goes on the 公示栏, and the meeting waits for its objections to be handled', async () => {
-    const id = await newApplicant(d, '陈向阳');
+    const id = await applicant('陈向阳');
     await walk(id, [
       ['application', '2025-06-01'],
       ['applicationTalk', '2025-06-10'],
@@ -322,7 +330,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   });
 
   test('one step recorded twice at once: one succeeds, nothing is doubled', async () => {
-    const id = await newApplicant(d, '孙立新');
+    const id = await applicant('孙立新');
     const input = complete(id, 'application', day('2026-10-01'));
     const results = await Promise.all([
       secretary()('admin.developmentRecord', input),
@@ -334,7 +342,7 @@ describe.each(['embedded', 'postgres'] as const)('the development workflow on %s
   });
 
   test('bad input changes nothing', async () => {
-    const id = await newApplicant(d, '冯春燕');
+    const id = await applicant('冯春燕');
     const bad = await secretary()('admin.developmentRecord', { memberId: id, stepKey: 'nonsense', date: FIXED_NOW });
     expect(bad.error.code).toBe('VALIDATION_FAILED');
     const full = await secretary()(

@@ -3,6 +3,7 @@ import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
 import { seededStore } from '../support/seeded-store';
+import { uploadMaterialFor } from '../support/development-materials';
 
 /**
  * An attacker's look at 发展党员: the steps the higher Party committee takes (预审, 审批…) are recorded from a
@@ -18,6 +19,7 @@ describe('committee steps of the development workflow', () => {
   let d: Dispatcher;
   let contacts: string[];
   let branchOrgAdmin: string;
+  let material = '';
 
   const complete = (memberId: string, stepKey: DevelopmentStepKey, date: number) => {
     const step = developmentStep(stepKey);
@@ -25,7 +27,7 @@ describe('committee steps of the development workflow', () => {
       memberId,
       stepKey,
       date,
-      documents: step.documents.map((name) => ({ name, fileId: 'material.pdf' })),
+      documents: step.documents.map((name) => ({ name, fileId: material })),
       contactIds: contacts.slice(0, step.contacts?.min ?? 0),
     };
   };
@@ -75,6 +77,7 @@ describe('committee steps of the development workflow', () => {
       }),
     );
     const id = created.memberId as string;
+    material = await uploadMaterialFor(d.as(DEMO.eastBranchAdmin), id);
     await ok(
       d.as(DEMO.superAdmin)('admin.developmentRulesUpdate', {
         intervals: [

@@ -1,6 +1,6 @@
 import type { DocStore } from '../../store/types';
 import { findAll } from '../members/members.repository';
-import type { ReminderDoc, RulesDoc, StepDoc } from './development.types';
+import type { MaterialDoc, PathDoc, ReminderDoc, RulesDoc, StepDoc } from './development.types';
 
 export function developmentRepository(store: DocStore) {
   const steps = store.collection<StepDoc>('development_steps');
@@ -8,6 +8,8 @@ export function developmentRepository(store: DocStore) {
     steps,
     settings: store.collection<RulesDoc>('development_settings'),
     reminders: store.collection<ReminderDoc>('development_reminders'),
+    materials: store.collection<MaterialDoc>('development_materials'),
+    paths: store.collection<PathDoc>('development_paths'),
     stepsOf: (memberId: string) => steps.find({ memberId }, { sort: [['date', 1]], limit: 100 }),
     /** The steps of many people at once, grouped by person. */
     async stepsOfMany(memberIds: string[]): Promise<Map<string, StepDoc[]>> {

@@ -23,6 +23,32 @@ export interface StepDoc {
   publicityItemId?: string;
 }
 
+/**
+ * A material stored with admin.developmentUpload: id = the file id. A step may only cite files uploaded for the
+ * same person, so a forged id or someone else's file never gets a download link on a timeline.
+ */
+export interface MaterialDoc {
+  _id: string;
+  fileId: string;
+  /** Whose development path the file belongs to. */
+  memberId: string;
+  uploaderId: string;
+  /** The uploaded file's name (入党申请书.pdf). */
+  docKey: string;
+  at: number;
+}
+
+/**
+ * One per person (id = memberId): its `version` moves on with each recorded step under a conditional write,
+ * so two steps that exclude each other (取消预备党员资格 and 支部大会讨论转正) cannot both be recorded at once.
+ */
+export interface PathDoc {
+  _id: string;
+  version: number;
+  lastStep: DevelopmentStepKey;
+  updatedAt: number;
+}
+
 /** An interval as an organisation corrected it; `null` removes that side of the interval. */
 export interface IntervalOverride {
   stepKey: DevelopmentStepKey;

@@ -14,7 +14,9 @@ import { loadMember } from '../members/member-writes';
 import { developmentRepository, stepId } from './development.repository';
 import { ACTIVE_STATUSES } from './due.service';
 import type { StepDoc } from './development.types';
+import { assertOwnMaterials } from './materials.service';
 import { refreshOverdueEntry } from './overdue-index';
+import { claimPathVersion, pathVersion } from './path-version';
 import { dateText, nextStep, openDecisions, pathEnded, publicityEnd, stageRank } from './progress';
 import { assertPublicityCleared, postPublicity } from './publicity-step';
 import { rulesInForce } from './rules-in-force';
@@ -23,7 +25,8 @@ import { timelineOf } from './timeline.service';
 /**
  * Records the next step of a person's development. The order, the intervals, the documents and the contacts
  * are checked before anything is written; the step is claimed by its deterministic id, so two admins
- * recording it at once cannot both succeed; a stage-moving step then changes the stage through the member
+ * recording it at once cannot both succeed, and the person's path version is then moved on conditionally, so
+ * two different steps checked against the same recorded steps cannot both stay; a stage-moving step then changes the stage through the member
  * write path, which publishes `member.changed` for the console's stage counts.
  */
 type RecordInput = z.output<typeof DevelopmentRecordInput>;
@@ -150,12 +153,18 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
   const admin = requireMember(ctx);
   const repo = developmentRepository(ctx.store);
   const member = await loadMember(membersRepository(ctx.store), input.memberId);
+  const version = await pathVersion(repo, member._id);
   const [{ steps: rules }, done] = await Promise.all([rulesInForce(ctx.store), repo.stepsOf(member._id)]);
   const step = rules.find((rule) => rule.key === input.stepKey) as DevelopmentStep;
   assertInOrder(step, member, done, rules);
   await assertMayRecord(step, ctx, member);
   const { date, late } = assertDate(step, input, rules, member, done, ctx.now);
   assertDocuments(step, input);
+  await assertOwnMaterials(
+    ctx,
+    member._id,
+    input.documents.flatMap((d) => (d.fileId ? [d.fileId] : [])),
+  );
   const facts = decisionFacts(step, input);
   await assertPublicityCleared(ctx, step, done);
   const contacts = await contactsOf(ctx, step, member, input.contactIds);
@@ -183,12 +192,16 @@ export async function recordStep(ctx: CallContext, input: RecordInput): Promise<
     throw error;
   }
   try {
+    const raced = `刚刚已有他人为 ${member.name} 记录了其他步骤，「${step.label}」未记录；请刷新后查看是否仍需办理。`;
+    await claimPathVersion(repo, member._id, version, step.key, ctx.now, raced);
     const itemId = await postPublicity(ctx, step, member, doc, publicityEnd(rules, doc));
     if (itemId) await repo.steps.updateWhere({ _id: doc._id }, { $set: { publicityItemId: itemId } });
     if (step.movesTo && stageRank(step.movesTo) > stageRank(member.stage))
       await changeStage(ctx, member._id, step.movesTo, date);
   } catch (error) {
+    // A step that lost its claim may have been read meanwhile by the winner's overdue refresh: refresh again.
     await repo.steps.removeWhere({ _id: doc._id });
+    await refreshOverdueEntry(ctx.store, member._id);
     throw error;
   }
   await refreshOverdueEntry(ctx.store, member._id);
