@@ -13,6 +13,7 @@ export const StepKey = z.enum(DEVELOPMENT_STEP_KEYS);
 
 export const StepDocument = z.strictObject({
   name: z.string().trim().min(1, '请填写材料名称').max(40, '材料名称不能超过 40 个字'),
+  /** From admin.developmentUpload for the same person; the server refuses any other file id. */
   fileId: z.string().min(1).max(300).optional(),
 });
 
