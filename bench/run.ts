@@ -15,6 +15,11 @@ import { BenchStores } from './stores';
  */
 const OUT_DIR = process.env.BENCH_OUT ?? 'bench/results';
 const SCENARIO_DIR = path.join(__dirname, 'scenarios');
+/**
+ * BENCH_CONCURRENT=on runs the standalone scenarios beside those on the seeded hosts, for a shorter smoke run.
+ * Their figures then share the machine with each other: only for checking that everything runs.
+ */
+const CONCURRENT = process.env.BENCH_CONCURRENT === 'on';
 
 /** Every file in bench/scenarios/ is a scenario: adding one is adding its file. */
 async function loadScenarios(): Promise<BenchScenario[]> {
@@ -55,19 +60,30 @@ async function main(): Promise<void> {
   if (!process.env.H5_DIST && !existsSync('dist/h5/index.html'))
     spawnSync('npm', ['run', '--silent', 'build:h5'], { stdio: 'ignore' });
   const stores = new BenchStores();
-  const results: ScenarioResult[] = [];
-  try {
-    for (const scenario of scenarios) {
+  const results = new Map<BenchScenario, ScenarioResult>();
+  const runInOrder = async (lane: BenchScenario[]) => {
+    for (const scenario of lane) {
       process.stdout.write(`bench: ${scenario.name}\n`);
       const started = performance.now();
-      results.push(await scenario.run(stores));
+      results.set(scenario, await scenario.run(stores));
       process.stdout.write(`bench: ${scenario.name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }
+  };
+  try {
+    if (CONCURRENT) {
+      // Two lanes at once: the scenarios on the shared seeded hosts in order, and the standalone ones in order.
+      const lanes = await Promise.allSettled([
+        runInOrder(scenarios.filter((scenario) => !scenario.standalone)),
+        runInOrder(scenarios.filter((scenario) => scenario.standalone)),
+      ]);
+      for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
+    } else await runInOrder(scenarios);
   } finally {
     await stores.close();
   }
   // One scenario's figures go beside the full table (only-<name>.md), not over it.
-  process.stdout.write(`\n${write(results, only === undefined ? 'latest' : `only-${only}`)}\n`);
+  const inOrder = scenarios.flatMap((scenario) => results.get(scenario) ?? []);
+  process.stdout.write(`\n${write(inOrder, only === undefined ? 'latest' : `only-${only}`)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -14,5 +14,10 @@ export interface BenchScenario {
   name: string;
   /** Where its table stands in latest.md (ascending). */
   order: number;
+  /**
+   * Set when the scenario starts its own stores and processes and never uses the shared seeded hosts, whose call
+   * records the others read: with BENCH_CONCURRENT it may then run beside them.
+   */
+  standalone?: boolean;
   run(stores: BenchStores): Promise<ScenarioResult>;
 }

@@ -16,6 +16,7 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 const assistantEval: BenchScenario = {
   name: 'assistant-eval',
   order: 80,
+  standalone: true,
   async run() {
     const env = parseEnv({ ...process.env, DB_DRIVER: 'embedded' });
     const scores = await evaluateAssistant(modelFromEnv(env, null));

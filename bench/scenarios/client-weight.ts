@@ -36,6 +36,7 @@ const held = (bytes: number, budget: number) => (bytes <= budget ? 'held' : '**o
 const clientWeight: BenchScenario = {
   name: 'client-weight',
   order: 50,
+  standalone: true,
   async run() {
     const sizes = weappSizes();
     return {

@@ -14,6 +14,7 @@ const SAMPLES = Number(process.env.BENCH_COLD_START_SAMPLES ?? 5);
 const coldStart: BenchScenario = {
   name: 'cold-start',
   order: 45,
+  standalone: true,
   async run() {
     if (!existsSync('dist/cloudfunctions/api/index.js'))
       spawnSync('npm', ['run', '--silent', 'build:cloud'], { stdio: 'ignore' });

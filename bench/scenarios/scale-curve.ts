@@ -121,6 +121,7 @@ async function curve(driver: Driver, dataDir: string, databaseUrl: string, rows:
 const scaleCurve: BenchScenario = {
   name: 'scale-curve',
   order: 40,
+  standalone: true,
   async run(stores) {
     const scale: ScaleRow[] = [];
     for (const driver of SCALE_STORES) await stores.phase(driver, (dataDir, url) => curve(driver, dataDir, url, scale));

@@ -21,9 +21,10 @@ test('the benchmark runs end to end on both stores', () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-out-'));
   const result = spawnSync('npx', ['tsx', 'bench/run.ts'], {
     // Tiny sizes: a fixed handful of calls per measurement rather than a time window, one load per paint
-    // profile and one fresh process per function's cold start.
+    // profile and one fresh process per function's cold start; the standalone scenarios run beside the others.
     env: {
       ...process.env,
+      BENCH_CONCURRENT: 'on',
       BENCH_CALLS: '20',
       BENCH_MEMBERS: '100',
       BENCH_SCALE: '100,200',
