@@ -3,6 +3,7 @@ import type { CallRecord } from '../../cloudfunctions/kernel/context';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { DEMO, FIXED_NOW, seededDataDir } from '../support/demo-store';
 import { dispatcherFor, type Dispatcher, ok } from '../support/dispatcher';
+import { uploadMaterialFor } from '../support/development-materials';
 
 /**
  * The committee's console home (admin.dashboard of the root) reads a fixed number of documents, whatever the
@@ -79,7 +80,7 @@ async function addBranch(n: number) {
         memberId,
         stepKey: 'application',
         date,
-        documents: [{ name: '入党申请书', fileId: 'file-application' }],
+        documents: [{ name: '入党申请书', fileId: await uploadMaterialFor(d.as(DEMO.superAdmin), memberId) }],
       }),
     );
   const task = await ok(
