@@ -24,7 +24,7 @@ export const CARE_KIND_LABELS: Record<CareKind, string> = {
 export const VOLUNTEER_SOURCES = ['checkin', 'checkout', 'confirmed'] as const;
 export type VolunteerSource = (typeof VOLUNTEER_SOURCES)[number];
 export const VOLUNTEER_SOURCE_LABELS: Record<VolunteerSource, string> = {
-  checkin: '签到至活动结束',
+  checkin: '待组织者确认',
   checkout: '签到至签退',
   confirmed: '组织者确认',
 };

@@ -49,7 +49,7 @@ test('a transfer out of the system: where to, the letter, and the overdue receip
   expect(text).not.toMatch(/tr-demo|m-020|\d{4}-\d{2}-\d{2}/);
 });
 
-test('volunteer hours: totals in hours, each activity with its date and duration', () => {
+test('volunteer hours: totals in hours, each activity with its date and duration, or waiting for the organiser', () => {
   act(() =>
     root.render(
       <VolunteerHours
@@ -62,6 +62,13 @@ test('volunteer hours: totals in hours, each activity with its date and duration
               title: '社区环境整治',
               startAt: new Date(2026, 10, 3).getTime(),
               minutes: 150,
+              source: 'checkout',
+            },
+            {
+              activityId: 'act-2',
+              title: '敬老院探访',
+              startAt: new Date(2026, 10, 10).getTime(),
+              minutes: 0,
               source: 'checkin',
             },
           ],
@@ -74,5 +81,8 @@ test('volunteer hours: totals in hours, each activity with its date and duration
   expect(text).toContain('9累计（小时）');
   expect(text).toContain('2026年11月3日');
   expect(text).toContain('时长 2 小时 30 分钟');
-  expect(text).toContain('签到至活动结束');
+  expect(text).toContain('签到至签退');
+  // Checked in without checking out: no hours until the organiser confirms them.
+  expect(text).toContain('未签退，时长待组织者确认');
+  expect(text).not.toContain('时长 0');
 });

@@ -82,7 +82,12 @@ describe('transfers and volunteer hours against their own admins', () => {
     expect(await store.collection('volunteer_records').count({})).toBe(0);
 
     const others = await ok(
-      secretary('admin.volunteerConfirm', { activityId: activity._id, memberIds: [eastMembers[1]], minutes: 120 }),
+      secretary('admin.volunteerConfirm', {
+        activityId: activity._id,
+        memberIds: [eastMembers[1]],
+        minutes: 120,
+        reason: '全程参与服务',
+      }),
     );
     expect(others.confirmed).toBe(1);
   });

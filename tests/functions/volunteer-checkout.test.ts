@@ -5,7 +5,8 @@ import { seededStore } from '../support/seeded-store';
 
 /**
  * 志愿服务 check-out: hours from check-in to check-out, counted once however often or concurrently the member
- * checks out; the fallback without a check-out; the organiser's other minutes only with a reason.
+ * checks out; nothing without a check-out until the organiser confirms; the organiser's other minutes only
+ * with a reason and within the activity's length plus an hour.
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -77,33 +78,47 @@ describe.each(['embedded', 'postgres'] as const)('volunteer check-out on %s', (d
     ]);
   });
 
-  test('without a check-out the fallback counts to the end; the organiser’s other minutes need a reason', async () => {
+  test('without a check-out nothing counts until the organiser confirms, with a reason and within the activity plus an hour', async () => {
     const [, member, other] = members as [string, string, string];
     await addActivity('vol-b');
     await checkedIn('vol-b', member, start);
     await checkedIn('vol-b', other, start);
     d.clock.now = start + 4 * HOUR;
     const mine = await ok(d.as(member)('me.volunteer', {}));
-    expect(mine.items.filter((i: any) => i.activityId === 'vol-b')).toMatchObject([
-      { minutes: 180, source: 'checkin' },
-    ]);
+    expect(mine.items.filter((i: any) => i.activityId === 'vol-b')).toMatchObject([{ minutes: 0, source: 'checkin' }]);
+    expect(mine.totalMinutes).toBe(0);
     const east = d.as(DEMO.eastBranchAdmin);
-    const refused = await east('admin.volunteerConfirm', { activityId: 'vol-b', memberIds: [member], minutes: 60 });
-    expect(refused.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { reason: expect.any(String) } });
+    const confirm = (memberId: string, extra: object) =>
+      east('admin.volunteerConfirm', { activityId: 'vol-b', memberIds: [memberId], ...extra });
+    for (const reason of [undefined, '早退']) {
+      const refused = await confirm(member, { minutes: 60, ...(reason ? { reason } : {}) });
+      expect(refused.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { reason: expect.any(String) } });
+    }
+    // The activity runs 180 minutes: at most 240 are confirmed.
+    const tooLong = await confirm(other, { minutes: 241, reason: '全程参与服务' });
+    expect(tooLong.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { minutes: expect.stringContaining('240') },
+    });
+    // Without minutes of their own there is nothing to confirm as it stands.
+    expect(await ok(confirm(other, {}))).toEqual({ confirmed: 0, skipped: 1 });
     expect(await store.collection<any>('volunteer_records').count({ activityId: 'vol-b' })).toBe(0);
-    await ok(
-      east('admin.volunteerConfirm', { activityId: 'vol-b', memberIds: [member], minutes: 60, reason: '提前离开' }),
-    );
-    await ok(east('admin.volunteerConfirm', { activityId: 'vol-b', memberIds: [other] }));
+
+    await ok(confirm(member, { minutes: 60, reason: '提前离开' }));
+    await ok(confirm(other, { minutes: 240, reason: '全程参与服务' }));
     const records = await store.collection<any>('volunteer_records').find({ activityId: 'vol-b' }, { limit: 5 });
     expect(records.map((r) => [r.memberId, r.minutes, r.reason ?? ''])).toEqual(
       expect.arrayContaining([
         [member, 60, '提前离开'],
-        [other, 180, ''],
+        [other, 240, '全程参与服务'],
       ]),
     );
-    const audit = await store.collection<any>('audit').find({ targetId: 'vol-b' }, { limit: 5 });
-    expect(audit.map((a) => a.summary).join()).toContain('提前离开');
+    const { name } = await store.collection<any>('members').get(member);
+    const audit = (await store.collection<any>('audit').find({ targetId: 'vol-b' }, { limit: 5 })).map(
+      (a) => a.summary,
+    );
+    expect(audit.join()).toContain(`${name} 60 分钟`);
+    expect(audit.join()).toContain('提前离开');
   });
 
   test('refused: not checked in, not a 志愿服务 activity, too late, bad input — and nothing changes', async () => {

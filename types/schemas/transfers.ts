@@ -101,7 +101,7 @@ export const FlowListOutput = z.object({ items: z.array(FlowRegistration), total
 export const VolunteerConfirmInput = z.strictObject({
   activityId: Id,
   memberIds: z.array(Id).min(1, '请选择要确认时长的党员').max(200, '一次最多确认 200 人'),
-  /** Empty: from each member's check-in to the activity's end. */
+  /** Empty: each member's own check-in to check-out (none without a check-out). At most the activity plus an hour. */
   minutes: z.number().int().min(10, '时长至少 10 分钟').max(1440, '一天最多 24 小时').optional(),
   /** Required when `minutes` differs from a member's own check-in/check-out figure: kept and audited. */
   reason: z.string().trim().max(100, '原因不能超过 100 字').default(''),

@@ -4,17 +4,24 @@ import { DuplicateKeyError } from '../../store/types';
 import { activitiesRepository, signupId } from '../activities/activities.repository';
 import type { ActivityDoc, SignupDoc } from '../activities/activities.types';
 import { appendAudit } from '../audit/audit';
+import { membersRepository } from '../members/members.repository';
 import { chinaPeriod } from '../shared/china-time';
 import { servedMinutes } from '../activities/volunteer-minutes';
 import type { VolunteerSource } from '../../../types/transfer-labels';
 import { transfersRepository, volunteerRecordId } from './transfers.repository';
 import type { VolunteerRecordDoc } from './transfers.types';
 
+const MINUTE = 60_000;
+/** Confirmed minutes may exceed the activity's length by this much (setting up, clearing away). */
+const SLACK_MINUTES = 60;
+/** A reason for other minutes than the member's own says something: at least this many characters. */
+const MIN_REASON = 4;
+
 /**
  * Volunteer hours (志愿服务时长). A member who checked in to a 志愿服务 activity earns the minutes from their
- * check-in to their check-out, held to the activity's window; without a check-out, from check-in to the
- * activity's end (the explicit fallback, marked as such). An organiser may confirm other minutes instead,
- * with a reason, which then count in place of the member's own figure.
+ * check-in to their check-out, held to the activity's window; without a check-out, nothing until the organiser
+ * confirms (shown as waiting). An organiser may confirm other minutes instead, up to the activity's length
+ * plus an hour and with a reason, which then count in place of the member's own figure.
  */
 interface VolunteerEntry {
   memberId: string;
@@ -98,7 +105,8 @@ async function volunteerEntries(ctx: CallContext, memberIds: string[], from: num
       minutes: record.minutes,
       source: 'confirmed',
     });
-  return [...entries.values()].filter((entry) => entry.minutes > 0);
+  // An attendance without a check-out stays listed (at 0) so the member sees it waits for the organiser.
+  return [...entries.values()].filter((entry) => entry.minutes > 0 || entry.source === 'checkin');
 }
 
 /**
@@ -145,17 +153,28 @@ export async function confirmVolunteer(
     throw new AppError('FORBIDDEN', '不能确认自己的志愿时长，请由其他管理员确认。', {
       memberIds: '请取消勾选本人',
     });
+  const longest = Math.round((activity.endAt - activity.startAt) / MINUTE) + SLACK_MINUTES;
+  if (input.minutes !== undefined && input.minutes > longest)
+    throw new AppError('VALIDATION_FAILED', `确认的时长不能超过活动时长加 60 分钟，即 ${longest} 分钟。`, {
+      minutes: `最多 ${longest} 分钟`,
+    });
   const attended = await signups.find(
     { _id: { $in: ids.map((id) => signupId(activity._id, id)) }, checkedInAt: { $exists: true } },
     { limit: ids.length },
   );
   const differs = attended.some((s) => input.minutes !== undefined && input.minutes !== servedMinutes(activity, s));
-  if (differs && input.reason === '')
-    throw new AppError('VALIDATION_FAILED', '确认的时长与签到签退记录不同，请写明原因。', {
-      reason: '请写明调整时长的原因',
+  if (differs && input.reason.length < MIN_REASON)
+    throw new AppError('VALIDATION_FAILED', '确认的时长与党员的签到签退记录不同，请写明原因（至少 4 个字）。', {
+      reason: '请写明调整时长的原因，至少 4 个字',
     });
   const { volunteer } = transfersRepository(ctx.store);
-  let confirmed = 0;
+  const names = new Map(
+    (await membersRepository(ctx.store).members.find({ _id: { $in: ids } }, { limit: ids.length })).map((m) => [
+      m._id,
+      m.name,
+    ]),
+  );
+  const confirmedRows: string[] = [];
   for (const signup of attended) {
     const minutes = input.minutes ?? servedMinutes(activity, signup);
     if (minutes <= 0) continue;
@@ -181,12 +200,13 @@ export async function confirmVolunteer(
         { $set: { minutes, confirmedBy: admin._id, confirmedAt: ctx.now, reason } },
       );
     }
-    confirmed += 1;
+    confirmedRows.push(`${names.get(signup.memberId) ?? '已不在册的党员'} ${minutes} 分钟`);
   }
+  const confirmed = confirmedRows.length;
   if (confirmed > 0)
     await appendAudit(ctx, {
       action: 'volunteer.confirm',
-      summary: `确认「${activity.title}」${confirmed} 人的志愿服务时长${differs ? `（调整为 ${input.minutes} 分钟：${input.reason}）` : ''}`,
+      summary: `确认「${activity.title}」的志愿服务时长：${confirmedRows.join('、')}${differs ? `（调整原因：${input.reason}）` : ''}`,
       targetId: activity._id,
       targetName: activity.title,
       unitPath: activity.organiserPath,

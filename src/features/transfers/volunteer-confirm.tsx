@@ -37,7 +37,12 @@ export function VolunteerConfirm({ activityId, rows }: { activityId: string; row
     });
     setBusy(false);
     if (!result.ok)
-      return setMessage(result.error.fields?.memberIds ?? result.error.fields?.reason ?? result.error.message);
+      return setMessage(
+        result.error.fields?.memberIds ??
+          result.error.fields?.minutes ??
+          result.error.fields?.reason ??
+          result.error.message,
+      );
     setMessage(null);
     void Taro.showToast({ title: `已确认 ${result.data.confirmed} 人`, icon: 'success' });
   };

@@ -28,7 +28,7 @@ export function VolunteerHours({ data }: { data: z.output<typeof MyVolunteerOutp
       {data.items.length === 0 ? (
         <EmptyView
           message="还没有志愿服务时长。"
-          hint="参加“志愿服务”活动并签到，活动结束后自动计入。"
+          hint="参加“志愿服务”活动，签到并签退后自动计入。"
           action={{ label: '去看看活动', onClick: () => openPage('activity') }}
         />
       ) : (
@@ -41,7 +41,9 @@ export function VolunteerHours({ data }: { data: z.output<typeof MyVolunteerOutp
                   <Tag plain>{VOLUNTEER_SOURCE_LABELS[item.source]}</Tag>
                 </View>
                 <Text className="transfer-card__meta">{dateText(item.startAt)}</Text>
-                <Text className="transfer-card__route">时长 {durationText(item.minutes)}</Text>
+                <Text className="transfer-card__route">
+                  {item.source === 'checkin' ? '未签退，时长待组织者确认' : `时长 ${durationText(item.minutes)}`}
+                </Text>
               </View>
             </Cell>
           ))}
