@@ -34,11 +34,13 @@ export function MemberCell({ member, onOpen }: { member: MemberListItem; onOpen:
         </View>
       }
       description={
-        <Text className="member-cell__meta">
-          {member.unitName}
-          {member.bound ? '' : ' · 未绑定微信'}
-          {member.canManage ? '' : ' · 同级或上级管理员，由上级管理员管理'}
-        </Text>
+        <View className="member-cell__lines">
+          <Text className="member-cell__meta">
+            {member.unitName}
+            {member.bound ? '' : ' · 未绑定微信'}
+          </Text>
+          {member.canManage ? null : <Text className="member-cell__reason">同级或上级管理员，由上级管理员管理</Text>}
+        </View>
       }
       extra={<Text className="member-cell__phone">{member.phoneMasked ?? '未登记手机'}</Text>}
     />
