@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import type { ContentDetail } from '@contract/schemas/study';
 import { PageShell } from '@/components/page-shell';
 import { ErrorView, LoadingView } from '@/components/state-views';
@@ -59,6 +60,7 @@ export default function StudyDetailPage() {
       {loaded.status === 'ready' && !loaded.offline ? (
         <CommentsSection targetKind="content" targetId={contentId} />
       ) : null}
+      {loaded.status === 'ready' ? <View className="reader-room" /> : null}
     </PageShell>
   );
 }
