@@ -113,9 +113,8 @@ test('a new WeChat user binds with the invite code and lands on their own card',
   await user.getByTestId('bind-invite').click();
   await seen(user, '您好，浏览器新人');
   expect(await visible(user, '[data-testid="page"]').innerText()).toContain('东湖社区党支部');
+  // The home grid's 我的档案 opens the dossier page itself.
   await user.getByText('我的档案', { exact: true }).first().click();
-  await seen(user, '组织生活');
-  await user.getByText('我的档案', { exact: true }).filter({ visible: true }).first().click();
   await seen(user, '浏览器新人 的档案');
   expect(await byTestId(user, 'dossier').innerText()).toContain('151******41');
   await settle(user);
