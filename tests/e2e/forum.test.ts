@@ -131,6 +131,8 @@ test('the neighbour replies with a photo, which shows in the thread', async () =
   const post = neighbour.getByTestId('forum-post').filter({ visible: true, hasText: PHOTO_REPLY }).first();
   await post.waitFor();
   const image = post.getByTestId('forum-post-image').locator('img');
+  // The reply's text can be in place a moment before Taro's image element has drawn its <img>: wait for it first.
+  await image.first().waitFor({ state: 'attached' });
   await expect(image.count()).resolves.toBe(1);
   // The photo is served back, not a broken image.
   await neighbour.waitForFunction((img) => (img as HTMLImageElement).naturalWidth > 0, await image.elementHandle());
