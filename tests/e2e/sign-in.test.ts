@@ -84,7 +84,8 @@ test('a branch admin opens the console from the home’s entries', async () => {
 });
 
 test('signing out from 我的 asks first, then returns to the demo list', async () => {
-  await page.goBack();
+  // Opened afresh rather than by the browser's back button, which on a loaded machine could leave the console shown.
+  await page.goto(e2e.host.url);
   await seen(page, '今日待办');
   await page.getByText('我的', { exact: true }).click();
   await seen(page, '退出登录');
