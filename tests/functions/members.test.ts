@@ -344,6 +344,7 @@ describe('a member’s own record', () => {
     expect(data.forum.comments[0].text).toBe('本人评论');
     expect(data.publicity.objections[0]).toMatchObject({ text: '本人异议', phone: '17711112222' });
     expect(data.development.timeline[0]).toMatchObject({ stepKey: 'application', note: '本人发展记录' });
+    expect(data.development.materials).toEqual([expect.objectContaining({ fileName: '本人入党申请书.pdf' })]);
     expect(data.note).toContain('关怀走访记录仅作为党组织的管理记录保存');
     expect(text).not.toContain('本人隐藏'); // care notes, pending items, 处分, drafts, grade reasons
     expect(text).not.toContain('rating-'); // the anonymous 民主测评 sheets

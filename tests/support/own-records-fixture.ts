@@ -290,4 +290,12 @@ export async function placeOwnRecords(store: DocStore, memberId: string, mark: s
     recordedAt: at,
     late: false,
   });
+  await col('development_materials').insert({
+    _id: `${memberId}_material`,
+    fileId: `file-${memberId}`,
+    memberId,
+    uploaderId: 'm-006',
+    docKey: `${mark}入党申请书.pdf`,
+    at,
+  });
 }

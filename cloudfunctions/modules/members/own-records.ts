@@ -1,7 +1,7 @@
 import type { CallContext } from '../../kernel/context';
 import { MAX_PAGE, type Doc, type Filter } from '../../store/types';
 import type { ItemDoc, GuidanceDoc, HonourDoc, ScoreDoc } from '../assessment/assessment.types';
-import type { StepDoc } from '../development/development.types';
+import type { MaterialDoc, StepDoc } from '../development/development.types';
 import type { DuesMonthDoc, DuesPaymentDoc, DuesProfileDoc } from '../dues/dues.types';
 import type { CommentDoc, ReplyDoc, TopicDoc } from '../forum/forum.types';
 import type { PublicityObjectionDoc } from '../publicity/publicity.types';
@@ -208,7 +208,10 @@ async function publicityRecords(ctx: CallContext, member: MemberDoc) {
 }
 
 async function developmentRecords(ctx: CallContext, member: MemberDoc) {
-  const steps = await readOwn<StepDoc>(ctx, 'development_steps', { memberId: member._id });
+  const [steps, materials] = await Promise.all([
+    readOwn<StepDoc>(ctx, 'development_steps', { memberId: member._id }),
+    readOwn<MaterialDoc>(ctx, 'development_materials', { memberId: member._id }),
+  ]);
   return {
     timeline: steps.items
       .map(({ stepKey, stage, date, documents, note, late }) => ({
@@ -220,7 +223,11 @@ async function developmentRecords(ctx: CallContext, member: MemberDoc) {
         late,
       }))
       .sort((a, b) => a.date - b.date),
-    complete: steps.complete,
+    // The files uploaded for my path: their names and when, not the files themselves.
+    materials: materials.items
+      .map(({ docKey, at }) => ({ fileName: docKey, uploadedAt: at }))
+      .sort((a, b) => a.uploadedAt - b.uploadedAt),
+    complete: steps.complete && materials.complete,
   };
 }
 
