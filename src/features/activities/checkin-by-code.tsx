@@ -36,7 +36,11 @@ export function CheckinByCode({
           return (
             <EmptyView
               message={out ? '现在没有可以签退的志愿服务活动' : '现在没有可以签到的活动'}
-              hint={out ? '签到后，离开时在活动结束后 30 分钟内签退' : '签到时间：活动开始前 30 分钟至结束后 30 分钟'}
+              hint={
+                out
+                  ? '签到后，离开时请签退，最晚在活动结束后 30 分钟内'
+                  : '签到时间：活动开始前 30 分钟至结束后 30 分钟'
+              }
               action={{ label: '返回活动', onClick: onBack }}
             />
           );
