@@ -130,6 +130,29 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
   }
 }
 
+/** Any key will do as long as every host uses the same one: it names "the schema is being changed". */
+const SCHEMA_LOCK_KEY = 715_402;
+
+/**
+ * Runs schema statements while holding a transaction-wide advisory lock. Hosts starting side by side
+ * otherwise replace the same function or create the same index at once, and PostgreSQL refuses one of them
+ * ("tuple concurrently updated", or a duplicate key in its catalogue) although the statements say IF NOT EXISTS.
+ */
+async function changeSchema(pool: pg.Pool, sql: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
+    await client.query(sql);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** Sees each statement a collection runs, with its parameters: how tests check the plans of hot routes. */
 export type QueryObserver = (sql: string, values: unknown[]) => void;
 
@@ -162,8 +185,7 @@ export async function openPostgresStore(
   // A server restart ends idle connections with an error; the pool drops them and opens new ones on demand.
   // Unhandled, that error would end the host; calls made while the server is down fail one by one instead.
   pool.on('error', () => undefined);
-  await pool.query(UPDATE_FUNCTIONS_SQL);
-  await pool.query(APPEND_ONLY_FUNCTION_SQL);
+  await changeSchema(pool, `${UPDATE_FUNCTIONS_SQL};\n${APPEND_ONLY_FUNCTION_SQL}`);
   const tables = new Map<string, Promise<void>>();
 
   const ready = (name: string): Promise<void> => {
@@ -172,13 +194,12 @@ export async function openPostgresStore(
       const table = tableName(name);
       // The GIN index answers every equality filter (compiled to containment); btree indexes from
       // ensureCollection serve ranges, sorting and uniqueness.
-      created = pool
-        .query(
-          `CREATE TABLE IF NOT EXISTS ${table} (id text PRIMARY KEY, doc jsonb NOT NULL);
-           CREATE INDEX IF NOT EXISTS "g_${name}" ON ${table} USING gin (doc jsonb_path_ops);
-           ${APPEND_ONLY_COLLECTIONS.has(name) ? appendOnlyTriggersSql(table) : ''}`,
-        )
-        .then(() => undefined);
+      created = changeSchema(
+        pool,
+        `CREATE TABLE IF NOT EXISTS ${table} (id text PRIMARY KEY, doc jsonb NOT NULL);
+         CREATE INDEX IF NOT EXISTS "g_${name}" ON ${table} USING gin (doc jsonb_path_ops);
+         ${APPEND_ONLY_COLLECTIONS.has(name) ? appendOnlyTriggersSql(table) : ''}`,
+      );
       // A failure (the server was down) is not remembered: the next call tries again.
       created.catch(() => tables.delete(name));
       tables.set(name, created);
@@ -195,8 +216,7 @@ export async function openPostgresStore(
       await ready(name);
       for (const index of indexes) {
         const { create, replaces } = indexSql(name, index);
-        await pool.query(create);
-        if (replaces) await pool.query(replaces);
+        await changeSchema(pool, replaces ? `${create};\n${replaces}` : create);
       }
     },
     async analyze(): Promise<void> {

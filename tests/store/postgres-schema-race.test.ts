@@ -1,0 +1,52 @@
+import pg from 'pg';
+import { openPostgresStore } from '../../cloudfunctions/store/postgres';
+import { ensureAllCollections } from '../../cloudfunctions/store/collections';
+import type { DocStore } from '../../cloudfunctions/store/types';
+import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
+
+/**
+ * Hosts behind a proxy start side by side against one database and each sets up the schema (functions,
+ * tables, indexes). PostgreSQL refuses concurrent replacement of the same catalogue row, so unless the
+ * set-up is serialised one host dies at start with "tuple concurrently updated".
+ */
+const HOSTS = 6;
+const ROUNDS = 3;
+let server: PostgresServer;
+const stores: DocStore[] = [];
+
+beforeAll(async () => {
+  server = await startPostgres();
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(stores.map((store) => store.close()));
+  server?.stop();
+});
+
+async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
+test.each(Array.from({ length: ROUNDS }, (_, round) => round))(
+  'six hosts opening an empty database at once all start, round %i',
+  async (round) => {
+    const url = await freshDatabase(`race_${round}`);
+    const opened = await Promise.all(
+      Array.from({ length: HOSTS }, async () => {
+        const store = await openPostgresStore(url, 2);
+        stores.push(store);
+        await ensureAllCollections(store);
+        return store;
+      }),
+    );
+    // Every host sees the same schema and can write through it.
+    await opened[0]!.collection('members').insert({ _id: 'm-1', name: '甲' });
+    const seen = await Promise.all(opened.map((store) => store.collection('members').get('m-1')));
+    expect(seen.map((doc) => doc?._id)).toEqual(Array(HOSTS).fill('m-1'));
+  },
+  60_000,
+);
