@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MemberDoc } from '../../cloudfunctions/modules/members/members.types';
 import { seedDemoDevelopment } from '../../scripts/seed/demo-development';
-import { artifactPath, demoMemberName, launchChromium, settle, signedInPage } from '../support/browser';
+import { artifactPath, demoMemberName, launchChromium, settle, signedInPage, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -17,13 +17,7 @@ let context: BrowserContext;
 let secretary: Page;
 let activist: MemberDoc;
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 
 /** Uploads a small PDF as the named document's file through the page's file picker. */
 async function upload(page: Page, documentName: string) {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -22,13 +22,7 @@ async function pageSignedInAs(name: string): Promise<Page> {
   return page;
 }
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 const memberRow = () => secretary.getByTestId('dues-member').filter({ visible: true, hasText: memberName }).first();
 
 beforeAll(async () => {

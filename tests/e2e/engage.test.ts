@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { artifactPath, demoMemberName, seen, settle } from '../support/browser';
+import { artifactPath, demoMemberName, seen, settle, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { useE2E } from '../support/e2e';
 
@@ -15,14 +15,7 @@ const ORG_UNIT = 'u-committee';
 const SUGGESTION = '建议每季度请老党员讲一次党课';
 const TASK = '参加志愿服务';
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-/** Taps a control by its label, scrolled into view first (sheets scroll inside themselves). */
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 const visibleTextArea = (page: Page) => page.locator('textarea').filter({ visible: true }).last();
 
 beforeAll(async () => {

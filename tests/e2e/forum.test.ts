@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage, tapText } from '../support/browser';
 import { seedDemoForum } from '../../scripts/seed/demo-forum';
 import { seedDemoStudy } from '../../scripts/seed/demo-study';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
@@ -39,20 +39,7 @@ async function pageSignedInAs(name: string): Promise<Page> {
   return page;
 }
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  // An action sheet slides up from below: wait until the control has come to rest inside the window.
-  const handle = await control.elementHandle();
-  await page.waitForFunction((element) => {
-    const box = element!.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
-  }, handle);
-  await settle(page);
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 /** A text box by its placeholder: the native input or textarea inside the kit's wrapper. */
 const box = (page: Page, placeholder: string) =>
   page

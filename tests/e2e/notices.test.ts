@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { artifactPath, seen, settle } from '../support/browser';
+import { artifactPath, seen, settle, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { useE2E } from '../support/e2e';
 
@@ -17,14 +17,7 @@ const TITLE = '本周六上午开展主题党日活动';
 const BRANCH = 'u-b-west';
 const SECRETARY = 'm-007';
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-/** Taps a control by its label, scrolled into view; forced, as the kit's button lays an overlay over its label. */
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 const noticeRow = (page: Page, testId: string) =>
   page.getByTestId(testId).filter({ visible: true, hasText: TITLE }).first();
 

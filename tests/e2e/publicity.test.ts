@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { artifactPath, demoMemberName, seen, settle } from '../support/browser';
+import { artifactPath, demoMemberName, seen, settle, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { useE2E } from '../support/e2e';
 
@@ -17,13 +17,7 @@ const EAST_MEMBER = 'm-009'; // 东湖社区党支部
 const TITLE = '2026年度民主评议党员结果公示';
 const OBJECTION = '本人对评议结果中的个别等次有不同意见';
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 
 beforeAll(async () => {
   secretary = await e2e.pageAs(DEMO.eastBranchAdmin);

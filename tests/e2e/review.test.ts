@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, demoMemberName, launchChromium, seen, settle, signedInPage, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -27,13 +27,7 @@ async function pageSignedInAs(id: string): Promise<Page> {
   return page;
 }
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).last();
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text, 'last');
 async function asMember(id: string, route: string, input: unknown) {
   const { body } = await host.call(route, input, await signIn(host, id));
   expect(body.ok).toBe(true);

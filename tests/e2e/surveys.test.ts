@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle, signedInPage, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -22,14 +22,7 @@ async function pageSignedInAs(name: string): Promise<Page> {
   return page;
 }
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-/** Taps a control by its label, scrolled into view; forced past the kit's pressed-state overlay. */
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 const confirm = (page: Page, label = '确定') =>
   page.getByText(label, { exact: true }).filter({ visible: true }).last().click({ force: true });
 const surveyRow = (page: Page) => page.getByTestId('survey-row').filter({ visible: true, hasText: TITLE }).first();

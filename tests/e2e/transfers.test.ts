@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle, signedInPage, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { signIn, startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -20,14 +20,7 @@ async function pageSignedInAs(name: string): Promise<Page> {
   return page;
 }
 
-const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).last();
-/** Taps a control by its label, scrolled into view first (sheets scroll inside themselves). */
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text, 'last');
 
 beforeAll(async () => {
   host = await startTestHost({ STATIC_DIR: H5_DIST });

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle, signedInPage, tapText } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -26,17 +26,7 @@ async function pageSignedInAs(name: string): Promise<Page> {
 
 /** The one visible element with exactly this text (a button's label, a tab's title). */
 const byText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-/**
- * Taps a control by its label. Once sheets have slid in, it is scrolled into view (a bottom sheet scrolls inside
- * itself, which the browser driver does not do on its own), and the tap is forced because the kit's button lays its
- * pressed-state overlay over its label.
- */
-async function tap(page: Page, text: string) {
-  const control = byText(page, text);
-  await settle(page);
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await control.click({ force: true });
-}
+const tap = (page: Page, text: string) => tapText(page, text);
 /** The confirming button of the dialog on top. */
 const confirm = (page: Page, label = '确定') =>
   page.getByText(label, { exact: true }).filter({ visible: true }).last().click({ force: true });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../scripts/lib/system-tools';
 import type { TestHost } from './http-host';
 
@@ -36,6 +36,46 @@ export const seen = (page: Page, text: string, timeout?: number) =>
 /** Waits for page transitions to finish, so screenshots show the page, not the animation. */
 export const settle = (page: Page) =>
   page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+
+/**
+ * Taps a control the way a finger would: scrolled into view (sheets scroll inside themselves, which the
+ * browser driver does not do on its own), once it has come to rest inside the window — a sheet that slides up
+ * from below would otherwise take the tap outside the viewport on a loaded machine — and forced, as the kit's
+ * button lays its pressed-state overlay over its label.
+ */
+export async function tapControl(page: Page, control: Locator): Promise<void> {
+  await settle(page);
+  // The tap lands on the control's centre, so that point must be inside the window and still for two frames.
+  // After five seconds the tap goes ahead anyway, and the driver says what is in the way.
+  await control.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const giveUpAt = performance.now() + 5000;
+        let lastCentre = '';
+        let stillFrames = 0;
+        const check = () => {
+          const box = element.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          const inside = box.height > 0 && x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+          if (!inside) element.scrollIntoView({ block: 'center', inline: 'center' });
+          const centre = `${x},${y}`;
+          stillFrames = inside && centre === lastCentre ? stillFrames + 1 : 0;
+          lastCentre = centre;
+          if (stillFrames >= 2 || performance.now() > giveUpAt) resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+  await control.click({ force: true });
+}
+
+/** Taps the visible control labelled exactly `text`: the first one, or the last (the sheet on top). */
+export function tapText(page: Page, text: string, which: 'first' | 'last' = 'first'): Promise<void> {
+  const matches = page.getByText(text, { exact: true }).filter({ visible: true });
+  return tapControl(page, which === 'first' ? matches.first() : matches.last());
+}
 
 /**
  * Confirms the date picker whose sheet is titled `title` (选择截止时间 …), once the sheet has slid fully into
