@@ -1,5 +1,6 @@
 import type { Collection, Doc, DocStore } from '../../store/types';
 import { DuplicateKeyError } from '../../store/types';
+import { batchedWrites } from './batched-writes';
 import { eachDoc } from './member-records';
 
 /**
@@ -66,31 +67,34 @@ const KINDS: MonthFirst[] = ['studied', 'attended'];
 /** Makes the marks match the records (a present mark keeps its event id); returns how many were wrong. */
 export async function rewriteMarks(store: DocStore, wanted: WantedMarks): Promise<number> {
   const marks = memberMonths(store) as Collection<MemberMonthDoc>;
-  let drifted = 0;
+  const writes = batchedWrites();
   const seen = new Set<string>();
   for await (const doc of eachDoc(marks, {})) {
     seen.add(doc._id);
     const want = wanted.get(doc._id);
     const wrong = KINDS.filter((kind) => (doc[kind] !== undefined) !== Boolean(want?.kinds.has(kind)));
     if (!wrong.length) continue;
-    drifted += 1;
-    if (!want) await marks.removeWhere({ _id: doc._id });
+    if (!want) await writes.add(() => marks.removeWhere({ _id: doc._id }));
     else {
       const set = Object.fromEntries(wrong.filter((kind) => want.kinds.has(kind)).map((kind) => [kind, 'reconcile']));
       const unset = Object.fromEntries(
         wrong.filter((kind) => !want.kinds.has(kind)).map((kind) => [kind, true as const]),
       );
-      await marks.updateWhere(
-        { _id: doc._id },
-        { ...(Object.keys(set).length ? { $set: set } : {}), ...(Object.keys(unset).length ? { $unset: unset } : {}) },
+      await writes.add(() =>
+        marks.updateWhere(
+          { _id: doc._id },
+          {
+            ...(Object.keys(set).length ? { $set: set } : {}),
+            ...(Object.keys(unset).length ? { $unset: unset } : {}),
+          },
+        ),
       );
     }
   }
   for (const [_id, want] of wanted) {
     if (seen.has(_id)) continue;
     const kinds = Object.fromEntries([...want.kinds].map((kind) => [kind, 'reconcile']));
-    await marks.insert({ _id, memberId: want.memberId, month: want.month, ...kinds });
-    drifted += 1;
+    await writes.add(() => marks.insert({ _id, memberId: want.memberId, month: want.month, ...kinds }));
   }
-  return drifted;
+  return writes.done();
 }

@@ -7,6 +7,7 @@ import { repairReviewPaths } from '../engage/review-paths';
 import { chinaDay } from '../shared/china-time';
 import { aggregateCollections, emptyTally, encodeKey, type Counts, type MeetingEntry, type Tally } from './aggregates';
 import type { Collection, Doc } from '../../store/types';
+import { batchedWrites } from './batched-writes';
 import { rewriteMarks, wantMark, type WantedMarks } from './member-months';
 import { eachDoc, eachRecord, tallyRecords } from './member-records';
 import { memberSnapshot } from './tallies';
@@ -109,30 +110,23 @@ async function rewrite<W extends object>(
   wanted: Map<string, W>,
   fieldsOf: (doc: W) => Record<string, unknown>,
 ): Promise<number> {
-  let drifted = 0;
+  const writes = batchedWrites();
   const seen = new Set<string>();
   for await (const found of eachDoc(collection, {})) {
     const doc = found as Doc & Record<string, unknown>;
     seen.add(doc._id);
     const want = wanted.get(doc._id);
     if (!want) {
-      if (isEmpty(doc)) continue;
-      await collection.removeWhere({ _id: doc._id });
-      drifted += 1;
+      if (!isEmpty(doc)) await writes.add(() => collection.removeWhere({ _id: doc._id }));
       continue;
     }
     const fields = fieldsOf(want);
-    if (Object.entries(fields).some(([key, value]) => !same(doc[key], value))) {
-      await collection.updateWhere({ _id: doc._id }, { $set: fields });
-      drifted += 1;
-    }
+    if (Object.entries(fields).some(([key, value]) => !same(doc[key], value)))
+      await writes.add(() => collection.updateWhere({ _id: doc._id }, { $set: fields }));
   }
-  for (const [id, want] of wanted) {
-    if (seen.has(id)) continue;
-    await collection.insert({ _id: id, ...want } as never);
-    drifted += 1;
-  }
-  return drifted;
+  for (const [id, want] of wanted)
+    if (!seen.has(id)) await writes.add(() => collection.insert({ _id: id, ...want } as never));
+  return writes.done();
 }
 
 function isEmpty(doc: Record<string, unknown>): boolean {
