@@ -25,7 +25,10 @@ export const RACE_SEATS = Math.max(1, Math.round(RACE_SIGNUPS / 20));
 export const BENCH_ENV = { ...localSecrets(mkdtempSync(path.join(os.tmpdir(), 'zhdj-bench-secrets-'))) };
 
 export type Driver = 'embedded' | 'postgres';
-export const DRIVERS: readonly Driver[] = ['embedded', 'postgres'];
+/** The stores the shared-host scenarios run on (`BENCH_STORES=postgres` for one). */
+export const DRIVERS: readonly Driver[] = (['embedded', 'postgres'] as const).filter((driver) =>
+  (process.env.BENCH_STORES ?? 'embedded,postgres').split(',').includes(driver),
+);
 
 export const tokenFor = (memberId: string) =>
   createSessionTokens(BENCH_ENV.SESSION_SECRET, 3600_000).issue({ memberId, generation: 0 }, Date.now()).token;
