@@ -3,6 +3,7 @@
  * per-module route tables use this; it imports nothing local, like the rest of `types/`.
  */
 import type { z } from 'zod';
+import type { FunctionName, FunctionOf } from './functions';
 
 /**
  * What an admin route's input points at, which must lie inside the caller's subtree:
@@ -143,3 +144,12 @@ export interface RouteDef<I extends z.ZodType = z.ZodType, O extends z.ZodType =
 export function route<I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I, O>): RouteDef<I, O> {
   return def;
 }
+
+/**
+ * `T`, a cloud function's route table, provided `functionOf` sends every route in it to `F`; a route of
+ * another function makes naming it a compile error (the def must be `never`).
+ */
+export type OwnRoutes<
+  F extends FunctionName,
+  T extends { [R in keyof T]: R extends string ? (FunctionOf<R> extends F ? RouteDef : never) : never },
+> = T;

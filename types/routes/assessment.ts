@@ -31,7 +31,38 @@ import {
 } from '../schemas/assessment';
 import { route } from '../route-def';
 
-export const assessmentRoutes = {
+export const assessmentApiRoutes = {
+  'me.assessment': route({
+    input: MyAssessmentInput,
+    output: MyAssessmentOutput,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'My score for a period with its breakdown by indicator.',
+  }),
+  'me.honours': route({
+    input: Empty,
+    output: MyHonoursOutput,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'My commendations (表彰); never a disciplinary record.',
+  }),
+  'showcase.list': route({
+    input: Empty,
+    output: ShowcaseOutput,
+    access: { role: 'member' },
+    writes: false,
+    summary: 'The 先锋模范 stories addressed to my organisation: published articles tagged for the showcase.',
+  }),
+  'me.guidance': route({
+    input: Empty,
+    output: MyGuidanceOutput,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'The guidance notes my branch sent me.',
+  }),
+};
+
+export const assessmentAdminRoutes = {
   'admin.assessmentSchemeSave': route({
     input: SchemeSaveInput,
     output: Scheme,
@@ -95,13 +126,6 @@ export const assessmentRoutes = {
     writes: false,
     summary: 'The scores of a unit’s subtree for a period as XLSX, one column per indicator.',
   }),
-  'me.assessment': route({
-    input: MyAssessmentInput,
-    output: MyAssessmentOutput,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'My score for a period with its breakdown by indicator.',
-  }),
   'admin.honourAdd': route({
     input: HonourAddInput,
     output: Honour,
@@ -116,20 +140,6 @@ export const assessmentRoutes = {
     writes: false,
     summary: 'A member’s 表彰; their 处分 too only after the admin re-confirms identity (audited).',
   }),
-  'me.honours': route({
-    input: Empty,
-    output: MyHonoursOutput,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'My commendations (表彰); never a disciplinary record.',
-  }),
-  'showcase.list': route({
-    input: Empty,
-    output: ShowcaseOutput,
-    access: { role: 'member' },
-    writes: false,
-    summary: 'The 先锋模范 stories addressed to my organisation: published articles tagged for the showcase.',
-  }),
   'admin.guidanceDraft': route({
     input: GuidanceDraftInput,
     output: GuidanceNote,
@@ -143,12 +153,5 @@ export const assessmentRoutes = {
     access: { role: 'branch_admin', scope: 'guidance' },
     writes: true,
     summary: 'Sends a reviewed guidance note to its member, once, and notifies them.',
-  }),
-  'me.guidance': route({
-    input: Empty,
-    output: MyGuidanceOutput,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'The guidance notes my branch sent me.',
   }),
 };

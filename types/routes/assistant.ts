@@ -10,7 +10,7 @@ import {
 } from '../schemas/assistant';
 import { route } from '../route-def';
 
-export const assistantRoutes = {
+export const assistantApiRoutes = {
   'assistant.ask': route({
     input: AskInput,
     output: AskOutput,

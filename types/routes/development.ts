@@ -14,7 +14,17 @@ import { Empty } from '../schemas/common';
 import { MemberIdInput } from '../schemas/dossier';
 import { route } from '../route-def';
 
-export const developmentRoutes = {
+export const developmentApiRoutes = {
+  'me.developmentTimeline': route({
+    input: Empty,
+    output: DevelopmentTimeline,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'My own development steps and what comes next.',
+  }),
+};
+
+export const developmentAdminRoutes = {
   'admin.developmentRecord': route({
     input: DevelopmentRecordInput,
     output: DevelopmentTimeline,
@@ -59,13 +69,9 @@ export const developmentRoutes = {
     writes: true,
     summary: 'Corrects intervals for the whole deployment (audited); like the points rules, a super admin’s.',
   }),
-  'me.developmentTimeline': route({
-    input: Empty,
-    output: DevelopmentTimeline,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'My own development steps and what comes next.',
-  }),
+};
+
+export const developmentJobsRoutes = {
   'system.developmentReminders': route({
     input: Empty,
     output: DevelopmentRemindersOutput,

@@ -23,7 +23,24 @@ import {
 } from '../schemas/dues';
 import { route } from '../route-def';
 
-export const duesRoutes = {
+export const duesApiRoutes = {
+  'me.dues': route({
+    input: MyDuesInput,
+    output: MyDuesOutput,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'My dues: the year statement, my arrears, and whether I can pay online.',
+  }),
+  'me.duesPay': route({
+    input: MyDuesPayInput,
+    output: MyDuesPayOutput,
+    access: { role: 'member' },
+    writes: true,
+    summary: 'Opens a WeChat Pay order for my unpaid months through the payment port.',
+  }),
+};
+
+export const duesAdminRoutes = {
   'admin.duesProfileSet': route({
     input: DuesProfileSetInput,
     output: DuesProfileOutput,
@@ -61,20 +78,9 @@ export const duesRoutes = {
     summary:
       'Posts a unit’s month of dues (党费收缴情况: counts and totals, no one’s amount) to its public board, once per month.',
   }),
-  'me.dues': route({
-    input: MyDuesInput,
-    output: MyDuesOutput,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'My dues: the year statement, my arrears, and whether I can pay online.',
-  }),
-  'me.duesPay': route({
-    input: MyDuesPayInput,
-    output: MyDuesPayOutput,
-    access: { role: 'member' },
-    writes: true,
-    summary: 'Opens a WeChat Pay order for my unpaid months through the payment port.',
-  }),
+};
+
+export const duesJobsRoutes = {
   'system.duesPayResult': route({
     input: DuesPayResultInput,
     output: DuesPayResultOutput,

@@ -24,7 +24,7 @@ import {
 } from '../schemas/engage';
 import { route } from '../route-def';
 
-export const engageRoutes = {
+export const engageApiRoutes = {
   'suggestion.submit': route({
     input: SuggestionSubmitInput,
     output: MySuggestion,
@@ -39,6 +39,24 @@ export const engageRoutes = {
     writes: false,
     summary: 'My suggestions, anonymous ones included, with their status and reply.',
   }),
+  'task.mine': route({
+    input: TaskMineInput,
+    output: TaskMineOutput,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'The tasks assigned to me, by state, deadline first.',
+  }),
+  'task.submit': route({
+    input: TaskSubmitInput,
+    output: MyTask,
+    access: { role: 'member', audience: 'own' },
+    writes: true,
+    summary: 'Reports a task of mine as done, with text and an optional photo.',
+    maxInputBytes: 1_500_000,
+  }),
+};
+
+export const engageAdminRoutes = {
   'admin.suggestionList': route({
     input: AdminSuggestionListInput,
     output: AdminSuggestionListOutput,
@@ -60,21 +78,6 @@ export const engageRoutes = {
     access: { role: 'branch_admin', scope: 'suggestion' },
     writes: true,
     summary: 'Answers a suggestion once and notifies its writer, anonymous or not.',
-  }),
-  'task.mine': route({
-    input: TaskMineInput,
-    output: TaskMineOutput,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'The tasks assigned to me, by state, deadline first.',
-  }),
-  'task.submit': route({
-    input: TaskSubmitInput,
-    output: MyTask,
-    access: { role: 'member', audience: 'own' },
-    writes: true,
-    summary: 'Reports a task of mine as done, with text and an optional photo.',
-    maxInputBytes: 1_500_000,
   }),
   'admin.taskCreate': route({
     input: TaskCreateInput,

@@ -30,7 +30,7 @@ import {
 } from '../schemas/forum';
 import { route } from '../route-def';
 
-export const forumRoutes = {
+export const forumApiRoutes = {
   'forum.topics': route({
     input: ForumTopicsInput,
     output: ForumTopicsOutput,
@@ -102,6 +102,9 @@ export const forumRoutes = {
     writes: true,
     summary: 'Deletes a comment I wrote.',
   }),
+};
+
+export const forumAdminRoutes = {
   'admin.forumPin': route({
     input: AdminForumPinInput,
     output: ForumTopicState,
@@ -130,6 +133,9 @@ export const forumRoutes = {
     writes: true,
     summary: 'Hides a comment with a reason (audited); members see that it was hidden.',
   }),
+};
+
+export const forumJobsRoutes = {
   'system.mediaCheckResult': route({
     input: MediaCheckResultInput,
     output: MediaCheckResultOutput,

@@ -11,7 +11,7 @@ import {
 } from '../schemas/home';
 import { route } from '../route-def';
 
-export const homeRoutes = {
+export const homeApiRoutes = {
   'me.home': route({
     input: Empty,
     output: MeHome,
@@ -27,6 +27,9 @@ export const homeRoutes = {
     writes: true,
     summary: 'Mark my notices as read (the notice list calls it when opened), so the home counts none unread.',
   }),
+};
+
+export const homeAdminRoutes = {
   'admin.homeBannerList': route({
     input: HomeBannerListInput,
     output: HomeBannerListOutput,

@@ -2,7 +2,7 @@
 import { LearningReport, LearningReportInput } from '../schemas/learning-report';
 import { route } from '../route-def';
 
-export const learningReportRoutes = {
+export const learningReportApiRoutes = {
   'me.learningReport': route({
     input: LearningReportInput,
     output: LearningReport,

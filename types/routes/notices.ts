@@ -23,7 +23,7 @@ import { route } from '../route-def';
 
 const NoticeRef = z.object({ noticeId: Id });
 
-export const noticeRoutes = {
+export const noticeApiRoutes = {
   'notice.list': route({
     input: NoticeListInput,
     output: NoticeListOutput,
@@ -45,6 +45,9 @@ export const noticeRoutes = {
     writes: true,
     summary: 'Confirms a must-read notice (已阅); confirming again changes nothing.',
   }),
+};
+
+export const noticeAdminRoutes = {
   'admin.noticePublish': route({
     input: NoticePublishInput,
     output: NoticeRef,

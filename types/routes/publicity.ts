@@ -21,7 +21,7 @@ import {
 import { Empty } from '../schemas/common';
 import { route } from '../route-def';
 
-export const publicityRoutes = {
+export const publicityApiRoutes = {
   'publicity.list': route({
     input: PublicityListInput,
     output: PublicityListOutput,
@@ -43,6 +43,9 @@ export const publicityRoutes = {
     writes: true,
     summary: 'Files an objection to an open item, privately to its unit’s admins (a few per member per item).',
   }),
+};
+
+export const publicityAdminRoutes = {
   'admin.publicityCreate': route({
     input: PublicityCreateInput,
     output: PublicityRef,
@@ -92,6 +95,9 @@ export const publicityRoutes = {
     writes: true,
     summary: 'Marks an objection handled with a note, once (audited).',
   }),
+};
+
+export const publicityJobsRoutes = {
   'system.publicityClose': route({
     input: Empty,
     output: PublicityCloseOutput,

@@ -39,7 +39,7 @@ import { route } from '../route-def';
 
 const PageOnly = z.strictObject({ ...PageInput });
 
-export const quizRoutes = {
+export const quizApiRoutes = {
   'quiz.home': route({
     input: Empty,
     output: QuizHome,
@@ -145,6 +145,9 @@ export const quizRoutes = {
     writes: true,
     summary: 'Report a question as wrong (题目有误), with a reason.',
   }),
+};
+
+export const quizAdminRoutes = {
   'admin.questionSave': route({
     input: QuestionSaveInput,
     output: z.object({ questionId: Id }),

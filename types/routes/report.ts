@@ -3,7 +3,7 @@ import { MonthlyReport, MonthlyReportInput } from '../schemas/report';
 import { FileOutput } from '../schemas/roster';
 import { route } from '../route-def';
 
-export const reportRoutes = {
+export const reportAdminRoutes = {
   'admin.monthlyReport': route({
     input: MonthlyReportInput,
     output: MonthlyReport,

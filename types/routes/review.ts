@@ -21,7 +21,7 @@ import {
 } from '../schemas/review';
 import { route } from '../route-def';
 
-export const reviewRoutes = {
+export const reviewApiRoutes = {
   'review.current': route({
     input: Empty,
     output: ReviewCurrentOutput,
@@ -43,6 +43,9 @@ export const reviewRoutes = {
     writes: true,
     summary: 'Hands in my one anonymous 民主测评 sheet grading every other member under review.',
   }),
+};
+
+export const reviewAdminRoutes = {
   'admin.reviewRounds': route({
     input: ReviewRoundsInput,
     output: AdminRoundsOutput,

@@ -14,7 +14,24 @@ import {
 import { PathDismissInput, PathDismissOutput, StudyPath } from '../schemas/study-path';
 import { route } from '../route-def';
 
-export const studyAssistantRoutes = {
+export const studyAssistantApiRoutes = {
+  'study.path': route({
+    input: Empty,
+    output: StudyPath,
+    access: { role: 'member' },
+    writes: false,
+    summary: '学习路径: the next three items with reasons (weak tags, plans, recent study) and today’s review set.',
+  }),
+  'study.pathDismiss': route({
+    input: PathDismissInput,
+    output: PathDismissOutput,
+    access: { role: 'member', audience: 'content' },
+    writes: true,
+    summary: 'Hide an item from my learning path (不感兴趣).',
+  }),
+};
+
+export const studyAssistantAdminRoutes = {
   'admin.questionDraftsGenerate': route({
     input: DraftsGenerateInput,
     output: DraftsGenerateOutput,
@@ -49,19 +66,5 @@ export const studyAssistantRoutes = {
     access: { role: 'branch_admin', scope: 'questionDraft' },
     writes: true,
     summary: 'Discard a pending draft.',
-  }),
-  'study.path': route({
-    input: Empty,
-    output: StudyPath,
-    access: { role: 'member' },
-    writes: false,
-    summary: '学习路径: the next three items with reasons (weak tags, plans, recent study) and today’s review set.',
-  }),
-  'study.pathDismiss': route({
-    input: PathDismissInput,
-    output: PathDismissOutput,
-    access: { role: 'member', audience: 'content' },
-    writes: true,
-    summary: 'Hide an item from my learning path (不感兴趣).',
   }),
 };

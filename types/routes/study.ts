@@ -53,7 +53,7 @@ const ContentCreated = z.object({ contentId: Id });
 const PlanCreated = z.object({ planId: Id });
 const PageOnly = z.strictObject({ ...PageInput });
 
-export const studyRoutes = {
+export const studyApiRoutes = {
   'study.home': route({
     input: Empty,
     output: StudyHome,
@@ -152,6 +152,9 @@ export const studyRoutes = {
     writes: false,
     summary: 'The points rules in force (enabled ones only), so members see how points are earned.',
   }),
+};
+
+export const studyAdminRoutes = {
   'admin.contentSave': route({
     input: ContentSaveInput,
     output: ContentCreated,
@@ -288,6 +291,9 @@ export const studyRoutes = {
     writes: false,
     summary: 'Members of a subtree ranked by points (ties share a rank).',
   }),
+};
+
+export const studyJobsRoutes = {
   'system.reconcileStudy': route({
     input: Empty,
     output: StudyReconcileOutput,

@@ -16,7 +16,7 @@ import {
 } from '../schemas/surveys';
 import { route } from '../route-def';
 
-export const surveyRoutes = {
+export const surveyApiRoutes = {
   'survey.list': route({
     input: SurveyListInput,
     output: SurveyListOutput,
@@ -45,6 +45,9 @@ export const surveyRoutes = {
     writes: false,
     summary: 'The results, when the survey shows them to members (after answering, or once closed).',
   }),
+};
+
+export const surveyAdminRoutes = {
   'admin.surveyCreate': route({
     input: SurveyCreateInput,
     output: z.object({ surveyId: Id }),

@@ -26,7 +26,24 @@ import {
 } from '../schemas/transfers';
 import { route } from '../route-def';
 
-export const transferRoutes = {
+export const transferApiRoutes = {
+  'me.transfer': route({
+    input: Empty,
+    output: MyTransfersOutput,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'My transfers of membership and their status, newest first.',
+  }),
+  'me.volunteer': route({
+    input: Empty,
+    output: MyVolunteerOutput,
+    access: { role: 'member', inactiveMembers: 'own-data' },
+    writes: false,
+    summary: 'My volunteer hours, activity by activity, with this year’s and all-time totals.',
+  }),
+};
+
+export const transferAdminRoutes = {
   'admin.transferStart': route({
     input: TransferStartInput,
     output: Transfer,
@@ -69,13 +86,6 @@ export const transferRoutes = {
     writes: false,
     summary: 'Transfers out of or into a unit’s subtree, open and overdue first, with the counts needing action.',
   }),
-  'me.transfer': route({
-    input: Empty,
-    output: MyTransfersOutput,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'My transfers of membership and their status, newest first.',
-  }),
   'admin.flowRegister': route({
     input: FlowRegisterInput,
     output: FlowRegistration,
@@ -106,13 +116,6 @@ export const transferRoutes = {
     summary:
       'The organiser confirms volunteer hours for members who checked in to a 志愿服务 activity; other minutes than their check-in/check-out figure need a reason (audited).',
   }),
-  'me.volunteer': route({
-    input: Empty,
-    output: MyVolunteerOutput,
-    access: { role: 'member', inactiveMembers: 'own-data' },
-    writes: false,
-    summary: 'My volunteer hours, activity by activity, with this year’s and all-time totals.',
-  }),
   'admin.careAdd': route({
     input: CareAddInput,
     output: CareRecord,
@@ -127,6 +130,9 @@ export const transferRoutes = {
     writes: false,
     summary: 'A member’s care records, for the admins of their branch and above only.',
   }),
+};
+
+export const transferJobsRoutes = {
   'system.transferOverdue': route({
     input: Empty,
     output: TransferOverdueOutput,

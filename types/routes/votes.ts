@@ -13,7 +13,7 @@ import {
 } from '../schemas/votes';
 import { route } from '../route-def';
 
-export const voteRoutes = {
+export const voteApiRoutes = {
   'vote.list': route({
     input: VoteListInput,
     output: VoteListOutput,
@@ -35,6 +35,9 @@ export const voteRoutes = {
     writes: true,
     summary: 'Casts my one ballot; the same ballot again is a no-op, a different one is refused.',
   }),
+};
+
+export const voteAdminRoutes = {
   'admin.voteCreate': route({
     input: VoteCreateInput,
     output: z.object({ voteId: Id }),

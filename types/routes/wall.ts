@@ -11,7 +11,18 @@ import {
 } from '../schemas/wall';
 import { route } from '../route-def';
 
-export const wallRoutes = {
+export const wallApiRoutes = {
+  'wall.view': route({
+    input: WallViewInput,
+    output: WallView,
+    access: { role: 'link', link: 'wall' },
+    writes: false,
+    summary:
+      'A unit’s 大屏 figures for whoever holds a valid link, without a session: members by stage, the quarter’s study, quizzes and attendance by week, 三会一课 — aggregates only.',
+  }),
+};
+
+export const wallAdminRoutes = {
   'admin.wallLinkIssue': route({
     input: WallLinkIssueInput,
     output: WallLink,
@@ -32,13 +43,5 @@ export const wallRoutes = {
     access: { role: 'branch_admin', scope: 'unit' },
     writes: true,
     summary: 'Revoke one of a unit’s 大屏 links at once (audited).',
-  }),
-  'wall.view': route({
-    input: WallViewInput,
-    output: WallView,
-    access: { role: 'link', link: 'wall' },
-    writes: false,
-    summary:
-      'A unit’s 大屏 figures for whoever holds a valid link, without a session: members by stage, the quarter’s study, quizzes and attendance by week, 三会一课 — aggregates only.',
   }),
 };
