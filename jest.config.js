@@ -65,6 +65,8 @@ module.exports = {
     project('cluster', 'node'),
     project('reliability', 'node'),
   ],
+  globalSetup: '<rootDir>/tests/support/global-setup.js',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.js',
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
   testSequencer: '<rootDir>/tests/support/slow-first-sequencer.js',
   // Jest's default is one worker per core minus one: a single worker on two cores. The suites spend much of

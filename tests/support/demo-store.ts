@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MemberDoc } from '../../cloudfunctions/modules/members/members.types';
@@ -28,9 +28,17 @@ export const TEST_SECRETS = {
 
 export const testCipher = () => personalDataCipherFromEnv(TEST_SECRETS);
 
-/** A fresh data directory with the demo organisation seeded into an embedded store. */
+/**
+ * A fresh data directory with the demo organisation seeded into an embedded store: a copy of the run's
+ * seeded files when jest made them (tests/support/global-setup.js), else seeded here.
+ */
 export async function seededDataDir(): Promise<{ dataDir: string; store: DocStore }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-test-'));
+  const template = process.env.ZHDJ_SEED_TEMPLATE;
+  if (template) {
+    cpSync(path.join(template, 'db'), path.join(dataDir, 'db'), { recursive: true });
+    return { dataDir, store: await openEmbeddedStore(path.join(dataDir, 'db')) };
+  }
   const store = await openEmbeddedStore(path.join(dataDir, 'db'));
   await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
   return { dataDir, store };
