@@ -44,7 +44,7 @@ test.each(Array.from({ length: ROUNDS }, (_, round) => round))(
       }),
     );
     // Every host sees the same schema and can write through it.
-    await opened[0]!.collection('members').insert({ _id: 'm-1', name: '甲' });
+    await opened[0]!.collection<{ _id: string; name: string }>('members').insert({ _id: 'm-1', name: '甲' });
     const seen = await Promise.all(opened.map((store) => store.collection('members').get('m-1')));
     expect(seen.map((doc) => doc?._id)).toEqual(Array(HOSTS).fill('m-1'));
   },
