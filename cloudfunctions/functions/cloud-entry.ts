@@ -13,7 +13,7 @@ import { payNoticeReply, payNoticeToCall } from './pay-notice';
 import { wxCloudPayments } from '../platform/payments-wxcloud';
 import { personalDataCipherFromEnv } from '../security/keys-from-env';
 import type { Services } from '../kernel/context';
-import type { RouteTable } from '../kernel/handler-types';
+import type { RouteDefs, RouteTable } from '../kernel/handler-types';
 import { dispatchWith } from '../router/pipeline';
 import { openStore } from '../store/open-store';
 import type { WxDatabase } from '../store/wxcloud';
@@ -63,9 +63,12 @@ async function cloudServices(): Promise<Services> {
   };
 }
 
-/** `table` is the function's own routes: the bundle holds only the modules they reach. */
-export function createCloudEntry(fn: FunctionName, table: RouteTable) {
-  const dispatch = dispatchWith.bind(null, table);
+/**
+ * `table` and `defs` are the function's own routes and their contract: the bundle holds only the modules
+ * and the schemas they reach.
+ */
+export function createCloudEntry(fn: FunctionName, table: RouteTable, defs: RouteDefs) {
+  const dispatch = dispatchWith.bind(null, table, defs);
   let services: Promise<Services> | null = null;
   return async function main(event: unknown, _context?: unknown) {
     services ??= cloudServices();

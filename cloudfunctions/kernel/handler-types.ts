@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Contract, RouteName } from '../../types/contract';
+import type { Contract, RouteDef, RouteName } from '../../types/contract';
 import type { FunctionName, FunctionOf } from '../../types/functions';
 import type { CallContext } from './context';
 
@@ -19,3 +19,9 @@ export type FunctionHandlers<F extends FunctionName> = { [R in RouteOf<F>]: Hand
 
 /** What a dispatcher serves: one function's handlers, or all of them on the HTTP host. */
 export type RouteTable = Partial<Handlers>;
+
+/**
+ * What a dispatcher validates with: one function's contract (so its bundle builds no other function's schemas),
+ * or the whole contract on the HTTP host.
+ */
+export type RouteDefs = { readonly [R in RouteName]?: RouteDef };

@@ -1,3 +1,4 @@
+import { contract } from '../../types/contract';
 import type { ApiResult } from '../../types/errors';
 import type { Services } from '../kernel/context';
 import type { Identity } from '../platform/identity';
@@ -7,7 +8,7 @@ import { dispatchWith, type Entry } from './pipeline';
 export { MAX_INPUT_BYTES, type Entry } from './pipeline';
 
 /**
- * The dispatcher with every route: the HTTP host, scripts and tests. An entry named after a cloud function
+ * The dispatcher with every route and the whole contract: the HTTP host, scripts and tests. An entry named after a cloud function
  * still answers only that function's routes; the cloud functions themselves dispatch with their own table.
  */
 export function dispatch(
@@ -17,5 +18,5 @@ export function dispatch(
   services: Services,
   meta: { requestId?: string } = {},
 ): Promise<ApiResult<unknown>> {
-  return dispatchWith(handlers, entry, event, identity, services, meta);
+  return dispatchWith(handlers, contract, entry, event, identity, services, meta);
 }

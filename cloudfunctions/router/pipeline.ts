@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { zhCN } from 'zod/locales';
-import { contract, type RouteDef, type RouteName } from '../../types/contract';
+import type { RouteDef, RouteName } from '../../types/contract';
 import { errorResult, okResult, type ApiResult, type ErrorCode } from '../../types/errors';
 import { functionOf, type FunctionName } from '../../types/functions';
 import { membersRepository } from '../modules/members/members.repository';
@@ -12,7 +12,7 @@ import { StoreQueryError, type DocStore } from '../store/types';
 import { authorise } from './access';
 import { AppError } from '../kernel/app-error';
 import type { CallContext, Caller, Services } from '../kernel/context';
-import type { RouteTable } from '../kernel/handler-types';
+import type { RouteDefs, RouteTable } from '../kernel/handler-types';
 import { installConsumers } from '../kernel/events';
 import { eventConsumers } from './consumers';
 import { inspectInput, TOO_DEEP_MESSAGE } from './input-walk';
@@ -33,8 +33,8 @@ export type Entry = FunctionName | 'http';
 
 const sessionEnded = () => new AppError('UNAUTHENTICATED', SESSION_ENDED_MESSAGE);
 
-function isRouteName(route: string): route is RouteName {
-  return Object.prototype.hasOwnProperty.call(contract, route);
+function isRouteIn(defs: RouteDefs, route: string): route is RouteName {
+  return Object.prototype.hasOwnProperty.call(defs, route);
 }
 
 async function resolveCaller(identity: Identity, store: DocStore): Promise<Caller> {
@@ -93,6 +93,7 @@ function inputProblem(input: unknown, maxBytes: number): ApiResult<never> | null
 
 async function run(
   table: RouteTable,
+  defs: RouteDefs,
   entry: Entry,
   event: unknown,
   identity: Identity,
@@ -104,10 +105,10 @@ async function run(
   if (!shape.success) return errorResult('MALFORMED_EVENT');
   const { route } = shape.data;
   routeSeen(route);
-  if (!isRouteName(route) || (entry !== 'http' && functionOf(route) !== entry)) return errorResult('UNKNOWN_ROUTE');
+  if (!isRouteIn(defs, route) || (entry !== 'http' && functionOf(route) !== entry)) return errorResult('UNKNOWN_ROUTE');
   const handler = table[route] as ((input: unknown, ctx: CallContext) => Promise<unknown>) | undefined;
-  if (!handler) return errorResult('UNKNOWN_ROUTE');
-  const def: RouteDef = contract[route];
+  const def: RouteDef | undefined = defs[route];
+  if (!handler || !def) return errorResult('UNKNOWN_ROUTE');
   const refused = inputProblem(shape.data.input, def.maxInputBytes ?? MAX_INPUT_BYTES);
   if (refused) return refused;
 
@@ -129,12 +130,13 @@ async function run(
 }
 
 /**
- * The one pipeline behind every entry: validates the event and input against the contract,
+ * The one pipeline behind every entry: validates the event and input against the entry's route defs,
  * resolves the caller, enforces role and scope, runs the service from the entry's route table, checks its
  * output, answers with the envelope, and logs one JSON line. It never throws.
  */
 export async function dispatchWith(
   table: RouteTable,
+  defs: RouteDefs,
   entry: Entry,
   event: unknown,
   identity: Identity,
@@ -147,7 +149,7 @@ export async function dispatchWith(
   let result: ApiResult<unknown>;
   let failure: string | undefined;
   try {
-    result = await run(table, entry, event, identity, services, counts, (r) => (route = r));
+    result = await run(table, defs, entry, event, identity, services, counts, (r) => (route = r));
   } catch (error) {
     if (error instanceof AppError) {
       result = errorResult(error.code, error.message, error.fields);
