@@ -66,6 +66,20 @@ test.each(FUNCTION_NAMES)('%s bundles every event consumer, so the events its wr
     expect(sources).toContain(consumer);
 });
 
+/** A bundle's text with esbuild's `\\uXXXX` escapes undone, so Chinese text can be searched for. */
+const bundleText = (fn: FunctionName) =>
+  readFileSync(indexJs(fn), 'utf8').replace(/\\u([0-9a-fA-F]{4})/g, (_escape, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+
+test('each function builds only its own routes’ schemas: api holds none only an admin route uses', () => {
+  // The unit name rule belongs to admin.unitCreate and admin.unitRename alone (types/schemas/org.ts).
+  const adminOnlyMessage = '单位名称至少 2 个字';
+  expect(bundleText('admin')).toContain(adminOnlyMessage);
+  expect(bundleText('api')).not.toContain(adminOnlyMessage);
+  expect(bundleText('jobs')).not.toContain(adminOnlyMessage);
+});
+
 test('api holds zod’s default locale and the Chinese one only: `import * as z` lets the bundler drop the rest', () => {
   const map = JSON.parse(readFileSync(`${indexJs('api')}.map`, 'utf8')) as { sources: string[] };
   const locales = map.sources.filter((source) => /node_modules\/zod\/.*locales\/[\w-]+\.js$/.test(source));
