@@ -27,12 +27,16 @@ export function toNedbQuery(filter: Filter): NedbQuery {
     if (key === '$and' || key === '$or') {
       clauses.push({ [key]: (value as Filter[]).map(toNedbQuery) });
     } else if (isOperatorObject(value)) {
+      // The operators nedb takes as they are stay together in one clause: split, a range's upper bound went
+      // to $and, and a walk or index scan bounded only below read the rest of the collection.
+      const kept: NedbQuery = {};
       for (const [op, operand] of Object.entries(value)) {
         if (op === '$ne') clauses.push({ $not: { [key]: operand } });
         else if (op === '$nin') clauses.push({ $not: { [key]: { $in: operand } } });
         else if (op === '$eq') clauses.push({ [key]: operand });
-        else clauses.push({ [key]: { [op]: operand } });
+        else kept[op] = operand;
       }
+      if (Object.keys(kept).length > 0) clauses.push({ [key]: kept });
     } else {
       clauses.push({ [key]: value });
     }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
+import { openEmbeddedStore, toNedbQuery } from '../../cloudfunctions/store/embedded';
 import { describeConformance } from './conformance';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-embedded-'));
@@ -63,4 +63,17 @@ describe('embedded keyset paging', () => {
       await store.close();
     }
   }, 120_000);
+});
+
+describe('embedded query translation', () => {
+  test('both bounds of a range stay in one clause, where nedb and the _id walk use them', () => {
+    expect(toNedbQuery({ _id: { $gte: 'u-1:2026-01-01', $lte: 'u-1:2026-04-10' } })).toEqual({
+      _id: { $gte: 'u-1:2026-01-01', $lte: 'u-1:2026-04-10' },
+    });
+    expect(toNedbQuery({ day: { $gt: 'a', $lt: 'b', $ne: 'ab' }, unitId: 'u-1' })).toEqual({
+      $not: { day: 'ab' },
+      day: { $gt: 'a', $lt: 'b' },
+      unitId: 'u-1',
+    });
+  });
 });
