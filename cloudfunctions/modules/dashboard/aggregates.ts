@@ -36,6 +36,10 @@ export interface UnitSnapshotDoc {
   c: Counts;
 }
 
+/** The documents' ids; unit ids hold no `:`, so one unit's days are one `_id` range. */
+export const unitDayId = (unitId: string, day: string) => `${unitId}:${day}`;
+export const unitMonthId = (unitId: string, month: string) => `${unitId}:${month}`;
+
 export function aggregateCollections(store: DocStore) {
   return {
     days: store.collection<UnitDayDoc>('unit_days'),
@@ -93,7 +97,7 @@ export function tallyWrites(
       writes.push(() =>
         incrementOrCreate(
           days,
-          { _id: `${unitId}:${day}`, unitId, day, c: scaled(counts, sign) },
+          { _id: unitDayId(unitId, day), unitId, day, c: scaled(counts, sign) },
           prefixed(counts, sign),
         ),
       );
@@ -103,7 +107,7 @@ export function tallyWrites(
       writes.push(() =>
         incrementOrCreate(
           months,
-          { _id: `${unitId}:${month}`, unitId, month, c: scaled(counts, sign), meetings: {} },
+          { _id: unitMonthId(unitId, month), unitId, month, c: scaled(counts, sign), meetings: {} },
           prefixed(counts, sign),
         ),
       );
@@ -134,10 +138,10 @@ export function meetingWrites(
       entry
         ? upsert(
             months,
-            { _id: `${unitId}:${month}`, unitId, month, c: {}, meetings: { [encodeKey(activityId)]: entry } },
+            { _id: unitMonthId(unitId, month), unitId, month, c: {}, meetings: { [encodeKey(activityId)]: entry } },
             { $set: { [key]: entry } },
           )
-        : months.updateWhere({ _id: `${unitId}:${month}` }, { $unset: { [key]: true } }),
+        : months.updateWhere({ _id: unitMonthId(unitId, month) }, { $unset: { [key]: true } }),
   );
 }
 
