@@ -54,6 +54,11 @@ test.each(FUNCTION_NAMES)('%s bundles its own route table and no other functionâ
   expect(tables.map((source) => path.basename(source))).toEqual([`handlers-${fn}.ts`]);
 });
 
+test.each(FUNCTION_NAMES)('%s validates with its own contract, not the union nor another functionâ€™s', (fn) => {
+  const contracts = bundledSources(indexJs(fn)).filter((source) => /types[/\\]contract/.test(source));
+  expect(contracts.map((source) => path.basename(source))).toEqual([`contract-${fn}.ts`]);
+});
+
 test.each(FUNCTION_NAMES)('%s bundles every event consumer, so the events its writes publish are delivered', (fn) => {
   const sources = bundledSources(indexJs(fn)).map((source) => path.relative(process.cwd(), source));
   for (const consumer of [
