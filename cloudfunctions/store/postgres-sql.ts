@@ -63,6 +63,8 @@ function fieldClause(path: string, value: unknown, params: SqlParams): string {
       default: {
         const comparison = COMPARISONS[op];
         if (!comparison) throw new StoreQueryError(`unsupported operator ${op}`);
+        // A range of ids (keyset pages, one unit's days) is a range of the primary key, not of the document.
+        if (path === '_id' && typeof operand === 'string') return `(id ${comparison} ${params.add(operand)})`;
         const v = params.json(operand);
         // Bare comparisons, so a btree index on the field serves the range and its statistics estimate it; a
         // missing field makes them NULL, which a WHERE clause treats as false (comparisons are never negated).
@@ -122,8 +124,11 @@ export function compileFilter(filter: Filter, params: SqlParams): string {
 }
 
 export function compileSort(sort: SortSpec = []): string {
-  const keys = sort.map(
-    ([path, direction]) => `${pathExpr(path)} ${direction === 1 ? 'ASC NULLS FIRST' : 'DESC NULLS LAST'}`,
+  // Ids sort by the primary key, whose index then serves the order (every id is a string, never NULL).
+  const keys = sort.map(([path, direction]) =>
+    path === '_id'
+      ? `id ${direction === 1 ? 'ASC' : 'DESC'}`
+      : `${pathExpr(path)} ${direction === 1 ? 'ASC NULLS FIRST' : 'DESC NULLS LAST'}`,
   );
   if (!sort.some(([path]) => path === '_id')) keys.push('id ASC');
   return keys.join(', ');

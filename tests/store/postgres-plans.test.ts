@@ -14,7 +14,14 @@ import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
  */
 const ROWS = 20_000;
 const BOARD = 'quiz-demo-competition';
-const LARGE_TABLES = ['c_questions', 'c_quiz_scores', 'c_members', 'c_task_assignments', 'c_development_overdue'];
+const LARGE_TABLES = [
+  'c_questions',
+  'c_quiz_scores',
+  'c_members',
+  'c_task_assignments',
+  'c_development_overdue',
+  'c_unit_days',
+];
 
 let server: PostgresServer;
 let store: DocStore;
@@ -81,6 +88,15 @@ async function bulkLoad(): Promise<void> {
      FROM generate_series(1, ${ROWS}) AS i`,
     [FIXED_NOW],
   );
+  // The day aggregates of the 400 branches over fifty days: the console reads the committee's own days among them.
+  await pool.query(
+    `INSERT INTO "c_unit_days" (id, doc)
+     SELECT 'u-bulk-' || (i % 400) || ':' || to_char(date '2026-10-01' + (i / 400), 'YYYY-MM-DD'),
+       jsonb_build_object('_id', 'u-bulk-' || (i % 400) || ':' || to_char(date '2026-10-01' + (i / 400), 'YYYY-MM-DD'),
+         'unitId', 'u-bulk-' || (i % 400), 'day', to_char(date '2026-10-01' + (i / 400), 'YYYY-MM-DD'),
+         'c', jsonb_build_object('studySeconds', i))
+     FROM generate_series(0, ${ROWS - 1}) AS i`,
+  );
   const counts: Record<string, number> = {};
   for (let i = 1; i <= ROWS; i += 1) counts[`s${(i * 37) % 101}`] = (counts[`s${(i * 37) % 101}`] ?? 0) + 1;
   const histograms = store.collection<{ _id: string; counts: Record<string, number> }>('quiz_histograms');
@@ -113,6 +129,10 @@ async function plansOf(call: () => Promise<{ ok: boolean }>) {
   const ran = statements;
   statements = null;
   expect(result.ok).toBe(true);
+  return explained(ran);
+}
+
+async function explained(ran: Array<{ sql: string; values: unknown[] }>) {
   return Promise.all(
     ran
       .filter(({ sql }) => !sql.startsWith('INSERT'))
@@ -154,6 +174,19 @@ test.each([
   ['the console overview (admin.unitOverview)', DEMO.superAdmin, 'admin.unitOverview', { unitId: 'u-gb-0' }],
 ])('%s scans no large table whole', async (_name, memberId, route, input) => {
   expectNoSequentialScanOfLargeTables(await plansOf(() => d.as(memberId)(route, input)));
+});
+
+test('a keyset page in _id order, and a range of ids, read the primary key', async () => {
+  statements = [];
+  await store.collection('members').find({ _id: { $gt: 'b-5000' } }, { sort: [['_id', 1]], limit: 100 });
+  await store
+    .collection('unit_days')
+    .find({ _id: { $gte: 'u-bulk-7:2026-10-01', $lte: 'u-bulk-7:2026-10-31' } }, { sort: [['_id', -1]], limit: 100 });
+  const plans = await explained(statements);
+  statements = null;
+  expect(plans).toHaveLength(2);
+  for (const { plan } of plans) expect(plan).toMatch(/Index (Only )?Scan( Backward)? using "?c_\w+_pkey"?/);
+  expectNoSequentialScanOfLargeTables(plans);
 });
 
 test('the committee’s console home counts the whole tree’s 待办 by index, scanning no large table whole', async () => {
