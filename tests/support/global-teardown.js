@@ -1,5 +1,5 @@
 const { rmSync } = require('node:fs');
 
 module.exports = async () => {
-  if (process.env.ZHDJ_SEED_TEMPLATE) rmSync(process.env.ZHDJ_SEED_TEMPLATE, { recursive: true, force: true });
+  if (process.env.ZHDJ_RUN_DIR) rmSync(process.env.ZHDJ_RUN_DIR, { recursive: true, force: true });
 };
