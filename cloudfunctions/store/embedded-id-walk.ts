@@ -5,8 +5,9 @@ import { compareThings, deepCopy, match } from '@seald-io/nedb/lib/model.js';
  * Keyset pages in `_id` order on the embedded store, in O(page): nedb answers a `{ _id: { $gt } }` page by
  * collecting every later document and sorting them all, so reading a collection page by page cost the square
  * of its size. This walks the `_id` index (an AVL tree) in order from the page's lower bound and stops once
- * the page is full. Used only where nedb would have scanned by `_id` anyway: no other field of the query is
- * indexed, so a selective index is never traded for a walk.
+ * the page is full. Used only where nedb would have scanned by `_id` anyway: no other index of the collection
+ * serves the query (a compound index serves only equalities on all its fields), so a selective index is never
+ * traded for a walk.
  */
 interface TreeNode {
   key?: unknown;
@@ -23,12 +24,28 @@ interface NedbInternals {
 type Bounds = { $gt?: unknown; $gte?: unknown; $lt?: unknown; $lte?: unknown };
 const BOUND_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte']);
 
-/** The query's `_id` range when it has one and nothing else decides which index nedb would use; else null. */
+const isPrimitive = (value: unknown) =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
+const hasAny = (value: unknown, operators: string[]) =>
+  typeof value === 'object' && value !== null && operators.some((op) => op in value);
+
+/**
+ * Whether nedb would answer the query from an index other than `_id`, as its candidate search does: a
+ * single-field index with an equality, a compound index with an equality on each of its fields, or a
+ * single-field index with `$in` or a range. A compound index that the query only partly covers is not used.
+ */
+function otherIndexServes(indexNames: string[], query: Record<string, unknown>): boolean {
+  const single = new Set(indexNames.filter((name) => name !== '_id' && !name.includes(',')));
+  const entries = Object.entries(query);
+  if (entries.some(([key, value]) => single.has(key) && isPrimitive(value))) return true;
+  const compound = indexNames.filter((name) => name.includes(',')).map((name) => name.split(','));
+  if (compound.some((fields) => fields.every((field) => isPrimitive(query[field])))) return true;
+  return entries.some(([key, value]) => single.has(key) && hasAny(value, ['$in', '$lt', '$lte', '$gt', '$gte']));
+}
+
+/** The query's `_id` range when it has one and nedb would not use another index for it; else null. */
 export function idWalkBounds(db: Datastore<unknown>, query: Record<string, unknown>): Bounds | null {
-  const indexedFields = new Set(
-    Object.keys((db as unknown as NedbInternals).indexes).flatMap((name) => name.split(',')),
-  );
-  for (const key of Object.keys(query)) if (key !== '_id' && indexedFields.has(key)) return null;
+  if (otherIndexServes(Object.keys((db as unknown as NedbInternals).indexes), query)) return null;
   const id = query._id;
   if (id === undefined) return {};
   if (typeof id !== 'object' || id === null || Array.isArray(id)) return null;

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Datastore from '@seald-io/nedb';
 import { openEmbeddedStore, toNedbQuery } from '../../cloudfunctions/store/embedded';
+import { idWalkBounds } from '../../cloudfunctions/store/embedded-id-walk';
 import { describeConformance } from './conformance';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhdj-embedded-'));
@@ -75,5 +77,23 @@ describe('embedded query translation', () => {
       day: { $gt: 'a', $lt: 'b' },
       unitId: 'u-1',
     });
+  });
+});
+
+describe('embedded _id walk', () => {
+  test('walks by _id unless nedb would answer from another index', async () => {
+    const db = new Datastore();
+    await db.ensureIndexAsync({ fieldName: ['memberId', 'completedAt'] });
+    await db.ensureIndexAsync({ fieldName: 'status' });
+    const after = { $gt: 'p-100' };
+    // A compound index covered only in part is not used by nedb: the keyset page walks (it used to sort every
+    // later document for each page, so paging a collection cost the square of its size).
+    expect(idWalkBounds(db, { completedAt: { $exists: true }, _id: after })).toEqual(after);
+    expect(idWalkBounds(db, { memberId: 'm-1', _id: after })).toEqual(after);
+    // Indexes nedb does use keep the query: an equality, a full compound equality, $in, a range.
+    expect(idWalkBounds(db, { status: 'done', _id: after })).toBeNull();
+    expect(idWalkBounds(db, { memberId: 'm-1', completedAt: 5, _id: after })).toBeNull();
+    expect(idWalkBounds(db, { status: { $in: ['a', 'b'] }, _id: after })).toBeNull();
+    expect(idWalkBounds(db, { status: { $gte: 'a' }, _id: after })).toBeNull();
   });
 });
