@@ -205,11 +205,19 @@ export async function leaderboard(
 ) {
   const member = requireMember(ctx);
   const { scores, quizzes } = quizRepository(ctx.store);
-  const quiz = board === CHALLENGE_BOARD ? null : await quizzes.get(board);
+  // Reads that do not depend on each other go out together: the board, its histogram and my best first, then
+  // the page beside my rank (which needs only the histogram and my best).
+  const [quiz, binsDesc, mine] = await Promise.all([
+    board === CHALLENGE_BOARD ? Promise.resolve(null) : quizzes.get(board),
+    bins(ctx, board),
+    scores.get(`${board}_${member._id}`),
+  ]);
   if (board !== CHALLENGE_BOARD && !quiz) throw new AppError('NOT_FOUND', '没有找到这个排行榜。');
-  const [binsDesc, mine] = await Promise.all([bins(ctx, board), scores.get(`${board}_${member._id}`)]);
   const unitFilter = unitId ? await unitBoard(ctx, board, unitId, skip, limit) : null;
-  const page = unitFilter ? unitFilter.page : await topPage(ctx, board, binsDesc, skip, limit);
+  const [page, rankOnBoard] = await Promise.all([
+    unitFilter ? unitFilter.page : topPage(ctx, board, binsDesc, skip, limit),
+    mine && !unitId ? rankIn(ctx, board, binsDesc, mine.score, mine.seconds) : null,
+  ]);
   const repo = membersRepository(ctx.store);
   const people = page.length
     ? await repo.members.find({ _id: { $in: page.map((s) => s.memberId) } }, { limit: page.length })
@@ -232,7 +240,7 @@ export async function leaderboard(
       ? mine.unitPath.includes(unitId)
         ? await unitFilter!.rankOf(mine)
         : null
-      : await rankIn(ctx, board, binsDesc, mine.score, mine.seconds);
+      : rankOnBoard;
   return {
     title: quiz?.title ?? '挑战答题',
     items,
