@@ -60,6 +60,21 @@ describe.each(['embedded', 'postgres'] as const)('volunteer check-out on %s', (d
     d.clock.now = FIXED_NOW;
   });
 
+  test('arriving early counts from the start: the answer names the stretch that counted', async () => {
+    const [member] = members as [string];
+    await addActivity('vol-early');
+    await checkedIn('vol-early', member, start - 20 * MINUTE);
+    d.clock.now = start + 60 * MINUTE;
+    const out = await ok(d.as(member)('activity.checkOut', { token: await tokenOf('vol-early') }));
+    expect(out).toMatchObject({
+      checkedInAt: start - 20 * MINUTE,
+      checkedOutAt: start + 60 * MINUTE,
+      countedFrom: start,
+      countedTo: start + 60 * MINUTE,
+      minutes: 60,
+    });
+  });
+
   test('hours run from check-in to check-out; concurrent and repeated check-outs count once', async () => {
     const [member] = members as [string];
     await addActivity('vol-a');
@@ -67,7 +82,13 @@ describe.each(['embedded', 'postgres'] as const)('volunteer check-out on %s', (d
     d.clock.now = start + 100 * MINUTE;
     const token = await tokenOf('vol-a');
     const outs = await Promise.all([1, 2, 3].map(() => d.as(member)('activity.checkOut', { token })));
-    for (const out of outs) expect(out.data).toMatchObject({ checkedOutAt: start + 100 * MINUTE, minutes: 90 });
+    for (const out of outs)
+      expect(out.data).toMatchObject({
+        checkedOutAt: start + 100 * MINUTE,
+        countedFrom: start + 10 * MINUTE,
+        countedTo: start + 100 * MINUTE,
+        minutes: 90,
+      });
     d.clock.now = start + 110 * MINUTE;
     const again = await ok(d.as(member)('activity.checkOut', { token: await tokenOf('vol-a') }));
     expect(again).toMatchObject({ checkedOutAt: start + 100 * MINUTE, minutes: 90 });

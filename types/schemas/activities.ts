@@ -141,6 +141,9 @@ export const CheckOutOutput = z.object({
   title: z.string(),
   checkedInAt: EpochMs,
   checkedOutAt: EpochMs,
+  /** The stretch that counts: check-in to check-out held to the activity's own start and end. */
+  countedFrom: EpochMs,
+  countedTo: EpochMs,
   minutes: z.number().int(),
 });
 

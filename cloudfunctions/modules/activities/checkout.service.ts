@@ -5,7 +5,7 @@ import { loadActivity } from './activity-access';
 import { type CheckinProof, verifyToken } from './checkin.service';
 import { verifyCode } from './checkin-code';
 import { checkinWindow } from './checkin-window';
-import { servedMinutes } from './volunteer-minutes';
+import { countedStretch, servedMinutes } from './volunteer-minutes';
 
 /**
  * 志愿服务 check-out: the member shows the same proof as at check-in (the organiser's rotating QR code or its
@@ -33,11 +33,16 @@ export async function checkOut(ctx: CallContext, proof: CheckinProof) {
     );
   }
   const after = (await signups.get(id)) ?? before;
+  const checkedInAt = after.checkedInAt ?? before.checkedInAt;
+  const checkedOutAt = after.checkedOutAt ?? ctx.now;
+  const counted = countedStretch(activity, checkedInAt, checkedOutAt);
   return {
     activityId,
     title: activity.title,
-    checkedInAt: after.checkedInAt ?? before.checkedInAt,
-    checkedOutAt: after.checkedOutAt ?? ctx.now,
+    checkedInAt,
+    checkedOutAt,
+    countedFrom: counted.from,
+    countedTo: counted.to,
     minutes: servedMinutes(activity, after),
   };
 }

@@ -12,7 +12,16 @@ export function servedMinutes(
   signup: Pick<SignupDoc, 'checkedInAt' | 'checkedOutAt'>,
 ): number {
   if (signup.checkedInAt === undefined || signup.checkedOutAt === undefined) return 0;
-  const from = Math.max(signup.checkedInAt, activity.startAt);
-  const to = Math.min(signup.checkedOutAt, activity.endAt);
+  const { from, to } = countedStretch(activity, signup.checkedInAt, signup.checkedOutAt);
   return Math.max(0, Math.round((to - from) / MINUTE));
+}
+
+/** Check-in to check-out held to the activity's window: arriving early or staying late does not count. */
+export function countedStretch(
+  activity: Pick<ActivityDoc, 'startAt' | 'endAt'>,
+  checkedInAt: number,
+  checkedOutAt: number,
+): { from: number; to: number } {
+  const from = Math.max(checkedInAt, activity.startAt);
+  return { from, to: Math.max(from, Math.min(checkedOutAt, activity.endAt)) };
 }

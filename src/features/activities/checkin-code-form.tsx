@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { z } from 'zod';
-import type { CheckInOutput } from '@contract/schemas/activities';
+import type { CheckInOutput, CheckOutOutput } from '@contract/schemas/activities';
 import { TextField } from '@/components/form';
 import { call } from '@/lib/api-client';
 import type { ApiResult } from '@contract/errors';
@@ -10,7 +10,8 @@ import { currentLocation } from '@/lib/platform/wechat-extras';
 import './checkin.scss';
 
 /** A check-in, or a 志愿服务 check-out with the minutes it counts. */
-export type CheckedIn = z.infer<typeof CheckInOutput> & { checkedOutAt?: number; minutes?: number };
+export type CheckedIn = z.infer<typeof CheckInOutput> &
+  Partial<Pick<z.infer<typeof CheckOutOutput>, 'checkedOutAt' | 'countedFrom' | 'countedTo' | 'minutes'>>;
 export type CheckinMode = 'in' | 'out';
 
 /**

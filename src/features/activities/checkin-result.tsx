@@ -9,7 +9,16 @@ export type CheckinOutcome = { ok: true; done: CheckedIn } | { ok: false; messag
 
 function doneText(done: CheckedIn): string {
   if (done.checkedOutAt === undefined) return `${done.title} · ${clockTimeText(done.checkedInAt)} 已签到`;
-  return `${done.title} · ${clockTimeText(done.checkedInAt)}–${clockTimeText(done.checkedOutAt)}，计入志愿服务 ${minutesText(done.minutes ?? 0)}`;
+  const stayed = `${clockTimeText(done.checkedInAt)}–${clockTimeText(done.checkedOutAt)}`;
+  const served = `计入志愿服务 ${minutesText(done.minutes ?? 0)}`;
+  const { countedFrom, countedTo } = done;
+  // Early arrival or a late stay does not count: say which stretch did, so the figure is not a surprise.
+  const clamped =
+    countedFrom !== undefined &&
+    countedTo !== undefined &&
+    (countedFrom !== done.checkedInAt || countedTo !== done.checkedOutAt);
+  if (!clamped) return `${done.title} · ${stayed}，${served}`;
+  return `${done.title} · ${stayed} 在场，按活动时间 ${clockTimeText(countedFrom)}–${clockTimeText(countedTo)} ${served}`;
 }
 
 /** The end of a check-in, unmistakable from across a room: a large tick or warning, what happened, what next. */
