@@ -132,8 +132,13 @@ test('我的档案 shows my 表彰 and opens my 组织关系转接 and 发展进
   await settle(member);
   await member.screenshot({ path: artifactPath('dossier.png'), fullPage: true });
   await tap(member, '组织关系转接');
+  await member.waitForURL(/packages\/transfer\/pages\/mine/);
   await seen(member, '志愿服务时长');
-  await member.goBack();
+  // The dossier loaded afresh rather than by the browser's back button, which races the router on a busy
+  // machine (a change of the hash alone does not bring a page already in the stack back).
+  await member.goto(`${host.url}/#/packages/transfer/pages/dossier/index`);
+  await member.reload();
+  await seen(member, '表彰记录');
   await tap(member, '发展进程');
   await member.waitForURL(/packages\/develop\/pages\/mine/);
 });
