@@ -8,7 +8,9 @@ const WRITES = new Set(['insert', 'updateWhere', 'removeWhere']);
  * WeChat cloud database each read is a billed round trip, so the second one is answered from the first.
  * Any write to a collection forgets what was read from it (before and after the write), so a service that
  * writes and reads back, or retries a conditional update, always sees the store. Each answer is a copy,
- * so a service that changes a document it read changes nothing another reader sees.
+ * so a service that changes a document it read changes nothing another reader sees. A miss is not
+ * remembered: a service that found nothing and looks again (an idempotent write re-checking whether a
+ * concurrent call has just created the document) must see the store, not its first answer.
  */
 export function withCallReads(store: DocStore): DocStore {
   const remembered = new Map<string, Map<string, Promise<unknown>>>();
@@ -36,7 +38,11 @@ export function withCallReads(store: DocStore): DocStore {
                 read.catch(() => reads.delete(id));
               }
               const doc = await read;
-              return doc === null ? null : structuredClone(doc);
+              if (doc === null) {
+                if (reads.get(id) === read) reads.delete(id);
+                return null;
+              }
+              return structuredClone(doc);
             };
           }
           if (!WRITES.has(String(property))) return operation.bind(target);

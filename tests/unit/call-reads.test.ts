@@ -26,8 +26,14 @@ test('a document read twice by id in one call reaches the store once', async () 
   const second = await store.collection<Item>('items').get('a');
   expect(second).toEqual(first);
   expect(counts.reads).toBe(1);
-  expect(await store.collection<Item>('items').get('missing')).toBeNull();
-  expect(await store.collection<Item>('items').get('missing')).toBeNull();
+  expect(counts.reads).toBe(1);
+});
+
+test('a miss is not remembered: a document another call creates meanwhile is seen on the next read', async () => {
+  const { counts, store } = callStore();
+  expect(await store.collection<Item>('items').get('b')).toBeNull();
+  await shared.collection<Item>('items').insert({ _id: 'b', n: 2, tags: [] });
+  expect(await store.collection<Item>('items').get('b')).toEqual({ _id: 'b', n: 2, tags: [] });
   expect(counts.reads).toBe(2);
 });
 
