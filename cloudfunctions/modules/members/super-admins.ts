@@ -11,6 +11,7 @@ import { memberChanges, toDossier } from './member-records';
 import { unitNameOf, writeMember } from './member-writes';
 import { membersRepository } from './members.repository';
 import { assertNotLastSuperAdmin, usableSuperAdmins } from './role-rules';
+import { withSuperAdminLease } from './super-admin-lease';
 import type { MemberDoc } from './members.types';
 
 /**
@@ -33,6 +34,10 @@ export async function tellSuperAdmins(ctx: CallContext, except: string[], title:
 }
 
 export async function stepDown(ctx: CallContext, input: z.output<typeof StepDownInput>) {
+  return withSuperAdminLease(ctx, () => stepDownHeld(ctx, input));
+}
+
+async function stepDownHeld(ctx: CallContext, input: z.output<typeof StepDownInput>) {
   const repo = membersRepository(ctx.store);
   const me = requireMember(ctx);
   await assertNotLastSuperAdmin(ctx, me);
@@ -46,7 +51,8 @@ export async function stepDown(ctx: CallContext, input: z.output<typeof StepDown
     adminUnitId ? { role: input.role, adminUnitId } : { role: input.role },
     adminUnitId ? [] : ['adminUnitId'],
   );
-  // Two super admins stepping down at once each saw the other still in role: whoever finds no usable one left returns.
+  // Another path may have taken the last other super admin meanwhile (a role change, an unbinding): whoever finds
+  // no usable one left returns.
   if ((await usableSuperAdmins(ctx)).length === 0) {
     await writeMember(ctx, repo, updated, { role: 'super_admin', adminUnitId: me.adminUnitId ?? me.unitId });
     throw new AppError(
