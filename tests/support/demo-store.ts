@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MemberDoc } from '../../cloudfunctions/modules/members/members.types';
+import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openEmbeddedStore } from '../../cloudfunctions/store/embedded';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { personalDataCipherFromEnv } from '../../cloudfunctions/security/keys-from-env';
@@ -37,7 +38,11 @@ export async function seededDataDir(): Promise<{ dataDir: string; store: DocStor
   const template = process.env.ZHDJ_SEED_TEMPLATE;
   if (template) {
     cpSync(path.join(template, 'db'), path.join(dataDir, 'db'), { recursive: true });
-    return { dataDir, store: await openEmbeddedStore(path.join(dataDir, 'db')) };
+    const store = await openEmbeddedStore(path.join(dataDir, 'db'));
+    // Every collection loaded now, as seeding would have: nedb rewrites a file as it loads it, and a load left
+    // to a test's first read would change the files under a test that checks a refused call wrote nothing.
+    await ensureAllCollections(store);
+    return { dataDir, store };
   }
   const store = await openEmbeddedStore(path.join(dataDir, 'db'));
   await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
