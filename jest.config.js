@@ -13,6 +13,8 @@ const swc = [
 // The app's import aliases (tsconfig.json paths, config/index.ts alias).
 const sourceAliases = { '^@/(.*)$': '<rootDir>/src/$1', '^@contract/(.*)$': '<rootDir>/types/$1' };
 
+const { SIGN_NOBODY_IN, SAME_IN_EITHER_MODE } = require('./tests/support/functions-wx-skips');
+
 const project = (name, environment, extra = {}) => ({
   displayName: name,
   testEnvironment: environment,
@@ -29,17 +31,11 @@ module.exports = {
     project('store', 'node'),
     project('functions', 'node'),
     // The functions suite again through the HTTP host with wx.login sign-in (AUTH_MODE=wx, code2Session
-    // through the local adapter). Left out: the dev-login host test, the cloud-function entry and its
-    // config.json, and the bench smoke run, none of which sign anybody in.
+    // through the local adapter): every suite that calls through tests/support/dispatcher.ts or http-host.ts.
     {
       ...project('functions', 'node'),
       displayName: 'functions-wx',
-      testPathIgnorePatterns: [
-        '/http-host\\.test',
-        '/cloud-entry\\.test',
-        '/openapi-permissions\\.test',
-        '/bench-smoke\\.test',
-      ],
+      testPathIgnorePatterns: [...SIGN_NOBODY_IN, ...SAME_IN_EITHER_MODE].map((file) => `/${file.replace('.', '\\.')}`),
       setupFiles: ['<rootDir>/tests/support/auth-mode-wx.js'],
     },
     project('components', 'jsdom', {

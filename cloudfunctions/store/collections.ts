@@ -163,6 +163,7 @@ export const COLLECTIONS = {
   unit_days: [{ fields: ['unitId', 'day'] }],
   unit_months: [{ fields: ['unitId', 'month'] }],
   unit_snapshots: [],
+  unit_branch_lists: [],
   member_months: [{ fields: ['memberId'] }],
   home_banners: [{ fields: ['unitId'] }],
   leases: [],
@@ -172,10 +173,11 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export async function ensureAllCollections(store: DocStore): Promise<{ collections: string[]; indexes: number }> {
-  let indexes = 0;
-  for (const [name, specs] of Object.entries(COLLECTIONS)) {
-    await store.ensureCollection(name, specs);
-    indexes += specs.length;
-  }
-  return { collections: Object.keys(COLLECTIONS), indexes };
+  // Side by side: each collection loads and indexes on its own, and one at a time a store's opening waited on
+  // each file's writes in turn.
+  await Promise.all(Object.entries(COLLECTIONS).map(([name, specs]) => store.ensureCollection(name, specs)));
+  return {
+    collections: Object.keys(COLLECTIONS),
+    indexes: Object.values(COLLECTIONS).reduce((sum, specs) => sum + specs.length, 0),
+  };
 }
