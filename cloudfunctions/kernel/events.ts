@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivityType, MemberStatus, PointRule, SignupStatus, Stage } from '../../types/labels';
+import type { ActivityType, MemberStatus, PointRule, SignupStatus, Stage, UnitKind } from '../../types/labels';
 import type { CallContext } from './context';
 
 /**
@@ -97,6 +97,8 @@ export interface EventPayloads {
   'assistant.asked': { memberId: string; unitPath: string[]; at: number; firstInMonth: boolean };
   /** A whole unit moved in the tree: `before` and `after` are its path (its ancestors), without the unit. */
   'unit.moved': { unitId: string; before: string[]; after: string[] };
+  /** A unit was created, renamed or archived where it is; `path` is its ancestors, without the unit. */
+  'unit.changed': { unitId: string; kind: UnitKind; path: string[] };
   /** A 三会一课 meeting was scheduled, changed or removed (after null): it counts as held once it has ended. */
   'meeting.changed': {
     activityId: string;

@@ -1,6 +1,7 @@
 import type { Consumer } from '../kernel/events';
 import { passageIndexConsumer } from '../modules/assistant/passage-index';
 import { aggregatesConsumer } from '../modules/dashboard/aggregates.consumer';
+import { branchListsConsumer } from '../modules/dashboard/branch-lists';
 import { overdueIndexConsumer } from '../modules/development/overdue-index';
 import { planCompletionConsumer } from '../modules/study/plan-completion.consumer';
 import { studySummaryConsumer } from '../modules/study/summary.consumer';
@@ -13,6 +14,7 @@ import { studySummaryConsumer } from '../modules/study/summary.consumer';
 export const eventConsumers: readonly Consumer[] = [
   passageIndexConsumer,
   aggregatesConsumer,
+  branchListsConsumer,
   studySummaryConsumer,
   planCompletionConsumer,
   overdueIndexConsumer,

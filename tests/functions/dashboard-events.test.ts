@@ -199,6 +199,10 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
         activityMembers: report.figures.activities.members,
         reached: report.figures.pipeline.reachedThisMonth,
       }).toEqual({ unitId, ...want.month });
+      expect({ unitId, rows: got.meetingMatrix.map((row: MatrixRow) => row.unitId) }).toEqual({
+        unitId,
+        rows: await branchesByRecords(unitId),
+      });
       expect({ unitId, matrix: heldIn(got.meetingMatrix) }).toEqual({
         unitId,
         matrix: await heldByRecords(unitId, got.meetingMatrix),
@@ -214,6 +218,16 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
         .map((cell) => ({ month: cell.month, held: nonZero(cell.held) }))
         .filter(({ held }) => Object.keys(held).length > 0),
     }));
+
+  /** The matrix's rows from the units as they are now: the unit itself if a branch, else its open branches by name. */
+  async function branchesByRecords(unitId: string): Promise<string[]> {
+    const unit = await store.collection<any>('units').get(unitId);
+    if (unit.kind === 'branch') return [unitId];
+    const branches = await store
+      .collection<any>('units')
+      .find({ path: unitId, kind: 'branch', archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 });
+    return branches.map((branch) => branch._id);
+  }
 
   /** The 三会一课 matrix's held meetings, counted from the activities organised under `unitId` that have ended. */
   async function heldByRecords(unitId: string, matrix: MatrixRow[]) {
@@ -418,6 +432,25 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
     await expectConsoleRight();
   });
 
+  test('a branch created, renamed and archived joins, moves in and leaves the matrix of every unit above it', async () => {
+    const { unitId } = await admin('admin.unitCreate', { unitId: 'u-gb-org', name: '甲新建支部', kind: 'branch' });
+    await expectConsoleRight();
+    await admin('admin.unitRename', { unitId, name: '龙新建支部' });
+    await expectConsoleRight();
+    await admin('admin.unitArchive', { unitId });
+    await expectConsoleRight();
+  });
+
+  test('the console reads the kept branch list, and the nightly reconcile repairs one that drifted', async () => {
+    const lists = store.collection<any>('unit_branch_lists');
+    await lists.updateWhere({ _id: 'u-gb-org' }, { $set: { branches: [{ _id: 'u-b-west', name: '走样的名单' }] } });
+    const drifted = await admin('admin.dashboard', { unitId: 'u-gb-org', period: 'year', anchor: ANCHOR });
+    expect(drifted.meetingMatrix.map((row: MatrixRow & { name: string }) => row.name)).toEqual(['走样的名单']);
+    await ok(d.system('system.reconcileAggregates'));
+    expect(await store.collection<any>('system').get('aggregates-reconcile')).toMatchObject({ branchLists: 1 });
+    await expectConsoleRight();
+  });
+
   test('a crash inside the consumer loses nothing and counts nothing twice once the outbox is drained', async () => {
     d.clock.now = FIXED_NOW;
     const activityId = await publishActivity({ unitId: 'u-committee', title: '中断后补记', capacity: null });
@@ -450,5 +483,6 @@ describe.each(['embedded', 'postgres'] as const)('the console follows every writ
       months: 0,
       snapshots: 0,
     });
+    expect(await store.collection<any>('system').get('aggregates-reconcile')).toMatchObject({ branchLists: 0 });
   });
 });

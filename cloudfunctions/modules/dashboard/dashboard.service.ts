@@ -10,11 +10,11 @@ import { MEMBER_STATUSES, POINT_RULES, STAGES, THREE_MEETINGS, type ActivityType
 import { AppError } from '../../kernel/app-error';
 import type { CallContext } from '../../kernel/context';
 import { membersRepository } from '../members/members.repository';
-import type { UnitDoc } from '../members/members.types';
 import { chinaDay } from '../shared/china-time';
 import { pendingWork } from '../system/pending-work.service';
 import { aggregateCollections, unitDayId, unitMonthId, type Counts, type UnitMonthDoc } from './aggregates';
 import { BALANCE_BANDS } from './tallies';
+import { matrixBranches } from './branch-lists';
 import { periodDays, periodMonths, weekStartOf } from './periods';
 
 /**
@@ -35,12 +35,7 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
   const [children, childUnitTotal, branches, dayDocs, ownAndThisMonth, pending] = await Promise.all([
     repo.units.find({ parentId: unit._id, archived: { $ne: true } }, { sort: [['name', 1]], limit: 100 }),
     repo.units.count({ parentId: unit._id, archived: { $ne: true } }),
-    unit.kind === 'branch'
-      ? Promise.resolve([unit])
-      : repo.units.find(
-          { path: unit._id, kind: 'branch', archived: { $ne: true } },
-          { sort: [['name', 1]], limit: 100 },
-        ),
+    matrixBranches(ctx.store, unit),
     // By `_id` range, a stretch of at most 100 days a read, side by side: an indexed range on every store, where
     // the unit-and-day filter made the embedded store scan every unit's days.
     Promise.all(
@@ -134,7 +129,7 @@ export async function dashboard(ctx: CallContext, input: DashboardInput): Promis
 /** How many of each meeting a branch must hold in one month (as `activities.meetingRecords` asks of a month). */
 export const REQUIRED_MONTHLY: Partial<Record<ActivityType, number>> = { committee_meeting: 1, group_meeting: 1 };
 
-export function meetingCell(now: number, branch: UnitDoc, month: string, ownMonths: UnitMonthDoc[]) {
+export function meetingCell(now: number, branch: { _id: string }, month: string, ownMonths: UnitMonthDoc[]) {
   const held: Partial<Record<ActivityType, number>> = {};
   const doc = ownMonths.find((m) => m.month === month);
   for (const meeting of Object.values(doc?.meetings ?? {})) {

@@ -8,6 +8,7 @@ import { chinaDay } from '../shared/china-time';
 import { aggregateCollections, emptyTally, encodeKey, type Counts, type MeetingEntry, type Tally } from './aggregates';
 import type { Collection, Doc } from '../../store/types';
 import { batchedWrites } from './batched-writes';
+import { rebuildBranchLists } from './branch-lists';
 import { rewriteMarks, wantMark, type WantedMarks } from './member-months';
 import { eachDoc, eachRecord, tallyRecords } from './member-records';
 import { memberSnapshot } from './tallies';
@@ -96,7 +97,9 @@ export async function reconcileAggregates(ctx: CallContext) {
     developmentOverdue: await rebuildOverdueEntries(ctx.store),
     taskReviewPaths: await repairReviewPaths(ctx),
   };
-  const result = { at: ctx.now, outbox, drift, marks: markDrift, badges, members: perMember.size };
+  // The 三会一课 matrix's branch lists, which unit writes keep (not reported back either).
+  const branchLists = await rebuildBranchLists(ctx.store);
+  const result = { at: ctx.now, outbox, drift, marks: markDrift, badges, branchLists, members: perMember.size };
   const system = ctx.store.collection<Doc>('system');
   if (!(await system.updateWhere({ _id: 'aggregates-reconcile' }, { $set: result })))
     await system.insert({ _id: 'aggregates-reconcile', ...result });

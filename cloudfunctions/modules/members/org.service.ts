@@ -28,6 +28,7 @@ export async function createUnit(ctx: CallContext, parentId: string, name: strin
   }
   const unit: UnitDoc = { _id: newId('u'), name, kind, parentId: parent._id, path: [...parent.path, parent._id] };
   await membersRepository(ctx.store).insertUnit(unit);
+  await publish(ctx, { type: 'unit.changed', payload: { unitId: unit._id, kind, path: unit.path } });
   await appendAudit(ctx, {
     action: 'unit.create',
     summary: `在 ${parent.name} 下新建${UNIT_KIND_LABELS[kind]}「${name}」`,
@@ -41,6 +42,7 @@ export async function createUnit(ctx: CallContext, parentId: string, name: strin
 export async function renameUnit(ctx: CallContext, unitId: string, name: string) {
   const unit = await loadUnit(ctx, unitId);
   await membersRepository(ctx.store).units.updateWhere({ _id: unit._id }, { $set: { name } });
+  await publish(ctx, { type: 'unit.changed', payload: { unitId: unit._id, kind: unit.kind, path: unit.path } });
   await bumpHomeFeeds(ctx, [unit._id]);
   await appendAudit(ctx, {
     action: 'unit.rename',
@@ -122,6 +124,7 @@ export async function archiveUnit(ctx: CallContext, unitId: string) {
     throw new AppError('CONFLICT', `「${unit.name}」还有 ${children.length} 个下级组织，请先撤销或移走它们。`);
   }
   await repo.units.updateWhere({ _id: unit._id }, { $set: { archived: true } });
+  await publish(ctx, { type: 'unit.changed', payload: { unitId: unit._id, kind: unit.kind, path: unit.path } });
   await appendAudit(ctx, {
     action: 'unit.archive',
     summary: `撤销了「${unit.name}」`,
