@@ -18,6 +18,7 @@ import type { Services } from '../../cloudfunctions/kernel/context';
 import { dispatch } from '../../cloudfunctions/router/dispatch';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { FIXED_NOW, TEST_SECRETS, testCipher } from './demo-store';
+import { postJson } from './http-client';
 import { wxSignIn } from './http-host';
 
 /**
@@ -159,12 +160,12 @@ async function overHttp(base: Pick<Dispatcher, 'clock' | 'messaging' | 'services
   const url = await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
 
   const post = async (route: string, input: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${route}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(input === undefined ? {} : input),
-    });
-    return response.json() as Promise<any>;
+    const response = await postJson(
+      `${url}/api/${route}`,
+      JSON.stringify(input === undefined ? {} : input),
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
+    return response.body;
   };
 
   /** Members no longer on the roster keep a token they once had. */
