@@ -15,7 +15,7 @@ const SWITCHED = ['tests/support/dispatcher.ts', 'tests/support/http-host.ts'].m
 function localImports(file: string): string[] {
   const source = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const [, specifier] of source.matchAll(/(?:from|import|require\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+  for (const [, specifier] of source.matchAll(/(?:from|import\(?|require\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
     const base = path.resolve(path.dirname(file), specifier!);
     const resolved = ['', '.ts', '.tsx', '.js'].map((ext) => base + ext).find((candidate) => existsSync(candidate));
     if (resolved?.includes(`${path.sep}tests${path.sep}`)) found.push(resolved);
