@@ -1,11 +1,9 @@
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
-import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
-import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { seedSyntheticMembers } from '../../scripts/seed/synthetic-members';
-import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
+import { DEMO, FIXED_NOW } from '../support/demo-store';
+import { seededDatabase, type TestDatabase } from '../support/postgres-databases';
 import { startHostProcess, stopped, type HostProcess } from '../support/host-process';
 
 /**
@@ -16,7 +14,7 @@ import { startHostProcess, stopped, type HostProcess } from '../support/host-pro
  */
 const MEMBERS = 400;
 const SEATS = 50;
-let server: PostgresServer;
+let database: TestDatabase;
 let store: DocStore;
 const hosts: HostProcess[] = [];
 
@@ -42,10 +40,8 @@ async function login(hostIndex: number, openid: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startPostgres();
-  store = await openPostgresStore(server.url, 10);
-  await ensureAllCollections(store);
-  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
+  database = await seededDatabase();
+  store = await openPostgresStore(database.url, 10);
   await seedSyntheticMembers(store, MEMBERS, FIXED_NOW);
   await seedDemoQuiz(store, Date.now());
   const members = store.collection<{ _id: string }>('members');
@@ -54,13 +50,13 @@ beforeAll(async () => {
   await Promise.all(
     Array.from({ length: MEMBERS }, (_, i) => members.updateWhere({ _id: `s-${i}` }, { $set: { openid: `o-s-${i}` } })),
   );
-  hosts.push(...(await Promise.all([startHost(server.url), startHost(server.url)])));
+  hosts.push(...(await Promise.all([startHost(database.url), startHost(database.url)])));
 }, 120_000);
 
 afterAll(async () => {
   for (const host of hosts) if (host.process.exitCode === null) host.process.kill('SIGKILL');
   await store?.close();
-  server?.stop();
+  await database?.drop();
 });
 
 test('sign-ups and cancellations through both hosts keep the seats exact and the queue whole', async () => {

@@ -4,9 +4,8 @@ import pg from 'pg';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
-import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
-import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
+import { DEMO, FIXED_NOW } from '../support/demo-store';
+import { seededDatabase, type TestDatabase } from '../support/postgres-databases';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
 
 /**
@@ -14,25 +13,23 @@ import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
  * table refuse UPDATE, DELETE and TRUNCATE, whoever sends them; in the code, only the audit module touches
  * the collection, and it only inserts and reads.
  */
-let server: PostgresServer;
+let database: TestDatabase;
 let store: DocStore;
 let sql: pg.Client;
 let d: Dispatcher;
 
 beforeAll(async () => {
-  server = await startPostgres();
-  store = await openPostgresStore(server.url, 10);
-  await ensureAllCollections(store);
-  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
+  database = await seededDatabase();
+  store = await openPostgresStore(database.url, 10);
   d = await dispatcherFor(store);
-  sql = new pg.Client({ connectionString: server.url });
+  sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
 });
 afterAll(async () => {
   await sql.end();
   await d.close();
   await store.close();
-  server.stop();
+  await database.drop();
 });
 
 test('an admin write is audited, and the entry can be neither changed nor removed on PostgreSQL', async () => {
@@ -66,7 +63,7 @@ test('an admin write is audited, and the entry can be neither changed nor remove
 });
 
 test('opening the store again (another host, a restart) keeps one set of triggers', async () => {
-  const again = await openPostgresStore(server.url, 2);
+  const again = await openPostgresStore(database.url, 2);
   await ensureAllCollections(again);
   await again.close();
   const { rows } = await sql.query(

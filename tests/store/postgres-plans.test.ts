@@ -1,11 +1,9 @@
 import pg from 'pg';
-import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
-import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
-import { DEMO, FIXED_NOW, testCipher } from '../support/demo-store';
+import { DEMO, FIXED_NOW } from '../support/demo-store';
+import { seededDatabase, type TestDatabase } from '../support/postgres-databases';
 import { dispatcherFor, type Dispatcher } from '../support/dispatcher';
 
 /**
@@ -23,7 +21,7 @@ const LARGE_TABLES = [
   'c_unit_days',
 ];
 
-let server: PostgresServer;
+let database: TestDatabase;
 let store: DocStore;
 let pool: pg.Pool;
 let d: Dispatcher;
@@ -105,11 +103,9 @@ async function bulkLoad(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startPostgres();
-  store = await openPostgresStore(server.url, 5, { onQuery: (sql, values) => statements?.push({ sql, values }) });
-  pool = new pg.Pool({ connectionString: server.url, max: 2 });
-  await ensureAllCollections(store);
-  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
+  database = await seededDatabase();
+  store = await openPostgresStore(database.url, 5, { onQuery: (sql, values) => statements?.push({ sql, values }) });
+  pool = new pg.Pool({ connectionString: database.url, max: 2 });
   await seedDemoQuiz(store, FIXED_NOW);
   await bulkLoad();
   await store.analyze();
@@ -119,7 +115,7 @@ afterAll(async () => {
   await d?.close();
   await pool?.end();
   await store?.close();
-  server?.stop();
+  await database?.drop();
 });
 
 /** The statements one call runs, each with its plan. */

@@ -1,8 +1,7 @@
-import pg from 'pg';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
+import { emptyDatabase, type TestDatabase } from '../support/postgres-databases';
 
 /**
  * Hosts behind a proxy start side by side against one database and each sets up the schema (functions,
@@ -11,30 +10,20 @@ import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-s
  */
 const HOSTS = 6;
 const ROUNDS = 3;
-let server: PostgresServer;
 const stores: DocStore[] = [];
-
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
+const databases: TestDatabase[] = [];
 
 afterAll(async () => {
   await Promise.all(stores.map((store) => store.close()));
-  server?.stop();
+  await Promise.all(databases.map((database) => database.drop()));
 });
-
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
 
 test.each(Array.from({ length: ROUNDS }, (_, round) => round))(
   'six hosts opening an empty database at once all start, round %i',
-  async (round) => {
-    const url = await freshDatabase(`race_${round}`);
+  async () => {
+    const database = await emptyDatabase();
+    databases.push(database);
+    const { url } = database;
     const opened = await Promise.all(
       Array.from({ length: HOSTS }, async () => {
         const store = await openPostgresStore(url, 2);

@@ -1,14 +1,14 @@
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
-import { startPostgres, type PostgresServer } from '../../scripts/lib/postgres-server';
+import { emptyDatabase, type TestDatabase } from '../support/postgres-databases';
 import { describeConformance } from './conformance';
 
-let server: PostgresServer | undefined;
+let database: TestDatabase | undefined;
 
 describeConformance(
   'postgres (JSONB, real server)',
   async () => {
-    server = await startPostgres();
-    return openPostgresStore(server.url, 20);
+    database = await emptyDatabase();
+    return openPostgresStore(database.url, 20);
   },
-  async () => server?.stop(),
+  async () => database?.drop(),
 );

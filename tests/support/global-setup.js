@@ -1,9 +1,21 @@
 // Once per jest run, before any worker starts (workers inherit the environment set here):
 // - every temporary folder the run makes (stores, hosts, uploads, PostgreSQL servers, browser profiles) goes
 //   under one folder of its own, which global-teardown.js removes whole, so a run leaves nothing in /tmp;
-// - the demo organisation is seeded once, and tests copy its files (tests/support/seed-template.ts).
-const { execFileSync } = require('node:child_process');
-const { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, statfsSync } = require('node:fs');
+// - the demo organisation is seeded once, and tests copy its files (tests/support/seed-template.ts);
+// - one PostgreSQL server serves the whole run, the demo organisation seeded once into a template database
+//   that tests copy (tests/support/postgres-template.ts); global-teardown.js stops it.
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
+const {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statfsSync,
+} = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -33,10 +45,25 @@ module.exports = async () => {
   chmodSync(runDir, 0o1777);
   const template = path.join(runDir, 'seed-template');
   mkdirSync(template);
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'seed-template.ts'), template], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const script = (file, args) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(__dirname, file), ...args], {
+      env: { ...process.env, TMPDIR: runDir },
+    });
+  // The two are independent: each seeds its own store, side by side.
+  const serverFile = path.join(runDir, 'postgres.json');
+  const [embedded, postgres] = await Promise.allSettled([
+    script('seed-template.ts', [template]),
+    script('postgres-template.ts', ['start', serverFile]),
+  ]);
+  // A failed set-up never reaches the teardown: a server started here would outlive the run.
+  const server = existsSync(serverFile) ? JSON.parse(readFileSync(serverFile, 'utf8')) : null;
+  if (embedded.status === 'rejected' || postgres.status === 'rejected') {
+    if (server) await script('postgres-template.ts', ['stop', server.dir]);
+    throw embedded.status === 'rejected' ? embedded.reason : postgres.reason;
+  }
   process.env.ZHDJ_RUN_DIR = runDir;
   process.env.ZHDJ_SEED_TEMPLATE = template;
+  process.env.ZHDJ_PG_URL = server.url;
+  process.env.ZHDJ_PG_DIR = server.dir;
   process.env.TMPDIR = runDir;
 };

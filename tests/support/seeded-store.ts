@@ -1,14 +1,12 @@
 import { rmSync } from 'node:fs';
-import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import type { DocStore } from '../../cloudfunctions/store/types';
-import { startPostgres } from '../../scripts/lib/postgres-server';
-import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
-import { FIXED_NOW, seededDataDir, testCipher } from './demo-store';
+import { seededDataDir } from './demo-store';
+import { seededDatabase } from './postgres-databases';
 
 /**
- * The demo organisation in a fresh store of either kind: an embedded store in a temp folder, or a throw-away
- * PostgreSQL server. `close` closes the store and removes what was started.
+ * The demo organisation in a fresh store of either kind: an embedded store in a temp folder, or a database of its own
+ * on the run's PostgreSQL server, copied from the seeded template (tests/support/postgres-template.ts). `close` closes the store and removes what was started.
  */
 export async function seededStore(
   driver: 'embedded' | 'postgres',
@@ -23,15 +21,13 @@ export async function seededStore(
       },
     };
   }
-  const server = await startPostgres();
-  const store = await openPostgresStore(server.url, 20);
-  await ensureAllCollections(store);
-  await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
+  const database = await seededDatabase();
+  const store = await openPostgresStore(database.url, 20);
   return {
     store,
     async close() {
       await store.close();
-      server.stop();
+      await database.drop();
     },
   };
 }
