@@ -63,7 +63,9 @@ module.exports = async () => {
   }
   process.env.ZHDJ_RUN_DIR = runDir;
   process.env.ZHDJ_SEED_TEMPLATE = template;
-  process.env.ZHDJ_PG_URL = server.url;
-  process.env.ZHDJ_PG_DIR = server.dir;
+  if (server) {
+    process.env.ZHDJ_PG_URL = server.url;
+    process.env.ZHDJ_PG_DIR = server.dir;
+  }
   process.env.TMPDIR = runDir;
 };

@@ -14,7 +14,9 @@ let made = 0;
 function serverUrl(): string {
   const url = process.env.ZHDJ_PG_URL;
   if (!url)
-    throw new Error('No PostgreSQL server for this run: run the tests through jest (tests/support/global-setup.js)');
+    throw new Error(
+      'No PostgreSQL server for this run: install PostgreSQL (apt-get install -y postgresql), or run `npm test`, which does',
+    );
   return url;
 }
 

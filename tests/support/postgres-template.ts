@@ -3,6 +3,7 @@ import pg from 'pg';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import { startPostgres, stopPostgresIn } from '../../scripts/lib/postgres-server';
+import { postgresBinDir } from '../../scripts/lib/system-tools';
 import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 import { FIXED_NOW, testCipher } from './demo-store';
 import { SEEDED_TEMPLATE } from './postgres-databases';
@@ -11,11 +12,15 @@ import { SEEDED_TEMPLATE } from './postgres-databases';
  * The run's one PostgreSQL server (tests/support/global-setup.js), run as a script:
  * - `start <file>` starts it with the demo organisation seeded once into a template database, exactly as
  *   `seededStore('postgres')` would seed it, and writes `{ url, dir }` to the file; each test's database is then a copy
- *   of the template, which takes a fraction of a second where a server of its own and seeding took seconds;
+ *   of the template, which takes a fraction of a second where a server of its own and seeding took seconds.
+ *   Without PostgreSQL installed it writes nothing, and only the suites that need a server fail, saying so;
  * - `stop <dir>` stops it (global-teardown.js).
  */
 async function start(file: string): Promise<void> {
+  if (!postgresBinDir()) return;
   const server = await startPostgres();
+  // Written before seeding, so that a set-up that fails half way can still stop the server.
+  writeFileSync(file, JSON.stringify({ url: server.url, dir: server.dir }));
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${SEEDED_TEMPLATE}`);
@@ -25,7 +30,6 @@ async function start(file: string): Promise<void> {
   await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
   // A template must have no connections while it is copied.
   await store.close();
-  writeFileSync(file, JSON.stringify({ url: server.url, dir: server.dir }));
 }
 
 const [command, argument = ''] = process.argv.slice(2);
