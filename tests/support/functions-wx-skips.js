@@ -4,8 +4,8 @@
 const SIGN_NOBODY_IN = ['http-host.test', 'cloud-entry.test', 'openapi-permissions.test', 'bench-smoke.test'];
 /**
  * Functions suites that dispatch in-process with identities they make themselves, never through the dispatcher or
- * host the auth mode switches, so a second run would repeat the first call for call (tests/unit/functions-wx-skips.test.ts
- * checks that none of them reaches those helpers).
+ * host the auth mode switches, so a second run would repeat the first call for call
+ * (tests/unit/functions-wx-skips.test.ts checks that none of them reaches those helpers).
  */
 const SAME_IN_EITHER_MODE = [
   'assistant-eval.test',

@@ -20,8 +20,12 @@ function serverUrl(): string {
   return url;
 }
 
-async function onServer(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl() });
+/** The address of database `name` on the server at `server` (whose address names its `postgres` database). */
+export const databaseUrl = (server: string, name: string) => server.replace(/\/postgres$/, `/${name}`);
+
+/** Runs one statement on the server at `server`, on a connection of its own. */
+export async function onServer(sql: string, server = serverUrl()): Promise<void> {
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   try {
     await admin.query(sql);
@@ -38,7 +42,7 @@ async function newDatabase(template: string): Promise<TestDatabase> {
   const name = `t_${process.pid}_${(made += 1)}`;
   await onServer(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   return {
-    url: serverUrl().replace(/\/postgres$/, `/${name}`),
+    url: databaseUrl(serverUrl(), name),
     drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }

@@ -1,19 +1,19 @@
 import { writeFileSync } from 'node:fs';
-import pg from 'pg';
 import { ensureAllCollections } from '../../cloudfunctions/store/collections';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
 import { startPostgres, stopPostgresIn } from '../../scripts/lib/postgres-server';
 import { postgresBinDir } from '../../scripts/lib/system-tools';
 import { seedDemoOrganisation } from '../../scripts/seed/demo-organisation';
 import { FIXED_NOW, testCipher } from './demo-store';
-import { SEEDED_TEMPLATE } from './postgres-databases';
+import { databaseUrl, onServer, SEEDED_TEMPLATE } from './postgres-databases';
 
 /**
  * The run's one PostgreSQL server (tests/support/global-setup.js), run as a script:
  * - `start <file>` starts it with the demo organisation seeded once into a template database, exactly as
- *   `seededStore('postgres')` would seed it, and writes `{ url, dir }` to the file; each test's database is then a copy
- *   of the template, which takes a fraction of a second where a server of its own and seeding took seconds.
- *   Without PostgreSQL installed it writes nothing, and only the suites that need a server fail, saying so;
+ *   `seededStore('postgres')` would seed it, and writes `{ url, dir }` to the file; each test's database is then
+ *   a copy of the template, which takes a fraction of a second where a server of its own and seeding took
+ *   seconds. Without PostgreSQL installed it writes nothing, and only the suites that need a server fail, saying
+ *   so;
  * - `stop <dir>` stops it (global-teardown.js).
  */
 async function start(file: string): Promise<void> {
@@ -21,11 +21,8 @@ async function start(file: string): Promise<void> {
   const server = await startPostgres();
   // Written before seeding, so that a set-up that fails half way can still stop the server.
   writeFileSync(file, JSON.stringify({ url: server.url, dir: server.dir }));
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${SEEDED_TEMPLATE}`);
-  await admin.end();
-  const store = await openPostgresStore(server.url.replace(/\/postgres$/, `/${SEEDED_TEMPLATE}`), 20);
+  await onServer(`CREATE DATABASE ${SEEDED_TEMPLATE}`, server.url);
+  const store = await openPostgresStore(databaseUrl(server.url, SEEDED_TEMPLATE), 20);
   await ensureAllCollections(store);
   await seedDemoOrganisation(store, testCipher(), FIXED_NOW);
   // A template must have no connections while it is copied.

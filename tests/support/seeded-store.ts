@@ -5,8 +5,9 @@ import { seededDataDir } from './demo-store';
 import { seededDatabase } from './postgres-databases';
 
 /**
- * The demo organisation in a fresh store of either kind: an embedded store in a temp folder, or a database of its own
- * on the run's PostgreSQL server, copied from the seeded template (tests/support/postgres-template.ts). `close` closes the store and removes what was started.
+ * The demo organisation in a fresh store of either kind: an embedded store in a temp folder, or a database of
+ * its own on the run's PostgreSQL server, copied from the seeded template (tests/support/postgres-template.ts).
+ * `close` closes the store and removes what was started.
  */
 export async function seededStore(
   driver: 'embedded' | 'postgres',
