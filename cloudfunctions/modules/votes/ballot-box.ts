@@ -45,17 +45,19 @@ export async function storePendingBallots(ctx: CallContext, voteId: string): Pro
 
 /**
  * Casts a member's one ballot. The same cast id and choices again (a retry, another copy of the request)
- * answer as the first did; any other ballot by the same member is refused and changes nothing.
+ * answer as the first did; any other ballot by the same member is refused and changes nothing. True for the one
+ * call whose ballot went in, so that only it reports the ballot (copies sent at once all find no vote before).
  */
 export async function castSecretBallot(
   ctx: CallContext,
   ballot: { voteId: string; memberId: string; castId: string; choices: string[] },
-): Promise<void> {
+): Promise<boolean> {
   const { participations } = votesRepository(ctx.store);
   const id = participationId(ballot.voteId, ballot.memberId);
   const receipt = receiptOf(ballot.castId, ballot.voteId, ballot.choices);
   const stored: BallotDoc = { _id: newId('ballot'), voteId: ballot.voteId, choices: ballot.choices };
   let participation: ParticipationDoc | null;
+  let first = true;
   try {
     participation = await participations.insert({
       _id: id,
@@ -69,9 +71,11 @@ export async function castSecretBallot(
     // The same member on another device, or a retried call, got there first: theirs is the ballot.
     participation = await participations.get(id);
     if (!participation) throw error;
+    first = false;
   }
   if (participation.receipt !== receipt) throw new AppError('CONFLICT', '您已经投过票了，投票后不能更改。');
   await storePendingBallot(ctx, participation);
+  return first;
 }
 
 export async function hasVoted(ctx: CallContext, voteId: string, memberId: string): Promise<boolean> {

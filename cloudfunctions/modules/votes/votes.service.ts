@@ -168,9 +168,9 @@ export async function castBallot(ctx: CallContext, voteId: string, optionIds: st
   const state = stateOf(vote, ctx.now);
   if (!voted && state === 'upcoming') throw new AppError('CONFLICT', '投票还没有开始，请到开始时间后再来。');
   if (!voted && state === 'closed') throw new AppError('CONFLICT', '投票已经结束，不能再投了。');
-  await castSecretBallot(ctx, { voteId: vote._id, memberId: member._id, castId, choices });
+  const first = await castSecretBallot(ctx, { voteId: vote._id, memberId: member._id, castId, choices });
   await noteBallotCast(ctx, member._id, vote._id);
-  if (!voted)
+  if (first)
     await publish(ctx, {
       type: 'vote.ballotCast',
       payload: { memberId: member._id, unitPath: member.unitPath, voteId: vote._id, opensAt: vote.opensAt },
