@@ -5,7 +5,8 @@ import { startTestHost, type TestHost } from './http-host';
 
 /**
  * What every e2e file sets up: a host over a freshly seeded store serving the H5 build, one Chromium for the
- * whole file, and phone-sized pages signed in through the demo login. Nothing is shared between files.
+ * whole file, and phone-sized pages opened with a demo member's session in place (`signedInPage`). Nothing is
+ * shared between files.
  */
 export interface E2E {
   host: TestHost;
