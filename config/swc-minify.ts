@@ -3,8 +3,9 @@ import type Chain from 'webpack-chain';
 
 /**
  * Production builds minify their JavaScript with swc instead of terser: the H5 build takes about a third less
- * CPU time (193 → 123 s measured), the weapp build 70 → 54 s, and both outputs are a little smaller. Taro names its terser step `terserPlugin`; this keeps the step and
- * swaps what it runs. The options say what Taro's own terser options said, in swc's terms.
+ * CPU time (193 → 123 s measured), the weapp build 70 → 54 s, and both outputs are a little smaller. Taro names
+ * its terser step `terserPlugin`; this keeps the step and swaps what it runs. The options say what Taro's own
+ * terser options said, in swc's terms.
  */
 type MinifyOptions = Parameters<typeof TerserPlugin.swcMinify>[2];
 
