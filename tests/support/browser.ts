@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../scripts/lib/system-tools';
+import { postJson } from './http-client';
 import type { TestHost } from './http-host';
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
@@ -117,14 +118,9 @@ export async function confirmPicker(page: Page, title: string): Promise<void> {
 /** What the app's session module keeps in the browser (src/lib/session.ts, through Taro's storage). */
 const SESSION_STORAGE_KEY = 'session-token';
 
-async function postJson(url: string, body: unknown): Promise<any> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return ((await response.json()) as { data: unknown }).data;
-}
+/** The data of a call to the host's public routes. */
+const publicCall = async (hostUrl: string, route: string, input: unknown) =>
+  (await postJson(`${hostUrl}/api/${route}`, JSON.stringify(input))).body.data;
 
 /**
  * A phone-sized page in its own context, opened on the 首页 as the demo member named `name`, as a member who
@@ -136,12 +132,12 @@ export async function signedInPage(
   hostUrl: string,
   name: string,
 ): Promise<{ page: Page; context: BrowserContext }> {
-  const { members } = (await postJson(`${hostUrl}/api/auth.devMembers`, {})) as {
+  const { members } = (await publicCall(hostUrl, 'auth.devMembers', {})) as {
     members: Array<{ memberId: string; name: string }>;
   };
   const memberId = members.find((member) => member.name === name)?.memberId;
   if (!memberId) throw new Error(`no demo member is named ${name}`);
-  const { token } = (await postJson(`${hostUrl}/api/auth.devLogin`, { memberId })) as { token: string };
+  const { token } = (await publicCall(hostUrl, 'auth.devLogin', { memberId })) as { token: string };
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
