@@ -45,13 +45,24 @@ function eqExpr(path: string, value: unknown, params: SqlParams): string {
 
 const COMPARISONS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
-function fieldClause(path: string, value: unknown, params: SqlParams): string {
+/**
+ * Equality on a field declared scalar (IndexSpec.scalar): a bare comparison, which the field's btree index
+ * serves in order. Only where a match is wanted: negated (`$ne`), a missing field would make it NULL and drop
+ * documents MongoDB's rule keeps, so those use eqExpr.
+ */
+function matchExpr(path: string, value: unknown, params: SqlParams, scalars: ReadonlySet<string>): string {
+  if (scalars.has(path) && path !== '_id' && value !== null && typeof value !== 'object')
+    return `(${pathExpr(path)} = ${params.json(value)})`;
+  return eqExpr(path, value, params);
+}
+
+function fieldClause(path: string, value: unknown, params: SqlParams, scalars: ReadonlySet<string>): string {
   const field = pathExpr(path);
-  if (!isOperatorObject(value)) return eqExpr(path, value, params);
+  if (!isOperatorObject(value)) return matchExpr(path, value, params, scalars);
   const parts = Object.entries(value).map(([op, operand]) => {
     switch (op) {
       case '$eq':
-        return eqExpr(path, operand, params);
+        return matchExpr(path, operand, params, scalars);
       case '$ne':
         return `NOT ${eqExpr(path, operand, params)}`;
       case '$in':
@@ -110,14 +121,17 @@ function inExpr(path: string, values: unknown[], params: SqlParams): string {
   return `coalesce(${field} = ANY(${list}) OR (jsonb_typeof(${field}) = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements(${field}) AS e(v) WHERE e.v = ANY(${list}))), false)`;
 }
 
-export function compileFilter(filter: Filter, params: SqlParams): string {
+const NO_SCALARS: ReadonlySet<string> = new Set();
+
+/** `scalars`: the collection's fields declared scalar, whose equalities compile to bare comparisons. */
+export function compileFilter(filter: Filter, params: SqlParams, scalars: ReadonlySet<string> = NO_SCALARS): string {
   const clauses: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (key === '$and' || key === '$or') {
-      const parts = (value as Filter[]).map((part) => compileFilter(part, params));
+      const parts = (value as Filter[]).map((part) => compileFilter(part, params, scalars));
       clauses.push(`(${parts.join(key === '$and' ? ' AND ' : ' OR ')})`);
     } else {
-      clauses.push(fieldClause(key, value, params));
+      clauses.push(fieldClause(key, value, params, scalars));
     }
   }
   return clauses.length === 0 ? 'true' : clauses.join(' AND ');

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { scalarFields } from './collections';
 import { assertFilter, assertUpdate, normalisePage } from './query-guard';
 import {
   APPEND_ONLY_COLLECTIONS,
@@ -39,6 +40,7 @@ function violatedField(collection: string, error: unknown): string | undefined {
 
 class PostgresCollection<T extends Doc> implements Collection<T> {
   private readonly table: string;
+  private readonly scalars: ReadonlySet<string>;
 
   constructor(
     private readonly name: string,
@@ -47,6 +49,7 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
     private readonly onQuery: QueryObserver | undefined,
   ) {
     this.table = tableName(name);
+    this.scalars = scalarFields(name);
   }
 
   private async query(sql: string, values: unknown[]): Promise<pg.QueryResult> {
@@ -75,7 +78,7 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
     assertFilter(filter);
     const { limit, skip } = normalisePage(options);
     const params = new SqlParams();
-    const where = compileFilter(filter, params);
+    const where = compileFilter(filter, params, this.scalars);
     const sql = `SELECT doc FROM ${this.table} WHERE ${where} ORDER BY ${compileSort(options.sort)} LIMIT ${limit} OFFSET ${skip}`;
     const result = await this.query(sql, params.values);
     return result.rows.map((row: { doc: T }) => row.doc);
@@ -85,7 +88,7 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
     assertFilter(filter);
     const params = new SqlParams();
     const result = await this.query(
-      `SELECT count(*)::int AS n FROM ${this.table} WHERE ${compileFilter(filter, params)}`,
+      `SELECT count(*)::int AS n FROM ${this.table} WHERE ${compileFilter(filter, params, this.scalars)}`,
       params.values,
     );
     return (result.rows[0] as { n: number }).n;
@@ -107,7 +110,7 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
     assertUpdate(update);
     const params = new SqlParams();
     const updateParam = params.json(update);
-    const where = compileFilter(filter, params);
+    const where = compileFilter(filter, params, this.scalars);
     const target = this.targetRows(filter, where, options.multi ?? false);
     try {
       const result = await this.query(
@@ -125,7 +128,7 @@ class PostgresCollection<T extends Doc> implements Collection<T> {
   async removeWhere(filter: Filter, options: { multi?: boolean } = {}): Promise<number> {
     assertFilter(filter);
     const params = new SqlParams();
-    const where = compileFilter(filter, params);
+    const where = compileFilter(filter, params, this.scalars);
     const target = this.targetRows(filter, where, options.multi ?? false);
     const result = await this.query(`DELETE FROM ${this.table} ${target}`, params.values);
     return result.rowCount ?? 0;

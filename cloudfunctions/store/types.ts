@@ -69,6 +69,12 @@ export interface IndexSpec {
   /** One or more field paths; several make a compound index. */
   fields: string[];
   unique?: boolean;
+  /**
+   * Every document holds one value in these fields, never an array. PostgreSQL then compares an equality on
+   * them directly, which this btree index serves in order (an equality on a field that may hold an array
+   * must look inside arrays too, which only the table's GIN index answers, unordered).
+   */
+  scalar?: boolean;
 }
 
 export interface DocStore {

@@ -104,3 +104,28 @@ test('units with the same index share a rank', async () => {
     [40, 1],
   ]);
 });
+
+test('a member who moved after setting a best is shown under the branch they are in now', async () => {
+  const member = d.as(DEMO.member);
+  const start = await ok(member('quiz.challengeStart', {}));
+  await ok(
+    member('quiz.challengeAnswer', {
+      attemptId: start.attemptId,
+      questionId: start.question.questionId,
+      answer: await wrongAnswer(start.question),
+    }),
+  );
+  const { name } = (await store.collection<any>('members').get(DEMO.member))!;
+  const row = async () =>
+    (await ok(member('quiz.leaderboard', { board: 'challenge' }))).items.find((item: any) => item.name === name);
+  const before = await row();
+  expect(before.unitName).not.toBe('东湖社区党支部');
+  // A completed transfer: the member record moves, the best keeps the path it was set under.
+  await store
+    .collection('members')
+    .updateWhere(
+      { _id: DEMO.member },
+      { $set: { unitId: 'u-b-east', unitPath: ['u-committee', 'u-gb-com', 'u-b-east'] } },
+    );
+  expect(await row()).toMatchObject({ unitName: '东湖社区党支部' });
+});

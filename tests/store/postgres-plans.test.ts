@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { openPostgresStore } from '../../cloudfunctions/store/postgres';
+import type { ScoreDoc } from '../../cloudfunctions/modules/quiz/quiz.types';
 import type { DocStore } from '../../cloudfunctions/store/types';
 import { seedDemoQuiz } from '../../scripts/seed/demo-quiz';
 import { DEMO, FIXED_NOW } from '../support/demo-store';
@@ -157,9 +158,23 @@ test("today's quiz reads the bank by an index of its random key", async () => {
   expectNoSequentialScanOfLargeTables(plans);
 });
 
-test('the leaderboard (top 50 and my rank) scans no large table whole', async () => {
+test('the leaderboard (top 50 and my rank) reads scores by their index of score and time', async () => {
+  // My best, midway down the board: my rank counts the members with my score and less time.
+  await store.collection<ScoreDoc>('quiz_scores').insert({
+    _id: `${BOARD}_${DEMO.member}`,
+    board: BOARD,
+    memberId: DEMO.member,
+    unitPath: ['u-committee'],
+    scoreKey: `${BOARD}|57`,
+    score: 57,
+    seconds: 151,
+    at: FIXED_NOW,
+  });
   const plans = await plansOf(() => d.as(DEMO.member)('quiz.leaderboard', { board: BOARD, limit: 50 }));
-  expect(plans.some(({ sql }) => sql.includes('"c_quiz_scores"'))).toBe(true);
+  // The top score's members by time, and the count of members with my score and less time.
+  const bins = plans.filter(({ sql }) => sql.includes('"c_quiz_scores"') && sql.includes('scoreKey'));
+  expect(bins).toHaveLength(2);
+  for (const { plan } of bins) expect(plan).toMatch(/Index Scan (using|on) "?s_quiz_scores_scoreKey_seconds"?/);
   expectNoSequentialScanOfLargeTables(plans);
 });
 

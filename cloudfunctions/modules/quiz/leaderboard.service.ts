@@ -2,6 +2,7 @@ import { AppError } from '../../kernel/app-error';
 import { requireMember, type CallContext } from '../../kernel/context';
 import { DuplicateKeyError, type Filter } from '../../store/types';
 import { membersRepository } from '../members/members.repository';
+import type { MemberDoc } from '../members/members.types';
 import { incrementOrCreate } from '../shared/upsert';
 import { inQuizAudience } from './audience';
 import { quizRepository } from './quiz.repository';
@@ -12,7 +13,7 @@ import type { ScoreDoc } from './quiz.types';
  * board is one document; a histogram per board counts members per score. Higher score first, then less
  * time; members equal in both share a rank. So:
  * - my rank = the members with a higher score (summed from the histogram) + those with my score and less
- *   time (one count on an indexed `scoreKey`) + 1;
+ *   time (one count on the index of `scoreKey` and `seconds`) + 1;
  * - a page of the top = walk the histogram from the top score, reading each score's members by time.
  * Scores are whole numbers (percent, or a challenge streak), so a histogram has at most a few hundred bins.
  */
@@ -218,12 +219,7 @@ export async function leaderboard(
     unitFilter ? unitFilter.page : topPage(ctx, board, binsDesc, skip, limit),
     mine && !unitId ? rankIn(ctx, board, binsDesc, mine.score, mine.seconds) : null,
   ]);
-  const repo = membersRepository(ctx.store);
-  const people = page.length
-    ? await repo.members.find({ _id: { $in: page.map((s) => s.memberId) } }, { limit: page.length })
-    : [];
-  const byId = new Map(people.map((person) => [person._id, person]));
-  const unitNames = await repo.unitNames(people.map((person) => person.unitId));
+  const { byId, unitNames } = await peopleOf(ctx, page);
   const items = page.map((row) => {
     const person = byId.get(row.memberId);
     return {
@@ -251,6 +247,23 @@ export async function leaderboard(
         : null,
     competition: quiz?.kind === 'competition',
   };
+}
+
+/**
+ * The members on a page and their units' names, in one round trip: the names are read beside the members for
+ * the units the bests were recorded in, which is where the members still are unless they have moved since;
+ * the units of those who have are read after.
+ */
+async function peopleOf(ctx: CallContext, page: ScoreDoc[]) {
+  const repo = membersRepository(ctx.store);
+  if (!page.length) return { byId: new Map<string, MemberDoc>(), unitNames: new Map<string, string>() };
+  const [people, unitNames] = await Promise.all([
+    repo.members.find({ _id: { $in: page.map((row) => row.memberId) } }, { limit: page.length }),
+    repo.unitNames(page.flatMap((row) => row.unitPath.slice(-1))),
+  ]);
+  const moved = people.map((person) => person.unitId).filter((unitId) => !unitNames.has(unitId));
+  if (moved.length) for (const [unitId, name] of await repo.unitNames(moved)) unitNames.set(unitId, name);
+  return { byId: new Map(people.map((person) => [person._id, person])), unitNames };
 }
 
 /** Within one unit (a branch looking at its own members): a sorted page of that unit's bests. */
