@@ -179,10 +179,17 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+const SCALAR_FIELDS = new Map(
+  Object.entries(COLLECTIONS as Record<string, IndexSpec[]>).map(([name, specs]) => [
+    name,
+    new Set(specs.filter((spec) => spec.scalar).flatMap((spec) => spec.fields)),
+  ]),
+);
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
 /** The fields a collection's indexes declare scalar (see IndexSpec.scalar); none for a collection not listed. */
 export function scalarFields(collection: string): ReadonlySet<string> {
-  const specs: IndexSpec[] = (COLLECTIONS as Record<string, IndexSpec[]>)[collection] ?? [];
-  return new Set(specs.filter((spec) => spec.scalar).flatMap((spec) => spec.fields));
+  return SCALAR_FIELDS.get(collection) ?? NO_FIELDS;
 }
 
 export async function ensureAllCollections(store: DocStore): Promise<{ collections: string[]; indexes: number }> {
