@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, seen, settle, signedInPage, tapText } from '../support/browser';
+import { artifactPath, launchChromium, seen, settle, signedInPage, tapText, visible } from '../support/browser';
 import { DEMO } from '../support/demo-store';
 import { startTestHost, type TestHost } from '../support/http-host';
 import { H5_DIST } from '../support/h5-dist';
@@ -100,6 +100,12 @@ test('a member votes after confirming; the ballot cannot be changed', async () =
   await seen(member, '请选择一项');
   await tap(member, '同意');
   await settle(member);
+  // The chosen option shows its mark, as large as the empty ones beside it (the kit gives it no size).
+  const [chosen, empty] = await Promise.all(
+    ['.nut-radio-icon-checked', '.nut-radio-icon'].map((mark) => visible(member, mark).boundingBox()),
+  );
+  expect(chosen?.width).toBeGreaterThanOrEqual(20);
+  expect(chosen?.width).toBe(empty?.width);
   await member.screenshot({ path: artifactPath('votes-member-pick.png'), fullPage: true });
   await tap(member, '提交投票（已选 1 项）');
   await seen(member, '投票后不能更改');
