@@ -121,10 +121,8 @@ function inExpr(path: string, values: unknown[], params: SqlParams): string {
   return `coalesce(${field} = ANY(${list}) OR (jsonb_typeof(${field}) = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements(${field}) AS e(v) WHERE e.v = ANY(${list}))), false)`;
 }
 
-const NO_SCALARS: ReadonlySet<string> = new Set();
-
 /** `scalars`: the collection's fields declared scalar, whose equalities compile to bare comparisons. */
-export function compileFilter(filter: Filter, params: SqlParams, scalars: ReadonlySet<string> = NO_SCALARS): string {
+export function compileFilter(filter: Filter, params: SqlParams, scalars: ReadonlySet<string>): string {
   const clauses: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (key === '$and' || key === '$or') {
